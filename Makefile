@@ -1,0 +1,93 @@
+# Krisesenterassistenten — see README.md. Every target sets up what it needs first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON310 ?= $(shell command -v python3.10 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.10*/bin/python 2>/dev/null | tail -n1)
+export PYTHONPATH := $(CURDIR)
+export KRISE_DATA_DIR ?= $(CURDIR)/var
+export RASA_PORT ?= 5005
+export ACTIONS_PORT ?= 5055
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+
+APP_PY := .venv/bin/python
+RASA := .venv-rasa/bin/rasa
+SPACY_MODEL := $(KRISE_DATA_DIR)/spacy_nb/config.cfg
+MODEL := models/krise.tar.gz
+TRAINING_DATA := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/dev/null)
+
+.PHONY: help setup run serve train test test-unit test-e2e test-rasa bench lint lock telegram db clean
+
+help:
+	@echo "make run    - sett opp alt og start en terminalchat med assistenten"
+	@echo "make test   - sett opp alt og kjør hele testsuiten"
+	@echo "make serve  - kjør Rasa-serveren og action-serveren (til Ctrl-C)"
+	@echo "make train  - tren Rasa-modellen (bare når treningsdata eller config er endret)"
+	@echo "make bench  - skriv ut kvalitets- og hastighetstall med grunnlinje"
+
+.venv/.stamp: requirements/app.lock
+	@echo "==> Lager miljøet for action-server, lagring og tester (.venv) – første gang tar det noen minutter"
+	@test -n "$(PYTHON310)" || { echo "Fant ikke Python 3.10 (python3.10 eller pyenv)"; exit 1; }
+	@test -x .venv/bin/python || $(PYTHON310) -m venv .venv
+	@.venv/bin/python -m pip install -q --upgrade "pip==24.0"
+	@.venv/bin/python -m pip install -q -r requirements/app.lock
+	@touch $@
+
+.venv-rasa/.stamp: requirements/rasa.lock
+	@echo "==> Lager Rasa-miljøet (.venv-rasa) – første gang laster det ned TensorFlow m.m., tar noen minutter"
+	@test -n "$(PYTHON310)" || { echo "Fant ikke Python 3.10 (python3.10 eller pyenv)"; exit 1; }
+	@test -x .venv-rasa/bin/python || $(PYTHON310) -m venv .venv-rasa
+	@.venv-rasa/bin/python -m pip install -q --upgrade "pip==24.0"
+	@.venv-rasa/bin/python -m pip install -q -r requirements/rasa.lock
+	@touch $@
+
+$(SPACY_MODEL): .venv/.stamp bot/text/pipeline.py
+	@echo "==> Bygger spaCy-pipelinen for norsk (nb) i $(KRISE_DATA_DIR)/spacy_nb"
+	@$(APP_PY) -m bot.text.pipeline
+
+db: .venv/.stamp
+	@echo "==> Oppdaterer databasen (alembic upgrade head)"
+	@./botctl db upgrade
+
+setup: .venv/.stamp .venv-rasa/.stamp $(SPACY_MODEL) db
+
+$(MODEL): .venv-rasa/.stamp $(SPACY_MODEL) $(TRAINING_DATA)
+	@echo "==> Trener Rasa-modellen (et par minutter på 2 kjerner)"
+	@$(RASA) train --data nlu_data --config config.yml --domain domain.yml --out models \
+		--fixed-model-name krise --quiet
+	@touch $@
+
+train: $(MODEL)
+
+serve: setup $(MODEL)
+	@scripts/serve.sh
+
+run: setup $(MODEL)
+	@scripts/run_chat.sh
+
+telegram: setup
+	@$(APP_PY) -m bot.telegram
+
+test: setup $(MODEL)
+	@echo "==> Ruff"
+	@.venv/bin/ruff check bot actions tests bench migrations
+	@echo "==> rasa data validate"
+	@$(RASA) data validate --data nlu_data --config config.yml --domain domain.yml --quiet
+	@echo "==> rasa test (testhistorier)"
+	@$(RASA) test core --stories tests/rasa --model $(MODEL) --out var/rasa-test-results --fail-on-prediction-errors
+	@echo "==> pytest (enhetstester, lagring på SQLite og PostgreSQL, ende-til-ende mot ekte servere)"
+	@$(APP_PY) -m pytest -q tests
+
+bench: setup $(MODEL)
+	@$(APP_PY) -m bench.run
+
+lint: .venv/.stamp
+	@.venv/bin/ruff check bot actions tests bench migrations
+
+lock:
+	@.venv-rasa/bin/pip freeze --all | grep -v '^pip=' > requirements/rasa.lock
+	@.venv/bin/pip freeze --all | grep -v '^pip=' > requirements/app.lock
+
+clean:
+	rm -rf models var/rasa-test-results .pytest_cache

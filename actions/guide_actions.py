@@ -1,0 +1,89 @@
+"""Actions that answer from the guide: free questions, chosen entries, acute danger."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.dispatch import send
+from bot.acute import acute_reply, looks_acute
+from bot.guide.answer import Reply, entry_reply, not_found_reply, result_reply
+from bot.guide.search import default_search
+from bot.text.guard import OK, REPLIES, check_input
+
+log = logging.getLogger(__name__)
+OUT_OF_SCOPE_INTENTS = {"out_of_scope"}
+
+
+def _latest_text(tracker: Tracker) -> str:
+    return tracker.latest_message.get("text") or ""
+
+
+def _latest_intent(tracker: Tracker) -> str | None:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def answer_text(text: str, intent: str | None = None) -> Reply:
+    """The guide's reply to one free-text message (also used by tests and the benchmark)."""
+    checked = check_input(text)
+    if checked.kind != OK:
+        return not_found_reply(REPLIES[checked.kind])
+    search = default_search()
+    if looks_acute(checked.text):
+        return acute_reply(search.corpus)
+    result = search.search(checked.text, out_of_scope_intent=intent in OUT_OF_SCOPE_INTENTS)
+    return result_reply(result)
+
+
+class ActionAnswerGuide(Action):
+    """Answer / clarify / «finner ikke» for a staff question; safe to run inside a form."""
+
+    def name(self) -> str:
+        return "action_answer_guide"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            reply = answer_text(_latest_text(tracker), _latest_intent(tracker))
+        except Exception:  # never let a stack trace reach the user
+            log.exception("guide answer failed")
+            reply = not_found_reply("Beklager, noe gikk galt da jeg søkte i veilederen. Prøv igjen.")
+        send(dispatcher, reply)
+        return []
+
+
+class ActionChooseEntry(Action):
+    """A button chose one subsection (payload ``/choose_entry{"entry_id": ...}``)."""
+
+    def name(self) -> str:
+        return "action_choose_entry"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        entry_id = next(tracker.get_latest_entity_values("entry_id"), None)
+        entry = default_search().corpus.entry(entry_id) if entry_id else None
+        if entry is None:
+            send(dispatcher, not_found_reply("Jeg fant ikke det punktet i veilederen. Skriv «meny» for å bla."))
+        else:
+            send(dispatcher, entry_reply(entry, score=1.0))
+        return []
+
+
+class ActionAcuteDanger(Action):
+    """112 first, wherever the conversation is (CONTRACTS.md §5)."""
+
+    def name(self) -> str:
+        return "action_acute_danger"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        try:
+            corpus = default_search().corpus
+        except Exception:
+            log.exception("corpus unavailable for acute reply")
+            corpus = None
+        send(dispatcher, acute_reply(corpus))
+        return []

@@ -1,0 +1,1 @@
+"""Krisesenterassistenten core package: guide search, text processing, storage, channels."""

@@ -1,0 +1,42 @@
+"""Settings from the environment, with embedded defaults (CONTRACTS.md §1).
+
+Kept in one place so the action server, botctl and the Telegram bridge agree on where data lives.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def shared_dir() -> Path:
+    """The read-only ``shared/`` folder beside the repository (overridable for tests)."""
+    return Path(os.environ.get("KRISE_SHARED_DIR", PROJECT_ROOT.parent / "shared")).resolve()
+
+
+def toc_path() -> Path:
+    return shared_dir() / "guide" / "toc.yml"
+
+
+def corpus_dir() -> Path:
+    return Path(os.environ.get("KRISE_CORPUS_DIR", PROJECT_ROOT / "guidance_corpus")).resolve()
+
+
+def data_dir() -> Path:
+    path = Path(os.environ.get("KRISE_DATA_DIR", PROJECT_ROOT / "var"))
+    if not path.is_absolute():
+        path = PROJECT_ROOT / path
+    return path
+
+
+def database_url() -> str:
+    url = os.environ.get("DATABASE_URL")
+    if url:
+        return url
+    return f"sqlite:///{data_dir() / 'krise.sqlite3'}"
+
+
+def spacy_model_path() -> Path:
+    return Path(os.environ.get("KRISE_SPACY_MODEL", data_dir() / "spacy_nb")).resolve()

@@ -1,0 +1,1 @@
+"""The guide (Krisesenterveileder): table of contents, corpus, search and answers."""

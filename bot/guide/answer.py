@@ -1,0 +1,134 @@
+"""Build the replies that use the guide (CONTRACTS.md §2) as plain message dicts.
+
+Kept free of Rasa so the same replies serve the action server, the tests and the benchmark;
+``actions/`` only hands these dicts to the dispatcher.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from bot.guide.corpus import Entry
+from bot.guide.search import ANSWER, CLARIFY, Hit, SearchResult
+
+MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+          "oktober", "november", "desember")
+MAX_ANSWER_LINES = 7
+NOT_FOUND_TEXT = (
+    "Jeg finner ikke dette i veilederen, så jeg gir ikke noe svar på det. "
+    "Prøv å si det med andre ord, skriv «meny» for å bla i veilederen, eller «søk <ord>»."
+)
+
+
+@dataclass
+class Reply:
+    """One bot message: text, optional buttons, optional custom JSON."""
+
+    text: str | None = None
+    buttons: list[dict[str, str]] = field(default_factory=list)
+    custom: dict | None = None
+
+    def as_dict(self) -> dict:
+        out: dict = {}
+        if self.text is not None:
+            out["text"] = self.text
+        if self.buttons:
+            out["buttons"] = self.buttons
+        if self.custom is not None:
+            out["custom"] = self.custom
+        return out
+
+
+def norwegian_date(iso: str | None) -> str:
+    if not iso:
+        return "ukjent"
+    try:
+        year, month, day = (int(p) for p in iso[:10].split("-"))
+        return f"{day}. {MONTHS[month - 1]} {year}"
+    except (ValueError, IndexError):
+        return iso
+
+
+def source_dict(entry: Entry, score: float | None) -> dict:
+    return {
+        "id": entry.id,
+        "title": entry.title,
+        "section": entry.section_title,
+        "url": entry.url,
+        "last_updated": entry.last_updated,
+        "score": None if score is None else round(float(score), 3),
+    }
+
+
+def choose_payload(entry_id: str) -> str:
+    return "/choose_entry" + json.dumps({"entry_id": entry_id}, ensure_ascii=False)
+
+
+def entry_button(entry: Entry, duplicates: set[str] | None = None) -> dict[str, str]:
+    title = entry.title
+    if duplicates and entry.title in duplicates:
+        title = f"{entry.title} ({entry.section_title})"
+    return {"title": title, "payload": choose_payload(entry.id)}
+
+
+def short_answer(entry: Entry) -> str:
+    """The first lines of the entry: a few bullets, enough for the phone at night."""
+    lines = [ln.rstrip() for ln in entry.body.splitlines() if ln.strip()]
+    text = "\n".join(lines[:MAX_ANSWER_LINES])
+    if len(lines) > MAX_ANSWER_LINES:
+        text += "\n(Mer på lenken under.)"
+    return text
+
+
+def source_line(entry: Entry) -> str:
+    return (
+        f"Kilde: {entry.breadcrumb}\n"
+        f"Sist faglig oppdatert: {norwegian_date(entry.last_updated)}\n"
+        f"{entry.url}"
+    )
+
+
+def _duplicate_titles(hits: list[Hit]) -> set[str]:
+    seen: set[str] = set()
+    dupes: set[str] = set()
+    for h in hits:
+        (dupes if h.entry.title in seen else seen).add(h.entry.title)
+    return dupes
+
+
+def entry_reply(entry: Entry, runners_up: list[Hit] | None = None, score: float | None = None) -> Reply:
+    """Answer from one entry, with its source line and buttons for up to two runners-up."""
+    runners_up = (runners_up or [])[:2]
+    hits = [Hit(entry, score or 0.0), *runners_up]
+    dupes = _duplicate_titles(hits)
+    text = f"{entry.title}\n{short_answer(entry)}\n\n{source_line(entry)}"
+    if runners_up:
+        text += "\n\nSe også:"
+    return Reply(
+        text=text,
+        buttons=[entry_button(h.entry, dupes) for h in runners_up],
+        custom={"sources": [source_dict(entry, score)] + [source_dict(h.entry, h.score) for h in runners_up],
+                "clarify": False},
+    )
+
+
+def clarify_reply(hits: list[Hit]) -> Reply:
+    dupes = _duplicate_titles(hits)
+    return Reply(
+        text="Jeg er ikke sikker på hva du mener. Hvilket av disse punktene i veilederen gjelder det?",
+        buttons=[entry_button(h.entry, dupes) for h in hits],
+        custom={"sources": [source_dict(h.entry, h.score) for h in hits], "clarify": True},
+    )
+
+
+def not_found_reply(text: str = NOT_FOUND_TEXT) -> Reply:
+    return Reply(text=text, custom={"sources": [], "clarify": False})
+
+
+def result_reply(result: SearchResult) -> Reply:
+    if result.decision == ANSWER and result.best:
+        return entry_reply(result.best.entry, result.hits[1:], result.best.score)
+    if result.decision == CLARIFY and result.hits:
+        return clarify_reply(result.hits)
+    return not_found_reply()

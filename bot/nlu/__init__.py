@@ -1,0 +1,1 @@
+"""Rasa NLU components (imported only by the Rasa server's environment)."""
