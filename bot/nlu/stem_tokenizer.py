@@ -6,8 +6,6 @@ guide search uses means the intent classifier and the search see identical terms
 
 from __future__ import annotations
 
-from typing import List, Text
-
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.nlu.tokenizers.spacy_tokenizer import SpacyTokenizer
 from rasa.nlu.tokenizers.tokenizer import Token
@@ -22,7 +20,7 @@ from bot.text.normalize import stem
 class StemmingSpacyTokenizer(SpacyTokenizer):
     """SpacyTokenizer + Norwegian Snowball stems as lemmas."""
 
-    def tokenize(self, message: Message, attribute: Text) -> List[Token]:
+    def tokenize(self, message: Message, attribute: str) -> list[Token]:
         tokens = super().tokenize(message, attribute)
         for token in tokens:
             token.lemma = stem((token.lemma or token.text).lower())

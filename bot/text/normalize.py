@@ -25,7 +25,7 @@ EXTRA_STOP_WORDS = frozenset(
     bl.a. kl. f.eks. ca. jf. evt. osv. dvs. pga. inkl. mv. m.m. o.l.
     """.split()
 )
-_PARAGRAPH = re.compile(r"§\s*(\d+)(?:\s*-\s*(\d+))?(?:\s+([a-z])\b)?", re.I)
+_PARAGRAPH = re.compile(r"§\s*(\d+)(?:\s*-\s*(\d+))?(?:\s*([a-z])\b)?", re.I)
 _WORDLIKE = re.compile(r"\w", re.U)
 
 

@@ -1,0 +1,51 @@
+"""Quick look-up actions for night shifts: browse the guide, search a word, checklists."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.dispatch import send
+from bot.guide.browse import checklist_menu_reply, checklist_reply, node_reply, search_reply, search_word_of
+from bot.guide.checklists import default_checklists, find_checklist
+from bot.guide.search import default_search
+
+
+class ActionBrowse(Action):
+    def name(self) -> str:
+        return "action_browse"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        node = next(tracker.get_latest_entity_values("node"), None)
+        send(dispatcher, node_reply(default_search().corpus, node))
+        return []
+
+
+class ActionSearchWord(Action):
+    def name(self) -> str:
+        return "action_search_word"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        word = search_word_of(tracker.latest_message.get("text") or "")[:100]
+        hits = default_search().find_word(word) if word else []
+        send(dispatcher, search_reply(word, hits))
+        return []
+
+
+class ActionChecklist(Action):
+    def name(self) -> str:
+        return "action_checklist"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        checklists = default_checklists()
+        found = find_checklist(tracker.latest_message.get("text") or "", checklists)
+        if found is None:
+            send(dispatcher, checklist_menu_reply(checklists))
+        else:
+            send(dispatcher, checklist_reply(found, default_search().corpus))
+        return []

@@ -1,0 +1,58 @@
+"""Checklists (``guidance_corpus/checklists.yml``): the guide's lists, short, with sources.
+
+A tired staff member asks for «sjekkliste ny bolig» rather than a question; these are the lists
+the guide itself gives, condensed, each pointing back to the entries it came from.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot import config
+from bot.guide.corpus import Corpus
+from bot.text import terms
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    title: str
+    keywords: tuple[str, ...]
+    sources: tuple[str, ...]
+    items: tuple[str, ...]
+
+
+def load_checklists(path: Path | None = None) -> list[Checklist]:
+    raw = yaml.safe_load((path or config.corpus_dir() / "checklists.yml").read_text(encoding="utf-8"))
+    return [
+        Checklist(c["id"], c["title"], tuple(c.get("keywords", [])), tuple(c["sources"]), tuple(c["items"]))
+        for c in raw["checklists"]
+    ]
+
+
+@functools.lru_cache(maxsize=1)
+def default_checklists() -> tuple[Checklist, ...]:
+    return tuple(load_checklists())
+
+
+def check_sources(checklists: list[Checklist] | tuple[Checklist, ...], corpus: Corpus) -> list[str]:
+    return [f"sjekkliste {c.id}: ukjent kilde {s}" for c in checklists for s in c.sources if corpus.entry(s) is None]
+
+
+def find_checklist(text: str, checklists: tuple[Checklist, ...] | None = None) -> Checklist | None:
+    """The checklist whose title/keywords share most stems with the request, if any."""
+    checklists = checklists if checklists is not None else default_checklists()
+    wanted = set(terms(text)) - {"sjekklist", "list"}
+    if not wanted:
+        return None
+    best, best_score = None, 0
+    for c in checklists:
+        vocab = set(terms(" ".join((c.title, *c.keywords)))) - {"sjekklist"}
+        score = len(wanted & vocab)
+        if score > best_score:
+            best, best_score = c, score
+    return best

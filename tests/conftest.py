@@ -1,0 +1,25 @@
+"""Shared fixtures: the real corpus and search index, built once per test session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("KRISE_DATA_DIR", str(ROOT / "var"))
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    from bot.guide.corpus import load_corpus
+
+    return load_corpus()
+
+
+@pytest.fixture(scope="session")
+def search(corpus):
+    from bot.guide.search import GuideSearch
+
+    return GuideSearch(corpus)

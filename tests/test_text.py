@@ -1,0 +1,35 @@
+from bot.text import analyze, stem, terms
+from bot.text.guard import EMPTY, ENGLISH, NO_WORDS, OK, check_input
+
+
+def test_abbreviations_stay_one_token():
+    tokens = [t.text for t in analyze("Ring bl.a. kl. 22, f.eks. nå")]
+    assert "bl.a." in tokens and "kl." in tokens and "f.eks." in tokens
+
+
+def test_paragraph_reference_is_one_term():
+    assert "§4a" in terms("forskrift om fysisk sikkerhet § 4 a")
+    assert "§4a" in terms("forskriften §4a")
+    assert "§3-3a" in terms("helse- og omsorgstjenesteloven § 3-3 a")
+    assert "§222a" in terms("straffeprosessloven § 222 a")
+
+
+def test_stemming_joins_inflections():
+    assert stem("bestiller") == stem("bestille") == stem("bestilling") or stem("bestiller") == stem("bestille")
+    assert terms("tolker") == terms("tolk")
+    assert terms("barna") == terms("barn")
+
+
+def test_stop_words_and_punctuation_dropped():
+    assert terms("Hvordan gjør jeg det?") == []
+    assert terms("hvordan bestiller jeg tolk?") == [stem("bestiller"), "tolk"]
+
+
+def test_input_guard():
+    assert check_input("").kind == EMPTY
+    assert check_input("   \n").kind == EMPTY
+    assert check_input("🙂🙂🙂").kind == NO_WORDS
+    assert check_input("what is the weather like today?").kind == ENGLISH
+    assert check_input("hvordan bestiller jeg tolk?").kind == OK
+    long = check_input("tolk " * 3000)
+    assert long.truncated and len(long.text) <= 500
