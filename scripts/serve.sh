@@ -9,18 +9,22 @@ ACTIONS_PORT="${ACTIONS_PORT:-5055}"
 export RASA_PORT ACTIONS_PORT
 mkdir -p "${KRISE_DATA_DIR:-var}/logs"
 LOG_DIR="${KRISE_DATA_DIR:-var}/logs"
+# Rasa does not expand ${ACTIONS_PORT} in endpoints.yml, so write the resolved copy for this run.
+ENDPOINTS="$(mktemp --suffix=.yml "${TMPDIR:-/tmp}/krise-endpoints.XXXXXX")"
+sed "s/\${ACTIONS_PORT}/$ACTIONS_PORT/" endpoints.yml >"$ENDPOINTS"
 
-.venv/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" --interface 127.0.0.1 \
+SANIC_HOST=127.0.0.1 .venv/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" \
   >"$LOG_DIR/actions.log" 2>&1 &
 actions_pid=$!
 .venv-rasa/bin/rasa run --model models/krise.tar.gz --enable-api --interface 127.0.0.1 \
-  --port "$RASA_PORT" --endpoints endpoints.yml --credentials credentials.yml \
+  --port "$RASA_PORT" --endpoints "$ENDPOINTS" --credentials credentials.yml \
   >"$LOG_DIR/rasa.log" 2>&1 &
 rasa_pid=$!
 
 stop() {
   kill -TERM "$rasa_pid" "$actions_pid" 2>/dev/null
   wait "$rasa_pid" "$actions_pid" 2>/dev/null
+  rm -f "$ENDPOINTS"
   exit 0
 }
 trap stop INT TERM

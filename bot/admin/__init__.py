@@ -1,0 +1,1 @@
+"""The admin command line behind ``./botctl`` (CONTRACTS.md §1)."""

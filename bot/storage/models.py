@@ -1,0 +1,209 @@
+"""ORM tables for cases, their records, staff and the audit trail.
+
+Enumerated values are stored as plain strings and validated in ``vocab``/``repository`` rather than
+as database enums, so adding a code to the contract never needs an ALTER TYPE migration.
+Every child of ``cases`` cascades on delete, in the ORM and in the database, because deleting a
+case must leave nothing behind about the person.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
+
+# Stable constraint names: Alembic batch mode on SQLite and autogenerate comparisons need them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+REF_PREFIX = "K-"
+REF_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud over the phone
+REF_LENGTH = 6
+STAFF_CODE_PREFIX = "S-"
+STAFF_CODE_LENGTH = 4
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def new_case_ref() -> str:
+    """A random code with no link to the person (CONTRACTS.md §4: never a name)."""
+    return REF_PREFIX + "".join(secrets.choice(REF_ALPHABET) for _ in range(REF_LENGTH))
+
+
+def new_staff_code() -> str:
+    return STAFF_CODE_PREFIX + "".join(secrets.choice(REF_ALPHABET) for _ in range(STAFF_CODE_LENGTH))
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Always timezone-aware UTC in Python, whatever the backend.
+
+    SQLite keeps no offset and PostgreSQL answers in the session time zone; normalising here means
+    no caller ever compares naive with aware datetimes or exports a local time by mistake.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; use timezone-aware UTC")
+        value = value.astimezone(timezone.utc)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Case(Base):
+    """One person's contact with the shelter, known only by its opaque ``ref``."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    triage: Mapped[TriageRecord | None] = relationship(
+        back_populates="case", cascade="all, delete-orphan")
+    safety: Mapped[SafetyRecord | None] = relationship(
+        back_populates="case", cascade="all, delete-orphan")
+    journal_note: Mapped[JournalNote | None] = relationship(
+        back_populates="case", cascade="all, delete-orphan")
+
+    def touch(self) -> None:
+        """Record a change to any part of the case (children do not update this row themselves)."""
+        self.updated_at = utcnow()
+
+    def __repr__(self) -> str:  # never include answers: reprs end up in logs
+        return f"Case(ref={self.ref!r})"
+
+
+class TriageRecord(Base):
+    """First-contact answers: the §4 ``triage`` keys as columns, anything else in ``details``."""
+
+    __tablename__ = "triage_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    contact_mode: Mapped[str | None] = mapped_column(String(32))
+    acute_danger: Mapped[bool | None]
+    interpreter_needed: Mapped[bool | None]
+    language: Mapped[str | None] = mapped_column(String(64))
+    violence_forms: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+    perpetrator_relation: Mapped[str | None] = mapped_column(String(32))
+    children_count: Mapped[int | None] = mapped_column(Integer)
+    children_with_perpetrator: Mapped[bool | None]
+    help_needed: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
+    going_home: Mapped[bool | None]
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    case: Mapped[Case] = relationship(back_populates="triage")
+
+    def __repr__(self) -> str:
+        return f"TriageRecord(case_id={self.case_id!r})"
+
+
+class SafetyRecord(Base):
+    """Mapping of violence and threats: 13 true/false/null flags plus the two §4 lists."""
+
+    __tablename__ = "safety_records"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    escalation: Mapped[bool | None]
+    threats_to_kill: Mapped[bool | None]
+    weapon_access: Mapped[bool | None]
+    strangulation: Mapped[bool | None]
+    sexual_violence: Mapped[bool | None]
+    stalking_or_surveillance: Mapped[bool | None]
+    breached_restraining_order: Mapped[bool | None]
+    perpetrator_substance_use: Mapped[bool | None]
+    perpetrator_mental_health: Mapped[bool | None]
+    children_exposed: Mapped[bool | None]
+    recent_separation: Mapped[bool | None]
+    honour_related: Mapped[bool | None]
+    feared_for_life: Mapped[bool | None]
+    red_flags: Mapped[list[str]] = mapped_column(default=list)
+    recommended: Mapped[list[str]] = mapped_column(default=list)
+
+    case: Mapped[Case] = relationship(back_populates="safety")
+
+    def __repr__(self) -> str:
+        return f"SafetyRecord(case_id={self.case_id!r})"
+
+
+class JournalNote(Base):
+    """The note drafted for the shelter's own journal; one per case, replaced when redrafted."""
+
+    __tablename__ = "journal_notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    case: Mapped[Case] = relationship(back_populates="journal_note")
+
+    def __repr__(self) -> str:
+        return f"JournalNote(case_id={self.case_id!r})"
+
+
+class StaffMember(Base):
+    """Someone allowed to use the Telegram channel, known by a display code rather than a name."""
+
+    __tablename__ = "staff_members"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    telegram_user_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    display_code: Mapped[str] = mapped_column(String(16), unique=True)
+    role: Mapped[str] = mapped_column(String(16), default="ansatt")
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    def __repr__(self) -> str:
+        return f"StaffMember(display_code={self.display_code!r}, role={self.role!r})"
+
+
+class AuditEvent(Base):
+    """Who did what, when. ``detail`` holds codes and counts only (checked in ``vocab``).
+
+    ``case_ref`` cascades so a deleted case takes its own trail with it; the deletion itself is
+    logged afterwards without the ref.
+    """
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(48))
+    case_ref: Mapped[str | None] = mapped_column(
+        ForeignKey("cases.ref", ondelete="CASCADE"), index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+    def __repr__(self) -> str:
+        return f"AuditEvent(action={self.action!r}, case_ref={self.case_ref!r})"

@@ -1,0 +1,315 @@
+"""The storage operations the actions and botctl use; every write is validated and audited.
+
+Functions take an open ``Session`` and never commit, so a caller can group several writes in one
+``db.session_scope()``. The two read helpers the other processes call without a session
+(``export_cases``, ``is_enrolled``) open their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, selectinload
+
+from bot.storage import db, vocab
+from bot.storage.models import (
+    AuditEvent,
+    Case,
+    JournalNote,
+    SafetyRecord,
+    StaffMember,
+    TriageRecord,
+    new_case_ref,
+    new_staff_code,
+)
+
+_MAX_CODE_ATTEMPTS = 20
+
+
+class CaseNotFound(LookupError):
+    """No case with that ref (it may have been deleted)."""
+
+
+class StaffNotFound(LookupError):
+    """No staff member with that display code."""
+
+
+class AlreadyEnrolled(ValueError):
+    """The Telegram id belongs to an enrolled staff member already."""
+
+
+class CodeInUse(ValueError):
+    """The requested staff display code is taken."""
+
+
+def normalise_ref(ref: str) -> str:
+    """Refs are read aloud and typed by hand: accept any case and surrounding spaces."""
+    if not isinstance(ref, str) or not ref.strip():
+        raise ValueError("case ref must be a non-empty string")
+    return ref.strip().upper()
+
+
+# --- audit ---------------------------------------------------------------------------------------
+
+def record_audit(session: Session, action: str, *, actor: str = vocab.SYSTEM_ACTOR,
+                 case_ref: str | None = None, detail: Mapping[str, Any] | None = None) -> AuditEvent:
+    """Append an audit row. ``detail`` may hold codes and counts only, never answers or text."""
+    event = AuditEvent(
+        actor=vocab.check_actor(actor),
+        action=vocab.check_code("audit action", action),
+        case_ref=normalise_ref(case_ref) if case_ref is not None else None,
+        detail=vocab.check_audit_detail(detail),
+    )
+    session.add(event)
+    session.flush()
+    return event
+
+
+def list_audit(session: Session, case_ref: str | None = None, limit: int = 100) -> list[AuditEvent]:
+    stmt = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
+    if case_ref is not None:
+        stmt = stmt.where(AuditEvent.case_ref == normalise_ref(case_ref))
+    return list(session.scalars(stmt))
+
+
+# --- cases ---------------------------------------------------------------------------------------
+
+def _unique_ref(session: Session) -> str:
+    for _ in range(_MAX_CODE_ATTEMPTS):
+        ref = new_case_ref()
+        if session.scalar(select(Case.id).where(Case.ref == ref)) is None:
+            return ref
+    raise RuntimeError("could not find a free case ref")  # 31^6 codes: only with a broken RNG
+
+
+def get_case(session: Session, ref: str) -> Case | None:
+    return session.scalar(select(Case).where(Case.ref == normalise_ref(ref)))
+
+
+def _require_case(session: Session, ref: str) -> Case:
+    case = get_case(session, ref)
+    if case is None:
+        raise CaseNotFound(f"no case with ref {normalise_ref(ref)!r}")
+    return case
+
+
+def list_cases(session: Session, limit: int | None = None) -> list[Case]:
+    """Newest first; ties (same transaction) broken by insertion order."""
+    stmt = (select(Case).order_by(Case.created_at.desc(), Case.id.desc())
+            .options(selectinload(Case.triage), selectinload(Case.safety),
+                     selectinload(Case.journal_note)))
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
+
+
+def create_case(session: Session, triage: Mapping[str, Any] | None = None, *,
+                actor: str = vocab.SYSTEM_ACTOR) -> Case:
+    """Open a case with a fresh opaque ref and store the first triage answers."""
+    core, details = vocab.normalise_triage(triage or {})
+    case = Case(ref=_unique_ref(session))
+    case.triage = TriageRecord(**core, details=details)
+    session.add(case)
+    session.flush()
+    record_audit(session, "case_created", actor=actor, case_ref=case.ref,
+                 detail={"keys": sorted([*core, *details])})
+    return case
+
+
+def save_triage(session: Session, ref: str, triage: Mapping[str, Any], *,
+                actor: str = vocab.SYSTEM_ACTOR) -> TriageRecord:
+    """Merge answers into the case's triage: keys not given keep their value; None clears one."""
+    core, details = vocab.normalise_triage(triage)
+    case = _require_case(session, ref)
+    record = case.triage
+    if record is None:
+        record = case.triage = TriageRecord(details={})
+    for key, value in core.items():
+        setattr(record, key, value)
+    if details:
+        record.details = {**(record.details or {}), **details}  # new dict: JSON is not mutable-tracked
+    case.touch()
+    session.flush()
+    record_audit(session, "triage_saved", actor=actor, case_ref=case.ref,
+                 detail={"keys": sorted([*core, *details])})
+    return record
+
+
+def save_safety(session: Session, ref: str, safety: Mapping[str, Any], *,
+                actor: str = vocab.SYSTEM_ACTOR) -> SafetyRecord:
+    """Merge a (partial) safety mapping; the merged red_flags must all be true flags."""
+    values = vocab.normalise_safety(safety)
+    case = _require_case(session, ref)
+    record = case.safety
+    merged_flags = {flag: getattr(record, flag) if record else None for flag in vocab.SAFETY_FLAGS}
+    merged_flags.update({k: v for k, v in values.items() if k in vocab.SAFETY_FLAGS})
+    red_flags = values.get("red_flags", list(record.red_flags or []) if record else [])
+    vocab.check_red_flags(merged_flags, red_flags)
+    if record is None:
+        record = case.safety = SafetyRecord(red_flags=[], recommended=[])
+    for key, value in values.items():
+        setattr(record, key, value)
+    case.touch()
+    session.flush()
+    record_audit(session, "safety_saved", actor=actor, case_ref=case.ref,
+                 detail={"keys": sorted(values), "red_flags": len(red_flags)})
+    return record
+
+
+def save_journal_note(session: Session, ref: str, text: str | None, *,
+                      actor: str = vocab.SYSTEM_ACTOR) -> JournalNote | None:
+    """Set the case's journal note, replacing an earlier draft; ``None`` or blank removes it."""
+    if text is not None and not isinstance(text, str):
+        raise ValueError(f"journal note must be text or None, got {type(text).__name__}")
+    text = (text or "").strip()
+    if len(text) > vocab.MAX_JOURNAL_LEN:
+        raise ValueError(f"journal note is longer than {vocab.MAX_JOURNAL_LEN} characters")
+    case = _require_case(session, ref)
+    if not text:
+        case.journal_note = None
+        note = None
+    elif case.journal_note is None:
+        note = case.journal_note = JournalNote(text=text)
+    else:
+        note = case.journal_note
+        note.text = text
+    case.touch()
+    session.flush()
+    record_audit(session, "journal_note_saved" if note else "journal_note_removed", actor=actor,
+                 case_ref=case.ref)
+    return note
+
+
+def delete_case(session: Session, ref: str, *, actor: str = vocab.SYSTEM_ACTOR) -> bool:
+    """Remove the case, its records and its audit trail; log the deletion without the ref.
+
+    Returns False when there was no such case. The explicit audit delete mirrors the database
+    cascade so nothing depends on SQLite's per-connection foreign-key setting.
+    """
+    case = get_case(session, ref)
+    if case is None:
+        return False
+    removed = session.execute(delete(AuditEvent).where(AuditEvent.case_ref == case.ref)).rowcount
+    session.delete(case)
+    session.flush()
+    record_audit(session, "case_deleted", actor=actor, detail={"audit_rows_removed": removed or 0})
+    return True
+
+
+# --- export (CONTRACTS.md §4) --------------------------------------------------------------------
+
+def iso(value: datetime) -> str:
+    return value.astimezone(timezone.utc).isoformat()
+
+
+def triage_dict(record: TriageRecord | None) -> dict[str, Any]:
+    """All §4 keys (null when unanswered), then extra answers; contract keys always win."""
+    result: dict[str, Any] = {key: getattr(record, key) if record else None for key in vocab.TRIAGE_KEYS}
+    if record is not None:
+        for key, value in sorted((record.details or {}).items()):
+            result.setdefault(key, value)
+    return result
+
+
+def safety_dict(record: SafetyRecord | None) -> dict[str, Any]:
+    result: dict[str, Any] = {flag: getattr(record, flag) if record else None for flag in vocab.SAFETY_FLAGS}
+    result["red_flags"] = list(record.red_flags or []) if record else []
+    result["recommended"] = list(record.recommended or []) if record else []
+    return result
+
+
+def case_dict(case: Case) -> dict[str, Any]:
+    """One case in the exact §4 export shape."""
+    return {
+        "ref": case.ref,
+        "created_at": iso(case.created_at),
+        "updated_at": iso(case.updated_at),
+        "triage": triage_dict(case.triage),
+        "safety": safety_dict(case.safety),
+        "journal_note": case.journal_note.text if case.journal_note else None,
+    }
+
+
+def export_cases(session: Session | None = None) -> list[dict[str, Any]]:
+    """Every case as §4 dicts, newest first (what ``./botctl cases export`` prints)."""
+    if session is None:
+        with db.session_scope() as own:
+            return export_cases(own)
+    return [case_dict(case) for case in list_cases(session)]
+
+
+# --- staff ---------------------------------------------------------------------------------------
+
+def _check_telegram_id(telegram_user_id: Any) -> int:
+    if isinstance(telegram_user_id, bool) or not isinstance(telegram_user_id, int) or telegram_user_id <= 0:
+        raise ValueError(f"telegram_user_id must be a positive integer, got {telegram_user_id!r}")
+    return telegram_user_id
+
+
+def find_staff(session: Session, telegram_user_id: int) -> StaffMember | None:
+    """The active member enrolled with this Telegram id (its code is the audit actor)."""
+    return session.scalar(select(StaffMember).where(
+        StaffMember.telegram_user_id == _check_telegram_id(telegram_user_id), StaffMember.active))
+
+
+def get_staff(session: Session, code: str) -> StaffMember | None:
+    return session.scalar(select(StaffMember).where(
+        StaffMember.display_code == vocab.normalise_staff_code(code)))
+
+
+def add_staff(session: Session, telegram_user_id: int | None, *, code: str | None = None,
+              role: str = "ansatt", actor: str = vocab.SYSTEM_ACTOR) -> StaffMember:
+    """Enrol a staff member. Raises ValueError when the Telegram id or code is already taken."""
+    if telegram_user_id is not None:
+        _check_telegram_id(telegram_user_id)
+        if session.scalar(select(StaffMember.id).where(
+                StaffMember.telegram_user_id == telegram_user_id)) is not None:
+            raise AlreadyEnrolled("telegram_user_id is already enrolled")
+    vocab.check_role(role)
+    if code is None:
+        for _ in range(_MAX_CODE_ATTEMPTS):
+            code = new_staff_code()
+            if get_staff(session, code) is None:
+                break
+        else:
+            raise RuntimeError("could not find a free staff code")
+    else:
+        code = vocab.normalise_staff_code(code)
+        if get_staff(session, code) is not None:
+            raise CodeInUse(f"staff code {code!r} is already in use")
+    member = StaffMember(telegram_user_id=telegram_user_id, display_code=code, role=role, active=True)
+    session.add(member)
+    session.flush()
+    record_audit(session, "staff_added", actor=actor, detail={"code": code, "role": role})
+    return member
+
+
+def list_staff(session: Session, include_inactive: bool = False) -> list[StaffMember]:
+    stmt = select(StaffMember).order_by(StaffMember.created_at, StaffMember.id)
+    if not include_inactive:
+        stmt = stmt.where(StaffMember.active)
+    return list(session.scalars(stmt))
+
+
+def deactivate_staff(session: Session, code: str, *, actor: str = vocab.SYSTEM_ACTOR) -> StaffMember:
+    """Revoke access. The Telegram id is cleared (data minimisation, and so the same person can be
+    enrolled again later); the code stays so older audit rows still resolve."""
+    member = get_staff(session, code)
+    if member is None:
+        raise StaffNotFound(f"no staff member with code {vocab.normalise_staff_code(code)!r}")
+    member.active = False
+    member.telegram_user_id = None
+    session.flush()
+    record_audit(session, "staff_deactivated", actor=actor, detail={"code": member.display_code})
+    return member
+
+
+def is_enrolled(telegram_user_id: int, session: Session | None = None) -> bool:
+    """Whether this Telegram user may talk to the bot (the bridge's gate)."""
+    if session is None:
+        with db.session_scope() as own:
+            return is_enrolled(telegram_user_id, own)
+    return find_staff(session, telegram_user_id) is not None

@@ -1,0 +1,87 @@
+"""End-to-end over the REST channel against the real servers (CONTRACTS.md §2 and §5)."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+
+from bot.channels.rest_client import send
+
+pytestmark = pytest.mark.e2e
+
+TOLK = "under-oppholdet-botilbudet/nar-den-utsatte-trenger-tolk/slik-bestiller-du-tolk"
+POLICE = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-nodvendig-a-involvere-politiet"
+
+GUIDE_QUESTIONS = {
+    "hvordan bestiller jeg tolk?": TOLK,
+    "kan barn oversette for moren sin?": "under-oppholdet-botilbudet/nar-den-utsatte-trenger-tolk/bruk-profesjonell-tolk",
+    "hva er et besøksforbud og hvor lenge varer det?":
+        "under-oppholdet-botilbudet/arbeid-med-sikkerhet/sikkerhetstiltak-i-regi-av-politiet-eller-domstolene",
+    "må jeg ha samtykke før jeg ringer politiet om en beboer?": POLICE,
+}
+OFF_TOPIC = ["hva blir været i morgen?", "oppskrift på pannekaker", "hvem vant eurovision i fjor"]
+
+
+def customs(messages):
+    return [m["custom"] for m in messages if "custom" in m]
+
+
+def ask(url, text):
+    return send("e2e-" + secrets.token_hex(4), text, url=url)
+
+
+@pytest.mark.parametrize("question,expected", list(GUIDE_QUESTIONS.items()))
+def test_guide_answers_carry_expected_first_source(rasa_url, question, expected):
+    messages = ask(rasa_url, question)
+    found = customs(messages)
+    assert len(found) == 1, messages
+    assert found[0]["sources"][0]["id"] == expected, found[0]
+    assert len(found[0]["sources"]) <= 3
+
+
+def test_tolk_answer_text_has_source_line(rasa_url):
+    messages = ask(rasa_url, "hvordan bestiller jeg tolk?")
+    text = "\n".join(m.get("text", "") for m in messages)
+    assert "Når den utsatte trenger tolk › Slik bestiller du tolk" in text
+    assert "Sist faglig oppdatert" in text and "bufdir.no" in text
+    assert customs(messages)[0]["clarify"] is False
+
+
+@pytest.mark.parametrize("question", OFF_TOPIC)
+def test_off_topic_gets_empty_sources(rasa_url, question):
+    found = customs(ask(rasa_url, question))
+    assert found == [{"sources": [], "clarify": False}]
+
+
+def test_acute_danger_first_message_is_112(rasa_url):
+    messages = ask(rasa_url, "han står utenfor døra med kniv og prøver å komme inn nå")
+    assert "112" in messages[0]["text"]
+    assert customs(messages)[0]["sources"][0]["id"] == POLICE
+
+
+@pytest.mark.parametrize("text", ["", "🙂🙂🙂", "a" * 10000, "What is the capital of France?", "asdf qwer zxcv"],
+                         ids=["empty", "emoji", "10000-chars", "english", "nonsense"])
+def test_bad_input_gets_a_norwegian_reply(rasa_url, text):
+    messages = ask(rasa_url, text)
+    assert messages, "no reply"
+    joined = " ".join(m.get("text", "") for m in messages)
+    assert joined and "Traceback" not in joined and "Error" not in joined
+
+
+def test_greeting_and_menu_and_button_roundtrip(rasa_url):
+    sender = "e2e-" + secrets.token_hex(4)
+    assert "Krisesenterassistenten" in send(sender, "hei", url=rasa_url)[0]["text"]
+    menu = send(sender, "meny", url=rasa_url)
+    assert len(menu[0]["buttons"]) == 7
+    chapter = send(sender, menu[0]["buttons"][0]["payload"], url=rasa_url)
+    entry_button = chapter[0]["buttons"][0]
+    answer = send(sender, entry_button["payload"], url=rasa_url)
+    assert customs(answer)[0]["sources"][0]["id"].startswith("forste-henvendelse/")
+
+
+def test_word_search_and_checklist(rasa_url):
+    found = ask(rasa_url, "/sok tolk")
+    assert found[0]["buttons"]
+    checklist = ask(rasa_url, "sjekkliste ny bolig")
+    assert "ny bolig" in checklist[0]["text"].lower()
