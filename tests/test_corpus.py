@@ -81,3 +81,13 @@ def test_copy_check_catches_twelve_word_runs(tmp_path):
     own = "en to tre fire fem seks sju åtte ni ti elleve, så noe annet"
     hits = copied_runs([("a", copied), ("b", own)], [source])
     assert [h[0] for h in hits] == ["a"]
+
+
+def test_botctl_corpus_check_passes():
+    import subprocess
+
+    root = Path(__file__).resolve().parent.parent
+    out = subprocess.run([str(root / "botctl"), "corpus", "check"], cwd=root, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "153 av 153" in out.stdout
