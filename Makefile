@@ -30,16 +30,16 @@ help:
 	@echo "==> Lager miljøet for action-server, lagring og tester (.venv) – første gang tar det noen minutter"
 	@test -n "$(PYTHON310)" || { echo "Fant ikke Python 3.10 (python3.10 eller pyenv)"; exit 1; }
 	@test -x .venv/bin/python || $(PYTHON310) -m venv .venv
-	@.venv/bin/python -m pip install -q --upgrade "pip==24.0"
-	@.venv/bin/python -m pip install -q -r requirements/app.lock
+	@.venv/bin/python -m pip install -q --upgrade "pip==24.0" 2>&1 | { grep -v "^WARNING: Location" || true; }
+	@set -o pipefail; .venv/bin/python -m pip install -q -r requirements/app.lock 2>&1 | { grep -v "^WARNING: Location" || true; }
 	@touch $@
 
 .venv-rasa/.stamp: requirements/rasa.lock
 	@echo "==> Lager Rasa-miljøet (.venv-rasa) – første gang laster det ned TensorFlow m.m., tar noen minutter"
 	@test -n "$(PYTHON310)" || { echo "Fant ikke Python 3.10 (python3.10 eller pyenv)"; exit 1; }
 	@test -x .venv-rasa/bin/python || $(PYTHON310) -m venv .venv-rasa
-	@.venv-rasa/bin/python -m pip install -q --upgrade "pip==24.0"
-	@.venv-rasa/bin/python -m pip install -q -r requirements/rasa.lock
+	@.venv-rasa/bin/python -m pip install -q --upgrade "pip==24.0" 2>&1 | { grep -v "^WARNING: Location" || true; }
+	@set -o pipefail; .venv-rasa/bin/python -m pip install -q -r requirements/rasa.lock 2>&1 | { grep -v "^WARNING: Location" || true; }
 	@touch $@
 
 $(SPACY_MODEL): .venv/.stamp bot/text/pipeline.py

@@ -33,3 +33,8 @@ def test_input_guard():
     assert check_input("hvordan bestiller jeg tolk?").kind == OK
     long = check_input("tolk " * 3000)
     assert long.truncated and len(long.text) <= 500
+
+
+def test_nynorsk_content_words_meet_bokmal_stems():
+    assert terms("kva treng ho for å bu trygt") == terms("hva trenger hun for å bo trygt")
+    assert terms("teieplikt for tolken") == terms("taushetsplikt for tolken")

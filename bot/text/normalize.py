@@ -25,6 +25,29 @@ EXTRA_STOP_WORDS = frozenset(
     bl.a. kl. f.eks. ca. jf. evt. osv. dvs. pga. inkl. mv. m.m. o.l.
     """.split()
 )
+# Nynorsk (and common dialect) spellings of content words staff use, mapped to the bokmål form
+# the corpus is written in, so a nynorsk question meets the same stems.
+NYNORSK = {
+    "heim": "hjem", "heime": "hjemme", "bu": "bo", "bur": "bor", "budd": "bodd", "treng": "trenger",
+    "trengst": "trengs", "veke": "uke", "veker": "uker", "kvinna": "kvinnen", "born": "barn", "borna": "barna",
+    "ungane": "barna", "syster": "søster", "ven": "venn", "vener": "venner", "prate": "snakke", "pratar": "snakker",
+    "fortelje": "fortelle", "fortel": "forteller", "spørje": "spørre", "seie": "si", "gje": "gi", "gjev": "gir",
+    "fekk": "fikk", "tilbod": "tilbud", "tenesta": "tjenesten", "tenester": "tjenester", "teneste": "tjeneste",
+    "barnevernstenesta": "barneverntjenesten", "brukar": "bruker", "brukarar": "brukere", "brukaren": "brukeren",
+    "bebuar": "beboer", "bebuaren": "beboeren", "bebuarar": "beboere", "tryggleik": "sikkerhet",
+    "tryggleiken": "sikkerheten", "valdsutøvar": "voldsutøver", "valdsutøvaren": "voldsutøveren", "utøvar": "utøver",
+    "utøvaren": "utøveren", "vald": "vold", "valden": "volden", "valdsutsett": "voldsutsatt",
+    "valdsutsette": "voldsutsatte", "trugsmål": "trusler", "truga": "truet", "trugar": "truer", "åtferd": "atferd",
+    "kjensler": "følelser", "kjensle": "følelse", "vere": "være", "verte": "bli", "vert": "blir", "blei": "ble",
+    "berre": "bare", "mykje": "mye", "meir": "mer", "fyrste": "første", "fyrst": "først", "samtykkje": "samtykke",
+    "løyve": "tillatelse", "opphaldsløyve": "oppholdstillatelse", "opphald": "opphold", "opphaldet": "oppholdet",
+    "bustad": "bolig", "bustaden": "boligen", "husvære": "bolig", "leilegheit": "leilighet",
+    "teieplikt": "taushetsplikt", "teieplikta": "taushetsplikten", "handsaming": "behandling",
+    "kartleggje": "kartlegge", "skule": "skole", "skulen": "skolen", "natta": "natten", "ettervern": "oppfølging",
+    "dotter": "datter", "dottera": "datteren", "son": "sønn", "sonen": "sønnen", "melde": "anmelde",
+    "meldinga": "anmeldelsen", "vitje": "besøke", "vitjingsforbod": "besøksforbud", "besøksforbod": "besøksforbud",
+    "kontaktforbod": "kontaktforbud", "forbod": "forbud", "foreldra": "foreldrene", "dei": "de",
+}
 _PARAGRAPH = re.compile(r"§\s*(\d+)(?:\s*-\s*(\d+))?(?:\s*([a-z])\b)?", re.I)
 _WORDLIKE = re.compile(r"\w", re.U)
 
@@ -79,7 +102,7 @@ def analyze(text: str) -> list[Term]:
         pending_paragraph = False
         if not _WORDLIKE.search(lower):
             continue
-        lemma = (tok.lemma_ or tok.text).lower()
+        lemma = NYNORSK.get(lower) or (tok.lemma_ or tok.text).lower()
         out.append(Term(lower, stem(lemma), lower in stops))
     return out
 
