@@ -36,7 +36,8 @@ ACUTE_TEXT = (
     "- Hold deg selv og den utsatte i trygghet: lås dører, hold dere unna utøver, slipp ingen inn.\n"
     "- Blir noen skadet: ring 113 (medisinsk nødhjelp).\n"
     "- Følg senterets egne rutiner for kritiske situasjoner, og varsle leder når det er trygt.\n"
-    "Når faren er over: veilederen om når politiet skal involveres og samtykke til det."
+    "Når faren er over: veilederen om når politiet skal involveres og samtykke til det.\n"
+    "(Nødnumrene og rådene over er allmenne, ikke hentet fra veilederen.)"
 )
 
 
