@@ -207,3 +207,18 @@ class AuditEvent(Base):
 
     def __repr__(self) -> str:
         return f"AuditEvent(action={self.action!r}, case_ref={self.case_ref!r})"
+
+
+class TriageDraft(Base):
+    """A paused first-contact dialogue, so «fortsett» can pick up where «pause» left off.
+
+    ``owner`` is a hash of the chat's sender id (never the id itself); the answers are deleted when
+    the dialogue is resumed, cancelled or saved as a case.
+    """
+
+    __tablename__ = "triage_drafts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    owner: Mapped[str] = mapped_column(String(64), unique=True)
+    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
