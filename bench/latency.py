@@ -26,3 +26,20 @@ def measure(url: str, messages: list[str], warmup: int = 3) -> dict[str, float]:
         times.append((time.perf_counter() - start) * 1000)
     return {"p50": percentile(times, 0.5), "p95": percentile(times, 0.95), "mean": statistics.mean(times),
             "n": len(times)}
+
+
+TRIAGE_TURNS = ("ny henvendelse", "hun ringte", "nei", "trenger tolk på arabisk", "mannen hennes",
+                "psykisk og fysisk vold", "det har blitt verre", "vet ikke", "nei", "avbryt")
+
+
+def measure_triage(url: str, runs: int = 6) -> dict[str, float]:
+    """Per-turn latency of a first-contact dialogue (form validation + parsers), cancelled at the end."""
+    times = []
+    for _ in range(runs):
+        sender = "bench-triage-" + secrets.token_hex(4)
+        for turn in TRIAGE_TURNS:
+            start = time.perf_counter()
+            send(sender, turn, url=url)
+            times.append((time.perf_counter() - start) * 1000)
+    return {"p50": percentile(times, 0.5), "p95": percentile(times, 0.95), "mean": statistics.mean(times),
+            "n": len(times)}

@@ -96,3 +96,12 @@ def test_record_note_and_summary():
     assert "K-ABC234" in note and "Kontakt: telefon" in note and "røde flagg" in note and "botilbud" in note
     text = summary(values, required_slots(values))
     assert "Språk: arabisk" in text and "Barn: 2" in text
+
+
+def test_stored_values_read_as_themselves():
+    """A resumed draft is validated again; its stored codes must parse to the same values."""
+    for code in ["telefon", "oppmote", "brakt_av_politiet", "brakt_av_annen_tjeneste", "annet"]:
+        assert parse.parse_contact_mode(code).value == code
+    for code in ["partner", "tidligere_partner", "forelder", "barn", "annen_familie", "annen"]:
+        assert parse.parse_relation(code).value == code
+    assert parse.parse_yes_no(parse.UNKNOWN).value == parse.UNKNOWN

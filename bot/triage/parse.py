@@ -73,6 +73,15 @@ def parse_yes_no(text: str, allow_unknown: bool = True) -> Parsed:
     return FAIL
 
 
+def parse_escalated(text: str) -> Parsed:
+    """«det har blitt verre» / «ikke verre enn før» as well as ja / nei / vet ikke."""
+    t = _norm(text)
+    if button_value(text) is None and _has(t, r"verre", r"trappet opp", r"\bøkt", r"oftere", r"eskal", r"grovere",
+                                            r"\bmer (vold|alvorlig)"):
+        return Parsed(True, not _has(t, r"\b(ikke|ikkje|ikkje blitt|ingen)\b"))
+    return parse_yes_no(text)
+
+
 # --- contact mode -------------------------------------------------------------------------------
 
 CONTACT_PATTERNS = (
@@ -91,6 +100,8 @@ def parse_contact_mode(text: str) -> Parsed:
     button = button_value(text)
     if button is not None:
         return Parsed(True, button) if button in {c for c, _ in CONTACT_PATTERNS} else FAIL
+    if text.strip() in {c for c, _ in CONTACT_PATTERNS}:  # a stored value (resumed draft) reads as itself
+        return Parsed(True, text.strip())
     t = _norm(text)
     if _has(t, r"ringte på"):  # rang the doorbell = turned up in person
         return Parsed(True, "oppmote")
@@ -169,6 +180,8 @@ def parse_relation(text: str) -> Parsed:
     button = button_value(text)
     if button is not None:
         return Parsed(True, button) if button in {r for r, _ in RELATION_PATTERNS} else FAIL
+    if text.strip() in {r for r, _ in RELATION_PATTERNS}:  # a stored value (resumed draft) reads as itself
+        return Parsed(True, text.strip())
     t = _norm(text)
     for value, patterns in RELATION_PATTERNS:
         if _has(t, *patterns):

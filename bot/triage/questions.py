@@ -52,7 +52,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("violence_forms", "Voldsformer", parse.parse_violence_forms,
              "Kartleggingen skal få fram hvilke former for vold det gjelder – mange kaller det ikke vold selv.",
              FIRST_CONTACT, "Beskriv hva som skjer, for eksempel «slår og truer» eller «kontrollerer pengene»."),
-    Question("escalated", "Trappet opp", parse.parse_yes_no,
+    Question("escalated", "Trappet opp", parse.parse_escalated,
              "Om volden har trappet opp i det siste, er ett av punktene veilederen vil at du skal ha oversikt over.",
              FIRST_CONTACT, "Svar «ja», «nei» eller «vet ikke»."),
     Question("perpetrator_knows", "Utøver vet", parse.parse_yes_no,

@@ -1,6 +1,11 @@
-"""Start the real Rasa server and action server (scripts/serve.sh) once for the e2e tests."""
+"""Start the real Rasa server and action server (scripts/serve.sh) once for the e2e tests.
+
+The servers get their own migrated SQLite database, so the e2e run never touches var/.
+"""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -9,8 +14,26 @@ from bot.config import PROJECT_ROOT
 
 
 @pytest.fixture(scope="session")
-def rasa_url(tmp_path_factory):
+def e2e_database_url(tmp_path_factory) -> str:
+    from bot.storage import db, migrate
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('e2e-db') / 'krise.sqlite3'}"
+    migrate.upgrade(url)
+    db.reset_engines()
+    return url
+
+
+@pytest.fixture(scope="session")
+def rasa_url(tmp_path_factory, e2e_database_url):
     if not (PROJECT_ROOT / "models" / "krise.tar.gz").exists():
         pytest.fail("models/krise.tar.gz mangler: kjør `make train` (make test gjør det selv)")
-    with served_bot(tmp_path_factory.mktemp("serve") / "serve.log") as url:
-        yield url
+    old = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = e2e_database_url
+    try:
+        with served_bot(tmp_path_factory.mktemp("serve") / "serve.log") as url:
+            yield url
+    finally:
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
