@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from bench.latency import measure, measure_triage
+from bench.latency import measure, measure_interleaved, measure_triage
 from bench.quality import baseline_predictor, evaluate, load_dev_set, system_predictor
 from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
@@ -40,16 +40,18 @@ def latency() -> None:
     questions = [q.q for q in load_dev_set() if q.id][:60]
     greetings = ["hei", "hallo", "god kveld", "heisann"] * 15
     with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
-        guide = measure(url, questions)
-        greet = measure(url, greetings)
+        guide, greet = measure_interleaved(url, questions, greetings)
+        long_guide = measure(url, questions)
         triage = measure_triage(url)
-    print(f"REST-forsinkelse (ms; {guide['n']} veiledersvar, {triage['n']} turer i første henvendelse og "
-          f"{greet['n']} hilsener i samme kjøring)")
+    print(f"REST-forsinkelse (ms; {guide['n']} veiledersvar og {greet['n']} hilsener vekselvis i samtaler på "
+          f"10 par, {triage['n']} turer i første henvendelse, samme kjøring)")
     print(f"  {'':<6} {'veiledersvar':>12} {'triage-tur':>11} {'hilsen':>8}  forhold veileder / triage mot hilsen")
     for key in ("p50", "p95"):
         print(f"  {key:<6} {guide[key]:12.1f} {triage[key]:11.1f} {greet[key]:8.1f}  "
               f"{guide[key] / greet[key]:5.2f}x / {triage[key] / greet[key]:5.2f}x"
               + ("   mål veileder: ≤ 2x" if key == "p95" else ""))
+    print(f"  (én lang samtale med {long_guide['n']} veiledersvar: p50 {long_guide['p50']:.1f}, "
+          f"p95 {long_guide['p95']:.1f} – Rasas kostnad per tur vokser med samtalen)")
 
 
 def main() -> None:
