@@ -23,3 +23,11 @@ def search(corpus):
     from bot.guide.search import GuideSearch
 
     return GuideSearch(corpus)
+
+
+import sys  # noqa: E402
+
+if str(ROOT) not in sys.path:  # plain ``pytest`` (not ``python -m pytest``) from anywhere
+    sys.path.insert(0, str(ROOT))
+
+from tests.pg_cluster import pg_cluster  # noqa: E402,F401  (fixture shared by storage and e2e tests)

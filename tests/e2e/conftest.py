@@ -37,3 +37,31 @@ def rasa_url(tmp_path_factory, e2e_database_url):
             os.environ.pop("DATABASE_URL", None)
         else:
             os.environ["DATABASE_URL"] = old
+
+
+@pytest.fixture(scope="session")
+def pg_bot(tmp_path_factory, pg_cluster):
+    """A second server pair on a migrated PostgreSQL database (started only when asked for)."""
+    from bot.storage import db, migrate
+
+    url = pg_cluster.create_database()
+    migrate.upgrade(url)
+    db.reset_engines()
+    old = os.environ.get("DATABASE_URL")
+    os.environ["DATABASE_URL"] = url
+    try:
+        with served_bot(tmp_path_factory.mktemp("serve-pg") / "serve.log") as rasa:
+            yield rasa, url
+    finally:
+        if old is None:
+            os.environ.pop("DATABASE_URL", None)
+        else:
+            os.environ["DATABASE_URL"] = old
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def bot_and_database(request):
+    """(Rasa URL, DATABASE_URL) of the served bot on each backend."""
+    if request.param == "sqlite":
+        return request.getfixturevalue("rasa_url"), request.getfixturevalue("e2e_database_url")
+    return request.getfixturevalue("pg_bot")

@@ -27,7 +27,8 @@ def export(database_url):
     return json.loads(out.stdout)
 
 
-def test_first_contact_in_free_text_is_stored_per_contract(rasa_url, e2e_database_url):
+def test_first_contact_in_free_text_is_stored_per_contract(bot_and_database):
+    rasa_url, e2e_database_url = bot_and_database
     sender = "e2e-triage-" + secrets.token_hex(4)
 
     def say(text):
