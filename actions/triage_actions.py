@@ -54,7 +54,7 @@ class ValidateTriageForm(FormValidationAction):
             return {slot: value}
         question = BY_SLOT[slot]
         text = value.strip()[:MAX_ANSWER_CHARS]
-        parsed = question.parser(text) if text else parse.FAIL
+        parsed = question.parser(text) if text and not parse.contradictory(text) else parse.FAIL
         if not parsed.ok:
             dispatcher.utter_message(text=f"Det svaret fikk jeg ikke til å lese. {question.hint} "
                                           "(«hvorfor spør vi om dette?» gir begrunnelsen.)")

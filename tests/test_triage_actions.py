@@ -121,3 +121,12 @@ def test_change_answer_clears_that_answer_and_dependants():
 def test_why_names_the_guide_source():
     messages, _ = run(ActionTriageWhy(), tracker(requested="perpetrator_relation"))
     assert messages[0]["text"].startswith("Hvorfor:") and "Få oversikt over situasjonen" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("slot", [s for s in __import__("bot.triage.questions", fromlist=["SLOTS"]).SLOTS])
+@pytest.mark.parametrize("bad", ["", "asdkjh qwe", "x" * 10000, "ja og nei", "🙂🙂", "'; DROP TABLE cases; --"],
+                         ids=["empty", "nonsense", "10000-chars", "contradiction", "emoji", "injection"])
+def test_every_question_reasks_bad_input(slot, bad):
+    result, messages = validate(slot, bad)
+    assert result == {slot: None}, result
+    assert "fikk jeg ikke til å lese" in messages[0]["text"]

@@ -56,6 +56,12 @@ _DONT_KNOW = (r"\b(vet ikke|veit ikke|veit ikkje|usikker|vet ikkje|uvisst|ukjent
               r"vet ikke sikkert)\b",)
 
 
+def contradictory(text: str) -> bool:
+    """A short answer that says both yes and no («ja og nei») cannot be stored as either."""
+    t = _norm(text)
+    return len(t.split()) <= 4 and _has(t, *_YES) and _has(t, *_NO)
+
+
 def parse_yes_no(text: str, allow_unknown: bool = True) -> Parsed:
     """«ja» / «nei» / «vet ikke» → True / False / "ukjent" (or FAIL)."""
     button = button_value(text)
