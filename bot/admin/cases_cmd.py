@@ -10,7 +10,15 @@ import json
 import sys
 from typing import Any
 
-from bot.admin.cli import CliError, command_group, format_time, require_current_schema, subcommands, yes_no
+from bot.admin.cli import (
+    CliError,
+    command_group,
+    format_time,
+    positive_int,
+    require_current_schema,
+    subcommands,
+    yes_no,
+)
 
 TRIAGE_LABELS = {
     "contact_mode": "Kontaktform",
@@ -165,14 +173,7 @@ def _find(session: Any, ref: str) -> Any:
     return case
 
 
-def _limit(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} er ikke et heltall") from None
-    if number <= 0:
-        raise argparse.ArgumentTypeError("må være større enn 0")
-    return number
+_limit = positive_int("må være større enn 0")
 
 
 @command_group("cases", "saker: vis, eksporter og slett")

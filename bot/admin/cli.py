@@ -42,6 +42,21 @@ class CommandGroup:
 _GROUPS: dict[str, CommandGroup] = {}
 
 
+def positive_int(error: str) -> Callable[[str], int]:
+    """An argparse ``type`` for whole numbers above zero, with a Norwegian message when not."""
+
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} er ikke et heltall") from None
+        if number <= 0:
+            raise argparse.ArgumentTypeError(error)
+        return number
+
+    return parse
+
+
 def command_group(name: str, help: str) -> Callable[[Registrar], Registrar]:
     """Register ``register(parser)``, which adds the group's subcommands (or arguments) to
     ``parser`` and sets ``handler`` on each with ``set_defaults(handler=...)``."""

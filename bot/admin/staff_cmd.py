@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from bot.admin.cli import CliError, command_group, format_time, require_current_schema, subcommands
+from bot.admin.cli import CliError, command_group, format_time, positive_int, require_current_schema, subcommands
 from bot.storage.vocab import STAFF_ROLES
 
-
-def _positive_int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} er ikke et heltall") from None
-    if number <= 0:
-        raise argparse.ArgumentTypeError("Telegram-id må være et positivt heltall")
-    return number
+_positive_int = positive_int("Telegram-id må være et positivt heltall")
 
 
 def add(args: argparse.Namespace) -> int:

@@ -102,19 +102,25 @@ CONTACT_PATTERNS = (
 )
 
 
-def parse_contact_mode(text: str) -> Parsed:
+def _one_of(text: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> Parsed:
+    """A button value or a stored code reads as itself; otherwise the first row whose pattern matches."""
+    codes = {code for code, _ in table}
     button = button_value(text)
     if button is not None:
-        return Parsed(True, button) if button in {c for c, _ in CONTACT_PATTERNS} else FAIL
-    if text.strip() in {c for c, _ in CONTACT_PATTERNS}:  # a stored value (resumed draft) reads as itself
+        return Parsed(True, button) if button in codes else FAIL
+    if text.strip() in codes:  # a stored value (resumed draft) reads as itself
         return Parsed(True, text.strip())
     t = _norm(text)
-    if _has(t, r"ringte på"):  # rang the doorbell = turned up in person
-        return Parsed(True, "oppmote")
-    for value, patterns in CONTACT_PATTERNS:
+    for value, patterns in table:
         if _has(t, *patterns):
             return Parsed(True, value)
     return FAIL
+
+
+def parse_contact_mode(text: str) -> Parsed:
+    if button_value(text) is None and _has(_norm(text), r"ringte på"):  # rang the doorbell = turned up
+        return Parsed(True, "oppmote")
+    return _one_of(text, CONTACT_PATTERNS)
 
 
 # --- language ----------------------------------------------------------------------------------
@@ -183,16 +189,7 @@ RELATION_PATTERNS = (
 
 
 def parse_relation(text: str) -> Parsed:
-    button = button_value(text)
-    if button is not None:
-        return Parsed(True, button) if button in {r for r, _ in RELATION_PATTERNS} else FAIL
-    if text.strip() in {r for r, _ in RELATION_PATTERNS}:  # a stored value (resumed draft) reads as itself
-        return Parsed(True, text.strip())
-    t = _norm(text)
-    for value, patterns in RELATION_PATTERNS:
-        if _has(t, *patterns):
-            return Parsed(True, value)
-    return FAIL
+    return _one_of(text, RELATION_PATTERNS)
 
 
 # --- violence forms ----------------------------------------------------------------------------
