@@ -67,7 +67,8 @@ run: setup $(MODEL)
 	@scripts/run_chat.sh
 
 telegram: setup
-	@$(APP_PY) -m bot.telegram
+	@if [ -e bot/telegram/__main__.py ] || [ -e bot/telegram.py ]; then $(APP_PY) -m bot.telegram; \
+	else echo "Telegram-broen er ikke bygget ennå (se README). Bruk «make run» for terminalchat."; exit 2; fi
 
 test: setup $(MODEL)
 	@echo "==> Ruff"
