@@ -216,13 +216,18 @@ VIOLENCE_PATTERNS = (
 )
 
 
-def parse_violence_forms(text: str) -> Parsed:
+def _all_of(text: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> Parsed:
+    """A button value as a one-item list; otherwise every row whose pattern matches, in table order."""
     button = button_value(text)
     if button is not None:
-        return Parsed(True, [button]) if button in {v for v, _ in VIOLENCE_PATTERNS} else FAIL
+        return Parsed(True, [button]) if button in {code for code, _ in table} else FAIL
     t = _norm(text)
-    forms = [value for value, patterns in VIOLENCE_PATTERNS if _has(t, *patterns)]
-    return Parsed(True, forms) if forms else FAIL
+    found = [value for value, patterns in table if _has(t, *patterns)]
+    return Parsed(True, found) if found else FAIL
+
+
+def parse_violence_forms(text: str) -> Parsed:
+    return _all_of(text, VIOLENCE_PATTERNS)
 
 
 # --- numbers and children ----------------------------------------------------------------------
@@ -294,12 +299,7 @@ HELP_PATTERNS = (
 
 
 def parse_help_needed(text: str) -> Parsed:
-    button = button_value(text)
-    if button is not None:
-        return Parsed(True, [button]) if button in {h for h, _ in HELP_PATTERNS} else FAIL
-    t = _norm(text)
-    found = [value for value, patterns in HELP_PATTERNS if _has(t, *patterns)]
-    return Parsed(True, found) if found else FAIL
+    return _all_of(text, HELP_PATTERNS)
 
 
 INFORMATION_ITEMS = (
