@@ -91,3 +91,12 @@ def test_botctl_corpus_check_passes():
                          timeout=120)
     assert out.returncode == 0, out.stdout + out.stderr
     assert "153 av 153" in out.stdout
+
+
+def test_checklist_with_unknown_source_is_reported(tmp_path):
+    d = _copy_corpus(tmp_path)
+    f = d / "checklists.yml"
+    f.write_text(f.read_text(encoding="utf-8").replace("forste-henvendelse/fa-oversikt-over-situasjonen",
+                                                       "forste-henvendelse/finnes-ikke", 1), encoding="utf-8")
+    report = check_corpus(d, load_toc())
+    assert any("ukjent kilde forste-henvendelse/finnes-ikke" in p for p in report.problems)

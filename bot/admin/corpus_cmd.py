@@ -13,19 +13,15 @@ OLD_AFTER_YEARS = 5
 
 def check(args: argparse.Namespace) -> int:
     from bot.guide.check import check_corpus
-    from bot.guide.checklists import check_sources, load_checklists
-    from bot.guide.corpus import load_corpus
 
     report = check_corpus()
-    if report.ok:
-        report.problems += check_sources(load_checklists(), load_corpus())
     for problem in report.problems:
         print("FEIL:", problem)
     for missing in report.missing:
         print("MANGLER:", missing)
     print(f"{report.entries} av {report.expected} underavsnitt finnes; {len(report.thin)} tynne "
           "(veilederens tekst ikke funnet – se «./botctl corpus stats»).")
-    if report.ok and not report.problems:
+    if report.ok:
         print("Korpuset er i orden.")
         return 0
     return 1

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot import config
+from bot.guide.checklists import check_sources, load_checklists
 from bot.guide.copycheck import copied_runs
 from bot.guide.corpus import Corpus, CorpusError, load_corpus
 from bot.guide.toc import Toc, load_toc
@@ -56,6 +58,9 @@ def check_corpus(directory: Path | None = None, toc: Toc | None = None,
                 report.problems.append(f"{e.id}: «Utenfor veilederen»-linje uten (kilde: URL)")
         if e.coverage == "tynn":
             report.thin.append(e.id)
+    checklists = (directory or config.corpus_dir()) / "checklists.yml"
+    if checklists.exists():
+        report.problems += check_sources(load_checklists(checklists), corpus)
     texts = [(e.id, e.body) for e in corpus.entries] + [(s.id, s.intro) for s in corpus.sections]
     for label, run in copied_runs(texts, sources):
         report.problems.append(f"{label}: kopiert tekst: «{run}»")

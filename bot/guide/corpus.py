@@ -6,6 +6,7 @@ The corpus is the only source of answers, so a broken corpus must fail loudly at
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -79,17 +80,14 @@ class Corpus:
         return [e for s in self.sections for e in s.entries]
 
     def entry(self, entry_id: str) -> Entry | None:
-        return self._by_id().get(entry_id)
+        return self._by_id.get(entry_id)
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)
 
+    @functools.cached_property
     def _by_id(self) -> dict[str, Entry]:
-        cache = getattr(self, "_cache", None)
-        if cache is None:
-            cache = {e.id: e for e in self.entries}
-            self._cache = cache
-        return cache
+        return {e.id: e for e in self.entries}
 
 
 def _parse_front_matter(text: str, file: str, errors: list[str]) -> tuple[dict, str]:
