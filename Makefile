@@ -13,7 +13,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 APP_PY := .venv/bin/python
 RASA := .venv-rasa/bin/rasa
-SPACY_MODEL := $(KRISE_DATA_DIR)/spacy_nb/config.cfg
+SPACY_MODEL := $(CURDIR)/var/spacy_nb/config.cfg  # build artifact; config.yml loads var/spacy_nb
 MODEL := models/krise.tar.gz
 TRAINING_DATA := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/dev/null)
 
@@ -43,7 +43,7 @@ help:
 	@touch $@
 
 $(SPACY_MODEL): .venv/.stamp bot/text/pipeline.py
-	@echo "==> Bygger spaCy-pipelinen for norsk (nb) i $(KRISE_DATA_DIR)/spacy_nb"
+	@echo "==> Bygger spaCy-pipelinen for norsk (nb) i var/spacy_nb"
 	@$(APP_PY) -m bot.text.pipeline
 
 db: .venv/.stamp

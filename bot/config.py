@@ -39,4 +39,6 @@ def database_url() -> str:
 
 
 def spacy_model_path() -> Path:
-    return Path(os.environ.get("KRISE_SPACY_MODEL", data_dir() / "spacy_nb")).resolve()
+    """A build artifact, not data: fixed under the project so config.yml's ``var/spacy_nb`` finds it
+    whatever KRISE_DATA_DIR points at."""
+    return Path(os.environ.get("KRISE_SPACY_MODEL", PROJECT_ROOT / "var" / "spacy_nb")).resolve()
