@@ -13,7 +13,8 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 
 APP_PY := .venv/bin/python
 RASA := .venv-rasa/bin/rasa
-SPACY_MODEL := $(CURDIR)/var/spacy_nb/config.cfg  # build artifact; config.yml loads var/spacy_nb
+# The spaCy pipeline is a build artifact, not data: config.yml loads it from var/spacy_nb.
+SPACY_MODEL := $(CURDIR)/var/spacy_nb/config.cfg
 MODEL := models/krise.tar.gz
 TRAINING_DATA := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/dev/null)
 
