@@ -12,12 +12,17 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 def shared_dir() -> Path:
-    """The read-only ``shared/`` folder beside the repository (overridable for tests)."""
+    """The read-only ``shared/`` folder a developer may have beside the clone.
+
+    Nothing at run time or in the tests needs it: the repository keeps its own copy of the toc and
+    fingerprints of the source texts. Only maintenance commands (refreshing those) read it.
+    """
     return Path(os.environ.get("KRISE_SHARED_DIR", PROJECT_ROOT.parent / "shared")).resolve()
 
 
 def toc_path() -> Path:
-    return shared_dir() / "guide" / "toc.yml"
+    """The guide's table of contents, kept in the repository beside the corpus it validates."""
+    return Path(os.environ.get("KRISE_TOC", corpus_dir() / "toc.yml")).resolve()
 
 
 def corpus_dir() -> Path:

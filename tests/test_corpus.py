@@ -100,3 +100,43 @@ def test_checklist_with_unknown_source_is_reported(tmp_path):
                                                        "forste-henvendelse/finnes-ikke", 1), encoding="utf-8")
     report = check_corpus(d, load_toc())
     assert any("ukjent kilde forste-henvendelse/finnes-ikke" in p for p in report.problems)
+
+
+SHARED_GUIDE = Path(__file__).resolve().parent.parent.parent / "shared" / "guide"
+
+
+def test_repository_keeps_its_own_toc():
+    from bot import config
+
+    assert config.toc_path() == (CORPUS / "toc.yml").resolve()
+    assert len(load_toc().subsection_ids()) == 153
+
+
+@pytest.mark.skipif(not (SHARED_GUIDE / "toc.yml").exists(), reason="shared/ is not beside this clone")
+def test_toc_copy_matches_shared():
+    assert (CORPUS / "toc.yml").read_text(encoding="utf-8") == (SHARED_GUIDE / "toc.yml").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not (SHARED_GUIDE / "facts").exists(), reason="shared/ is not beside this clone")
+def test_stored_fingerprints_match_the_sources():
+    from bot.guide.copycheck import load_fingerprints, source_fingerprints, source_files
+
+    assert load_fingerprints() == source_fingerprints(source_files())
+
+
+@pytest.mark.skipif(not (SHARED_GUIDE / "facts").exists(), reason="shared/ is not beside this clone")
+def test_stored_fingerprints_catch_a_copied_run():
+    """The fingerprints hold no text, yet a run copied from a source is still found."""
+    from bot.guide.copycheck import source_files, words
+
+    tokens = words(source_files()[0].read_text(encoding="utf-8"))
+    pasted = "vi skriver selv: " + " ".join(tokens[40:52]) + " og mer"
+    assert [h[0] for h in copied_runs([("lim", pasted), ("egen", "helt egne ord her")])] == ["lim"]
+
+
+def test_fingerprints_hold_no_text():
+    from bot.guide.copycheck import fingerprints_path
+
+    lines = [ln for ln in fingerprints_path().read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    assert len(lines) > 5000
+    assert all(len(ln) == 16 and int(ln, 16) >= 0 for ln in lines)

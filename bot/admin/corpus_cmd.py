@@ -61,6 +61,20 @@ def search(args: argparse.Namespace) -> int:
     return 0
 
 
+def fingerprints(args: argparse.Namespace) -> int:
+    """Refresh the copy check's fingerprints from ``shared/guide`` (a maintainer's checkout)."""
+    from bot.guide.copycheck import fingerprints_path, source_files, write_fingerprints
+
+    files = source_files()
+    missing = [str(f) for f in files if not f.exists()]
+    if missing or not files:
+        print("Fant ikke kildetekstene (shared/guide): " + ", ".join(missing or ["facts/*.md"]))
+        return 1
+    count = write_fingerprints(files)
+    print(f"{count} fingeravtrykk skrevet til {fingerprints_path()}")
+    return 0
+
+
 @command_group("corpus", "veilederkorpuset: kontroll og oversikt")
 def register(parser: argparse.ArgumentParser) -> None:
     commands = subcommands(parser)
@@ -74,3 +88,6 @@ def register(parser: argparse.ArgumentParser) -> None:
                              description="Viser hvordan søket rangerer underavsnittene for et spørsmål.")
     se.add_argument("question", nargs="+")
     se.set_defaults(handler=search)
+    commands.add_parser("fingerprints", help="oppdater kopikontrollens fingeravtrykk fra shared/guide",
+                        description="Leser shared/guide og skriver guidance_corpus/source_fingerprints.txt "
+                                    "(bare hasher, ingen tekst).").set_defaults(handler=fingerprints)

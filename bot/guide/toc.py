@@ -1,4 +1,5 @@
-"""The guide's table of contents (``shared/guide/toc.yml``): the single authority on ids.
+"""The guide's table of contents (``guidance_corpus/toc.yml``, a copy of ``shared/guide/toc.yml``): the
+single authority on ids.
 
 Every id the bot cites must come from here, so the corpus loader validates against it.
 """
