@@ -9,13 +9,12 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.dispatch import send
-from bot.acute import acute_reply, looks_acute
-from bot.guide.answer import Reply, entry_reply, not_found_reply, result_reply
+from bot.acute import acute_reply
+from bot.guide.answer import entry_reply, not_found_reply
+from bot.guide.respond import respond
 from bot.guide.search import default_search
-from bot.text.guard import OK, REPLIES, check_input
 
 log = logging.getLogger(__name__)
-OUT_OF_SCOPE_INTENTS = {"out_of_scope"}
 
 
 def _latest_text(tracker: Tracker) -> str:
@@ -24,18 +23,6 @@ def _latest_text(tracker: Tracker) -> str:
 
 def _latest_intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
-
-
-def answer_text(text: str, intent: str | None = None) -> Reply:
-    """The guide's reply to one free-text message (also used by tests and the benchmark)."""
-    checked = check_input(text)
-    if checked.kind != OK:
-        return not_found_reply(REPLIES[checked.kind])
-    search = default_search()
-    if looks_acute(checked.text):
-        return acute_reply(search.corpus)
-    result = search.search(checked.text, out_of_scope_intent=intent in OUT_OF_SCOPE_INTENTS)
-    return result_reply(result)
 
 
 class ActionAnswerGuide(Action):
@@ -47,7 +34,7 @@ class ActionAnswerGuide(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         try:
-            reply = answer_text(_latest_text(tracker), _latest_intent(tracker))
+            reply = respond(_latest_text(tracker), _latest_intent(tracker))
         except Exception:  # never let a stack trace reach the user
             log.exception("guide answer failed")
             reply = not_found_reply("Beklager, noe gikk galt da jeg søkte i veilederen. Prøv igjen.")
