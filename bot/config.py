@@ -6,6 +6,7 @@ Kept in one place so the action server, botctl and the Telegram bridge agree on 
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -47,3 +48,24 @@ def spacy_model_path() -> Path:
     """A build artifact, not data: fixed under the project so config.yml's ``var/spacy_nb`` finds it
     whatever KRISE_DATA_DIR points at."""
     return Path(os.environ.get("KRISE_SPACY_MODEL", PROJECT_ROOT / "var" / "spacy_nb")).resolve()
+
+
+DEFAULT_RETENTION = "30d"
+_DURATION_UNITS = {"h": 3600, "d": 86400, "w": 7 * 86400}
+
+
+def parse_duration(text: str) -> timedelta:
+    """``30d``, ``12h`` or ``2w`` → a timedelta; ValueError (Norwegian message) otherwise."""
+    value = text.strip().lower()
+    unit = _DURATION_UNITS.get(value[-1:]) if value else None
+    if unit is None or not value[:-1].isdigit() or int(value[:-1]) <= 0:
+        raise ValueError(f"«{text}» er ikke en varighet; skriv f.eks. 30d (dager), 12h (timer) eller 2w (uker)")
+    return timedelta(seconds=int(value[:-1]) * unit)
+
+
+def retention() -> timedelta:
+    """How long cases, drafts and conversation events are kept: ``KRISE_RETENTION`` (default 30d).
+
+    The assistant is a working tool, not the shelter's journal: what matters is moved to the journal
+    system, and the copy here goes when retention ends (``./botctl purge``)."""
+    return parse_duration(os.environ.get("KRISE_RETENTION", DEFAULT_RETENTION))

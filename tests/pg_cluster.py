@@ -123,6 +123,17 @@ class PgCluster:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
+    def dump(self, url: str) -> bytes:
+        """``pg_dump`` of one database, as an operator's backup would hold it."""
+        from sqlalchemy.engine import make_url
+
+        database = make_url(url).database
+        out = subprocess.run([str(self.bindir / "pg_dump"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres",
+                              "--no-owner", str(database)], stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+        if out.returncode != 0:
+            raise RuntimeError(f"pg_dump failed: {out.stderr.decode(errors='replace')}")
+        return out.stdout
+
     def create_database(self) -> str:
         """A fresh, empty database per test: no state leaks between tests."""
         import psycopg

@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.admin.cli import (
     CliError,
+    actor,
     command_group,
     format_time,
     positive_int,
@@ -100,6 +101,7 @@ def list_(args: argparse.Namespace) -> int:
         cases = repository.list_cases(session, limit=args.limit)
         rows = [(c.ref, format_time(c.created_at), c.triage.acute_danger if c.triage else None,
                  len(c.safety.red_flags or []) if c.safety else 0, c.journal_note is not None) for c in cases]
+        repository.record_audit(session, "cases_listed", actor=actor(), detail={"count": len(rows)})
     if not rows:
         print("Ingen saker er lagret.")
         return 0
@@ -117,7 +119,8 @@ def show(args: argparse.Namespace) -> int:
     with db.session_scope() as session:
         case = _find(session, args.ref)
         record = repository.case_dict(case)
-        repository.record_audit(session, "case_viewed", case_ref=case.ref)
+        repository.record_audit(session, "case_viewed", actor=actor(), case_ref=case.ref,
+                                detail={"format": "json" if args.json else "text"})
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
@@ -141,7 +144,7 @@ def export(args: argparse.Namespace) -> int:
     require_current_schema()
     with db.session_scope() as session:
         cases = repository.export_cases(session)
-        repository.record_audit(session, "cases_exported", detail={"count": len(cases)})
+        repository.record_audit(session, "cases_exported", actor=actor(), detail={"count": len(cases)})
     json.dump(cases, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
@@ -156,8 +159,8 @@ def delete(args: argparse.Namespace) -> int:
         if not args.yes:
             raise CliError(f"Sletting kan ikke angres. Kjør på nytt med --yes for å slette sak {ref}:\n"
                            f"  ./botctl cases delete {ref} --yes", code=2)
-        repository.delete_case(session, ref)
-    print(f"Sak {ref} er slettet med alt som var lagret om den.")
+        repository.delete_case(session, ref, actor=actor())
+    print(f"Sak {ref} er slettet med alt som var lagret om den, også samtalen den ble registrert i.")
     return 0
 
 
@@ -194,8 +197,9 @@ def register(parser: argparse.ArgumentParser) -> None:
     export_p.set_defaults(handler=export)
 
     delete_p = commands.add_parser("delete", help="slett en sak og alt som er lagret om den",
-                                   description="Sletter saken, kartleggingen, journalnotatet og "
-                                               "loggføringene om saken. Kan ikke angres.")
+                                   description="Sletter saken, kartleggingen, journalnotatet, "
+                                               "loggføringene om saken og de lagrede hendelsene i samtalen "
+                                               "den ble registrert i. Kan ikke angres.")
     delete_p.add_argument("ref", metavar="REF", help="sakens referanse")
     delete_p.add_argument("--yes", action="store_true", help="bekreft slettingen (påkrevd)")
     delete_p.set_defaults(handler=delete)

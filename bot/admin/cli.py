@@ -160,6 +160,31 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 # --- helpers shared by the command modules ------------------------------------------------------
 
+def actor() -> str:
+    """Who runs this command, for the audit log: ``KRISE_ACTOR`` (a staff code) when set, else the
+    operating-system login as ``cli:<login>``."""
+    import getpass
+    import os
+    import re
+
+    from bot.storage import vocab
+
+    explicit = os.environ.get("KRISE_ACTOR", "").strip()
+    if explicit:
+        try:
+            return vocab.check_actor(explicit)
+        except ValueError:
+            raise CliError("KRISE_ACTOR må være en ansattkode (f.eks. S-7K2Q).") from None
+    try:
+        login = getpass.getuser()
+    except (KeyError, OSError):
+        login = "ukjent"
+    login = re.sub(r"[^a-z0-9_.-]", "_", login.lower())[:32] or "ukjent"
+    if not re.match(r"[a-z_]", login):
+        login = "_" + login[:31]
+    return vocab.CLI_ACTOR_PREFIX + login
+
+
 def require_current_schema() -> None:
     """Fail with a hint instead of a 'no such table' error when migrations have not run."""
     from bot.storage import migrate

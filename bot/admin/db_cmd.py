@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 
 from bot.admin.cli import CliError, command_group, subcommands
 
@@ -16,9 +17,24 @@ def _where() -> str:
     return make_url(config.database_url()).render_as_string(hide_password=True)
 
 
+def _ensure_keys() -> None:
+    """Set-up creates the encryption key file (0600) here, before anything is encrypted with it."""
+    from bot import keys
+
+    existed = bool(os.environ.get(keys.KEYS_ENV)) or keys.keys_path().exists()
+    try:
+        keys.load_keyring(create=True)
+    except keys.KeysUnavailable as exc:
+        raise CliError(str(exc)) from None
+    if not existed:
+        print(f"Nøkkelfil for kryptering av saksdata opprettet: {keys.keys_path()} (tilgang 0600). "
+              "Ta sikkerhetskopi av den: uten den kan lagrede saker ikke leses.")
+
+
 def upgrade(args: argparse.Namespace) -> int:
     from bot.storage import migrate
 
+    _ensure_keys()
     before = migrate.current_revision()
     migrate.upgrade(revision=args.revision)
     after = migrate.current_revision()

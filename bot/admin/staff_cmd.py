@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from bot.admin.cli import CliError, command_group, format_time, positive_int, require_current_schema, subcommands
+from bot.admin.cli import CliError, actor, command_group, format_time, positive_int, require_current_schema, subcommands
 from bot.storage.vocab import STAFF_ROLES
 
 _positive_int = positive_int("Telegram-id må være et positivt heltall")
@@ -16,7 +16,8 @@ def add(args: argparse.Namespace) -> int:
     require_current_schema()
     try:
         with db.session_scope() as session:
-            member = repository.add_staff(session, args.telegram_id, code=args.code, role=args.role)
+            member = repository.add_staff(session, args.telegram_id, code=args.code, role=args.role,
+                                            actor=actor())
     except repository.AlreadyEnrolled:
         raise CliError(f"Telegram-id {args.telegram_id} er allerede registrert.") from None
     except repository.CodeInUse:
@@ -52,7 +53,7 @@ def remove(args: argparse.Namespace) -> int:
     require_current_schema()
     try:
         with db.session_scope() as session:
-            member = repository.deactivate_staff(session, args.code)
+            member = repository.deactivate_staff(session, args.code, actor=actor())
     except ValueError:
         raise CliError("Ugyldig kode: bruk 2–16 tegn (bokstaver, tall, - eller _).") from None
     except repository.StaffNotFound:

@@ -12,10 +12,12 @@ import secrets
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, Float, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+from bot.storage.crypto import EncryptedJSON, EncryptedText
 
 # Stable constraint names: Alembic batch mode on SQLite and autogenerate comparisons need them.
 NAMING_CONVENTION = {
@@ -86,6 +88,9 @@ class Case(Base):
     ref: Mapped[str] = mapped_column(String(16), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # bot.keys.conversation_key(sender_id) of the chat that saved the case: lets erasure find the
+    # conversation's tracker events without the case ever holding the chat id.
+    conversation_key: Mapped[str | None] = mapped_column(String(64), index=True)
 
     triage: Mapped[TriageRecord | None] = relationship(
         back_populates="case", cascade="all, delete-orphan")
@@ -112,14 +117,14 @@ class TriageRecord(Base):
     contact_mode: Mapped[str | None] = mapped_column(String(32))
     acute_danger: Mapped[bool | None]
     interpreter_needed: Mapped[bool | None]
-    language: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str | None] = mapped_column(EncryptedText)  # free text: encrypted at rest
     violence_forms: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     perpetrator_relation: Mapped[str | None] = mapped_column(String(32))
     children_count: Mapped[int | None] = mapped_column(Integer)
     children_with_perpetrator: Mapped[bool | None]
     help_needed: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))
     going_home: Mapped[bool | None]
-    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)  # may hold free text
 
     case: Mapped[Case] = relationship(back_populates="triage")
 
@@ -163,7 +168,7 @@ class JournalNote(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), unique=True)
-    text: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(EncryptedText)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     case: Mapped[Case] = relationship(back_populates="journal_note")
@@ -199,7 +204,7 @@ class AuditEvent(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    actor: Mapped[str] = mapped_column(String(16))
+    actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(48))
     case_ref: Mapped[str | None] = mapped_column(
         ForeignKey("cases.ref", ondelete="CASCADE"), index=True)
@@ -220,5 +225,28 @@ class TriageDraft(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     owner: Mapped[str] = mapped_column(String(64), unique=True)
-    answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    answers: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class TrackerEvent(Base):
+    """Rasa's conversation events (``SQLTrackerStore``'s ``events`` table), declared here so Alembic
+    creates it and erasure and purge can delete from it.
+
+    Written only by the Rasa server through ``bot.rasa_plugins.tracker_store``: ``sender_id`` is a
+    ``conversation_key`` (never the chat id) and ``data`` has its free text masked. The columns
+    must stay exactly as Rasa 3.6 declares them.
+    """
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sender_id: Mapped[str] = mapped_column(String(255), index=True)
+    type_name: Mapped[str] = mapped_column(String(255))
+    timestamp: Mapped[float | None] = mapped_column(Float)
+    intent_name: Mapped[str | None] = mapped_column(String(255))
+    action_name: Mapped[str | None] = mapped_column(String(255))
+    data: Mapped[str | None] = mapped_column(Text)
+
+    def __repr__(self) -> str:
+        return f"TrackerEvent(id={self.id!r}, type_name={self.type_name!r})"

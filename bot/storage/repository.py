@@ -8,10 +8,11 @@ Functions take an open ``Session`` and never commit, so a caller can group sever
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.storage import db, vocab
@@ -21,6 +22,8 @@ from bot.storage.models import (
     JournalNote,
     SafetyRecord,
     StaffMember,
+    TrackerEvent,
+    TriageDraft,
     TriageRecord,
     new_case_ref,
     new_staff_code,
@@ -68,10 +71,18 @@ def record_audit(session: Session, action: str, *, actor: str = vocab.SYSTEM_ACT
     return event
 
 
-def list_audit(session: Session, case_ref: str | None = None, limit: int = 100) -> list[AuditEvent]:
+def list_audit(session: Session, case_ref: str | None = None, limit: int = 100, *, actor: str | None = None,
+               action: str | None = None, since: datetime | None = None) -> list[AuditEvent]:
+    """Newest first, optionally only one case, one actor, one action, or rows since a time."""
     stmt = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
     if case_ref is not None:
         stmt = stmt.where(AuditEvent.case_ref == normalise_ref(case_ref))
+    if actor is not None:
+        stmt = stmt.where(AuditEvent.actor == actor)
+    if action is not None:
+        stmt = stmt.where(AuditEvent.action == action)
+    if since is not None:
+        stmt = stmt.where(AuditEvent.at >= since)
     return list(session.scalars(stmt))
 
 
@@ -107,10 +118,16 @@ def list_cases(session: Session, limit: int | None = None) -> list[Case]:
 
 
 def create_case(session: Session, triage: Mapping[str, Any] | None = None, *,
-                actor: str = vocab.SYSTEM_ACTOR) -> Case:
-    """Open a case with a fresh opaque ref and store the first triage answers."""
+                actor: str = vocab.SYSTEM_ACTOR, conversation_key: str | None = None) -> Case:
+    """Open a case with a fresh opaque ref and store the first triage answers.
+
+    ``conversation_key`` (``bot.keys.conversation_key(sender_id)``) links the case to the chat it was
+    saved from, so deleting the case also deletes that conversation's stored events.
+    """
     core, details = vocab.normalise_triage(triage or {})
-    case = Case(ref=_unique_ref(session))
+    if conversation_key is not None and not vocab.CONVERSATION_KEY_RE.match(conversation_key):
+        raise ValueError("conversation_key must be a 64-character hex digest")
+    case = Case(ref=_unique_ref(session), conversation_key=conversation_key)
     case.triage = TriageRecord(**core, details=details)
     session.add(case)
     session.flush()
@@ -183,8 +200,9 @@ def save_journal_note(session: Session, ref: str, text: str | None, *,
     return note
 
 
-def delete_case(session: Session, ref: str, *, actor: str = vocab.SYSTEM_ACTOR) -> bool:
-    """Remove the case, its records and its audit trail; log the deletion without the ref.
+def delete_case(session: Session, ref: str, *, actor: str = vocab.SYSTEM_ACTOR, reason: str = "deleted") -> bool:
+    """Remove the case, its records, its audit trail and its conversation's stored events; log the
+    deletion without the ref.
 
     Returns False when there was no such case. The explicit audit delete mirrors the database
     cascade so nothing depends on SQLite's per-connection foreign-key setting.
@@ -192,11 +210,68 @@ def delete_case(session: Session, ref: str, *, actor: str = vocab.SYSTEM_ACTOR) 
     case = get_case(session, ref)
     if case is None:
         return False
+    events = delete_case_conversation(session, case)
     removed = session.execute(delete(AuditEvent).where(AuditEvent.case_ref == case.ref)).rowcount
     session.delete(case)
     session.flush()
-    record_audit(session, "case_deleted", actor=actor, detail={"audit_rows_removed": removed or 0})
+    record_audit(session, "case_deleted", actor=actor,
+                 detail={"audit_rows_removed": removed or 0, "events_removed": events,
+                         "reason": vocab.check_code("deletion reason", reason)})
     return True
+
+
+def delete_case_conversation(session: Session, case: Case) -> int:
+    """Delete the stored Rasa events of the chat the case was saved from, up to the first message
+    typed after it was saved (so the saving turn goes too, but a dialogue begun later stays).
+
+    Everything earlier in that chat goes as well: deleting more than the one dialogue is the safe
+    side for erasure, and a prefix is what purge removes anyway, so Rasa replays what is left
+    exactly as it does after a purge.
+    """
+    key = case.conversation_key
+    if not key:
+        return 0
+    saved_at = case.created_at.timestamp()
+    next_message = session.scalar(select(func.min(TrackerEvent.timestamp)).where(
+        TrackerEvent.sender_id == key, TrackerEvent.type_name == "user", TrackerEvent.timestamp > saved_at))
+    stmt = delete(TrackerEvent).where(TrackerEvent.sender_id == key)
+    if next_message is not None:
+        stmt = stmt.where(TrackerEvent.timestamp < next_message)
+    return session.execute(stmt).rowcount or 0
+
+
+# --- retention -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PurgeResult:
+    cases: int
+    drafts: int
+    events: int
+
+
+def purge(session: Session, cutoff: datetime, *, actor: str = vocab.SYSTEM_ACTOR,
+          dry_run: bool = False) -> PurgeResult:
+    """Remove what is past retention: cases not changed since ``cutoff`` (with their records, audit
+    trail and conversation), drafts not touched since, and every stored tracker event older."""
+    if cutoff.tzinfo is None:
+        raise ValueError("cutoff must be timezone-aware")
+    refs = list(session.scalars(select(Case.ref).where(Case.updated_at < cutoff)))
+    old_drafts = select(TriageDraft.id).where(TriageDraft.updated_at < cutoff)
+    old_events = select(TrackerEvent.id).where(TrackerEvent.timestamp < cutoff.timestamp())
+    if dry_run:
+        count = lambda stmt: session.scalar(select(func.count()).select_from(stmt.subquery())) or 0  # noqa: E731
+        return PurgeResult(len(refs), count(old_drafts), count(old_events))
+    events_before = session.scalar(select(func.count()).select_from(TrackerEvent)) or 0
+    for ref in refs:
+        delete_case(session, ref, actor=actor, reason="retention")
+    drafts = session.execute(delete(TriageDraft).where(TriageDraft.updated_at < cutoff)).rowcount or 0
+    session.execute(delete(TrackerEvent).where(TrackerEvent.timestamp < cutoff.timestamp()))
+    events_after = session.scalar(select(func.count()).select_from(TrackerEvent)) or 0
+    result = PurgeResult(len(refs), drafts, events_before - events_after)
+    record_audit(session, "purged", actor=actor, detail={"cases": result.cases, "drafts": result.drafts,
+                                                           "events": result.events,
+                                                           "cutoff": cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")})
+    return result
 
 
 # --- export (CONTRACTS.md §4) --------------------------------------------------------------------

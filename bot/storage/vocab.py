@@ -44,9 +44,12 @@ KNOWN_MEASURES = (
 
 STAFF_ROLES = ("ansatt", "leder", "admin")
 SYSTEM_ACTOR = "system"
+CLI_ACTOR_PREFIX = "cli:"  # botctl run by an operating-system account: "cli:<login>"
 
 CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
 STAFF_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,15}$")
+CLI_ACTOR_RE = re.compile(r"^cli:[a-z_][a-z0-9_.-]{0,31}$")
+CONVERSATION_KEY_RE = re.compile(r"^[0-9a-f]{64}$")
 # Audit strings must be codes, never prose: free text is where names and addresses would leak.
 _AUDIT_TOKEN_RE = re.compile(r"^[A-Za-z0-9_.:\-]{0,64}$")
 
@@ -210,7 +213,8 @@ def normalise_staff_code(code: Any) -> str:
 
 
 def check_actor(actor: Any) -> str:
-    if actor == SYSTEM_ACTOR:
+    """``system``, a staff code, or ``cli:<login>`` (who ran botctl)."""
+    if actor == SYSTEM_ACTOR or (isinstance(actor, str) and CLI_ACTOR_RE.match(actor)):
         return actor
     return normalise_staff_code(actor)
 

@@ -32,7 +32,7 @@ def test_delete_removes_everything(engine: Engine, example_triage: dict) -> None
         assert session.scalar(select(func.count()).where(AuditEvent.case_ref == ref)) == 0
         deleted = session.scalars(select(AuditEvent).where(AuditEvent.action == "case_deleted")).one()
         assert deleted.case_ref is None and deleted.actor == "S-ABCD"
-        assert deleted.detail == {"audit_rows_removed": 4}
+        assert deleted.detail == {"audit_rows_removed": 4, "events_removed": 0, "reason": "deleted"}
         assert [c["ref"] for c in repository.export_cases(session)] == [keep]
 
 
