@@ -1,14 +1,13 @@
 """Rasa SDK custom actions: thin adapters from the tracker to ``bot`` (the real logic).
 
-The guide index is built when the action server imports this package, so the first staff
-question of the night is as fast as the rest.
+The guide index and the checklists are built when the action server imports this package, so the
+first staff question of the night is as fast as the rest — and a broken corpus file stops the
+server here, with a message saying what is wrong, instead of a server that answers «finner ikke»
+to everything. (So a failed build is never retried per message: there is no running server
+without an index.) ``scripts/serve.sh`` starts the action server first and starts nothing else
+when it exits.
 """
 
-import logging
+from actions.startup import load_guide_or_exit
 
-from bot.guide.search import default_search
-
-try:
-    default_search()
-except Exception:  # the actions still answer «finner ikke» and log the cause
-    logging.getLogger(__name__).exception("could not build the guide index at start-up")
+load_guide_or_exit()

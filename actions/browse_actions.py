@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import SafeAction
 from actions.dispatch import send
 from bot.guide.browse import checklist_menu_reply, checklist_reply, node_reply, search_reply, search_word_of
 from bot.guide.checklists import default_checklists, find_checklist
 from bot.guide.search import default_search
 
 
-class ActionBrowse(Action):
+class ActionBrowse(SafeAction):
     def name(self) -> str:
         return "action_browse"
 
@@ -24,7 +25,7 @@ class ActionBrowse(Action):
         return []
 
 
-class ActionSearchWord(Action):
+class ActionSearchWord(SafeAction):
     def name(self) -> str:
         return "action_search_word"
 
@@ -36,7 +37,7 @@ class ActionSearchWord(Action):
         return []
 
 
-class ActionChecklist(Action):
+class ActionChecklist(SafeAction):
     def name(self) -> str:
         return "action_checklist"
 

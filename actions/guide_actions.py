@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.base import SafeAction
 from actions.dispatch import send
 from bot.acute import acute_reply
 from bot.guide.answer import entry_reply, not_found_reply
 from bot.guide.respond import respond
 from bot.guide.search import default_search
-
-log = logging.getLogger(__name__)
 
 
 def _latest_text(tracker: Tracker) -> str:
@@ -25,7 +23,7 @@ def _latest_intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
-class ActionAnswerGuide(Action):
+class ActionAnswerGuide(SafeAction):
     """Answer / clarify / «finner ikke» for a staff question; safe to run inside a form."""
 
     def name(self) -> str:
@@ -33,16 +31,11 @@ class ActionAnswerGuide(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
-        try:
-            reply = respond(_latest_text(tracker), _latest_intent(tracker))
-        except Exception:  # never let a stack trace reach the user
-            log.exception("guide answer failed")
-            reply = not_found_reply("Beklager, noe gikk galt da jeg søkte i veilederen. Prøv igjen.")
-        send(dispatcher, reply)
+        send(dispatcher, respond(_latest_text(tracker), _latest_intent(tracker)))
         return []
 
 
-class ActionChooseEntry(Action):
+class ActionChooseEntry(SafeAction):
     """A button chose one subsection (payload ``/choose_entry{"entry_id": ...}``)."""
 
     def name(self) -> str:
@@ -59,7 +52,7 @@ class ActionChooseEntry(Action):
         return []
 
 
-class ActionAcuteDanger(Action):
+class ActionAcuteDanger(SafeAction):
     """112 first, wherever the conversation is (CONTRACTS.md §5)."""
 
     def name(self) -> str:
@@ -67,10 +60,5 @@ class ActionAcuteDanger(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
-        try:
-            corpus = default_search().corpus
-        except Exception:
-            log.exception("corpus unavailable for acute reply")
-            corpus = None
-        send(dispatcher, acute_reply(corpus))
+        send(dispatcher, acute_reply(default_search().corpus))
         return []

@@ -7,24 +7,24 @@ dialogue is paused, which stores a draft that «fortsett» picks up).
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import ActiveLoop, EventType, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.base import SafeAction, SafeFormValidationAction
 from actions.dispatch import send
 from bot.acute import acute_reply
 from bot.guide.answer import entry_reply, source_line
 from bot.guide.search import default_search
+from bot.keys import conversation_key
 from bot.storage import db, repository
 from bot.storage.drafts import delete_draft, load_draft, save_draft
 from bot.triage import note, parse
 from bot.triage.questions import BY_SLOT, CONFIRM_SLOT, SLOTS, required_slots, slot_to_change
 
-log = logging.getLogger(__name__)
 FORM = "triage_form"
 ALL_SLOTS = (*SLOTS, CONFIRM_SLOT)
 GOING_HOME_ENTRY = "forste-henvendelse/nar-den-voldsutsatte-vil-dra-hjem"
@@ -39,7 +39,7 @@ def reset_events() -> list[EventType]:
     return [SlotSet(slot, None) for slot in ALL_SLOTS] + [SlotSet("requested_slot", None)]
 
 
-class ValidateTriageForm(FormValidationAction):
+class ValidateTriageForm(SafeFormValidationAction):
     """Parse each free-text or button answer; re-ask with a short explanation when unreadable."""
 
     def name(self) -> str:
@@ -103,7 +103,7 @@ for _slot in SLOTS:
     setattr(ValidateTriageForm, f"validate_{_slot}", _make_validator(_slot))
 
 
-class ActionAskTriageConfirm(Action):
+class ActionAskTriageConfirm(SafeAction):
     """The summary before saving, with buttons to confirm or change."""
 
     def name(self) -> str:
@@ -120,7 +120,7 @@ class ActionAskTriageConfirm(Action):
         return []
 
 
-class ActionSubmitTriage(Action):
+class ActionSubmitTriage(SafeAction):
     """Store the case, its triage record and journal note in one transaction; show ref and note."""
 
     def name(self) -> str:
@@ -129,24 +129,25 @@ class ActionSubmitTriage(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
         values = current_values(tracker)
-        try:
-            with db.session_scope() as session:
-                case = repository.create_case(session, note.triage_record(values))
-                text = note.journal_note(values, case.ref)
-                repository.save_journal_note(session, case.ref, text)
-                delete_draft(session, tracker.sender_id)
-                ref = case.ref
-        except Exception:
-            log.exception("saving the triage failed")
-            dispatcher.utter_message(text="Beklager, jeg fikk ikke lagret. Ingenting er lagret halvveis – "
-                                          "svarene står fortsatt her; skriv «ja» for å prøve igjen.")
-            return [SlotSet(CONFIRM_SLOT, None), FollowupAction(FORM)]
+        with db.session_scope() as session:
+            case = repository.create_case(session, note.triage_record(values),
+                                          conversation_key=conversation_key(tracker.sender_id))
+            text = note.journal_note(values, case.ref)
+            repository.save_journal_note(session, case.ref, text)
+            delete_draft(session, tracker.sender_id)
+            ref = case.ref
         dispatcher.utter_message(text=f"Lagret som sak {ref}.\n\n{text}\n\n"
                                       "Saken finnes med «./botctl cases show " + ref + "».")
         return reset_events()
 
+    async def on_error(self, error: Exception, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> list[EventType]:
+        """Nothing is stored half (one transaction); the answers stay and «ja» tries again."""
+        dispatcher.utter_message(text="Ingenting er lagret halvveis. Skriv «ja» for å prøve å lagre igjen.")
+        return [SlotSet(CONFIRM_SLOT, None), FollowupAction(FORM)]
 
-class ActionTriageWhy(Action):
+
+class ActionTriageWhy(SafeAction):
     """«Hvorfor spør vi om dette?»: one line from the guide about the question being asked."""
 
     def name(self) -> str:
@@ -164,7 +165,7 @@ class ActionTriageWhy(Action):
         return []
 
 
-class ActionPauseTriage(Action):
+class ActionPauseTriage(SafeAction):
     """Save the answers so far as a draft and step out of the form."""
 
     def name(self) -> str:
@@ -180,7 +181,7 @@ class ActionPauseTriage(Action):
         return [ActiveLoop(None), *reset_events()]
 
 
-class ActionResumeTriage(Action):
+class ActionResumeTriage(SafeAction):
     """Restore a paused first contact and go on at the first unanswered question."""
 
     def name(self) -> str:
@@ -197,7 +198,7 @@ class ActionResumeTriage(Action):
         return [*(SlotSet(k, v) for k, v in draft.items() if k in SLOTS), FollowupAction(FORM)]
 
 
-class ActionChangeAnswer(Action):
+class ActionChangeAnswer(SafeAction):
     """«endre <svar>»: clear that answer (and what depends on it) so the form asks it again."""
 
     def name(self) -> str:
@@ -220,7 +221,7 @@ class ActionChangeAnswer(Action):
         return events
 
 
-class ActionCancelTriage(Action):
+class ActionCancelTriage(SafeAction):
     """Leave the first contact without storing anything (and drop any saved draft)."""
 
     def name(self) -> str:

@@ -148,11 +148,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, OSError) as exc:
         # Only the class name: driver messages can echo the values that were being written.
-        print(f"Databasefeil ({type(exc).__name__}). Sjekk DATABASE_URL og kjør ./botctl db upgrade.",
-              file=sys.stderr)
+        from bot import errors
+
+        kind = errors.classify(exc)
+        hint = {errors.STORAGE_FULL: "Lagringsplassen er full: frigjør plass på disken og prøv igjen.",
+                errors.STORAGE_READONLY: "Databasen (eller disken) er skrivebeskyttet: sjekk monteringen og "
+                                         "tilgangene til datakatalogen.",
+                errors.DATABASE: "Sjekk DATABASE_URL og at databasen kjører, og kjør ./botctl db upgrade.",
+                }.get(kind, "Sjekk DATABASE_URL og kjør ./botctl db upgrade.")
+        print(f"Databasefeil ({type(exc).__name__}). {hint}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        from bot import errors
+        from bot.keys import KeysUnavailable
+
+        if isinstance(exc, KeysUnavailable):
+            print(str(exc), file=sys.stderr)
+            return 1
+        if errors.classify(exc) == errors.KEYS:
+            print("Lagrede saksdata kan ikke dekrypteres med nøklene som er satt opp (feil nøkkelfil eller "
+                  "KRISE_ENCRYPTION_KEYS?).", file=sys.stderr)
+            return 1
+        raise
     except KeyboardInterrupt:
         print("Avbrutt.", file=sys.stderr)
         return 130

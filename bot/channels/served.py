@@ -7,10 +7,11 @@ import os
 import signal
 import socket
 import subprocess
+import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from bot.channels.rest_client import wait_ready
 from bot.config import PROJECT_ROOT
 
 
@@ -20,24 +21,84 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@contextlib.contextmanager
-def served_bot(log_path: Path, timeout: float = 240) -> Iterator[str]:
-    """Yield the base URL of a freshly started Rasa + action server pair."""
-    rasa_port, actions_port = free_port(), free_port()
-    env = dict(os.environ, RASA_PORT=str(rasa_port), ACTIONS_PORT=str(actions_port),
-               PYTHONPATH=str(PROJECT_ROOT))
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen([str(PROJECT_ROOT / "scripts" / "serve.sh")], cwd=PROJECT_ROOT, env=env,
-                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{rasa_port}"
-    try:
-        if not wait_ready(url, timeout=timeout):
-            raise RuntimeError(f"Rasa-serveren ble ikke klar; se {log_path}")
-        yield url
-    finally:
+@dataclass
+class Served:
+    """One running ``serve.sh``: its ports and its process group (serve.sh and both servers)."""
+
+    proc: subprocess.Popen
+    rasa_port: int
+    actions_port: int
+    log_path: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    def kill(self, sig: int = signal.SIGKILL) -> None:
+        """Signal every process it started at once (SIGKILL: a crash, nothing gets to clean up)."""
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
+            os.killpg(self.proc.pid, sig)
         try:
-            proc.wait(timeout=30)
+            self.proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(timeout=30)
+        wait_port_free(self.rasa_port)
+        wait_port_free(self.actions_port)
+
+
+def wait_port_free(port: int, timeout: float = 30) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) != 0:
+                return
+        time.sleep(0.2)
+
+
+def start(log_path: Path, *, env: dict[str, str] | None = None, serve: str = "both",
+          rasa_port: int | None = None, actions_port: int | None = None) -> Served:
+    """Start serve.sh (``serve``: both, actions or rasa) without waiting for it."""
+    rasa_port, actions_port = rasa_port or free_port(), actions_port or free_port()
+    full_env = dict(os.environ if env is None else env, RASA_PORT=str(rasa_port), ACTIONS_PORT=str(actions_port),
+                    PYTHONPATH=str(PROJECT_ROOT), KRISE_SERVE=serve)
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen([str(PROJECT_ROOT / "scripts" / "serve.sh")], cwd=PROJECT_ROOT, env=full_env,
+                                stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    return Served(proc, rasa_port, actions_port, log_path)
+
+
+def wait_until_ready(served: Served, timeout: float = 240, serve: str = "both") -> bool:
+    """Poll the Rasa root (or the action server's /health with ``serve="actions"``) until it answers
+    200; False as soon as serve.sh has exited (it refused to start) or at the timeout."""
+    import requests
+
+    url = (f"http://127.0.0.1:{served.actions_port}/health" if serve == "actions" else served.url + "/")
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and served.proc.poll() is None:
+        with contextlib.suppress(requests.RequestException):
+            if requests.get(url, timeout=2).status_code == 200:
+                return True
+        time.sleep(0.5)
+    return False
+
+
+@contextlib.contextmanager
+def served_instance(log_path: Path, timeout: float = 240, **kwargs) -> Iterator[Served]:
+    """A started and ready server pair (or one server, with ``serve=``), stopped afterwards."""
+    served = start(log_path, **kwargs)
+    try:
+        if not wait_until_ready(served, timeout, kwargs.get("serve", "both")):
+            raise RuntimeError(f"Serveren ble ikke klar; se {log_path}")
+        yield served
+    finally:
+        if served.proc.poll() is None:
+            served.kill(signal.SIGTERM)
+
+
+@contextlib.contextmanager
+def served_bot(log_path: Path, timeout: float = 240, **kwargs) -> Iterator[str]:
+    """Yield the base URL of a freshly started Rasa + action server pair."""
+    with served_instance(log_path, timeout, **kwargs) as served:
+        yield served.url

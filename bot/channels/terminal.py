@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--wait", type=float, default=0, help="sekunder å vente på serveren")
     args = parser.parse_args(argv)
     if args.wait and not wait_ready(timeout=args.wait):
-        print("Fikk ikke kontakt med assistenten. Se var/logs/rasa.log.", file=sys.stderr)
+        print("Fikk ikke kontakt med assistenten. Se loggene i var/logs/.", file=sys.stderr)
         return 1
     sender = "terminal-" + secrets.token_hex(4)
     print("Krisesenterassistenten – skriv et spørsmål, «meny», «hjelp», eller «/slutt» for å avslutte.")

@@ -1,0 +1,162 @@
+"""Rasa's SQL tracker store, made fit for this data: no chat ids, no free text, no lost turns.
+
+Configured in the resolved ``endpoints.yml`` that ``scripts/serve.sh`` writes (``bot.rasa_plugins.
+endpoints``), on the same database as the cases (``DATABASE_URL``; the SQLite file by default), in
+the ``events`` table that migration 0006 creates. Differences from ``SQLTrackerStore``:
+
+- ``sender_id`` is stored as ``bot.keys.conversation_key(sender_id)``, a keyed hash: the table
+  never holds a Telegram id, and a case can still find (and erase) its conversation by that key;
+- events are masked before they are written (``masking``), and an older value of a slot is
+  masked when the slot is set again;
+- when the database cannot take a turn (down, locked, disk full), the tracker is kept in memory,
+  retried every few seconds and on the next message, and the channel tells the user; when the
+  conversation cannot even be read, ``DatabaseUnavailable`` lets the channel say so instead of
+  starting the conversation over.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Iterable
+from typing import Any
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import REQUESTED_SLOT
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.keys import conversation_key
+from bot.rasa_plugins import masking, status
+
+log = logging.getLogger(__name__)
+
+# A retry every few seconds: short enough that a restored database has the turn almost at once,
+# long enough that a dead one costs next to nothing (the retry stops when nothing is pending).
+RETRY_SECONDS = 5.0
+# Slot types whose value is featurized as a value (not just «set»): never masked.
+_VALUE_FEATURIZED = frozenset({"categorical", "bool", "float"})
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The conversation could not be read from the database."""
+
+
+class KriseTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` with hashed conversation ids, masked events and a memory for bad moments."""
+
+    def __init__(self, domain: Any = None, host: str | None = None, **kwargs: Any) -> None:
+        super().__init__(domain=domain, host=host, **kwargs)
+        self._pending: dict[str, DialogueStateTracker] = {}
+        self._retry: asyncio.TimerHandle | None = None
+
+    # --- reading ---------------------------------------------------------------------------------
+
+    def _event_query(self, session: Any, sender_id: str, fetch_events_from_all_sessions: bool) -> Any:
+        return super()._event_query(session, conversation_key(sender_id), fetch_events_from_all_sessions)
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        return await self._retrieve_kept(sender_id, fetch_events_from_all_sessions=False)
+
+    async def retrieve_full_tracker(self, conversation_id: str) -> DialogueStateTracker | None:
+        return await self._retrieve_kept(conversation_id, fetch_events_from_all_sessions=True)
+
+    async def _retrieve_kept(self, sender_id: str, fetch_events_from_all_sessions: bool
+                             ) -> DialogueStateTracker | None:
+        pending = self._pending.get(sender_id)
+        if pending is not None and not self._flush(sender_id):
+            return pending  # the database still refuses: go on from the turn kept in memory
+        try:
+            return await self._retrieve(sender_id, fetch_events_from_all_sessions)
+        except SQLAlchemyError as exc:
+            log.error("tracker store: could not read a conversation (%s)", type(exc).__name__)
+            status.mark_unavailable(sender_id)
+            raise DatabaseUnavailable("the conversation could not be read") from None
+
+    # --- writing ---------------------------------------------------------------------------------
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the turn's new events, masked. Never raises for a database fault: the tracker is
+        kept and retried, and the channel tells the user."""
+        try:
+            self._write(tracker)
+        except SQLAlchemyError as exc:
+            log.error("tracker store: could not save a turn (%s); kept in memory and retried",
+                      type(exc).__name__)
+            self._pending[tracker.sender_id] = tracker
+            status.mark_unsaved(tracker.sender_id, status.kind_of(exc))
+            self._schedule_retry()
+            return
+        self._pending.pop(tracker.sender_id, None)
+        status.mark_saved(tracker.sender_id)
+
+    def _flush(self, sender_id: str) -> bool:
+        tracker = self._pending.get(sender_id)
+        if tracker is None:
+            return True
+        try:
+            self._write(tracker)
+        except SQLAlchemyError as exc:
+            status.mark_unsaved(sender_id, status.kind_of(exc))
+            return False
+        self._pending.pop(sender_id, None)
+        status.mark_saved(sender_id)
+        log.info("tracker store: a kept turn is saved now")
+        return True
+
+    def _schedule_retry(self) -> None:
+        if self._retry is not None:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        self._retry = loop.call_later(RETRY_SECONDS, self._retry_pending)
+
+    def _retry_pending(self) -> None:
+        self._retry = None
+        for sender_id in list(self._pending):
+            self._flush(sender_id)
+        if self._pending:
+            self._schedule_retry()
+
+    def _maskable(self, slot_name: str | None) -> bool:
+        if slot_name is None or slot_name == REQUESTED_SLOT:
+            return False
+        slot = next((s for s in (self.domain.slots if self.domain else []) if s.name == slot_name), None)
+        if slot is None or not slot.influence_conversation:
+            return True
+        return slot.type_name not in _VALUE_FEATURIZED
+
+    def _write(self, tracker: DialogueStateTracker) -> None:
+        key = conversation_key(tracker.sender_id)
+        with self.session_scope() as session:
+            new = [event.as_dict() for event in self._additional_events(session, tracker)]
+            if not new:
+                return
+            self._retire_older_values(session, key, masking.slots_set(new, self._maskable))
+            for data in masking.mask_new_events(new, self._maskable):
+                session.add(self.SQLEvent(
+                    sender_id=key,
+                    type_name=data.get("event"),
+                    timestamp=data.get("timestamp"),
+                    intent_name=(data.get("parse_data") or {}).get("intent", {}).get("name"),
+                    action_name=data.get("name"),
+                    data=json.dumps(data),
+                ))
+            session.commit()
+
+    def _retire_older_values(self, session: Any, key: str, slots: Iterable[str]) -> None:
+        """Mask the stored values of slots this turn sets again (SQLTrackerStore keeps the slot
+        name in ``action_name``)."""
+        slots = sorted(slots)
+        if not slots:
+            return
+        rows = session.query(self.SQLEvent).filter(
+            self.SQLEvent.sender_id == key, self.SQLEvent.type_name == "slot",
+            self.SQLEvent.action_name.in_(slots)).all()
+        for row in rows:
+            data = json.loads(row.data)
+            if masking.retire_slot_value(data):
+                row.data = json.dumps(data)

@@ -1,0 +1,125 @@
+"""Run by ``tests/test_rasa_plugins.py`` with ``.venv-rasa/bin/python`` (Rasa is not in ``.venv``):
+the tracker store against a real SQLite file, with Rasa's own events and domain.
+
+Prints one line per check; exits non-zero (an AssertionError) on the first failure.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("KRISE_DATA_DIR", tempfile.mkdtemp(prefix="krise-rasa-env-"))
+
+from rasa.shared.core.domain import Domain  # noqa: E402
+from rasa.shared.core.events import (  # noqa: E402
+    ActionExecuted,
+    ActiveLoop,
+    BotUttered,
+    SlotSet,
+    UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
+
+from bot.keys import conversation_key  # noqa: E402
+from bot.rasa_plugins import status  # noqa: E402
+from bot.rasa_plugins.masking import MASK  # noqa: E402
+from bot.rasa_plugins.tracker_store import DatabaseUnavailable, KriseTrackerStore  # noqa: E402
+
+SECRET = "hun heter Kari og bor i Storgata 5"
+SENDER = "telegram-123456789"
+
+
+def rows(path: Path) -> list[tuple]:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT sender_id, type_name, action_name, data FROM events ORDER BY id").fetchall()
+
+
+def turn(tracker: DialogueStateTracker, domain: Domain, text: str, events: list) -> None:
+    tracker.update(UserUttered(text, {"name": "inform", "confidence": 1.0},
+                               [{"entity": "answer", "value": text, "start": 0, "end": len(text)}],
+                               parse_data={"text": text, "intent": {"name": "inform"},
+                                           "entities": [{"entity": "answer", "value": text}]},
+                               metadata={"chat_id": 123456789}), domain)
+    for event in events:
+        tracker.update(event, domain)
+    tracker.update(ActionExecuted("action_listen"), domain)
+
+
+async def main() -> None:
+    domain = Domain.load(str(ROOT / "domain.yml"))
+    path = Path(tempfile.mkdtemp()) / "krise.sqlite3"
+    store = KriseTrackerStore(domain=domain, host=f"sqlite:///{path}")
+
+    tracker = DialogueStateTracker(SENDER, domain.slots)
+    turn(tracker, domain, SECRET, [
+        ActionExecuted("triage_form"), ActiveLoop("triage_form"),
+        SlotSet("language", SECRET),           # raw text from a from_text mapping ...
+        SlotSet("language", "tigrinja"),       # ... replaced by the validated answer in the same turn
+        SlotSet("requested_slot", "perpetrator_relation"),
+        BotUttered(f"Oppsummering: {SECRET}", {"buttons": [{"title": "Ja", "payload": "/affirm"}]}),
+    ])
+    await store.save(tracker)
+    stored = rows(path)
+    dump = "\n".join(r[3] for r in stored)
+    assert SECRET not in dump and "Kari" not in dump, "free text stored"
+    assert "123456789" not in dump, "chat id stored"
+    assert {r[0] for r in stored} == {conversation_key(SENDER)}, "sender id not hashed"
+    assert '"payload": "/affirm"' in dump, "buttons should be kept"
+    print("ok: user text, bot text, entity values, metadata and chat id are not stored")
+
+    again = await store.retrieve(SENDER)
+    assert again is not None and again.sender_id == SENDER
+    assert again.get_slot("language") == "tigrinja", "the current answer must survive"
+    assert again.active_loop_name == "triage_form" and again.get_slot("requested_slot") == "perpetrator_relation"
+    assert again.latest_message.intent.get("name") == "inform"
+    print("ok: the tracker comes back with the form, the requested slot and the current answer")
+
+    turn(again, domain, "ferdig", [ActionExecuted("action_submit_triage"), SlotSet("language", None),
+                                   ActiveLoop(None)])
+    await store.save(again)
+    languages = [json.loads(r[3])["value"] for r in rows(path) if r[2] == "language"]
+    assert "tigrinja" not in languages and languages[-1] is None, languages
+    assert MASK in languages
+    print("ok: an answer is masked in the stored events once the dialogue clears it")
+
+    # A locked database: the turn is kept in memory, the user is told, and it is saved later.
+    lock = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+    lock.execute("BEGIN EXCLUSIVE")
+    store.engine.dispose()
+    import sqlalchemy as sa
+
+    store.engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.2})
+    store.sessionmaker = sa.orm.sessionmaker(bind=store.engine)
+    current = again
+    turn(current, domain, "neste svar", [SlotSet("perpetrator_relation", "partner")])
+    await store.save(current)
+    assert SENDER in status.UNSAVED, "user not told that the turn is only in memory"
+    kept = await store.retrieve(SENDER)
+    assert kept is current and kept.get_slot("perpetrator_relation") == "partner", "kept turn not used"
+    try:
+        await store.retrieve("someone-else")
+    except DatabaseUnavailable:
+        assert status.take_unavailable("someone-else")
+    else:
+        raise AssertionError("reading a conversation from a locked database must raise DatabaseUnavailable")
+    lock.execute("ROLLBACK")
+    lock.close()
+    back = await store.retrieve(SENDER)  # flushes the kept turn first
+    assert SENDER not in status.UNSAVED
+    assert back is not current and back.get_slot("perpetrator_relation") == "partner", "kept turn lost"
+    count = len(rows(path))
+    await store.save(back)
+    assert len(rows(path)) == count, "a flushed turn must not be stored twice"
+    print("ok: a turn the locked database refused is kept, used, and saved once when the lock is gone")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
