@@ -31,3 +31,4 @@ if str(ROOT) not in sys.path:  # plain ``pytest`` (not ``python -m pytest``) fro
     sys.path.insert(0, str(ROOT))
 
 from tests.pg_cluster import pg_cluster  # noqa: E402,F401  (fixture shared by storage and e2e tests)
+from tests.services import redis_url  # noqa: E402,F401  (the multi-instance test's Redis lock store)

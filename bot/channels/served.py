@@ -34,6 +34,21 @@ class Served:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.rasa_port}"
 
+    def server_pid(self, kind: str) -> int:
+        """The process id of the ``actions`` or ``rasa`` server this serve.sh started."""
+        marker = {"actions": b"rasa_sdk", "rasa": b"rasa run"}[kind]
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
+            except (OSError, ValueError, IndexError):
+                continue
+            if ppid == self.proc.pid and marker in cmdline:
+                return int(entry.name)
+        raise LookupError(f"no {kind} server under serve.sh (pid {self.proc.pid})")
+
     def kill(self, sig: int = signal.SIGKILL) -> None:
         """Signal every process it started at once (SIGKILL: a crash, nothing gets to clean up)."""
         with contextlib.suppress(ProcessLookupError):

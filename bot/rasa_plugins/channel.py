@@ -29,6 +29,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.rasa_plugins import status
+from bot.rasa_plugins.replies import ACTIONS_DOWN, DATABASE_DOWN, FAILED, NO_ANSWER, NOT_SAVED
 
 log = logging.getLogger(__name__)
 
@@ -39,23 +40,6 @@ MAX_SENDER_CHARS = 200
 # A healthy action server is trusted for this long before it is asked again (one loopback GET).
 HEALTH_TTL_SECONDS = 2.0
 HEALTH_TIMEOUT_SECONDS = 1.5
-
-SAFETY_LINE = "Er noen i fare akkurat nå: ring 112."
-ACTIONS_DOWN = ("Beklager, en del av assistenten (handlingsserveren) svarer ikke akkurat nå, så jeg kan ikke "
-                "behandle meldingen. Den er ikke lagret – send den på nytt om litt, og si fra til den som drifter "
-                "assistenten hvis det varer. " + SAFETY_LINE)
-DATABASE_DOWN = ("Beklager, databasen svarer ikke akkurat nå, så jeg får ikke hentet samtalen. Meldingen er ikke "
-                 "behandlet – send den på nytt om litt. " + SAFETY_LINE)
-_KEPT = "Svarene i denne samtalen er tatt vare på i minnet og lagres automatisk når det går igjen."
-NOT_SAVED = {
-    status.DOWN: f"Merk: databasen svarer ikke eller er opptatt akkurat nå. {_KEPT}",
-    status.FULL: f"Merk: lagringsplassen er full. {_KEPT} Si fra til den som drifter assistenten: disken er full.",
-    status.READONLY: f"Merk: databasen er skrivebeskyttet. {_KEPT} Si fra til den som drifter assistenten.",
-}
-FAILED = "Beklager, noe gikk galt da jeg behandlet meldingen. Prøv igjen, eller skriv «hjelp». " + SAFETY_LINE
-NO_ANSWER = ("Jeg har ikke noe svar på det. Still et spørsmål om veilederen, skriv «meny» for å bla, eller «hjelp» "
-             "for å se hva jeg kan.")
-
 
 def clean_text(text: str) -> str:
     """Drop what storage and the parsers cannot take: NUL (PostgreSQL text refuses it), lone
@@ -79,12 +63,12 @@ class ActionServerProbe:
         parts = urlsplit(webhook_url)
         return urlunsplit((parts.scheme, parts.netloc, "/health", "", ""))
 
-    async def is_up(self, request: Request) -> bool:
+    async def is_up(self, request: Request, fresh: bool = False) -> bool:
         agent = getattr(request.app.ctx, "agent", None)
         endpoint = getattr(agent, "action_endpoint", None)
         if endpoint is None or not endpoint.url:
             return True  # no custom actions configured: nothing to wait for
-        if time.monotonic() < self._healthy_until:
+        if not fresh and time.monotonic() < self._healthy_until:
             return True
         try:
             timeout = aiohttp.ClientTimeout(total=HEALTH_TIMEOUT_SECONDS)
@@ -93,8 +77,7 @@ class ActionServerProbe:
                 up = answer.status == 200
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError):
             up = False
-        if up:
-            self._healthy_until = time.monotonic() + HEALTH_TTL_SECONDS
+        self._healthy_until = time.monotonic() + HEALTH_TTL_SECONDS if up else 0.0
         return up
 
 
@@ -145,7 +128,7 @@ class KriseRestInput(RestInput):
             if not has_content(messages):
                 if failed:
                     messages.append({"recipient_id": sender, "text": FAILED})
-                elif not await self.probe.is_up(request):
+                elif not await self.probe.is_up(request, fresh=True):
                     messages.append({"recipient_id": sender, "text": ACTIONS_DOWN})
                 else:
                     messages.append({"recipient_id": sender, "text": NO_ANSWER})

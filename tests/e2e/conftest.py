@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-from bot.channels.served import served_bot
+from bot.channels.served import served_bot, served_instance
 from bot.config import PROJECT_ROOT
 
 
@@ -23,20 +23,30 @@ def e2e_database_url(tmp_path_factory) -> str:
     return url
 
 
-@pytest.fixture(scope="session")
-def rasa_url(tmp_path_factory, e2e_database_url):
+def require_model() -> None:
     if not (PROJECT_ROOT / "models" / "krise.tar.gz").exists():
         pytest.fail("models/krise.tar.gz mangler: kjør `make train` (make test gjør det selv)")
+
+
+@pytest.fixture(scope="session")
+def served_sqlite(tmp_path_factory, e2e_database_url):
+    """The session's server pair on SQLite (``bot.channels.served.Served``: ports and processes)."""
+    require_model()
     old = os.environ.get("DATABASE_URL")
     os.environ["DATABASE_URL"] = e2e_database_url
     try:
-        with served_bot(tmp_path_factory.mktemp("serve") / "serve.log") as url:
-            yield url
+        with served_instance(tmp_path_factory.mktemp("serve") / "serve.log") as served:
+            yield served
     finally:
         if old is None:
             os.environ.pop("DATABASE_URL", None)
         else:
             os.environ["DATABASE_URL"] = old
+
+
+@pytest.fixture(scope="session")
+def rasa_url(served_sqlite) -> str:
+    return served_sqlite.url
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,51 @@
+"""Drive a first contact over REST by its buttons, so the tests survive changes to the wording.
+
+Each bot reply's last message with buttons is answered with the first answer button
+(``/inform{...}``); a question without buttons gets ``FREE_TEXT``. The dialogue ends when the
+case is saved («Lagret som sak K-…»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+START = "ny henvendelse"
+FREE_TEXT = "tigrinja"
+SAVED = re.compile(r"Lagret som sak (K-[23456789A-Z]{6})")
+MAX_TURNS = 60
+
+Say = Callable[[str], list[dict]]
+
+
+def texts(messages: list[dict]) -> str:
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+def next_answer(messages: list[dict]) -> str:
+    """The first answer button of the last message that has buttons, else free text."""
+    for message in reversed(messages):
+        answers = [b["payload"] for b in message.get("buttons") or [] if b["payload"].startswith("/inform")]
+        if answers:
+            return answers[0]
+    return FREE_TEXT
+
+
+def answer_questions(say: Say, replies: list[dict], count: int) -> list[list[dict]]:
+    """Answer ``count`` questions in a row, starting from ``replies`` (the last reply seen)."""
+    seen = []
+    for _ in range(count):
+        replies = say(next_answer(replies))
+        seen.append(replies)
+    return seen
+
+
+def complete_first_contact(say: Say, replies: list[dict] | None = None) -> str:
+    """Answer until the case is saved (from the start when ``replies`` is None); returns its ref."""
+    replies = say(START) if replies is None else replies
+    for _ in range(MAX_TURNS):
+        found = SAVED.search(texts(replies))
+        if found:
+            return found.group(1)
+        replies = say(next_answer(replies))
+    raise AssertionError(f"no case saved after {MAX_TURNS} turns; last reply: {texts(replies)[:500]}")
