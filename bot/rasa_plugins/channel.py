@@ -39,6 +39,7 @@ MAX_MESSAGE_CHARS = 4000
 MAX_SENDER_CHARS = 200
 # A healthy action server is trusted for this long before it is asked again (one loopback GET).
 HEALTH_TTL_SECONDS = 2.0
+# Only a refused connection counts as down; a /health slower than this counts as busy, not down.
 HEALTH_TIMEOUT_SECONDS = 1.5
 
 def clean_text(text: str) -> str:
@@ -75,8 +76,12 @@ class ActionServerProbe:
             async with aiohttp.ClientSession(timeout=timeout) as session, \
                     session.get(self.health_url(endpoint.url)) as answer:
                 up = answer.status == 200
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError):
-            up = False
+        except asyncio.TimeoutError:
+            # Connected but slow: a busy action server (its actions share one event loop) is not
+            # down. Rasa's own call to it has a longer timeout and its failure is caught after.
+            up = True
+        except (aiohttp.ClientError, OSError):
+            up = False  # refused or reset: nothing is listening
         self._healthy_until = time.monotonic() + HEALTH_TTL_SECONDS if up else 0.0
         return up
 

@@ -42,10 +42,15 @@ def answer_questions(say: Say, replies: list[dict], count: int) -> list[list[dic
 
 def complete_first_contact(say: Say, replies: list[dict] | None = None) -> str:
     """Answer until the case is saved (from the start when ``replies`` is None); returns its ref."""
-    replies = say(START) if replies is None else replies
+    transcript: list[str] = []
+    if replies is None:
+        replies = say(START)
+        transcript.append(f"> {START}\n< {texts(replies)[:200]}")
     for _ in range(MAX_TURNS):
         found = SAVED.search(texts(replies))
         if found:
             return found.group(1)
-        replies = say(next_answer(replies))
-    raise AssertionError(f"no case saved after {MAX_TURNS} turns; last reply: {texts(replies)[:500]}")
+        message = next_answer(replies)
+        replies = say(message)
+        transcript.append(f"> {message}\n< {texts(replies)[:200]}")
+    raise AssertionError(f"no case saved after {MAX_TURNS} turns; the first turns:\n" + "\n".join(transcript[:12]))
