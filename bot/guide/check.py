@@ -15,8 +15,8 @@ from bot.guide.copycheck import copied_runs
 from bot.guide.corpus import Corpus, CorpusError, load_corpus
 from bot.guide.toc import Toc, load_toc
 
-MIN_QUESTIONS = 4
-MAX_QUESTIONS = 8
+MIN_QUESTIONS = 15
+MAX_QUESTIONS = 30
 
 
 @dataclass
