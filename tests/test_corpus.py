@@ -28,7 +28,7 @@ def test_full_corpus_passes_the_check():
 def test_every_entry_has_source_date_field_and_questions(corpus):
     for e in corpus.entries:
         assert e.source_url.startswith("http"), e.id
-        assert 4 <= len(e.questions) <= 8, e.id
+        assert 15 <= len(e.questions) <= 30, e.id
         assert e.coverage in {"full", "delvis", "tynn"}
 
 

@@ -18,8 +18,8 @@ from bot.guide.copycheck import copied_runs
 from bot.guide.corpus import MISSING_PREFIX, Corpus, CorpusError, Entry, load_corpus, outside_lines
 from bot.guide.toc import Toc, load_toc
 
-MIN_QUESTIONS = 4
-MAX_QUESTIONS = 8
+MIN_QUESTIONS = 15
+MAX_QUESTIONS = 30
 
 # Krisesenterlova was amended with effect from 1 January 2026 (Prop. 122 L (2024–2025); Bufdir's
 # «Rundskriv til krisesenterlova (20/2026)»), after the guide was written. Any text citing one of
