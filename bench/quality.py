@@ -7,7 +7,7 @@ Three systems answer the same questions in the same run:
 * the assistant's own ranking without its decision layer (``GuideSearch.rank``), which shows what
   routing and declining cost;
 * BM25 over exactly the text the assistant indexes (title, section, body and example questions of
-  each subsection, ``search.entry_document``), on plain lower-case words with nothing tuned: the
+  each subsection, ``search.entry_documents``), on plain lower-case words with nothing tuned: the
   strongest simple method on the same data. It always answers with its best match.
 
 Sets (``bench/sets/``): ``dev.yml`` is for tuning; ``final.yml`` is held back and read only by
@@ -28,7 +28,7 @@ import yaml
 from bot.channels.rest_client import send
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus
-from bot.guide.search import ANSWER, CLARIFY, NONE, GuideSearch, entry_document
+from bot.guide.search import ANSWER, CLARIFY, NONE, GuideSearch, entry_documents
 
 SETS = Path(__file__).with_name("sets")
 DEV_SET = SETS / "dev.yml"
@@ -155,7 +155,7 @@ def ranking_predictor(search: GuideSearch) -> Callable[[str], Prediction]:
 def baseline_predictor(corpus: Corpus) -> Callable[[str], Prediction]:
     """BM25 over exactly the indexed text, plain lower-case words, default k1/b, no stop words."""
     entries = corpus.entries
-    index = BM25([_WORD.findall(entry_document(e).lower()) for e in entries])
+    index = BM25([_WORD.findall(doc.lower()) for doc in entry_documents(entries)])
 
     def predict(question: str) -> Prediction:
         scores = index.scores(_WORD.findall(question.lower()))

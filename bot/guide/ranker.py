@@ -16,6 +16,7 @@ and a corpus edit needs no Rasa retraining.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,14 +44,27 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def training_rows(entry: Entry) -> list[str]:
-    """What one subsection teaches the ranker: title, example questions, lines of its text."""
+def training_rows(entry: Entry, boilerplate: frozenset[str] = frozenset()) -> list[str]:
+    """What one subsection teaches the ranker: title, example questions, lines of its text.
+
+    Lines in ``boilerplate`` (repeated word for word in several subsections, such as the note that
+    krisesenterlova changed in 2026) say nothing about any one subsection and are left out.
+    """
     rows = [entry.title, *entry.questions]
-    for line in entry.body.splitlines():
-        line = line.strip().lstrip("-*• ").strip()
-        if len(line.split()) >= MIN_BODY_LINE_WORDS:
+    for line in body_lines(entry):
+        if line not in boilerplate:
             rows.append(line)
     return rows
+
+
+def body_lines(entry: Entry) -> list[str]:
+    lines = (ln.strip().lstrip("-*• ").strip() for ln in entry.body.splitlines())
+    return [ln for ln in lines if len(ln.split()) >= MIN_BODY_LINE_WORDS]
+
+
+def boilerplate_lines(entries: Sequence[Entry]) -> frozenset[str]:
+    counts = Counter(line for e in entries for line in set(body_lines(e)))
+    return frozenset(line for line, n in counts.items() if n > 1)
 
 
 def outside_examples(path: Path | None = None) -> list[str]:
@@ -73,8 +87,9 @@ class Ranker:
     def __init__(self, entries: Sequence[Entry], outside: Sequence[str]) -> None:
         texts: list[str] = []
         labels: list[int] = []
+        boilerplate = boilerplate_lines(entries)
         for i, entry in enumerate(entries):
-            rows = training_rows(entry)
+            rows = training_rows(entry, boilerplate)
             texts += rows
             labels += [i] * len(rows)
         self.outside_label = len(entries)

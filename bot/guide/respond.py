@@ -28,7 +28,7 @@ def respond(text: str, intent: str | None = None) -> Reply:
     """
     checked = check_input(text)
     if checked.kind not in (OK, ENGLISH):
-        return not_found_reply(REPLIES[checked.kind])
+        return not_found_reply(REPLIES[checked.kind], kind=None)
     search = default_search()
     if looks_acute(checked.text):
         return acute_reply(search.corpus)

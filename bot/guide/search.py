@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from bot.guide import tuning
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus, Entry, load_corpus
-from bot.guide.ranker import Ranker, outside_examples, training_rows
+from bot.guide.ranker import Ranker, boilerplate_lines, outside_examples, training_rows
 from bot.guide.scoring import ANSWER, CLARIFY, NONE, Signals, decide, entry_scores, probabilities
 from bot.text import terms
 
 __all__ = ["ANSWER", "CLARIFY", "NONE", "GuideSearch", "Hit", "SearchResult", "default_search",
-           "entry_document"]
+           "entry_documents"]
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,10 @@ class SearchResult:
         return self.hits[0] if self.hits else None
 
 
-def entry_document(entry: Entry) -> str:
-    """Exactly the text of one subsection the ranker learns from (the benchmark's BM25 indexes the same)."""
-    return "\n".join(training_rows(entry))
+def entry_documents(entries: list[Entry]) -> list[str]:
+    """Exactly the text of each subsection the ranker learns from (the benchmark's BM25 indexes the same)."""
+    boilerplate = boilerplate_lines(entries)
+    return ["\n".join(training_rows(e, boilerplate)) for e in entries]
 
 
 class GuideSearch:
@@ -52,7 +53,7 @@ class GuideSearch:
         self.corpus = corpus
         self.entries: list[Entry] = corpus.entries
         self._ranker = Ranker(self.entries, outside_examples() if outside is None else outside)
-        self._words = BM25([terms(entry_document(e)) for e in self.entries])
+        self._words = BM25([terms(doc) for doc in entry_documents(self.entries)])
 
     def signals(self, query: str) -> Signals:
         values, outside = self._ranker.decision(query)
