@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -9,10 +10,15 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import SafeAction
 from actions.dispatch import send
+from bot import errors
 from bot.acute import acute_reply
-from bot.guide.answer import entry_reply, not_found_reply
+from bot.guide.answer import Reply, entry_reply, not_found_reply
+from bot.guide.feedback import THANKS, UNKNOWN_ANSWER, feedback_buttons, log_entry
 from bot.guide.respond import respond
-from bot.guide.search import default_search
+from bot.guide.search import ANSWER, default_search
+from bot.storage import db, feedback
+
+log = logging.getLogger(__name__)
 
 
 def _latest_text(tracker: Tracker) -> str:
@@ -23,6 +29,23 @@ def _latest_intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
+def with_feedback(reply: Reply, question: str) -> Reply:
+    """Log the reply for ``./botctl feedback``; an answer gets 👍/👎 buttons. A failed write costs
+    the buttons, never the answer."""
+    logged = log_entry(reply)
+    if logged is None:
+        return reply
+    try:
+        with db.session_scope() as session:
+            ref = feedback.log_answer(session, question, *logged)
+    except Exception as exc:  # noqa: BLE001 - the answer matters more than its feedback buttons
+        log.warning(errors.log_line("logging a guide reply for feedback", exc, errors.classify(exc)))
+        return reply
+    if reply.kind == ANSWER:
+        reply.buttons = [*reply.buttons, *feedback_buttons(ref)]
+    return reply
+
+
 class ActionAnswerGuide(SafeAction):
     """Answer / clarify / «finner ikke» for a staff question; safe to run inside a form."""
 
@@ -31,7 +54,27 @@ class ActionAnswerGuide(SafeAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
-        send(dispatcher, respond(_latest_text(tracker), _latest_intent(tracker)))
+        text = _latest_text(tracker)
+        send(dispatcher, with_feedback(respond(text, _latest_intent(tracker)), text))
+        return []
+
+
+class ActionFeedback(SafeAction):
+    """👍/👎 pressed under an answer (payload ``/feedback{"answer_ref": ..., "vote": "up"|"down"}``)."""
+
+    def name(self) -> str:
+        return "action_feedback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:
+        ref = str(next(tracker.get_latest_entity_values("answer_ref"), "") or "")
+        vote = next(tracker.get_latest_entity_values("vote"), None)
+        if vote not in THANKS or not ref:
+            dispatcher.utter_message(text=UNKNOWN_ANSWER)
+            return []
+        with db.session_scope() as session:
+            found = feedback.record_vote(session, ref, vote)
+        dispatcher.utter_message(text=THANKS[vote] if found else UNKNOWN_ANSWER)
         return []
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import requests
 
 from bench.latency import percentile
-from bench.quality import load_dev_set
+from bench.quality import load_set
 from bot.channels.served import Served, served_instance
 from bot.storage import migrate
 
@@ -137,7 +137,7 @@ def measure(served: Served, questions: list[str]) -> tuple[Result, list[Result]]
 
 def report() -> None:
     """Run the load scenarios against a freshly started server pair and print the table."""
-    questions = [q.q for q in load_dev_set() if q.id]
+    questions = [q.q for q in load_set() if q.id]
     with tempfile.TemporaryDirectory() as tmp:
         database = f"sqlite:///{Path(tmp) / 'krise.sqlite3'}"  # the embedded default, on a fresh file
         migrate.upgrade(database)

@@ -2,7 +2,7 @@
 wider audit actors, and Rasa's tracker ``events`` table in the same database.
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-27
 
 Existing journal notes, languages, triage details and drafts are encrypted in place with the key
@@ -22,7 +22,7 @@ from alembic import op
 from bot.storage.crypto import decrypt, encrypt
 
 revision: str = "0006"
-down_revision: str | None = "0002"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

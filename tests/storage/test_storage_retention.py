@@ -115,3 +115,18 @@ def test_purge_and_audit_via_botctl(db_url: str, monkeypatch) -> None:
     text = botctl("audit", "--action", "purged", url=db_url).stdout
     assert "purged" in text and "cases_listed" not in text and "HVEM" in text
     assert "cli:" in botctl("audit", "--limit", "1", url=db_url).stdout
+
+
+def test_audit_actor_is_the_login_or_a_staff_code(monkeypatch) -> None:
+    import pytest
+
+    from bot.admin import cli
+
+    monkeypatch.delenv("KRISE_ACTOR", raising=False)
+    monkeypatch.setattr("getpass.getuser", lambda: "Kari.Nordmann")
+    assert cli.actor() == "cli:kari.nordmann"
+    monkeypatch.setenv("KRISE_ACTOR", "s-7k2q")
+    assert cli.actor() == "S-7K2Q"
+    monkeypatch.setenv("KRISE_ACTOR", "not a code!")
+    with pytest.raises(cli.CliError, match="ansattkode"):
+        cli.actor()
