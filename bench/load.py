@@ -27,8 +27,9 @@ from bot.channels.served import Served, served_instance
 from bot.storage import migrate
 
 STAFF_LEVELS = (5, 20, 50)
-# «A few seconds» between a staff member's messages: reading the answer, typing the next one.
-THINK_SECONDS = (1.0, 3.0)
+# «A few seconds» between a staff member's messages (the wording): reading the answer and
+# typing the next one, uniformly 2–5 s. A real night shift leaves far longer gaps (a phone call).
+THINK_SECONDS = (2.0, 5.0)
 # Turns per staff member per scenario: enough for a stable p95 at 5 staff (5 x 8 = 40 turns).
 TURNS_PER_STAFF = 8
 BASELINE_TURNS = 40
