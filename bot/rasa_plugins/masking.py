@@ -85,5 +85,15 @@ def retire_slot_value(event: Event) -> bool:
     return True
 
 
+# Events after which no earlier slot value is read again: a new session (slots are not carried
+# over), a restart, or every slot reset.
+CLEARING_EVENTS = frozenset({"session_started", "restart", "reset_slots"})
+
+
 def slots_set(events: Iterable[Event], maskable_slot: Callable[[str], bool]) -> set[str]:
+    """Maskable slots this batch sets again (their older stored values are superseded)."""
     return {e.get("name") for e in events if e.get("event") == "slot" and maskable_slot(e.get("name"))}
+
+
+def clears_all_slots(events: Iterable[Event]) -> bool:
+    return any(e.get("event") in CLEARING_EVENTS for e in events)

@@ -135,7 +135,10 @@ class KriseTrackerStore(SQLTrackerStore):
             new = [event.as_dict() for event in self._additional_events(session, tracker)]
             if not new:
                 return
-            self._retire_older_values(session, key, masking.slots_set(new, self._maskable))
+            retire = masking.slots_set(new, self._maskable)
+            if masking.clears_all_slots(new):  # a new session, a restart: every older value is done
+                retire |= {slot.name for slot in self.domain.slots if self._maskable(slot.name)}
+            self._retire_older_values(session, key, retire)
             for data in masking.mask_new_events(new, self._maskable):
                 session.add(self.SQLEvent(
                     sender_id=key,

@@ -38,8 +38,10 @@ SENDER = "telegram-123456789"
 
 
 def rows(path: Path) -> list[tuple]:
+    """Stored events, ``data`` re-serialised without ASCII escapes so non-ASCII text can be searched."""
     with sqlite3.connect(path) as conn:
-        return conn.execute("SELECT sender_id, type_name, action_name, data FROM events ORDER BY id").fetchall()
+        raw = conn.execute("SELECT sender_id, type_name, action_name, data FROM events ORDER BY id").fetchall()
+    return [(s, t, a, json.dumps(json.loads(d), ensure_ascii=False)) for s, t, a, d in raw]
 
 
 def turn(tracker: DialogueStateTracker, domain: Domain, text: str, events: list) -> None:
@@ -89,6 +91,18 @@ async def main() -> None:
     assert "tigrinja" not in languages and languages[-1] is None, languages
     assert MASK in languages
     print("ok: an answer is masked in the stored events once the dialogue clears it")
+
+    # A new session (8 hours later, slots not carried over): what the old one held is masked.
+    other = DialogueStateTracker("telegram-555", domain.slots)
+    turn(other, domain, "hei", [SlotSet("language", "Vadsø-dialekt")])
+    await store.save(other)
+    from rasa.shared.core.events import SessionStarted
+
+    other.update(SessionStarted(), domain)
+    turn(other, domain, "hei igjen", [])
+    await store.save(other)
+    assert "Vadsø" not in "\n".join(r[3] for r in rows(path)), "an old session's answer kept"
+    print("ok: a new session masks what the old one held")
 
     # A locked database: the turn is kept in memory, the user is told, and it is saved later.
     lock = sqlite3.connect(path, timeout=0.1, isolation_level=None)
