@@ -1,6 +1,7 @@
 """Start the real Rasa server and action server (scripts/serve.sh) once for the e2e tests.
 
-The servers get their own migrated SQLite database, so the e2e run never touches var/.
+The servers get their own migrated SQLite database, so the e2e run never touches var/. Its URL goes
+to the servers' environment only: the rest of the session keeps its own DATABASE_URL.
 """
 
 from __future__ import annotations
@@ -32,16 +33,24 @@ def require_model() -> None:
 def served_sqlite(tmp_path_factory, e2e_database_url):
     """The session's server pair on SQLite (``bot.channels.served.Served``: ports and processes)."""
     require_model()
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = e2e_database_url
-    try:
-        with served_instance(tmp_path_factory.mktemp("serve") / "serve.log") as served:
-            yield served
-    finally:
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
+    env = dict(os.environ, DATABASE_URL=e2e_database_url)
+    with served_instance(tmp_path_factory.mktemp("serve") / "serve.log", env=env) as served:
+        yield served
+
+
+@pytest.fixture(scope="session")
+def isolated_rasa_url(tmp_path_factory) -> str:
+    """A server pair on a database of its own, for tests that flood it (hostile input): what they
+    leave behind (answer log, cases) must not reach the tests that count what is stored."""
+    from bot.storage import db, migrate
+
+    require_model()
+    url = f"sqlite:///{tmp_path_factory.mktemp('isolated-db') / 'krise.sqlite3'}"
+    migrate.upgrade(url)
+    db.reset_engines()
+    env = dict(os.environ, DATABASE_URL=url)
+    with served_instance(tmp_path_factory.mktemp("serve-isolated") / "serve.log", env=env) as served:
+        yield served.url
 
 
 @pytest.fixture(scope="session")
@@ -57,16 +66,9 @@ def pg_bot(tmp_path_factory, pg_cluster):
     url = pg_cluster.create_database()
     migrate.upgrade(url)
     db.reset_engines()
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    try:
-        with served_bot(tmp_path_factory.mktemp("serve-pg") / "serve.log") as rasa:
-            yield rasa, url
-    finally:
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
+    env = dict(os.environ, DATABASE_URL=url)
+    with served_bot(tmp_path_factory.mktemp("serve-pg") / "serve.log", env=env) as rasa:
+        yield rasa, url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -7,8 +7,9 @@ case is saved («Lagret som sak K-…»).
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 START = "ny henvendelse"
 FREE_TEXT = "tigrinja"
@@ -54,3 +55,18 @@ def complete_first_contact(say: Say, replies: list[dict] | None = None) -> str:
         replies = say(message)
         transcript.append(f"> {message}\n< {texts(replies)[:200]}")
     raise AssertionError(f"no case saved after {MAX_TURNS} turns; the first turns:\n" + "\n".join(transcript[:12]))
+
+
+def leaks(raw: bytes, secrets: Iterable[str]) -> list[str]:
+    """The secrets found in ``raw`` database bytes, as plain UTF-8 or escaped inside JSON."""
+    found = []
+    for secret in secrets:
+        for form in (secret, json.dumps(secret)[1:-1]):
+            if form.encode("utf-8") in raw:
+                found.append(form)
+    return found
+
+
+def note_sentences(journal_note: str) -> list[str]:
+    """The note's distinctive lines (the known sentences a raw-bytes check looks for)."""
+    return [line for line in journal_note.splitlines() if len(line) > 30]

@@ -26,8 +26,8 @@ NEVER = {FAILED, ACTIONS_DOWN, DATABASE_DOWN, *errors.REPLIES.values()}
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                                  HealthCheck.function_scoped_fixture])
 @given(message=messages, sender=st.sampled_from(SENDERS))
-def test_hostile_input_through_rest(rasa_url: str, message: str, sender: str) -> None:
-    answer = requests.post(rasa_url + "/webhooks/rest/webhook", json={"sender": sender, "message": message},
+def test_hostile_input_through_rest(isolated_rasa_url: str, message: str, sender: str) -> None:
+    answer = requests.post(isolated_rasa_url + "/webhooks/rest/webhook", json={"sender": sender, "message": message},
                            timeout=120)
     assert answer.status_code == 200, (answer.status_code, answer.text[:300])
     replies = answer.json()

@@ -20,7 +20,7 @@ from bot.channels.served import start, wait_until_ready
 from bot.config import PROJECT_ROOT
 from bot.storage import db, migrate
 from tests.e2e.conftest import require_model
-from tests.e2e.dialogue import complete_first_contact
+from tests.e2e.dialogue import complete_first_contact, leaks, note_sentences
 from tests.services import start_nginx, stop_nginx
 
 pytestmark = pytest.mark.e2e
@@ -89,6 +89,12 @@ def test_twenty_first_contacts_over_two_instances(pg_cluster, redis_url, tmp_pat
         conversation_keys = conn.execute(text("SELECT conversation_key FROM cases")).scalars().all()
     engine.dispose()
     assert len(senders) == CONVERSATIONS and set(conversation_keys) == set(senders)
+    # Nothing said is readable in a dump of the shared database (notes encrypted, events masked).
+    dump = pg_cluster.dump(database)
+    exported = json.loads(export.stdout)
+    assert refs[0].encode() in dump
+    assert leaks(dump, [s for case in exported for s in note_sentences(case["journal_note"])]) == []
+    assert leaks(dump, ["Journalnotat – første henvendelse", "Oppsummering"]) == []
     info = subprocess.run(["redis-cli", "-u", redis_url, "INFO", "stats"], capture_output=True, text=True, timeout=30)
     commands = int(next(line.split(":")[1] for line in info.stdout.splitlines()
                         if line.startswith("total_commands_processed")))

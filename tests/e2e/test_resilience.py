@@ -22,9 +22,11 @@ from bot.channels.served import served_instance, start, wait_until_ready
 from bot.config import PROJECT_ROOT
 from bot.rasa_plugins import replies as channel
 from tests.e2e.conftest import require_model
-from tests.e2e.dialogue import START, complete_first_contact, next_answer, texts
+from tests.e2e.dialogue import START, complete_first_contact, leaks, next_answer, note_sentences, texts
 
 pytestmark = pytest.mark.e2e
+
+GUIDE_QUESTION = "hvordan bestiller jeg tolk til familien Qwxzyk?"
 
 
 @pytest.fixture
@@ -111,8 +113,10 @@ def test_first_contact_survives_kills_and_faults(own_setup, tmp_path) -> None:
                 lock.close()
             assert texts(refused) == channel.DATABASE_DOWN
 
-            # 5. Back to normal: the kept turn was stored, the form goes on to a saved case.
-            reference_ref = complete_first_contact(lambda m: reference.say(base, m), reference.replies[-1])
+            # 5. Back to normal: the kept turn was stored, the form goes on to a saved case (the
+            #    reference asks the guide something on the way: typed text that must not be stored).
+            middle = reference.say(base, GUIDE_QUESTION)
+            reference_ref = complete_first_contact(lambda m: reference.say(base, m), middle)
             victim_ref = complete_first_contact(lambda m: victim.say(base, m), victim.replies[-1])
             assert "Merk:" not in texts(victim.replies[-1])
     finally:
@@ -141,3 +145,10 @@ def test_first_contact_survives_kills_and_faults(own_setup, tmp_path) -> None:
     assert events(victim.sender) == 0 and events(reference.sender) > 20
     raw = b"".join(p.read_bytes() for p in Path(data).glob("krise.sqlite3*"))
     assert victim.sender.encode() not in raw and reference.sender.encode() not in raw  # ids only as keyed hashes
+    # Nothing said is readable in the database file: the notes are encrypted, the conversation masked.
+    assert reference_ref.encode() in raw  # the real file: the opaque ref is stored in clear
+    note = cases[reference_ref]["journal_note"]
+    assert leaks(raw, [*note_sentences(note), "Journalnotat – første henvendelse", "Oppsummering"]) == []
+    with sqlite3.connect(db_file) as conn:
+        stored = "\n".join(json.dumps(json.loads(d), ensure_ascii=False) for (d,) in conn.execute("SELECT data FROM events"))
+    assert stored and "Qwxzyk" not in stored  # (the question itself is in answer_log, by design)
