@@ -25,10 +25,6 @@ def _latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
-def _latest_intent(tracker: Tracker) -> str | None:
-    return (tracker.latest_message.get("intent") or {}).get("name")
-
-
 def with_feedback(reply: Reply, question: str) -> Reply:
     """Log the reply for ``./botctl feedback``; an answer gets 👍/👎 buttons. A failed write costs
     the buttons, never the answer."""
@@ -55,7 +51,7 @@ class ActionAnswerGuide(SafeAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         text = _latest_text(tracker)
-        send(dispatcher, with_feedback(respond(text, _latest_intent(tracker)), text))
+        send(dispatcher, with_feedback(respond(text), text))
         return []
 
 
