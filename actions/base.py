@@ -24,6 +24,20 @@ from bot import errors
 
 log = logging.getLogger(__name__)
 GUARDED = "__krise_guarded__"
+# Longest entity value an action looks at: ids, codes and refs are far shorter.
+MAX_ENTITY_CHARS = 200
+
+
+def entity_text(tracker: Tracker, name: str) -> str | None:
+    """The latest value of entity ``name`` when it is text, else None.
+
+    Button payloads are typed by hand too (``/browse{"node": [1]}``, ``/choose_entry{"entry_id": 5}``):
+    an action must treat a value of any other JSON type as absent, not crash on it.
+    """
+    value = next(tracker.get_latest_entity_values(name), None)
+    if not isinstance(value, str) or len(value) > MAX_ENTITY_CHARS:
+        return None
+    return value.strip() or None
 
 Run = Callable[[Any, CollectingDispatcher, Tracker, DomainDict], Awaitable[list[EventType]]]
 

@@ -7,7 +7,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import SafeAction
+from actions.base import SafeAction, entity_text
 from actions.dispatch import send
 from bot.guide.browse import checklist_menu_reply, checklist_reply, node_reply, search_reply, search_word_of
 from bot.guide.checklists import default_checklists, find_checklist
@@ -20,7 +20,7 @@ class ActionBrowse(SafeAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
-        node = next(tracker.get_latest_entity_values("node"), None)
+        node = entity_text(tracker, "node")
         send(dispatcher, node_reply(default_search().corpus, node))
         return []
 

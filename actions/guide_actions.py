@@ -8,7 +8,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.base import SafeAction
+from actions.base import SafeAction, entity_text
 from actions.dispatch import send
 from bot import errors
 from bot.acute import acute_reply
@@ -63,8 +63,8 @@ class ActionFeedback(SafeAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
-        ref = str(next(tracker.get_latest_entity_values("answer_ref"), "") or "")
-        vote = next(tracker.get_latest_entity_values("vote"), None)
+        ref = entity_text(tracker, "answer_ref") or ""
+        vote = entity_text(tracker, "vote")
         if vote not in THANKS or not ref:
             dispatcher.utter_message(text=UNKNOWN_ANSWER)
             return []
@@ -82,7 +82,7 @@ class ActionChooseEntry(SafeAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
-        entry_id = next(tracker.get_latest_entity_values("entry_id"), None)
+        entry_id = entity_text(tracker, "entry_id")
         entry = default_search().corpus.entry(entry_id) if entry_id else None
         if entry is None:
             send(dispatcher, not_found_reply("Jeg fant ikke det punktet i veilederen. Skriv «meny» for å bla."))

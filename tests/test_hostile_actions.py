@@ -39,7 +39,8 @@ def database(tmp_path_factory):
 def hostile_tracker(text: str, intent: str, entity_value, requested: str | None, extracted: bool) -> Tracker:
     """The tracker as Rasa sends it; the raw text sits in the asked slot only on the way to the
     form's validation (``from_text`` fills it just before; other intents have ``not_intent``)."""
-    entities = [{"entity": name, "value": entity_value} for name in ("answer", "entry_id", "node")]
+    entities = [{"entity": name, "value": entity_value}
+                for name in ("answer", "entry_id", "node", "answer_ref", "vote")]
     events = [{"event": "user", "text": text, "parse_data": {"intent": {"name": intent}, "entities": entities}}]
     slots = {"requested_slot": requested}
     if requested and extracted:
@@ -54,7 +55,9 @@ def hostile_tracker(text: str, intent: str, entity_value, requested: str | None,
 @settings(max_examples=EXAMPLES, deadline=None, database=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=messages, intent=st.sampled_from(INTENTS),
-       entity_value=st.one_of(st.none(), st.text(max_size=30), st.sampled_from(["../../x", "forste-henvendelse"])),
+       entity_value=st.one_of(st.none(), st.text(max_size=30), st.sampled_from(["../../x", "forste-henvendelse", "ch:"]),
+                              st.integers(), st.floats(), st.booleans(), st.lists(st.integers(), max_size=2),
+                              st.dictionaries(st.text(max_size=3), st.integers(), max_size=2)),
        action=st.sampled_from(ACTIONS), requested=st.one_of(st.none(), st.sampled_from(SLOTS)))
 def test_hostile_input_through_the_actions(text, intent, entity_value, action, requested) -> None:
     dispatcher = CollectingDispatcher()
