@@ -1,4 +1,8 @@
-"""Paused triage dialogues: save, load and drop the answers given so far."""
+"""Paused triage dialogues: save, load and drop the answers given so far.
+
+Answers are masked (``bot.text.mask``) before they are written, like every free-text value the
+repository stores.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.storage.models import TriageDraft, utcnow
+from bot.text.mask import mask_value
 
 
 def owner_key(sender_id: str) -> str:
@@ -18,11 +23,12 @@ def owner_key(sender_id: str) -> str:
 
 def save_draft(session: Session, sender_id: str, answers: dict[str, Any]) -> None:
     key = owner_key(sender_id)
+    masked = mask_value(dict(answers))
     draft = session.scalar(select(TriageDraft).where(TriageDraft.owner == key))
     if draft is None:
-        session.add(TriageDraft(owner=key, answers=dict(answers)))
+        session.add(TriageDraft(owner=key, answers=masked))
     else:
-        draft.answers = dict(answers)
+        draft.answers = masked
         draft.updated_at = utcnow()
     session.flush()
 

@@ -1,5 +1,9 @@
 """The storage operations the actions and botctl use; every write is validated and audited.
 
+Every free-text value is passed through ``bot.text.mask`` before it is validated and written:
+this module and ``drafts`` are the one place every channel's data passes (terminal, REST,
+Telegram), so an identifier typed anywhere is masked here even if a channel forgot to.
+
 Functions take an open ``Session`` and never commit, so a caller can group several writes in one
 ``db.session_scope()``. The two read helpers the other processes call without a session
 (``export_cases``, ``is_enrolled``) open their own.
@@ -15,6 +19,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.storage import db, vocab
+from bot.text.mask import mask_text, mask_value
 from bot.storage.models import (
     AuditEvent,
     Case,
@@ -77,6 +82,13 @@ def list_audit(session: Session, case_ref: str | None = None, limit: int = 100) 
 
 # --- cases ---------------------------------------------------------------------------------------
 
+def _masked(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Identifiers masked in every text value; codes, numbers and booleans pass unchanged."""
+    if not isinstance(values, Mapping):
+        return values  # vocab rejects it with a clear message
+    return {key: mask_value(value) for key, value in values.items()}
+
+
 def _unique_ref(session: Session) -> str:
     for _ in range(_MAX_CODE_ATTEMPTS):
         ref = new_case_ref()
@@ -109,7 +121,7 @@ def list_cases(session: Session, limit: int | None = None) -> list[Case]:
 def create_case(session: Session, triage: Mapping[str, Any] | None = None, *,
                 actor: str = vocab.SYSTEM_ACTOR) -> Case:
     """Open a case with a fresh opaque ref and store the first triage answers."""
-    core, details = vocab.normalise_triage(triage or {})
+    core, details = vocab.normalise_triage(_masked(triage or {}))
     case = Case(ref=_unique_ref(session))
     case.triage = TriageRecord(**core, details=details)
     session.add(case)
@@ -122,7 +134,7 @@ def create_case(session: Session, triage: Mapping[str, Any] | None = None, *,
 def save_triage(session: Session, ref: str, triage: Mapping[str, Any], *,
                 actor: str = vocab.SYSTEM_ACTOR) -> TriageRecord:
     """Merge answers into the case's triage: keys not given keep their value; None clears one."""
-    core, details = vocab.normalise_triage(triage)
+    core, details = vocab.normalise_triage(_masked(triage))
     case = _require_case(session, ref)
     record = case.triage
     if record is None:
@@ -164,7 +176,7 @@ def save_journal_note(session: Session, ref: str, text: str | None, *,
     """Set the case's journal note, replacing an earlier draft; ``None`` or blank removes it."""
     if text is not None and not isinstance(text, str):
         raise ValueError(f"journal note must be text or None, got {type(text).__name__}")
-    text = (text or "").strip()
+    text = mask_text(text or "").strip()
     if len(text) > vocab.MAX_JOURNAL_LEN:
         raise ValueError(f"journal note is longer than {vocab.MAX_JOURNAL_LEN} characters")
     case = _require_case(session, ref)
