@@ -222,3 +222,44 @@ class TriageDraft(Base):
     owner: Mapped[str] = mapped_column(String(64), unique=True)
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- staff invites (Telegram enrolment, issue 10) -------------------------------------------------
+
+INVITE_HANDLE_PREFIX = "I-"
+INVITE_CODE_GROUPS = 3  # 12 characters from a 31-letter alphabet: about 59 bits, and single use
+INVITE_GROUP_LENGTH = 4
+
+
+def new_invite_code() -> str:
+    """A one-time enrolment code such as ``7K2Q-M9XD-4TRW`` (fits Telegram's /start parameter)."""
+    return "-".join("".join(secrets.choice(REF_ALPHABET) for _ in range(INVITE_GROUP_LENGTH))
+                    for _ in range(INVITE_CODE_GROUPS))
+
+
+def new_invite_handle() -> str:
+    return INVITE_HANDLE_PREFIX + "".join(secrets.choice(REF_ALPHABET) for _ in range(STAFF_CODE_LENGTH))
+
+
+class StaffInvite(Base):
+    """A one-time enrolment code for the Telegram channel.
+
+    Only a hash of the code is stored, so a copy of the database cannot be used to enrol; the
+    ``handle`` is a separate, harmless name for listing and revoking. Redeeming sets ``used_at``
+    in one conditional UPDATE, so two accounts racing for the same code cannot both get in.
+    """
+
+    __tablename__ = "staff_invites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handle: Mapped[str] = mapped_column(String(16), unique=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id", ondelete="SET NULL"))
+
+    def __repr__(self) -> str:  # never the code or its hash
+        return f"StaffInvite(handle={self.handle!r}, role={self.role!r})"

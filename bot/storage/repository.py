@@ -19,7 +19,6 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.storage import db, vocab
-from bot.text.mask import mask_text, mask_value
 from bot.storage.models import (
     AuditEvent,
     Case,
@@ -30,6 +29,7 @@ from bot.storage.models import (
     new_case_ref,
     new_staff_code,
 )
+from bot.text.mask import mask_text, mask_value
 
 _MAX_CODE_ATTEMPTS = 20
 
