@@ -24,19 +24,28 @@ def e2e_database_url(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="session")
-def rasa_url(tmp_path_factory, e2e_database_url):
+def e2e_data_dir(tmp_path_factory):
+    """KRISE_DATA_DIR of the served bot (its logs) and of the Telegram bridge: a test can read
+    every file under it (the masking test checks none holds a typed identifier)."""
+    return tmp_path_factory.mktemp("e2e-data")
+
+
+@pytest.fixture(scope="session")
+def rasa_url(tmp_path_factory, e2e_database_url, e2e_data_dir):
     if not (PROJECT_ROOT / "models" / "krise.tar.gz").exists():
         pytest.fail("models/krise.tar.gz mangler: kjør `make train` (make test gjør det selv)")
-    old = os.environ.get("DATABASE_URL")
+    old = {key: os.environ.get(key) for key in ("DATABASE_URL", "KRISE_DATA_DIR")}
     os.environ["DATABASE_URL"] = e2e_database_url
+    os.environ["KRISE_DATA_DIR"] = str(e2e_data_dir)
     try:
         with served_bot(tmp_path_factory.mktemp("serve") / "serve.log") as url:
             yield url
     finally:
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 @pytest.fixture(scope="session")
