@@ -7,8 +7,8 @@ editMessageReplyMarkup, deleteMessage, setMyCommands, deleteWebhook, leaveChat â
 the way python-telegram-bot sends them (form fields, JSON-encoded values), and records every call.
 Tests play the users (``user_says``, ``user_presses``) and read what the bot sent.
 
-It can also misbehave on purpose (``fail``): HTTP 502 as from a proxy, 429 with retry_after as
-Telegram's flood control, or a dropped connection.
+It can also misbehave on purpose (``fail``): HTTP 502, an HTML error page from a proxy, 429 with
+retry_after as Telegram's flood control, or a dropped connection.
 """
 
 from __future__ import annotations
@@ -231,7 +231,8 @@ class BotApiStandIn:
     # --- misbehaving on purpose ------------------------------------------------------------------
 
     def fail(self, method: str, *modes: str | int) -> None:
-        """The next calls of ``method`` fail, one per mode: an HTTP status (502, 429) or "drop"."""
+        """The next calls of ``method`` fail, one per mode: an HTTP status (502, 429), "proxy" (502 with
+        an HTML page) or "drop" (the connection closes without a response)."""
         with self._cond:
             self._failures.setdefault(method, []).extend(modes)
 
@@ -258,8 +259,11 @@ class BotApiStandIn:
             self._reply(request, 429, {"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
                                        "parameters": {"retry_after": 1}})
             return
+        if failure == "proxy":  # a reverse proxy's error page in front of a self-hosted Bot API
+            self._reply(request, 502, None, raw=b"<html>502 Bad Gateway</html>")
+            return
         if isinstance(failure, int):
-            self._reply(request, failure, None, raw=b"<html>Bad Gateway</html>")
+            self._reply(request, failure, {"ok": False, "error_code": failure, "description": "Bad Gateway"})
             return
         handler = getattr(self, f"_api_{method}", None)
         if handler is None:

@@ -40,8 +40,10 @@ async def with_retry(call: Callable[[], Awaitable[T]], what: str) -> T:
             await asyncio.sleep(seconds)
         except (BadRequest, Forbidden):
             raise  # our request is wrong or the person blocked the bot: retrying cannot help
-        except NetworkError as exc:
-            if attempt == ATTEMPTS:
+        except TelegramError as exc:
+            # NetworkError covers timeouts, resets and 5xx; a bare TelegramError is what PTB raises
+            # for a response it cannot parse (a proxy's HTML error page): also transient.
+            if not (isinstance(exc, NetworkError) or type(exc) is TelegramError) or attempt == ATTEMPTS:
                 raise
             log.info("%s: %s, retry %d in %.1f s", what, type(exc).__name__, attempt, delay)
             await asyncio.sleep(delay)
