@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bench.latency import measure, measure_interleaved, measure_triage
 from bench.quality import baseline_predictor, evaluate, load_dev_set, system_predictor
+from bench.telegram import telegram
 from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch
@@ -58,6 +59,8 @@ def main() -> None:
     quality()
     print()
     latency()
+    print()
+    telegram()
 
 
 if __name__ == "__main__":

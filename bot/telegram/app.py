@@ -24,6 +24,8 @@ from bot.telegram.settings import RASA_TIMEOUT_SECONDS, SENDER_KEY_FILE, Setting
 log = logging.getLogger(__name__)
 GATE_GROUP = -1
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
+# Bot API requests in flight at once (PTB's default is 1: every staff member's reply would queue).
+BOT_API_CONNECTIONS = 8
 # Long polling: Telegram holds getUpdates open this long when there is nothing to deliver.
 POLL_TIMEOUT_SECONDS = 25
 
@@ -37,6 +39,7 @@ def build_application(settings: Settings, sender_key: bytes | None = None) -> Ap
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         .concurrent_updates(PerUserOrder())
+        .connection_pool_size(BOT_API_CONNECTIONS)
         .get_updates_read_timeout(POLL_TIMEOUT_SECONDS + 10)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
