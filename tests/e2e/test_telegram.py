@@ -170,6 +170,8 @@ def test_guide_answer_with_source_link_and_buttons_then_a_press(api, bridge, sta
     for message in rest:  # the same words as over REST, nothing lost or added
         if message.get("text"):
             assert message["text"] in body
+    typing = [c for c in api.calls_for(person.id) if c.method == "sendChatAction"]
+    assert typing and typing[-1].params["action"] == "typing" and typing[-1].at < messages[0].at
     html = "\n".join(m.html for m in messages)
     assert f'<a href="{source["url"]}">' in html and "<b>Kilde:</b>" in html
     offered = with_buttons(messages)
