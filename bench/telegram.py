@@ -12,7 +12,6 @@ Masking: recall on valid identifiers and the share of vectors with a false mask
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
 import tempfile
@@ -20,7 +19,7 @@ import time
 from pathlib import Path
 
 from bench.latency import percentile
-from bench.quality import load_dev_set
+from bench.quality import DEV_SET, load_set
 from bot.channels.rest_client import send
 from bot.channels.served import served_bot
 from bot.text.mask import mask_text
@@ -60,28 +59,22 @@ def _enrol(api: BotApiStandIn, database_url: str) -> None:
     api.wait_quiet(BENCH_USER, since, quiet=0.3)
 
 
-def overhead() -> None:
+def overhead(url: str) -> None:
+    """``url``: the served Rasa to compare against (the bridge is put in front of the same one).
+    The bridge gets its own throwaway database for its one enrolled bench user."""
     from bot.storage import db, migrate
 
-    questions = [q.q for q in load_dev_set() if q.id][:QUESTIONS]
+    questions = [q.q for q in load_set(DEV_SET) if q.id][:QUESTIONS]
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         database_url = f"sqlite:///{data / 'bench.sqlite3'}"
         migrate.upgrade(database_url)
         db.reset_engines()
-        old = os.environ.get("DATABASE_URL")
-        os.environ["DATABASE_URL"] = database_url
-        try:
-            with served_bot(data / "serve.log") as url, BotApiStandIn() as api, running_bridge(
-                    api, rasa_url=url, database_url=database_url, data_dir=data, log_path=data / "bridge.log",
-                    TELEGRAM_RATE_LIMIT="1000"):
-                _enrol(api, database_url)
-                rest_times, telegram_times, mismatched = _measure(url, api, questions)
-        finally:
-            if old is None:
-                os.environ.pop("DATABASE_URL", None)
-            else:
-                os.environ["DATABASE_URL"] = old
+        with BotApiStandIn() as api, running_bridge(
+                api, rasa_url=url, database_url=database_url, data_dir=data, log_path=data / "bridge.log",
+                TELEGRAM_RATE_LIMIT="1000"):
+            _enrol(api, database_url)
+            rest_times, telegram_times, mismatched = _measure(url, api, questions)
     print(f"Telegram-bro (ms; {len(questions)} veiledersvar, hvert spurt over REST og gjennom Bot API-standin "
           "vekselvis, samme kjøring)")
     print(f"  {'':<6} {'REST':>8} {'Telegram':>9} {'forskjell':>10} {'forhold':>8}")
@@ -145,11 +138,12 @@ def _measure(url: str, api: BotApiStandIn, questions: list[str]) -> tuple[list[f
     return rest_times, telegram_times, mismatched
 
 
-def telegram() -> None:
+def telegram(url: str) -> None:
     masking()
     print()
-    overhead()
+    overhead(url)
 
 
 if __name__ == "__main__":
-    telegram()
+    with tempfile.TemporaryDirectory() as _tmp, served_bot(Path(_tmp) / "serve.log") as _url:
+        telegram(_url)
