@@ -188,6 +188,8 @@ class BotApiStandIn:
         query_id = f"cq{self._next_update_id}"
         message = {"message_id": sent.message_id, "date": int(time.time()), "text": sent.text,
                    "chat": self._chat(sent.chat_id, "private"), "from": BOT_USER}
+        if sent.reply_markup:
+            message["reply_markup"] = sent.reply_markup
         self._push({"callback_query": {"id": query_id, "from": self._user(user_id), "chat_instance": "ci",
                                        "data": callback_data, "message": message}})
         return query_id

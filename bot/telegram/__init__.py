@@ -6,5 +6,6 @@ Modules, one job each: ``settings`` (environment), ``identity`` (keyed-hash send
 ``access`` (the gate and enrolment), ``handlers`` (commands, text, buttons), ``render``
 (escaping, links, splitting), ``buttons`` (callback data), ``rasa`` (REST client),
 ``ratelimit``, ``delivery`` (send with retry, typing), ``cleanup`` (self-deleting messages),
+``bridge`` (shared state, per-user ordering),
 ``cases`` (the leader's case commands), ``texts`` (what users read), ``app`` (wiring).
 """

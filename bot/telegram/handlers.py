@@ -177,9 +177,37 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     title, payload = found
     with contextlib.suppress(TelegramError):
         await with_retry(lambda: query.answer(f"Valgt: {title}"[:200]), "answerCallbackQuery")
-    with contextlib.suppress(TelegramError):  # the choice is made: the same buttons cannot be pressed twice
-        await with_retry(lambda: query.edit_message_reply_markup(reply_markup=None), "editMessageReplyMarkup")
+    remaining = _without_group(query.message.reply_markup if query.message else None, payload,
+                               bridge, update.effective_user.id)
+    with contextlib.suppress(TelegramError):
+        await with_retry(lambda: query.edit_message_reply_markup(reply_markup=remaining), "editMessageReplyMarkup")
     await relay(update, context, payload)
+
+
+def button_group(payload: str) -> str:
+    """Buttons that answer the same thing: same intent (``/inform…``, ``/feedback…``), or plain text."""
+    match = re.match(r"/\w+", payload)
+    return match.group(0) if match else ""
+
+
+def _without_group(markup: InlineKeyboardMarkup | None, pressed: str, bridge: Bridge,
+                   user_id: int) -> InlineKeyboardMarkup | None:
+    """The keyboard minus the group the pressed button belongs to: a question answered (or a vote
+    cast) cannot be answered again from an old message, while other buttons there – 👍/👎 under
+    an answer whose «se også» was pressed – still work."""
+    if markup is None:
+        return None
+    group = button_group(pressed)
+    rows = []
+    for row in markup.inline_keyboard:
+        kept = []
+        for button in row:
+            found = bridge.buttons.get(user_id, str(button.callback_data))
+            if found is not None and button_group(found[1]) != group:
+                kept.append(button)
+        if kept:
+            rows.append(kept)
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 async def on_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -131,3 +131,21 @@ def test_every_menu_command_has_a_handler() -> None:
     for name, description in COMMANDS:  # Bot API rules for BotCommand
         assert name.islower() and name.replace("_", "").isalnum() and len(name) <= 32
         assert 1 <= len(description) <= 256
+
+
+def test_a_press_removes_only_the_pressed_group() -> None:
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+    from bot.telegram.bridge import Bridge
+    from bot.telegram.handlers import _without_group, button_group
+
+    bridge = Bridge(Settings.from_env({"TELEGRAM_BOT_TOKEN": "1:a"}), key=b"k" * 32)
+    payloads = {"Se også A": '/choose_entry{"entry_id": "a"}', "Se også B": '/choose_entry{"entry_id": "b"}',
+                "👍": '/feedback{"answer_ref": "r", "vote": "up"}', "👎": '/feedback{"answer_ref": "r", "vote": "down"}'}
+    markup = InlineKeyboardMarkup([[InlineKeyboardButton(t, callback_data=bridge.buttons.put(7, t, p))]
+                                   for t, p in payloads.items()])
+    after_entry = _without_group(markup, payloads["Se også A"], bridge, 7)
+    assert [row[0].text for row in after_entry.inline_keyboard] == ["👍", "👎"]
+    assert _without_group(after_entry, payloads["👎"], bridge, 7) is None
+    assert _without_group(None, "x", bridge, 7) is None
+    assert button_group('/inform{"answer": "ja"}') == "/inform" and button_group("endre antall barn") == ""
