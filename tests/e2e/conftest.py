@@ -5,6 +5,7 @@ The servers get their own migrated SQLite database, so the e2e run never touches
 
 from __future__ import annotations
 
+import contextlib
 import os
 
 import pytest
@@ -30,22 +31,31 @@ def e2e_data_dir(tmp_path_factory):
     return tmp_path_factory.mktemp("e2e-data")
 
 
-@pytest.fixture(scope="session")
-def rasa_url(tmp_path_factory, e2e_database_url, e2e_data_dir):
-    if not (PROJECT_ROOT / "models" / "krise.tar.gz").exists():
-        pytest.fail("models/krise.tar.gz mangler: kjør `make train` (make test gjør det selv)")
-    old = {key: os.environ.get(key) for key in ("DATABASE_URL", "KRISE_DATA_DIR")}
-    os.environ["DATABASE_URL"] = e2e_database_url
-    os.environ["KRISE_DATA_DIR"] = str(e2e_data_dir)
+@contextlib.contextmanager
+def _environment(**values: str):
+    """Set environment variables while a server is started, then put them back: the server keeps
+    its copy, and tests run later in this process (in-process actions, botctl) are not pointed at
+    the e2e database by accident."""
+    old = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
     try:
-        with served_bot(tmp_path_factory.mktemp("serve") / "serve.log") as url:
-            yield url
+        yield
     finally:
         for key, value in old.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def rasa_url(tmp_path_factory, e2e_database_url, e2e_data_dir):
+    if not (PROJECT_ROOT / "models" / "krise.tar.gz").exists():
+        pytest.fail("models/krise.tar.gz mangler: kjør `make train` (make test gjør det selv)")
+    with contextlib.ExitStack() as stack:
+        with _environment(DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir)):
+            url = stack.enter_context(served_bot(tmp_path_factory.mktemp("serve") / "serve.log"))
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -56,16 +66,10 @@ def pg_bot(tmp_path_factory, pg_cluster):
     url = pg_cluster.create_database()
     migrate.upgrade(url)
     db.reset_engines()
-    old = os.environ.get("DATABASE_URL")
-    os.environ["DATABASE_URL"] = url
-    try:
-        with served_bot(tmp_path_factory.mktemp("serve-pg") / "serve.log") as rasa:
-            yield rasa, url
-    finally:
-        if old is None:
-            os.environ.pop("DATABASE_URL", None)
-        else:
-            os.environ["DATABASE_URL"] = old
+    with contextlib.ExitStack() as stack:
+        with _environment(DATABASE_URL=url):
+            rasa = stack.enter_context(served_bot(tmp_path_factory.mktemp("serve-pg") / "serve.log"))
+        yield rasa, url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -267,9 +267,18 @@ def _first_contact(person: Person) -> str:
     return saved.split("Lagret som sak ", 1)[1][:8]
 
 
-def test_a_whole_first_contact_and_the_leaders_view(api, bridge, staff, e2e_database_url) -> None:
+@pytest.fixture
+def saved_case(staff, e2e_database_url):
+    """A first contact saved through Telegram; the case is deleted afterwards, so tests that count
+    the cases in the shared e2e database (test_triage_rest) find only their own."""
     person = staff("ansatt")
     ref = _first_contact(person)
+    yield person, ref
+    assert botctl("cases", "delete", ref, "--yes", database_url=e2e_database_url).returncode == 0
+
+
+def test_a_whole_first_contact_and_the_leaders_view(api, bridge, staff, saved_case, e2e_database_url) -> None:
+    person, ref = saved_case
     exported = json.loads(botctl("cases", "export", database_url=e2e_database_url).stdout)
     case = next(c for c in exported if c["ref"] == ref)
     t = case["triage"]
