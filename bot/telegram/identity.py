@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import time
 from pathlib import Path
 
 SENDER_PREFIX = "tg-"
@@ -31,11 +32,21 @@ def load_or_create_key(path: Path, env_value: str | None = None) -> bytes:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         os.chmod(path, 0o600)  # tighten a copy restored with looser permissions
-        key = path.read_text(encoding="ascii").strip()
-        return bytes.fromhex(key)
+        return _read_key(path)
+    key = secrets.token_hex(_KEY_BYTES)
     with os.fdopen(fd, "w", encoding="ascii") as handle:
-        handle.write(secrets.token_hex(_KEY_BYTES) + "\n")
-    return bytes.fromhex(path.read_text(encoding="ascii").strip())
+        handle.write(key + "\n")
+    return bytes.fromhex(key)
+
+
+def _read_key(path: Path) -> bytes:
+    # Another bridge may have created the file a moment ago and not yet written it.
+    for _ in range(50):
+        text = path.read_text(encoding="ascii").strip()
+        if len(text) == 2 * _KEY_BYTES:
+            return bytes.fromhex(text)
+        time.sleep(0.05)
+    raise ValueError(f"{path} holder ingen gyldig nøkkel; slett filen (alle samtaler i Rasa starter da på nytt)")
 
 
 def sender_id(key: bytes, telegram_user_id: int) -> str:
