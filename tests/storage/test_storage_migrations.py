@@ -11,7 +11,7 @@ from bot.storage import db, migrate, repository
 from bot.storage.models import Base
 
 TABLES = {"cases", "triage_records", "safety_records", "journal_notes", "staff_members", "audit_events",
-          "triage_drafts"}
+          "triage_drafts", "safety_versions"}
 
 
 def _tables(url: str) -> set[str]:
@@ -35,7 +35,7 @@ def _differences(url: str) -> list:
 def test_single_linear_history() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert len(script.get_heads()) == 1
-    assert migrate.head_revision() == "0002"
+    assert migrate.head_revision() == "0003"
 
 
 def test_upgrade_from_empty_matches_models(db_url: str) -> None:
@@ -70,5 +70,5 @@ def test_downgrade_to_empty(db_url: str) -> None:
 def test_explicit_url_overrides_environment(tmp_path, db_url: str) -> None:
     other = f"sqlite:///{tmp_path / 'other' / 'x.sqlite3'}"
     migrate.upgrade(other)
-    assert migrate.current_revision(other) == "0002"
+    assert migrate.current_revision(other) == migrate.head_revision()
     assert migrate.current_revision() is None  # DATABASE_URL untouched
