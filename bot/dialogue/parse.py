@@ -64,7 +64,7 @@ _TYPOS = {
     "ukjen": "ukjent", "usiker": "usikker", "usikke": "usikker", "hopppe": "hoppe",
     "aldr": "aldri", "aldrig": "aldri", "ingn": "ingen", "ingenn": "ingen",
 }
-_WORD_RE = re.compile(r"[a-zæøå0-9]+|[^a-zæøå0-9\s]")
+_WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 
 
 def norm(text: str) -> str:
@@ -78,7 +78,7 @@ def has(text: str, *patterns: str) -> bool:
 
 
 def first_word(t: str) -> str:
-    words = re.findall(r"[a-zæøå0-9]+", t)
+    words = re.findall(r"[^\W_]+", t)
     return words[0] if words else ""
 
 
