@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from bench.dialogue import dialogue_bench
 from bench.latency import measure, measure_interleaved, measure_triage
 from bench.quality import baseline_predictor, evaluate, load_dev_set, system_predictor
 from bot.channels.served import served_bot
@@ -58,6 +59,8 @@ def main() -> None:
     quality()
     print()
     latency()
+    print()
+    dialogue_bench()
 
 
 if __name__ == "__main__":

@@ -119,7 +119,7 @@ def test_toc_copy_matches_shared():
 
 @pytest.mark.skipif(not (SHARED_GUIDE / "facts").exists(), reason="shared/ is not beside this clone")
 def test_stored_fingerprints_match_the_sources():
-    from bot.guide.copycheck import load_fingerprints, source_fingerprints, source_files
+    from bot.guide.copycheck import load_fingerprints, source_files, source_fingerprints
 
     assert load_fingerprints() == source_fingerprints(source_files())
 

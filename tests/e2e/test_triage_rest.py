@@ -86,4 +86,5 @@ def test_pause_and_resume_over_rest(rasa_url):
     assert "pause" in texts(send(sender, "pause", url=rasa_url)).lower()
     resumed = texts(send(sender, "fortsett", url=rasa_url))
     assert "fortsetter" in resumed and "akutt fare" in resumed
-    assert "Avbrutt" in texts(send(sender, "avbryt", url=rasa_url))
+    assert "Vil du avbryte" in texts(send(sender, "avbryt", url=rasa_url))  # asks before discarding
+    assert "Avbrutt" in texts(send(sender, "ja", url=rasa_url))
