@@ -37,7 +37,11 @@ def _intent(tracker: Tracker) -> str | None:
     return (tracker.latest_message.get("intent") or {}).get("name")
 
 
-class DialogueFormValidation(FormValidationAction):
+# The shared behaviour lives in plain mixins: rasa_sdk registers every concrete subclass of
+# ``Action`` it finds, so only the per-dialogue classes below may inherit from it.
+
+
+class DialogueFormValidation:
     """Validation for one dialogue's form; subclasses name the dialogue."""
 
     dialogue: Dialogue
@@ -66,15 +70,15 @@ class DialogueFormValidation(FormValidationAction):
         return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet(REQUESTED, following)]
 
 
-class ValidateTriageForm(DialogueFormValidation):
+class ValidateTriageForm(DialogueFormValidation, FormValidationAction):
     dialogue = FIRST_CONTACT_DIALOGUE
 
 
-class ValidateSafetyMappingForm(DialogueFormValidation):
+class ValidateSafetyMappingForm(DialogueFormValidation, FormValidationAction):
     dialogue = SAFETY_DIALOGUE
 
 
-class AskConfirm(Action):
+class AskConfirm:
     """The summary before saving, with buttons to save, change or cancel."""
 
     dialogue: Dialogue
@@ -94,12 +98,12 @@ class AskConfirm(Action):
         return []
 
 
-class ActionAskTriageConfirm(AskConfirm):
+class ActionAskTriageConfirm(AskConfirm, Action):
     dialogue = FIRST_CONTACT_DIALOGUE
     heading = "Oppsummering før lagring:"
 
 
-class ActionAskSmConfirm(AskConfirm):
+class ActionAskSmConfirm(AskConfirm, Action):
     dialogue = SAFETY_DIALOGUE
     heading = "Oppsummering av kartleggingen før lagring:"
 
@@ -145,7 +149,7 @@ class ActionStartSafetyMapping(Action):
         return events
 
 
-class SubmitDialogue(Action):
+class SubmitDialogue:
     """The form has ended: save, pause (draft) or discard, as ``dialogue_control`` says."""
 
     dialogue: Dialogue
@@ -179,7 +183,7 @@ class SubmitDialogue(Action):
         raise NotImplementedError
 
 
-class ActionSubmitTriage(SubmitDialogue):
+class ActionSubmitTriage(SubmitDialogue, Action):
     dialogue = FIRST_CONTACT_DIALOGUE
 
     def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
@@ -191,7 +195,7 @@ class ActionSubmitTriage(SubmitDialogue):
         return [*reset_events(self.dialogue), SlotSet(LAST_CASE_SLOT, ref)]
 
 
-class ActionSubmitSafetyMapping(SubmitDialogue):
+class ActionSubmitSafetyMapping(SubmitDialogue, Action):
     dialogue = SAFETY_DIALOGUE
 
     def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:

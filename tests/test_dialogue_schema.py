@@ -220,3 +220,23 @@ def test_domain_yml_is_in_step_with_the_schema():
                 assert domain["responses"][f"utter_ask_{q.slot}"][0].get("buttons", []) == q.buttons()
         assert f"validate_{d.form}" in domain["actions"] and f"action_submit_{d.name}" in domain["actions"]
     assert set(domain_yaml.ask_actions()) <= set(domain["actions"])
+
+
+@pytest.mark.parametrize("text,ref", [
+    ("kartlegging for K-7F3Q2A", "K-7F3Q2A"), ("kartlegging for k-7f3q2a", "K-7F3Q2A"), ("sak k7f3q2a", "K-7F3Q2A"),
+    ("start kartlegging, kanskje", None), ("kartlegg vold og trusler", None), ("K-ANSKJE", "K-ANSKJE"),
+])
+def test_case_ref_in_free_text(text, ref):
+    from bot.dialogue.safety_mapping import find_ref
+
+    assert find_ref(text) == ref
+
+
+def test_action_server_registers_exactly_the_domain_actions():
+    """What the action server would load (it registers every concrete Action) matches domain.yml."""
+    from rasa_sdk.executor import ActionExecutor
+
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
+    assert set(executor.actions) == set(domain["actions"])

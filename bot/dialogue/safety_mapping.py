@@ -28,12 +28,18 @@ OVERARCHING = "Overordnet del"
 HONOUR_PART = "Æresrelatert vold"
 
 NEW_CASE = "ny"
-REF_RE = re.compile(r"\bK ?-? ?([2-9A-HJ-NP-Z]{6})\b", re.I)
+REF_RE = re.compile(r"\bK ?- ?([2-9A-HJ-NP-Z]{6})\b", re.I)
+REF_NO_DASH_RE = re.compile(r"\bK([2-9A-HJ-NP-Z]{6})\b", re.I)
 
 
 def find_ref(text: str) -> str | None:
-    """A case ref in free text («kartlegging for k-7f3q2a») in its stored form, else None."""
+    """A case ref in free text («kartlegging for k-7f3q2a») in its stored form, else None.
+
+    Without the dash only a code with a digit counts, so a word like «kanskje» is never a ref.
+    """
     match = REF_RE.search(text or "")
+    if match is None:
+        match = next((m for m in REF_NO_DASH_RE.finditer(text or "") if re.search(r"\d", m.group(1))), None)
     return f"K-{match.group(1).upper()}" if match else None
 
 
