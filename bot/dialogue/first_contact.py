@@ -321,8 +321,8 @@ QUESTIONS: tuple[Question, ...] = (
              "Har personen barn? Hvor mange? (f.eks. «to barn, de er hos faren nå» eller «ingen»)", COUNT,
              "Veilederen spør om det er barn, og hvor barna er nå.", FIRST_CONTACT,
              "Skriv antallet, for eksempel «2» eller «ingen» (eller «vet ikke»).",
-             choices=(Choice(0, "ingen", (), "Ingen"), Choice(1, "1", (), "1"), Choice(2, "2", (), "2"),
-                      Choice(3, "3", (), "3")),
+             # No buttons: in the terminal chat a typed number picks a button, so «2» must reach the
+             # parser as the number 2, not as the second button.
              parser=children_count, also=_children_where_too, change_words=("barn", "antall", "antall barn")),
     Question("children_with_perpetrator", "children_with_perpetrator", "Barn hos utøver nå",
              "Er barna hos utøveren nå?", YES_NO,
