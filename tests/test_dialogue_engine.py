@@ -73,6 +73,8 @@ def test_cancel_asks_first_and_no_goes_back():
     back = turn(FC, CANCEL_CONFIRM_SLOT, "nei")
     assert back.slots == {CONTROL_SLOT: None, CANCEL_CONFIRM_SLOT: None} and "fortsetter" in texts(back)
     assert turn(FC, CANCEL_CONFIRM_SLOT, "ja").slots[CONTROL_SLOT] == CANCEL
+    assert turn(FC, CANCEL_CONFIRM_SLOT, '/inform{"answer": "ja"}').slots[CONTROL_SLOT] == CANCEL  # the buttons
+    assert turn(FC, CANCEL_CONFIRM_SLOT, '/inform{"answer": "nei"}').slots[CONTROL_SLOT] is None
     unclear = turn(FC, CANCEL_CONFIRM_SLOT, "hmm")
     assert unclear.slots == {CANCEL_CONFIRM_SLOT: None} and "«ja»" in texts(unclear)
 

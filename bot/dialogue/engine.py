@@ -17,6 +17,7 @@ from typing import Any
 
 from bot.acute import acute_reply, looks_acute
 from bot.dialogue import parse
+from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import (
     ACUTE,
     CANCEL,
@@ -144,7 +145,7 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
 
 def _answer(dialogue: Dialogue, question: Question, value: Any, raw: str, slots: Mapping[str, Any], turn: Turn,
             acute: bool, case_exists: Callable[[str], bool] | None) -> Turn:
-    if question.kind == CASE and value != "ny" and case_exists is not None and not case_exists(value):
+    if question.kind == CASE and value != NEW_CASE and case_exists is not None and not case_exists(value):
         turn.slots[question.slot] = None
         turn.say(f"Jeg finner ingen sak {value}. Skriv et annet saksnummer, eller «ny sak».")
         return turn
@@ -171,8 +172,8 @@ def _answer(dialogue: Dialogue, question: Question, value: Any, raw: str, slots:
 
 
 def _cancel_confirmation(dialogue: Dialogue, raw: str, turn: Turn) -> Turn:
-    t = parse.norm(raw)
-    answer = parse.yes_no(t)
+    button = parse.button_value(raw)
+    answer = parse.yes_no(parse.norm(button if button is not None else raw))
     if answer.value is True or command_of(raw) == CANCEL_CMD:
         turn.slots.update({CONTROL_SLOT: CANCEL, CANCEL_CONFIRM_SLOT: True})
     elif answer.value is False or command_of(raw) == RESUME_CMD:
