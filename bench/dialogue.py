@@ -45,6 +45,7 @@ class Run:
     checked: int = 0
     correct: int = 0
     wrong: list[str] = field(default_factory=list)
+    reasked_slots: list[str] = field(default_factory=list)
 
 
 class Timed:
@@ -55,16 +56,18 @@ class Timed:
         self.url = url
         self.turn_ms: list[float] = []
         self.greet_ms: list[float] = []
+        self.by_kind: dict[str, list[float]] = {}
         self._greeter = ""
         self._n = 0
 
     def new_conversation(self) -> None:
         self._greeter = "bench-greet-" + secrets.token_hex(4)
 
-    def send(self, sender: str, text: str) -> list[dict]:
+    def send(self, sender: str, text: str, kind: str = "svar") -> list[dict]:
         start = time.perf_counter()
         reply = send(sender, text, url=self.url)
         self.turn_ms.append((time.perf_counter() - start) * 1000)
+        self.by_kind.setdefault(kind, []).append(self.turn_ms[-1])
         self._n += 1
         if self._n % 2 == 0:
             start = time.perf_counter()
@@ -107,8 +110,8 @@ def run_script(timed: Timed, dialogue: Dialogue, script: Script, start: str, rec
     expected: dict[str, Any] = {}
     pending_extra: list[str] = []
     corrected = False
-    reply = _text(timed.send(sender, start))
-    last_slot, last_was_answer = None, False
+    reply = _text(timed.send(sender, start, "start"))
+    last_slot, last_was_answer, last_text = None, False, ""
     while run.turns < MAX_TURNS:
         run.turns += 1
         run.false_alarms += reply.count(ACUTE_MARK)
@@ -129,25 +132,27 @@ def run_script(timed: Timed, dialogue: Dialogue, script: Script, start: str, rec
             break
         if slot == last_slot and last_was_answer and UNREADABLE_MARK in reply:
             run.reasked += 1
+            run.reasked_slots.append(f"{slot} «{last_text}»")
         if slot == "cancel":
-            reply, last_slot, last_was_answer = _text(timed.send(sender, "nei")), slot, False
+            reply, last_slot, last_was_answer = _text(timed.send(sender, "nei", "kommando")), slot, False
             continue
         if slot == dialogue.confirm.slot:
-            reply, last_slot, last_was_answer = _text(timed.send(sender, "ja, lagre")), slot, True
+            reply, last_slot, last_was_answer = _text(timed.send(sender, "ja, lagre", "lagre")), slot, True
             continue
         if slot == "sm_case":
             reply, last_slot, last_was_answer = _text(timed.send(sender, "ny sak")), slot, True
             continue
         if script.guide_question_at == slot and "guide" not in pending_extra:
             pending_extra.append("guide")
-            messages = timed.send(sender, GUIDE_QUESTIONS[hash(script.name) % len(GUIDE_QUESTIONS)])
+            messages = timed.send(sender, GUIDE_QUESTIONS[len(script.name) % len(GUIDE_QUESTIONS)], "veileder")
             run.guide_asked += 1
             run.guide_answered += any((m.get("custom") or {}).get("sources") for m in messages)
             reply, last_slot, last_was_answer = _text(messages), slot, False
             continue
         if script.why_at == slot and "why" not in pending_extra:
             pending_extra.append("why")
-            reply, last_slot, last_was_answer = _text(timed.send(sender, WHY[len(script.name) % len(WHY)])), slot, False
+            reply = _text(timed.send(sender, WHY[len(script.name) % len(WHY)], "kommando"))
+            last_slot, last_was_answer = slot, False
             continue
         if slot == last_slot and last_was_answer:  # asked again: say it plainly this time
             text, value, _ = next((a for a in (SAFETY | TRIAGE).get(slot, ()) if a[2] == PLAIN),
@@ -158,12 +163,13 @@ def run_script(timed: Timed, dialogue: Dialogue, script: Script, start: str, rec
         else:
             text, value, _ = script.answers[slot]
         expected[slot] = value
+        last_text = text
         reply = _text(timed.send(sender, text))
         last_slot, last_was_answer = slot, True
         if script.correction and corrected is False and slot == script.correction[0] \
                 and script.correction[2] in expected:
             corrected = True
-            reply = _text(timed.send(sender, script.correction[1]))
+            reply = _text(timed.send(sender, script.correction[1], "kommando"))
             last_slot, last_was_answer = None, False
     return run
 
@@ -177,6 +183,9 @@ def _report(name: str, runs: list[Run]) -> None:
           f"{sum(r.false_alarms for r in runs):>9} {statistics.mean(reasked):9.2f} {max(reasked):>6} "
           f"{statistics.median([r.turns for r in done]) if done else 0:>8} "
           f"{sum(r.guide_answered for r in runs)}/{sum(r.guide_asked for r in runs)}")
+    again = [w for r in runs for w in r.reasked_slots]
+    if again:
+        print(f"      spurt igjen: {'; '.join(again[:6])}" + (f" … {len(again) - 6} til" if len(again) > 6 else ""))
     wrong = [w for r in runs for w in r.wrong]
     for line in wrong[:8]:
         print(f"      feil: {line}")
@@ -184,14 +193,14 @@ def _report(name: str, runs: list[Run]) -> None:
         print(f"      … {len(wrong) - 8} til")
 
 
-def dialogue_bench() -> None:
+def dialogue_bench(per_dialogue: int = SCRIPTS_PER_DIALOGUE) -> None:
     """Both dialogues, 30 scripted staff each, through the real served bot (one line in ``bench.run``)."""
     from bot.storage import db, migrate, repository
 
-    triage_scripts = scripts(TRIAGE, SCRIPTS_PER_DIALOGUE, seed=8, change_words={
+    triage_scripts = scripts(TRIAGE, per_dialogue, seed=8, change_words={
         "children_count": "antall barn", "violence_forms": "voldsformer", "help_needed": "hjelp",
         "contact_mode": "kontaktmåte", "escalated": "opptrapping", "police_aware": "politi"})
-    safety_scripts = scripts(SAFETY, SCRIPTS_PER_DIALOGUE, seed=9, change_words={
+    safety_scripts = scripts(SAFETY, per_dialogue, seed=9, change_words={
         "sm_weapon_access": "våpen", "sm_strangulation": "kvelning", "sm_substance_use": "rus",
         "sm_escalation": "opptrapping", "sm_threats_to_kill": "drapstrusler", "sm_stalking": "overvåking"})
     old = os.environ.get("DATABASE_URL")
@@ -221,7 +230,7 @@ def dialogue_bench() -> None:
             else:
                 os.environ["DATABASE_URL"] = old
             db.reset_engines()
-    print(f"Dialogbenk ({SCRIPTS_PER_DIALOGUE} skriptede ansatte per dialog over REST, samme kjøring; mål: felt "
+    print(f"Dialogbenk ({per_dialogue} skriptede ansatte per dialog over REST, samme kjøring; mål: felt "
           "≥ 0.97, falske 112 = 0, spurt igjen ≤ 1)")
     print(f"  {'dialog':<22} {'fullført':>7} {'felt rett':>8} {'falske 112':>9} {'igjen snitt':>9} {'maks':>6} "
           f"{'median turer':>8} veiledersvar")
@@ -230,3 +239,7 @@ def dialogue_bench() -> None:
     turn95, greet95 = percentile(timed.turn_ms, 0.95), percentile(timed.greet_ms, 0.95)
     print(f"  dialogtur p95 {turn95:.1f} ms ({len(timed.turn_ms)} turer) mot hilsen p95 {greet95:.1f} ms "
           f"({len(timed.greet_ms)}): {turn95 / greet95:.2f}x   mål: ≤ 1.5x")
+    print("  per slag tur (p50 / p95 ms): " + ", ".join(
+        f"{kind} {percentile(ms, 0.5):.0f} / {percentile(ms, 0.95):.0f} (n={len(ms)})"
+        for kind, ms in sorted(timed.by_kind.items())) + f"; hilsen {percentile(timed.greet_ms, 0.5):.0f} / "
+          f"{greet95:.0f}")
