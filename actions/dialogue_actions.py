@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.dispatch import send
+from actions.guide_actions import with_feedback
 from bot.dialogue import DIALOGUES, engine, outcome, store
 from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE, find_ref, wants_honour_branch
@@ -55,8 +56,11 @@ class DialogueFormValidation:
         extracted = tracker.slots_to_validate()
         updates: dict[str, Any]
         if slot and isinstance(extracted.get(slot), str) and tracker.active_loop_name == self.dialogue.form:
-            turn = engine.handle(self.dialogue, slot, tracker.latest_message.get("text") or "", _intent(tracker),
-                                 tracker.current_slot_values(), case_exists=store.case_exists)
+            text = tracker.latest_message.get("text") or ""
+            turn = engine.handle(self.dialogue, slot, text, _intent(tracker), tracker.current_slot_values(),
+                                 case_exists=store.case_exists)
+            if turn.guide_reply is not None:
+                with_feedback(turn.guide_reply, text)  # logged like any guide answer; 👍/👎 buttons added
             for reply in turn.replies:
                 send(dispatcher, reply)
             if turn.reject:

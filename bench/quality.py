@@ -1,23 +1,40 @@
-"""Search quality on the held-out dev set, beside a plain BM25 baseline over the same corpus.
+"""Answer quality on questions written apart from the corpus, beside an honest keyword baseline.
 
-The baseline indexes unstemmed lower-case words of title and body only (no example questions),
-and declines only when no word matches at all: the simplest honest search one could ship.
+Three systems answer the same questions in the same run:
+
+* the assistant as staff meet it: the served Rasa bot over REST (NLU routing, guide search and
+  its answer / clarify / decline decision, CONTRACTS.md §2), one fresh conversation per question;
+* the assistant's own ranking without its decision layer (``GuideSearch.rank``), which shows what
+  routing and declining cost;
+* BM25 over exactly the text the assistant indexes (title, section, body and example questions of
+  each subsection, ``search.entry_documents``), on plain lower-case words with nothing tuned: the
+  strongest simple method on the same data. It always answers with its best match.
+
+Sets (``bench/sets/``): ``dev.yml`` is for tuning; ``final.yml`` is held back and read only by
+``python -m bench.run --final``, once, at the end of a piece of work. Neither may be copied into the
+corpus or the NLU data.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+import secrets
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
+from bot.channels.rest_client import send
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus
-from bot.guide.search import ANSWER, NONE, GuideSearch
+from bot.guide.search import ANSWER, CLARIFY, NONE, GuideSearch, entry_documents
 
-DEV_SET = Path(__file__).with_name("dev_set.yml")
+SETS = Path(__file__).with_name("sets")
+DEV_SET = SETS / "dev.yml"
+FINAL_SET = SETS / "final.yml"
+OTHER = "other"  # the message never reached the guide (routed to a dialogue, a greeting, …)
+LONG_WORDS = 15
 _WORD = re.compile(r"\w+", re.U)
 
 
@@ -27,8 +44,12 @@ class DevQuestion:
     id: str | None
     tags: tuple[str, ...]
 
+    @property
+    def long(self) -> bool:
+        return len(self.q.split()) >= LONG_WORDS
 
-def load_dev_set(path: Path = DEV_SET) -> list[DevQuestion]:
+
+def load_set(path: Path = DEV_SET) -> list[DevQuestion]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [DevQuestion(x["q"], x.get("id"), tuple(x.get("tags") or ())) for x in raw["questions"]]
 
@@ -36,7 +57,16 @@ def load_dev_set(path: Path = DEV_SET) -> list[DevQuestion]:
 @dataclass(frozen=True)
 class Prediction:
     ranked: list[str]
-    decision: str
+    decision: str  # ANSWER, CLARIFY, NONE or OTHER
+
+
+SUBSETS: dict[str, Callable[[DevQuestion], bool]] = {
+    "nynorsk": lambda q: "nynorsk" in q.tags,
+    "skrivefeil": lambda q: "typo" in q.tags,
+    "engelsk": lambda q: "english" in q.tags,
+    "lange (≥ 15 ord)": lambda q: q.long,
+    "resten": lambda q: not {"nynorsk", "typo", "english"} & set(q.tags),
+}
 
 
 @dataclass
@@ -45,50 +75,87 @@ class Scores:
     n_off: int
     top1: float
     top3: float
-    confident_precision: float
     confident_share: float
+    confident_precision: float
+    clarify_share: float
+    declined_share: float
+    other_share: float
     offtopic_declined: float
-    top1_nynorsk: float
-    top1_typo: float
-    top1_plain: float
+    subsets: dict[str, tuple[float, int]]
 
 
-def _share(xs: list[bool]) -> float:
+def _share(xs: Iterable[bool]) -> float:
+    xs = list(xs)
     return sum(xs) / len(xs) if xs else float("nan")
 
 
-def evaluate(predict: Callable[[str], Prediction], questions: list[DevQuestion]) -> Scores:
+def score(preds: dict[str, Prediction], questions: list[DevQuestion]) -> Scores:
     in_guide = [q for q in questions if q.id]
     off = [q for q in questions if not q.id]
-    preds = {q.q: predict(q.q) for q in questions}
     top1 = {q.q: bool(preds[q.q].ranked) and preds[q.q].ranked[0] == q.id for q in in_guide}
     confident = [q for q in questions if preds[q.q].decision == ANSWER]
+    subsets = {}
+    for name, member in SUBSETS.items():
+        chosen = [top1[q.q] for q in in_guide if member(q)]
+        subsets[name] = (_share(chosen), len(chosen))
     return Scores(
         n_in=len(in_guide),
         n_off=len(off),
-        top1=_share(list(top1.values())),
-        top3=_share([q.id in preds[q.q].ranked[:3] for q in in_guide]),
-        confident_precision=_share([bool(q.id) and preds[q.q].ranked[0] == q.id for q in confident]),
-        confident_share=_share([preds[q.q].decision == ANSWER for q in in_guide]),
-        offtopic_declined=_share([preds[q.q].decision == NONE for q in off]),
-        top1_nynorsk=_share([top1[q.q] for q in in_guide if "nynorsk" in q.tags]),
-        top1_typo=_share([top1[q.q] for q in in_guide if "typo" in q.tags]),
-        top1_plain=_share([top1[q.q] for q in in_guide if not {"nynorsk", "typo"} & set(q.tags)]),
+        top1=_share(top1.values()),
+        top3=_share(q.id in preds[q.q].ranked[:3] for q in in_guide),
+        confident_share=_share(preds[q.q].decision == ANSWER for q in in_guide),
+        confident_precision=_share(bool(q.id) and preds[q.q].ranked[0] == q.id for q in confident),
+        clarify_share=_share(preds[q.q].decision == CLARIFY for q in in_guide),
+        declined_share=_share(preds[q.q].decision == NONE for q in in_guide),
+        other_share=_share(preds[q.q].decision == OTHER for q in in_guide),
+        offtopic_declined=_share(preds[q.q].decision in (NONE, OTHER) for q in off),
+        subsets=subsets,
     )
 
 
-def system_predictor(search: GuideSearch) -> Callable[[str], Prediction]:
+def evaluate(predict: Callable[[str], Prediction], questions: list[DevQuestion]) -> tuple[Scores, dict]:
+    preds = {q.q: predict(q.q) for q in questions}
+    return score(preds, questions), preds
+
+
+# --- the three systems --------------------------------------------------------------------------
+
+def reply_prediction(messages: list[dict]) -> Prediction:
+    """Read a REST reply the way CONTRACTS.md §2 defines it: the one message with ``custom.sources``."""
+    customs = [m["custom"] for m in messages
+               if isinstance(m.get("custom"), dict) and "sources" in m["custom"]]
+    if not customs:
+        return Prediction([], OTHER)
+    sources = customs[0].get("sources") or []
+    ids = [s.get("id") for s in sources if isinstance(s, dict)]
+    if not ids:
+        return Prediction([], NONE)
+    return Prediction(ids, CLARIFY if customs[0].get("clarify") else ANSWER)
+
+
+def served_predictor(url: str) -> Callable[[str], Prediction]:
+    """The assistant over REST; every question opens a fresh conversation."""
+    run = secrets.token_hex(3)
+    counter = iter(range(10**9))
+
     def predict(question: str) -> Prediction:
-        hits, _ = search.rank(question)
-        result = search.search(question)
-        return Prediction([h.entry.id for h in hits], result.decision)
+        return reply_prediction(send(f"bench-q-{run}-{next(counter)}", question, url=url))
+
+    return predict
+
+
+def ranking_predictor(search: GuideSearch) -> Callable[[str], Prediction]:
+    """The assistant's ranking with no decision layer: it always answers with its best match."""
+    def predict(question: str) -> Prediction:
+        return Prediction([h.entry.id for h in search.rank(question)[0]], ANSWER)
 
     return predict
 
 
 def baseline_predictor(corpus: Corpus) -> Callable[[str], Prediction]:
+    """BM25 over exactly the indexed text, plain lower-case words, default k1/b, no stop words."""
     entries = corpus.entries
-    index = BM25([_WORD.findall(f"{e.title}\n{e.body}".lower()) for e in entries])
+    index = BM25([_WORD.findall(doc.lower()) for doc in entry_documents(entries)])
 
     def predict(question: str) -> Prediction:
         scores = index.scores(_WORD.findall(question.lower()))
@@ -97,3 +164,44 @@ def baseline_predictor(corpus: Corpus) -> Callable[[str], Prediction]:
         return Prediction(ranked, ANSWER if scores[order[0]] > 0 else NONE)
 
     return predict
+
+
+# --- report -------------------------------------------------------------------------------------
+
+ROWS = (
+    ("topp-1 (første kilde riktig)", "top1", "≥ 0.85, ≥ +0.10 over BM25"),
+    ("topp-3", "top3", "≥ 0.95"),
+    ("andel sikre svar (i veilederen)", "confident_share", "≥ 0.70"),
+    ("presisjon på sikre svar", "confident_precision", "≥ 0.95"),
+    ("andel spør tilbake (i veilederen)", "clarify_share", ""),
+    ("andel avvist (i veilederen)", "declined_share", "≤ 0.05"),
+    ("andel som ikke nådde søket", "other_share", ""),
+    ("utenfor veilederen avvist", "offtopic_declined", "≥ 0.90"),
+)
+
+
+def _fmt(value: float) -> str:
+    return "   –  " if value != value else f"{value:6.3f}"  # NaN → dash
+
+
+def report(title: str, columns: list[tuple[str, Scores]]) -> list[str]:
+    """A table with one column per system; the ratio is the first column over the last (BM25)."""
+    first, last = columns[0][1], columns[-1][1]
+    lines = [title, "  " + f"{'mål':<36}" + "".join(f"{name:>14}" for name, _ in columns)
+             + f"{'forhold':>10}  mål"]
+    for label, attr, target in ROWS:
+        values = [getattr(s, attr) for _, s in columns]
+        ratio = getattr(first, attr) / getattr(last, attr) if getattr(last, attr) else float("nan")
+        lines.append("  " + f"{label:<36}" + "".join(f"{_fmt(v):>14}" for v in values)
+                     + f"{_fmt(ratio):>9}x  {target}")
+    for name in SUBSETS:
+        values = [s.subsets[name][0] for _, s in columns]
+        n = first.subsets[name][1]
+        ratio = first.subsets[name][0] / last.subsets[name][0] if last.subsets[name][0] else float("nan")
+        lines.append("  " + f"{'topp-1 ' + name + f' (n={n})':<36}" + "".join(f"{_fmt(v):>14}" for v in values)
+                     + f"{_fmt(ratio):>9}x")
+    rest = first.subsets["resten"][0]
+    gaps = [f"{name} {first.subsets[name][0] - rest:+.3f}" for name in ("nynorsk", "skrivefeil", "engelsk")]
+    lines.append("  avstand til resten (mål: innen 0.10): " + ", ".join(gaps))
+    lines.append(f"  topp-1 over BM25: {first.top1 - last.top1:+.3f}")
+    return lines

@@ -1,49 +1,52 @@
-"""`make bench`: quality on the held-out dev set and REST latency, each beside its baseline."""
+"""`make bench`: answer quality and REST latency, each beside a baseline measured in the same run.
+
+``python -m bench.run --final`` reports quality on the held-back set instead of the dev set: run it
+once, at the end of a piece of work, and never tune on what it prints.
+"""
 
 from __future__ import annotations
 
+import argparse
 import tempfile
 from pathlib import Path
 
 from bench.dialogue import dialogue_bench
 from bench.latency import measure, measure_interleaved, measure_triage
-from bench.quality import baseline_predictor, evaluate, load_dev_set, system_predictor
+from bench.quality import (
+    DEV_SET,
+    FINAL_SET,
+    baseline_predictor,
+    evaluate,
+    load_set,
+    ranking_predictor,
+    report,
+    served_predictor,
+)
 from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch
 
 
-def _row(name: str, ours: float, base: float, target: str = "") -> str:
-    ratio = f"{ours / base:5.2f}x" if base else "   – "
-    return f"  {name:<34} {ours:6.3f}   {base:6.3f}   {ratio}   {target}"
-
-
-def quality() -> None:
+def quality(url: str, final: bool) -> None:
+    path = FINAL_SET if final else DEV_SET
     corpus = load_corpus()
-    questions = load_dev_set()
-    ours = evaluate(system_predictor(GuideSearch(corpus)), questions)
-    base = evaluate(baseline_predictor(corpus), questions)
-    print(f"Søkekvalitet på dev-settet ({ours.n_in} spørsmål i veilederen, {ours.n_off} utenfor), "
-          f"{len(corpus.entries)} underavsnitt")
-    print(f"  {'mål':<34} {'vår':>6}   {'BM25':>6}   forhold  mål")
-    print(_row("topp-1", ours.top1, base.top1, "≥ 0.85, ≥ +0.15 over BM25"))
-    print(_row("topp-3", ours.top3, base.top3))
-    print(_row("presisjon på sikre svar", ours.confident_precision, base.confident_precision, "≥ 0.95"))
-    print(_row("andel sikre svar (i veilederen)", ours.confident_share, base.confident_share))
-    print(_row("utenfor veilederen avvist", ours.offtopic_declined, base.offtopic_declined, "≥ 0.90"))
-    print(_row("topp-1 nynorsk", ours.top1_nynorsk, base.top1_nynorsk, "innen 0.10 av resten"))
-    print(_row("topp-1 skrivefeil", ours.top1_typo, base.top1_typo, "innen 0.10 av resten"))
-    print(_row("topp-1 resten", ours.top1_plain, base.top1_plain))
-    print(f"  topp-1 over BM25: {ours.top1 - base.top1:+.3f}")
+    questions = load_set(path)
+    served, _ = evaluate(served_predictor(url), questions)
+    ranking, _ = evaluate(ranking_predictor(GuideSearch(corpus)), questions)
+    base, _ = evaluate(baseline_predictor(corpus), questions)
+    title = (f"Svarkvalitet på {'det tilbakeholdte settet' if final else 'dev-settet'} ({path.name}: "
+             f"{served.n_in} spørsmål i veilederen, {served.n_off} utenfor), {len(corpus.entries)} underavsnitt")
+    print("\n".join(report(title, [("assistenten", served), ("rangering", ranking), ("BM25", base)])))
+    print("  (assistenten: servert over REST, ny samtale per spørsmål; rangering: søkets rekkefølge uten "
+          "beslutning;\n   BM25: samme tekst som søket indekserer, rene ord, alltid beste treff)")
 
 
-def latency() -> None:
-    questions = [q.q for q in load_dev_set() if q.id][:60]
+def latency(url: str) -> None:
+    questions = [q.q for q in load_set(DEV_SET) if q.id][:60]
     greetings = ["hei", "hallo", "god kveld", "heisann"] * 15
-    with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
-        guide, greet = measure_interleaved(url, questions, greetings)
-        long_guide = measure(url, questions)
-        triage = measure_triage(url)
+    guide, greet = measure_interleaved(url, questions, greetings)
+    long_guide = measure(url, questions)
+    triage = measure_triage(url)
     print(f"REST-forsinkelse (ms; {guide['n']} veiledersvar og {greet['n']} hilsener vekselvis i samtaler på "
           f"10 par, {triage['n']} turer i første henvendelse, samme kjøring)")
     print(f"  {'':<6} {'veiledersvar':>12} {'triage-tur':>11} {'hilsen':>8}  forhold veileder / triage mot hilsen")
@@ -55,12 +58,21 @@ def latency() -> None:
           f"p95 {long_guide['p95']:.1f} – Rasas kostnad per tur vokser med samtalen)")
 
 
-def main() -> None:
-    quality()
-    print()
-    latency()
-    print()
-    dialogue_bench()
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
+    parser.add_argument("--final", action="store_true", help="mål kvalitet på det tilbakeholdte settet (én gang)")
+    parser.add_argument("--only", choices=("quality", "latency", "dialogue"), help="bare én del")
+    args = parser.parse_args(argv)
+    if args.only in (None, "quality", "latency"):
+        with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
+            if args.only in (None, "quality"):
+                quality(url, args.final)
+                print()
+            if args.only in (None, "latency"):
+                latency(url)
+                print()
+    if args.only in (None, "dialogue"):
+        dialogue_bench()  # its own served bot on a throwaway database (bench/dialogue.py)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import re
 from bot.guide.answer import Reply, source_dict
 from bot.guide.corpus import Corpus
 
+ACUTE = "acute"
 POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-nodvendig-a-involvere-politiet"
 
 _NOW = r"(nå|no|akkurat|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn)"
@@ -55,4 +56,4 @@ def acute_reply(corpus: Corpus | None) -> Reply:
     text = ACUTE_TEXT
     if entry:
         text += f"\nKilde: {entry.breadcrumb}\n{entry.url}"
-    return Reply(text=text, custom={"sources": sources, "clarify": False})
+    return Reply(text=text, custom={"sources": sources, "clarify": False}, kind=ACUTE)

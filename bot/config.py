@@ -29,6 +29,11 @@ def corpus_dir() -> Path:
     return Path(os.environ.get("KRISE_CORPUS_DIR", PROJECT_ROOT / "guidance_corpus")).resolve()
 
 
+def outside_examples_path() -> Path:
+    """The NLU's off-topic examples, which also teach the guide ranker what is outside the guide."""
+    return PROJECT_ROOT / "nlu_data" / "nlu" / "out_of_scope.yml"
+
+
 def data_dir() -> Path:
     path = Path(os.environ.get("KRISE_DATA_DIR", PROJECT_ROOT / "var"))
     if not path.is_absolute():

@@ -30,7 +30,10 @@ def test_answer_has_text_source_line_and_contract_custom():
     assert "Veilederen › Under oppholdet (botilbudet) › Når den utsatte trenger tolk › Slik bestiller du tolk" in text
     assert "Sist faglig oppdatert: 7. juni 2018" in text
     assert src["url"] in text
-    assert len(messages[0].get("buttons", [])) == len(custom["sources"]) - 1 <= 2
+    buttons = messages[0].get("buttons", [])
+    assert [b["payload"].startswith("/choose_entry") for b in buttons] == \
+        [True] * (len(custom["sources"]) - 1) + [False, False]
+    assert [b["title"] for b in buttons[-2:]] == ["👍 Nyttig", "👎 Ikke nyttig"]
     assert events == []
 
 

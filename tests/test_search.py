@@ -38,3 +38,35 @@ def test_find_word_lists_only_matching_entries(search):
     assert hits and all("besøksforbud" in (h.entry.body + " ".join(h.entry.questions)).lower() or
                         "besøksforbud" in h.entry.title.lower() for h in hits)
     assert search.find_word("xyzzyqq") == []
+
+
+def test_english_question_is_answered_from_the_norwegian_guide():
+    from bot.guide.respond import ENGLISH_NOTE, respond
+
+    reply = respond("How do I book an interpreter for a resident tonight?")
+    assert reply.text.startswith(ENGLISH_NOTE)
+    assert reply.custom["sources"][0]["id"].endswith("/slik-bestiller-du-tolk")
+
+
+def test_english_off_topic_is_declined_in_norwegian():
+    from bot.guide.respond import respond
+
+    reply = respond("what is the capital of France?")
+    assert reply.custom == {"sources": [], "clarify": False}
+    assert "finner ikke" in reply.text
+
+
+def test_glossary_adds_norwegian_terms_longest_phrase_first():
+    from bot.text.glossary import norwegian_terms
+
+    assert norwegian_terms("Is there a restraining order or a contact ban?") == ["besøksforbud", "kontaktforbud"]
+    assert norwegian_terms("the child welfare people called") == ["barnevern barneverntjenesten"]
+    assert norwegian_terms("ingen engelske ord her") == []
+
+
+def test_decision_declines_by_match_quality_not_length(search):
+    """A long off-topic message is declined, a short in-guide one answered."""
+    long_off = ("jeg lurer på om noen vet hvordan man får printeren på personalrommet til å skrive ut i farger, "
+                "den har stått på svart-hvitt hele uka og ingen på vakt skjønner hvorfor")
+    assert search.search(long_off).decision == NONE
+    assert search.search("besøksforbud").decision in (ANSWER, CLARIFY)

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 PROG = "botctl"
@@ -55,6 +55,20 @@ def positive_int(error: str) -> Callable[[str], int]:
         return number
 
     return parse
+
+
+_DURATION_UNITS = {"m": 60, "min": 60, "t": 3600, "h": 3600, "d": 86400, "u": 604800, "w": 604800}
+
+
+def duration(value: str) -> timedelta:
+    """An argparse ``type`` for spans such as ``30d``, ``24h``, ``2u`` (weeks) or ``90min``."""
+    text = value.strip().lower()
+    number = text.rstrip("abcdefghijklmnopqrstuvwxyzæøå")
+    unit = text[len(number):] or "d"
+    if not number.isdigit() or unit not in _DURATION_UNITS or int(number) <= 0:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} er ikke en varighet; skriv f.eks. 30d (dager), 24h (timer), 2u (uker) eller 90min")
+    return timedelta(seconds=int(number) * _DURATION_UNITS[unit])
 
 
 def command_group(name: str, help: str) -> Callable[[Registrar], Registrar]:

@@ -75,6 +75,7 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     slots: dict[str, Any] = field(default_factory=dict)
     reject: bool = False
+    guide_reply: Reply | None = None  # the guide's answer to a question asked mid-form (logged, 👍/👎)
 
     def say(self, text: str, buttons: list[dict[str, str]] | None = None) -> None:
         self.replies.append(Reply(text=text, buttons=buttons or []))
@@ -133,7 +134,8 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     if acute:
         return turn  # the 112 reply, then the same question
     if question_shaped(raw) or intent == "ask_guide":
-        turn.replies.append(respond(raw, intent))
+        turn.guide_reply = respond(raw, intent)
+        turn.replies.append(turn.guide_reply)
         turn.say(f"(Vi er midt i {dialogue.title}; her er spørsmålet igjen.)")
         return turn
     if intent in ("start_triage", "start_safety_mapping"):
@@ -163,6 +165,7 @@ def _answer(dialogue: Dialogue, question: Question, value: Any, raw: str, slots:
     if question.kind != CONFIRM and question_shaped(raw) and len(raw.split()) >= 5 and not acute:
         reply = respond(raw)  # an answer that is also a question: store it, and answer from the guide
         if reply.custom and reply.custom.get("sources"):
+            turn.guide_reply = reply
             turn.replies.append(reply)
     if question.note:
         note = question.note({**slots, **turn.slots})

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 
 from bot.guide.corpus import Entry
-from bot.guide.search import ANSWER, CLARIFY, Hit, SearchResult
+from bot.guide.search import ANSWER, CLARIFY, NONE, Hit, SearchResult
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
           "oktober", "november", "desember")
@@ -28,6 +28,7 @@ class Reply:
     text: str | None = None
     buttons: list[dict[str, str]] = field(default_factory=list)
     custom: dict | None = None
+    kind: str | None = None  # ANSWER, CLARIFY, NONE or ACUTE: what the reply is, for the answer log
 
     def as_dict(self) -> dict:
         out: dict = {}
@@ -73,11 +74,19 @@ def entry_button(entry: Entry, duplicates: set[str] | None = None) -> dict[str, 
 
 
 def short_answer(entry: Entry) -> str:
-    """The first lines of the entry: a few bullets, enough for the phone at night."""
+    """The first lines of the entry: a few bullets, enough for the phone at night.
+
+    A line saying what part of the guide is missing here («Ikke med her: …») is always shown, even
+    when the text is cut: staff must see that the answer is incomplete.
+    """
     lines = [ln.rstrip() for ln in entry.body.splitlines() if ln.strip()]
-    text = "\n".join(lines[:MAX_ANSWER_LINES])
+    shown = lines[:MAX_ANSWER_LINES]
+    text = "\n".join(shown)
     if len(lines) > MAX_ANSWER_LINES:
         text += "\n(Mer på lenken under.)"
+    missing = [ln for ln in entry.missing_lines if ln not in shown]
+    if missing:
+        text += "\n" + "\n".join(missing)
     return text
 
 
@@ -110,6 +119,7 @@ def entry_reply(entry: Entry, runners_up: list[Hit] | None = None, score: float 
         buttons=[entry_button(h.entry, dupes) for h in runners_up],
         custom={"sources": [source_dict(entry, score)] + [source_dict(h.entry, h.score) for h in runners_up],
                 "clarify": False},
+        kind=ANSWER,
     )
 
 
@@ -119,11 +129,14 @@ def clarify_reply(hits: list[Hit]) -> Reply:
         text="Jeg er ikke sikker på hva du mener. Hvilket av disse punktene i veilederen gjelder det?",
         buttons=[entry_button(h.entry, dupes) for h in hits],
         custom={"sources": [source_dict(h.entry, h.score) for h in hits], "clarify": True},
+        kind=CLARIFY,
     )
 
 
-def not_found_reply(text: str = NOT_FOUND_TEXT) -> Reply:
-    return Reply(text=text, custom={"sources": [], "clarify": False})
+def not_found_reply(text: str = NOT_FOUND_TEXT, kind: str | None = NONE) -> Reply:
+    """«The guide has no answer» (``sources: []``). ``kind=None`` for replies that are not a verdict
+    on a question (empty input, an error), so they stay out of the answer log."""
+    return Reply(text=text, custom={"sources": [], "clarify": False}, kind=kind)
 
 
 def result_reply(result: SearchResult) -> Reply:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.guide.answer import Reply, entry_button
+from bot.guide.answer import Reply, entry_button, source_dict
 from bot.guide.checklists import Checklist
 from bot.guide.corpus import Corpus
 from bot.guide.search import Hit
@@ -84,4 +84,5 @@ def checklist_reply(checklist: Checklist, corpus: Corpus) -> Reply:
     lines = [checklist.title, *(f"☐ {item}" for item in checklist.items), ""]
     lines += ["Kilde:"] + [f"- {e.breadcrumb} (sist faglig oppdatert: {e.last_updated or 'ukjent'})\n  {e.url}"
                            for e in entries]
-    return Reply(text="\n".join(lines), buttons=[entry_button(e) for e in entries])
+    return Reply(text="\n".join(lines), buttons=[entry_button(e) for e in entries],
+                 custom={"sources": [source_dict(e, None) for e in entries[:3]], "clarify": False})

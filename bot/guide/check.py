@@ -1,22 +1,39 @@
 """Corpus check (``./botctl corpus check``): completeness, sources, examples and copying.
 
 Loading already rejects unknown and duplicate ids; this adds what a complete, traceable corpus
-needs: every toc id present, text, example questions and a source on every entry, no copying.
+needs: every toc id present, text, example questions and a source on every entry, no copying;
+a warning wherever the guide's krisesenterlov paragraphs may be out of date; and, on every
+«delvis» entry, a line saying what of the guide it leaves out.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot import config
 from bot.guide.checklists import check_sources, load_checklists
 from bot.guide.copycheck import copied_runs
-from bot.guide.corpus import Corpus, CorpusError, load_corpus
+from bot.guide.corpus import MISSING_PREFIX, Corpus, CorpusError, Entry, load_corpus, outside_lines
 from bot.guide.toc import Toc, load_toc
 
-MIN_QUESTIONS = 4
-MAX_QUESTIONS = 8
+MIN_QUESTIONS = 15
+MAX_QUESTIONS = 30
+
+# Krisesenterlova was amended with effect from 1 January 2026 (Prop. 122 L (2024–2025); Bufdir's
+# «Rundskriv til krisesenterlova (20/2026)»), after the guide was written. Any text citing one of
+# its paragraphs must say so on an «Utenfor veilederen» line that links the current act.
+KRISESENTERLOV_PARAGRAPH = re.compile(r"\bkrisesenterlov\w*\s+§", re.I)
+LAW_CHANGE_DATE = "1. januar 2026"
+LAW_CURRENT_TEXT = "lovdata.no/lov/2009-06-19-44"
+# An «Ikke med her: <what> – les … <URL>» line must say what is missing, not only point to the
+# page: at least this many words before the pointer (three is the shortest useful phrase, e.g.
+# «lista over tiltak»).
+MIN_MISSING_WORDS = 3
+_POINTER = " – "
+_URL = re.compile(r"https?://\S+")
+_WORD = re.compile(r"\w+", re.U)
 
 
 @dataclass
@@ -58,6 +75,10 @@ def check_corpus(directory: Path | None = None, toc: Toc | None = None,
                 report.problems.append(f"{e.id}: «Utenfor veilederen»-linje uten (kilde: URL)")
         if e.coverage == "tynn":
             report.thin.append(e.id)
+        report.problems += law_note_problems(e.id, e.body)
+        report.problems += missing_line_problems(e)
+    for s in corpus.sections:
+        report.problems += law_note_problems(f"{s.id} (innledning)", s.intro)
     checklists = (directory or config.corpus_dir()) / "checklists.yml"
     if checklists.exists():
         report.problems += check_sources(load_checklists(checklists), corpus)
@@ -65,6 +86,35 @@ def check_corpus(directory: Path | None = None, toc: Toc | None = None,
     for label, run in copied_runs(texts, sources):
         report.problems.append(f"{label}: kopiert tekst: «{run}»")
     return report
+
+
+def has_law_change_note(text: str) -> bool:
+    return any(LAW_CHANGE_DATE in ln and LAW_CURRENT_TEXT in ln for ln in outside_lines(text))
+
+
+def law_note_problems(label: str, text: str) -> list[str]:
+    """A text citing a krisesenterlov paragraph needs the note on the 2026 amendment."""
+    if KRISESENTERLOV_PARAGRAPH.search(text) and not has_law_change_note(text):
+        return [f"{label}: viser til krisesenterloven § uten «Utenfor veilederen»-linje om at loven er endret "
+                f"fra {LAW_CHANGE_DATE} med lenke til gjeldende lov (https://{LAW_CURRENT_TEXT})"]
+    return []
+
+
+def missing_line_problems(entry: Entry) -> list[str]:
+    """«delvis» must say what is left out (and where to read it); «full» must not leave anything out."""
+    lines = entry.missing_lines
+    if entry.coverage == "full" and lines:
+        return [f"{entry.id}: dekning «full», men har en «{MISSING_PREFIX}»-linje (skal dekningen være «delvis»?)"]
+    if entry.coverage == "delvis" and not lines:
+        return [f"{entry.id}: dekning «delvis» uten «{MISSING_PREFIX} … – les hele underavsnittet på <URL>»"]
+    problems = []
+    for line in lines:
+        if not _URL.search(line):
+            problems.append(f"{entry.id}: «{MISSING_PREFIX}»-linje uten lenke til siden der resten står")
+        what = _URL.sub(" ", line[len(MISSING_PREFIX):]).rsplit(_POINTER, 1)[0]
+        if len(_WORD.findall(what)) < MIN_MISSING_WORDS:
+            problems.append(f"{entry.id}: «{MISSING_PREFIX}»-linjen sier ikke hva som mangler")
+    return problems
 
 
 def main() -> int:

@@ -17,10 +17,19 @@ from bot import config
 from bot.guide.toc import Toc, TocSection, load_toc, slug
 
 COVERAGE_VALUES = ("full", "delvis", "tynn")
+# Line prefixes with a meaning of their own (guidance_corpus/README.md): text that does not come
+# from the guide, and what of the guide's subsection a «delvis» entry leaves out.
+OUTSIDE_PREFIX = "Utenfor veilederen:"
+MISSING_PREFIX = "Ikke med her:"
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 _META_LINE = re.compile(r"^(kilde|dekning):\s*(.*)$", re.I)
 _QUESTIONS_HEADER = re.compile(r"^spørsmål:\s*$", re.I)
 _BULLET = re.compile(r"^\s*[-*•]\s+(.*)$")
+
+
+def outside_lines(text: str) -> list[str]:
+    """Lines of ``text`` (an entry body or a section intro) marked as not from the guide."""
+    return [ln for ln in text.splitlines() if ln.startswith(OUTSIDE_PREFIX)]
 
 
 class CorpusError(ValueError):
@@ -55,7 +64,12 @@ class Entry:
 
     @property
     def outside_lines(self) -> list[str]:
-        return [ln for ln in self.body.splitlines() if ln.startswith("Utenfor veilederen:")]
+        return outside_lines(self.body)
+
+    @property
+    def missing_lines(self) -> list[str]:
+        """Lines saying which part of the guide's subsection this entry does not cover."""
+        return [ln for ln in self.body.splitlines() if ln.startswith(MISSING_PREFIX)]
 
 
 @dataclass(frozen=True)

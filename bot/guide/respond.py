@@ -8,19 +8,37 @@ from __future__ import annotations
 
 from bot.acute import acute_reply, looks_acute
 from bot.guide.answer import Reply, not_found_reply, result_reply
-from bot.guide.search import default_search
-from bot.text.guard import OK, REPLIES, check_input
+from bot.guide.search import NONE, default_search
+from bot.text.glossary import with_norwegian_terms
+from bot.text.guard import ENGLISH, OK, REPLIES, check_input
 
 OUT_OF_SCOPE_INTENTS = frozenset({"out_of_scope"})
+ENGLISH_NOTE = "Veilederen finnes bare på norsk, så svaret er på norsk:"
+ENGLISH_NOT_FOUND = (
+    "Jeg finner ikke dette i veilederen (den finnes bare på norsk), så jeg gir ikke noe svar på det. "
+    "Prøv gjerne å spørre på norsk, eller skriv «meny» for å bla i veilederen."
+)
 
 
 def respond(text: str, intent: str | None = None) -> Reply:
-    """Answer, ask back or say plainly that the guide has no answer (CONTRACTS.md §2, §5)."""
+    """Answer, ask back or say plainly that the guide has no answer (CONTRACTS.md §2, §5).
+
+    An English question is answered from the Norwegian guide (its key terms looked up in a small
+    glossary first), with one line saying the guide is in Norwegian.
+    """
     checked = check_input(text)
-    if checked.kind != OK:
-        return not_found_reply(REPLIES[checked.kind])
+    if checked.kind not in (OK, ENGLISH):
+        return not_found_reply(REPLIES[checked.kind], kind=None)
     search = default_search()
     if looks_acute(checked.text):
         return acute_reply(search.corpus)
-    result = search.search(checked.text, out_of_scope_intent=intent in OUT_OF_SCOPE_INTENTS)
-    return result_reply(result)
+    english = checked.kind == ENGLISH
+    query = with_norwegian_terms(checked.text) if english else checked.text
+    result = search.search(query, out_of_scope_intent=intent in OUT_OF_SCOPE_INTENTS)
+    if not english:
+        return result_reply(result)
+    if result.decision == NONE:
+        return not_found_reply(ENGLISH_NOT_FOUND)
+    reply = result_reply(result)
+    reply.text = f"{ENGLISH_NOTE}\n{reply.text}"
+    return reply

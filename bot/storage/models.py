@@ -250,3 +250,26 @@ class TriageDraft(Base):
     dialogue: Mapped[str] = mapped_column(String(32), default="triage", server_default="triage")
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class AnswerLog(Base):
+    """One guide reply and, when staff pressed 👍/👎, their verdict: the list a centre improves the corpus from.
+
+    ``question`` is the staff question with identifiers masked; nothing links it to a case or to
+    the conversation. ``ref`` is a random token carried by the feedback buttons (not the row id, so
+    one chat cannot vote on another's answers by counting).
+    """
+
+    __tablename__ = "answer_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    asked_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    question: Mapped[str] = mapped_column(Text)
+    decision: Mapped[str] = mapped_column(String(16))
+    entry_id: Mapped[str | None] = mapped_column(String(200))
+    vote: Mapped[str | None] = mapped_column(String(8))
+    voted_at: Mapped[datetime | None]
+
+    def __repr__(self) -> str:  # no question text: reprs end up in logs
+        return f"AnswerLog(ref={self.ref!r}, decision={self.decision!r}, vote={self.vote!r})"

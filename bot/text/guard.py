@@ -16,12 +16,14 @@ NO_WORDS = "no_words"
 ENGLISH = "english"
 OK = "ok"
 
+# Words that mark a language; words both languages use («i», «for») count for neither.
 _ENGLISH_MARKERS = frozenset(
-    "the what how is are do does can could should would you your i my we our this that with "
-    "where when which who why please help me about it".split()
+    "the what how is are do does can could should would you your my we our this that with an and "
+    "of or where when which who why please help me about it she he they their there have has need "
+    "get tonight resident residents child children".split()
 )
 _NORWEGIAN_MARKERS = frozenset(
-    "og i på er det jeg du vi hun han hva hvordan når kan skal må ikke med til om for av som "
+    "og på er det jeg du vi hun han hva hvordan når kan skal må ikke med til om av som "
     "eg ho kva korleis ikkje".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.U)
@@ -55,9 +57,5 @@ REPLIES = {
     NO_WORDS: (
         "Jeg fant ingen ord i meldingen. Skriv spørsmålet med ord, for eksempel "
         "«hvordan bestiller jeg tolk?», eller «meny» for å bla i veilederen."
-    ),
-    ENGLISH: (
-        "Jeg svarer bare på norsk, og bare fra Bufdirs krisesenterveileder. "
-        "Skriv spørsmålet på norsk, for eksempel «hvordan bestiller jeg tolk?»."
     ),
 }

@@ -85,3 +85,36 @@ def test_word_search_and_checklist(rasa_url):
     assert found[0]["buttons"]
     checklist = ask(rasa_url, "sjekkliste ny bolig")
     assert "ny bolig" in checklist[0]["text"].lower()
+
+
+def test_feedback_buttons_round_trip_to_botctl(rasa_url, e2e_database_url):
+    import os
+    import subprocess
+
+    from bot.config import PROJECT_ROOT
+
+    sender = "e2e-" + secrets.token_hex(4)
+    answer = send(sender, "hvem betaler for tolken?", url=rasa_url)
+    down = next(b for m in answer for b in m.get("buttons", []) if b["title"] == "👎 Ikke nyttig")
+    thanks = send(sender, down["payload"], url=rasa_url)
+    assert "Takk" in thanks[0]["text"]
+    send(sender, "hvor ligger nærmeste bensinstasjon med vaskehall?", url=rasa_url)
+    out = subprocess.run([str(PROJECT_ROOT / "botctl"), "feedback"], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "DATABASE_URL": e2e_database_url})
+    assert out.returncode == 0, out.stderr
+    assert "hvor ligger nærmeste bensinstasjon med vaskehall?" in out.stdout
+    assert "«hvem betaler for tolken?»" in out.stdout
+
+
+def test_english_question_gets_norwegian_guide_answer(rasa_url):
+    messages = ask(rasa_url, "Who pays for the interpreter when a resident needs one?")
+    found = customs(messages)
+    assert len(found) == 1 and found[0]["sources"], messages
+    assert "bare på norsk" in messages[0]["text"]
+
+
+@pytest.mark.parametrize("question", ["hun sier mannen har kvelt henne før, hva gjør jeg",
+                                      "formålet med førstesamtalen", "pause i tung samtale"])
+def test_guide_questions_that_look_like_commands_reach_the_guide(rasa_url, question):
+    found = customs(ask(rasa_url, question))
+    assert len(found) == 1 and found[0]["sources"], question

@@ -11,7 +11,7 @@ from bot.storage import db, migrate, repository
 from bot.storage.models import Base
 
 TABLES = {"cases", "triage_records", "safety_records", "journal_notes", "staff_members", "audit_events",
-          "triage_drafts", "safety_versions"}
+          "triage_drafts", "answer_log", "safety_versions"}
 
 
 def _tables(url: str) -> set[str]:
@@ -35,7 +35,9 @@ def _differences(url: str) -> list:
 def test_single_linear_history() -> None:
     script = ScriptDirectory.from_config(migrate.alembic_config())
     assert len(script.get_heads()) == 1
-    assert migrate.head_revision() == "0003"
+    revisions = list(script.walk_revisions())
+    assert migrate.head_revision() == max(r.revision for r in revisions)  # numbered in order
+    assert len({r.down_revision for r in revisions}) == len(revisions)  # no revision has two children
 
 
 def test_upgrade_from_empty_matches_models(db_url: str) -> None:

@@ -1,0 +1,89 @@
+"""From the ranker's values to a decision: answer, ask back, or say the guide has no answer.
+
+The one public place for this computation: ``GuideSearch.search`` and the tuning script
+(``bench/tune.py``) both call ``features``, ``probabilities`` and ``decide`` — the script fits the
+constants in ``tuning.py``, it never re-implements the decision.
+
+Two small logistic models over the same features, fitted on the dev set:
+
+* ``p_right``: how likely the first subsection is the right one. Answer when it is high enough for
+  confident answers to be right at least 95 % of the time.
+* ``p_guide``: how likely the guide covers the question at all. Decline when it is low — this
+  depends on how good the best match is and how it stands against «outside the guide», never on
+  the question's length.
+
+In between, the bot asks back with the best candidates as buttons.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.guide import tuning
+
+ANSWER = "answer"
+CLARIFY = "clarify"
+NONE = "none"
+
+FEATURE_NAMES = ("best", "margin_2", "margin_3", "outside", "best_over_outside", "coverage")
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the ranker says about one question."""
+
+    values: np.ndarray  # one decision value per subsection, corpus order
+    outside: float  # the «outside the guide» value
+    coverage: float  # share of the question's words the guide's entries know
+
+    @property
+    def order(self) -> np.ndarray:
+        return np.argsort(-self.values, kind="stable")
+
+
+def features(signals: Signals) -> np.ndarray:
+    top = np.sort(signals.values)[::-1][:3]
+    top = np.pad(top, (0, 3 - len(top)), constant_values=top[-1] if len(top) else 0.0)
+    best = float(top[0])
+    return np.array([best, best - top[1], best - top[2], signals.outside, best - signals.outside,
+                     signals.coverage])
+
+
+def _logistic(x: np.ndarray, coef: tuple[float, ...], intercept: float) -> float:
+    z = float(np.dot(x, np.asarray(coef))) + intercept
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def probabilities(signals: Signals) -> tuple[float, float]:
+    """(p_right, p_guide) for one question."""
+    x = features(signals)
+    return (_logistic(x, tuning.RIGHT_COEF, tuning.RIGHT_INTERCEPT),
+            _logistic(x, tuning.GUIDE_COEF, tuning.GUIDE_INTERCEPT))
+
+
+def decide(p_right: float, p_guide: float, out_of_scope_intent: bool = False,
+           t_answer: float | None = None, t_guide: float | None = None) -> str:
+    """Answer only when sure; decline only when the guide most likely has nothing; else ask back.
+
+    ``out_of_scope_intent`` (the NLU thought the message off-topic) raises the bar for the guide.
+    The thresholds default to ``tuning``; the tuning script passes candidates to choose them.
+    """
+    t_answer = tuning.T_ANSWER if t_answer is None else t_answer
+    t_guide = tuning.T_GUIDE if t_guide is None else t_guide
+    if out_of_scope_intent:
+        t_guide = max(t_guide, tuning.T_GUIDE_OUT_OF_SCOPE)
+    if p_guide < t_guide:
+        return NONE
+    if p_right >= t_answer:
+        return ANSWER
+    return CLARIFY
+
+
+def entry_scores(signals: Signals) -> np.ndarray:
+    """A probability-like score per subsection (softmax of the decision values), for ``sources``."""
+    z = signals.values / tuning.SCORE_TEMPERATURE
+    z = np.exp(z - z.max())
+    return z / z.sum()

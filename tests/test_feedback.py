@@ -1,0 +1,68 @@
+"""👍/👎 under guide answers: logged replies, votes, and ``./botctl feedback`` (SQLite; storage on
+PostgreSQL is covered in tests/storage/test_storage_feedback.py)."""
+
+import json
+import subprocess
+
+from actions.guide_actions import ActionAnswerGuide, ActionFeedback
+from bot.config import PROJECT_ROOT
+from bot.storage import db
+from bot.storage.models import AnswerLog
+from tests.test_actions import run, tracker
+
+
+def _vote_payload(messages, title):
+    button = next(b for b in messages[0]["buttons"] if b["title"] == title)
+    assert button["payload"].startswith("/feedback")
+    return json.loads(button["payload"][len("/feedback"):])
+
+
+def _feedback_tracker(payload):
+    entities = [{"entity": k, "value": v} for k, v in payload.items()]
+    return tracker("/feedback" + json.dumps(payload), intent="feedback", entities=entities)
+
+
+def test_answer_is_logged_and_a_vote_is_stored():
+    messages, _ = run(ActionAnswerGuide(), tracker("hvordan bestiller jeg tolk?"))
+    payload = _vote_payload(messages, "👎 Ikke nyttig")
+    reply, events = run(ActionFeedback(), _feedback_tracker(payload))
+    assert "Takk" in reply[0]["text"] and events == []
+    with db.session_scope() as session:
+        row = session.query(AnswerLog).filter_by(ref=payload["answer_ref"]).one()
+        assert (row.decision, row.vote, row.question) == ("answer", "down", "hvordan bestiller jeg tolk?")
+        assert row.entry_id.endswith("/slik-bestiller-du-tolk")
+
+
+def test_declined_question_is_logged_without_buttons():
+    messages, _ = run(ActionAnswerGuide(), tracker("oppskrift på fiskesuppe med reker", intent="out_of_scope"))
+    assert not messages[0].get("buttons")
+    with db.session_scope() as session:
+        assert session.query(AnswerLog).filter_by(question="oppskrift på fiskesuppe med reker",
+                                                  decision="none").count() == 1
+
+
+def test_acute_reply_and_bad_input_are_not_logged():
+    with db.session_scope() as session:
+        before = session.query(AnswerLog).count()
+    run(ActionAnswerGuide(), tracker("han står utenfor døra med kniv nå"))
+    run(ActionAnswerGuide(), tracker("🙂🙂🙂"))
+    with db.session_scope() as session:
+        assert session.query(AnswerLog).count() == before
+
+
+def test_unknown_or_forged_vote_is_answered_politely():
+    for payload in ({"answer_ref": "finnesikke", "vote": "up"}, {"answer_ref": "x", "vote": "kanskje"}, {}):
+        reply, _ = run(ActionFeedback(), _feedback_tracker(payload))
+        assert "takk" in reply[0]["text"].lower()
+
+
+def test_botctl_feedback_lists_declined_and_disliked(session_database):
+    run(ActionAnswerGuide(), tracker("hvor finner jeg nøkkelen til sykkelboden", intent="out_of_scope"))
+    messages, _ = run(ActionAnswerGuide(), tracker("hva er et besøksforbud?"))
+    run(ActionFeedback(), _feedback_tracker(_vote_payload(messages, "👎 Ikke nyttig")))
+    out = subprocess.run([str(PROJECT_ROOT / "botctl"), "feedback", "--since", "1d"], capture_output=True,
+                         text=True, timeout=120, env={**__import__("os").environ, "DATABASE_URL": session_database})
+    assert out.returncode == 0, out.stderr
+    declined, _, rest = out.stdout.partition("Underavsnitt med flest 👎")
+    assert "hvor finner jeg nøkkelen til sykkelboden" in declined
+    assert "👎   1" in rest and "«hva er et besøksforbud?»" in rest
