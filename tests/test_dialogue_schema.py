@@ -72,6 +72,8 @@ def read(dialogue, slot, text):
     ("escalated", "jaa", True),
     ("police_aware", "vet ikek", UNKNOWN),
     ("police_aware", "ikek som jeg vet", False),
+    ("violence_forms", "fysik vold", ["fysisk"]),
+    ("perpetrator_relation", "kjærsten", "partner"),
 ])
 def test_first_contact_answers(slot, text, value):
     assert read(FC, slot, text) == value
@@ -123,6 +125,10 @@ def test_first_contact_answers(slot, text, value):
     ("sm_escalation", "hopp over", SKIPPED),
     ("sm_escalation", "neste", SKIPPED),
     ("sm_escalation", "ja og nei", "FAIL"),
+    ("sm_children_exposed", "borna har høyrt det", True),
+    ("sm_stalking", "han følgjer etter ho", True),
+    ("sm_hr_ran_away", "ingen av delene", "ingen"),
+    ("sm_weapon_access", "hvordan får hun besøksforbud?", "FAIL"),  # a guide question, not an answer
 ])
 def test_safety_mapping_answers(slot, text, value):
     assert read(SM, slot, text) == value

@@ -64,13 +64,45 @@ _TYPOS = {
     "ukjen": "ukjent", "usiker": "usikker", "usikke": "usikker", "hopppe": "hoppe",
     "aldr": "aldri", "aldrig": "aldri", "ingn": "ingen", "ingenn": "ingen",
 }
+# Nynorsk forms of words the answer patterns are written with (the guide search's own nynorsk map,
+# ``bot.text.normalize.NYNORSK``, plus dialogue words it does not need). Patterns keep the common
+# nynorsk words they already list («ikkje», «veit», «ho»), so only content words are mapped.
+_NYNORSK = {
+    "høyrt": "hørt", "høyrde": "hørte", "følgjer": "følger", "følgde": "fulgte", "hennar": "hennes",
+    "gong": "gang", "gonger": "ganger", "sjølv": "selv", "frå": "fra", "kvar": "hvor", "kven": "hvem",
+    "eg": "jeg", "drep": "dreper", "trugsmål": "trusler", "sambuar": "samboer", "bustad": "bolig",
+}
 _WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 
 
+def _word(w: str) -> str:
+    from bot.text.normalize import NYNORSK
+
+    w = _TYPOS.get(w, w)
+    return _NYNORSK.get(w) or NYNORSK.get(w, w)
+
+
 def norm(text: str) -> str:
-    """Lower case, typo-mapped words, single spaces, padded with spaces for ``\\b``-free matching."""
+    """Lower case, typo- and nynorsk-mapped words, single spaces, padded with spaces for matching."""
     words = _WORD_RE.findall(text.lower().strip()[:MAX_ANSWER_CHARS])
-    return " " + " ".join(_TYPOS.get(w, w) for w in words) + " "
+    return " " + " ".join(_word(w) for w in words) + " "
+
+
+def fix_typos(t: str, vocabulary: frozenset[str]) -> str:
+    """Replace words that are one slip (two in long words) away from a word the question's patterns
+    use – «fysik» → «fysisk», «kjærsten» → «kjæreste». Only tried after a normal reading failed."""
+    from rapidfuzz.distance import OSA
+    from rapidfuzz.process import extractOne
+
+    out = []
+    for word in t.split():
+        if len(word) >= 5 and word.isalpha() and word not in vocabulary:
+            limit = 2 if len(word) >= 8 else 1
+            best = extractOne(word, vocabulary, scorer=OSA.distance, score_cutoff=limit)
+            out.append(best[0] if best else word)
+        else:
+            out.append(word)
+    return " " + " ".join(out) + " "
 
 
 def has(text: str, *patterns: str) -> bool:
@@ -161,11 +193,13 @@ def strip_negated(t: str) -> str:
 
 
 def one_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:
-    """The first code whose phrase matches the (negation-stripped) text."""
-    t = strip_negated(t)
-    for code, patterns in table:
-        if has(t, *patterns):
-            return Parsed(True, code)
+    """The first code whose phrase matches the negation-stripped text, else the text as written
+    (so a choice that is itself a negation, «ingen av delene», is still found)."""
+    table = list(table)
+    for text in (strip_negated(t), t):
+        for code, patterns in table:
+            if has(text, *patterns):
+                return Parsed(True, code)
     return FAIL
 
 

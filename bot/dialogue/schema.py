@@ -9,7 +9,9 @@ read it, so a code or a label can no longer disagree between places.
 
 from __future__ import annotations
 
+import functools
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -79,6 +81,12 @@ class Question:
 
     # -- reading an answer ------------------------------------------------------------------------
 
+    @functools.cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Words the answer patterns are made of (what a typo is corrected towards)."""
+        words = {w for c in self.choices for p in c.phrases for w in re.findall(r"[a-zæøå]{4,}", p)}
+        return frozenset(words)
+
     def by_code(self, code: Any) -> Choice | None:
         return next((c for c in self.choices if c.code == code), None)
 
@@ -99,7 +107,12 @@ class Question:
                 return meta
         if self.kind != CONFIRM and parse.contradictory(t):
             return FAIL
-        return self._read_text(t)
+        parsed = self._read_text(t)
+        if not parsed.ok and self.kind not in (CONFIRM, CASE):
+            fixed = parse.fix_typos(t, self.vocabulary)
+            if fixed != t:
+                return self._read_text(fixed)
+        return parsed
 
     def _read_button(self, value: str) -> Parsed:
         if value in UNANSWERED and self.kind not in (CONFIRM, CASE):
