@@ -29,7 +29,6 @@ from bot.dialogue.schema import Dialogue
 
 SCRIPTS_PER_DIALOGUE = 30
 ACUTE_MARK = "Er noen i fare akkurat nå"
-UNREADABLE_MARK = "fikk jeg ikke til å lese"
 MAX_TURNS = 80  # a dialogue that has not ended by then is counted as not completed
 
 
@@ -130,7 +129,7 @@ def run_script(timed: Timed, dialogue: Dialogue, script: Script, start: str, rec
         slot = _asked(dialogue, reply)
         if slot is None:
             break
-        if slot == last_slot and last_was_answer and UNREADABLE_MARK in reply:
+        if slot == last_slot and last_was_answer:  # the answer was not taken (a hint, or anything else)
             run.reasked += 1
             run.reasked_slots.append(f"{slot} «{last_text}»")
         if slot == "cancel":

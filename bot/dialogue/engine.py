@@ -133,7 +133,7 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     turn.slots[slot] = None
     if acute:
         return turn  # the 112 reply, then the same question
-    if question_shaped(raw) or intent == "ask_guide":
+    if question_shaped(raw) or (intent == "ask_guide" and len(raw.split()) >= 6):
         turn.guide_reply = respond(raw, intent)
         turn.replies.append(turn.guide_reply)
         turn.say(f"(Vi er midt i {dialogue.title}; her er spørsmålet igjen.)")
