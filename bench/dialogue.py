@@ -136,10 +136,12 @@ def run_script(timed: Timed, dialogue: Dialogue, script: Script, start: str, rec
             reply, last_slot, last_was_answer = _text(timed.send(sender, "nei", "kommando")), slot, False
             continue
         if slot == dialogue.confirm.slot:
-            reply, last_slot, last_was_answer = _text(timed.send(sender, "ja, lagre", "lagre")), slot, True
+            last_text = "ja, lagre"
+            reply, last_slot, last_was_answer = _text(timed.send(sender, last_text, "lagre")), slot, True
             continue
         if slot == "sm_case":
-            reply, last_slot, last_was_answer = _text(timed.send(sender, "ny sak")), slot, True
+            last_text = "ny sak"
+            reply, last_slot, last_was_answer = _text(timed.send(sender, last_text)), slot, True
             continue
         if script.guide_question_at == slot and "guide" not in pending_extra:
             pending_extra.append("guide")
