@@ -84,8 +84,10 @@ class Measure:
     outside_source: str | None = None  # «Utenfor veilederen: … (kilde: URL)»
     note: str = ""                    # consent / avvergeplikt, where the guide says so
     plan_heading: str = ""            # where it goes in the draft safety plan
+    plan_note: str = ""               # the consent remark, short, for the plan
 
 
+POLICE_PLAN_NOTE = "Krever brukerens samtykke, med mindre avvergeplikten gjelder."
 CONSENT_POLICE = ("Samtykke: du trenger brukerens samtykke før du kontakter politiet (taushetsplikt, "
                   "krisesenterloven § 5), helst skriftlig. Mener du at avvergeplikten slår inn, trenger du ikke "
                   "samtykke.")
@@ -94,25 +96,26 @@ MEASURES = (
     Measure("kontakt_politiet", "Involver politiet",
             "Viser kartleggingen fare for ny alvorlig vold, kan du råde brukeren til å koble inn politiet. "
             "Avgjør det sammen med henne/ham.", _any(*SERIOUS), POLICE, note=CONSENT_POLICE,
-            plan_heading="Politi og rettslige tiltak"),
+            plan_heading="Politi og rettslige tiltak", plan_note=POLICE_PLAN_NOTE),
     Measure("besoksforbud", "Besøksforbud eller kontaktforbud",
             "Besøksforbud (straffeprosessloven § 222 a) betyr at utøver ikke får oppsøke eller kontakte henne/ham på "
             "noen måte; det krever ingen anmeldelse. Trengs tiltak i regi av politiet, skal dere kontakte politiet "
             "(forskrift om fysisk sikkerhet § 4 b).",
             _any("perpetrator_knows", "stalking_or_surveillance", "breached_restraining_order", "threats_to_kill",
-                 "recent_separation"), COURT, note=CONSENT_POLICE, plan_heading="Politi og rettslige tiltak"),
+                 "recent_separation"), COURT, note=CONSENT_POLICE, plan_heading="Politi og rettslige tiltak",
+            plan_note=POLICE_PLAN_NOTE),
     Measure("voldsalarm", "Voldsalarm",
             "Spør politiet om voldsalarm (eller omvendt voldsalarm) når faren er stor.",
             _any("feared_for_life", "threats_to_kill", "strangulation", "weapon_access"), None,
             outside_source="Utenfor veilederen: Veiviseren («Fra krisesenter til egen bolig», fase 1) nevner "
                            "voldsalarm og omvendt voldsalarm som tiltak fra politiet (kilde: https://veiviseren.no/).",
-            note=CONSENT_POLICE, plan_heading="Politi og rettslige tiltak"),
+            note=CONSENT_POLICE, plan_heading="Politi og rettslige tiltak", plan_note=POLICE_PLAN_NOTE),
     Measure("relokalisering", "Tilby flytting til et annet krisesenter",
             "Viser trusselvurderingen at brukeren ikke er trygg nok hos dere, skal hun/han få tilbud om å flytte til "
             "et annet krisesenter, og politiet skal involveres (forskrift om fysisk sikkerhet § 4 c).",
             lambda r: r.get("perpetrator_knows") is True and _any(*SERIOUS)(r), OWN_MEASURES,
             note="Samtykke: be om samtykke til å sende kartleggingen med til det nye senteret.",
-            plan_heading="Bosted og flytting"),
+            plan_heading="Bosted og flytting", plan_note="Samtykke før kartleggingen sendes med."),
     Measure("digital_sikkerhetssjekk", "Digital sikkerhetssjekk",
             "Sjekk telefon, nettbrett, PC og bil sammen med brukeren snarest: slå av GPS og sporing, ingen bilder "
             "eller innsjekkinger i sosiale medier, og vurder ny telefon med kontantkort.",
@@ -126,7 +129,7 @@ MEASURES = (
             "Har du grunn til å tro at et barn blir mishandlet eller utsatt for alvorlig omsorgssvikt, skal du melde "
             "til barnevernstjenesten (krisesenterloven § 6).", _any("children_exposed"), CHILD_WELFARE,
             note="Opplysningsplikten gjelder uten foreldrenes samtykke; taushetsplikten stopper den ikke.",
-            plan_heading="Barna"),
+            plan_heading="Barna", plan_note="Gjelder uten foreldrenes samtykke."),
     Measure("aeresrelatert_oppfolging", "Kartlegg og følg opp æresrelatert vold",
             "Bruk skjemaet «Kartlegging av æresrelatert vold»; slik vold kan gi svært høy risiko, så tilpass "
             "sikkerhetstiltak og oppfølging – ofte er det flere utøvere.",
@@ -249,7 +252,7 @@ def safety_plan(record: Mapping[str, Any], ref: str, corpus: Corpus | None, toda
         "- Ingen risikofaktorer besvart med ja i denne kartleggingen."]
     for m in measures_for(record):
         if m.plan_heading in by_heading:
-            by_heading[m.plan_heading].append(f"- {m.title}." + (" (Krever samtykke.)" if "Samtykke" in m.note else ""))
+            by_heading[m.plan_heading].append(f"- {m.title}." + (f" ({m.plan_note})" if m.plan_note else ""))
     by_heading["Oppfølging"].append("- Gå gjennom planen jevnlig og før utflytting; ny kartlegging ved endringer.")
     for heading in PLAN_HEADINGS:
         items = by_heading[heading] or ["- (fylles ut sammen med brukeren)"]
