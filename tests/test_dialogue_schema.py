@@ -86,6 +86,8 @@ def test_first_contact_answers(slot, text, value):
     ("sm_case", "hopp over", "FAIL"),  # a mapping must belong to a case: no skipping this one
     ("sm_lives_with_perpetrator", "de bor sammen", True),
     ("sm_lives_with_perpetrator", "hun bor alene nå", False),
+    ("sm_lives_with_perpetrator", "ja, dei bur saman", True),
+    ("sm_lives_with_perpetrator", "ho bur åleine", False),
     ("sm_pets", "hun har en hund", True),
     ("sm_several_perpetrators", "faren og brødrene", True),
     ("sm_several_perpetrators", "bare han", False),

@@ -71,6 +71,7 @@ _NYNORSK = {
     "høyrt": "hørt", "høyrde": "hørte", "følgjer": "følger", "følgde": "fulgte", "hennar": "hennes",
     "gong": "gang", "gonger": "ganger", "sjølv": "selv", "frå": "fra", "kvar": "hvor", "kven": "hvem",
     "eg": "jeg", "drep": "dreper", "trugsmål": "trusler", "sambuar": "samboer", "bustad": "bolig",
+    "saman": "sammen", "åleine": "alene", "einsam": "ensom", "aleine": "alene",
 }
 _WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 

@@ -113,8 +113,8 @@ QUESTIONS: tuple[Question, ...] = (
         "Bor hun/han sammen med utøveren?",
         "Skjemaets innledende del spør om personen bor alene eller sammen med noen – det avgjør hvor trygt det er "
         "å dra hjem.", FORM,
-        (r"\bbor sammen\b", r"\bbur saman\b", r"\bsamboer", r"\bgift\b", r"\bbor (med|hos) (han|ham|henne|ho|dei|de)"),
-        (r"\bbor alene\b", r"\bbur åleine\b", r"\bflyttet fra\b", r"\bflytta frå\b", r"\bhver for seg\b",
+        (r"\bbor sammen\b", r"\bsamboer", r"\bgift\b", r"\bbor (med|hos) (han|ham|henne|ho|dei|de)"),
+        (r"\bbor alene\b", r"\bflyttet fra\b", r"\bflytta frå\b", r"\bhver for seg\b",
          r"\bbor for seg selv\b"),
         change=("bor sammen", "bor", "bur"), part=INITIAL),
     _yn("sm_previous_shelter", "previous_shelter", "Vært på krisesenter før", "Har hun/han vært på krisesenter før?",
