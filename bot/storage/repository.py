@@ -275,8 +275,8 @@ def case_dict(case: Case) -> dict[str, Any]:
         "updated_at": iso(case.updated_at),
         "triage": triage_dict(case.triage),
         "safety": safety_dict(case.safety),
-        "safety_history": [version_dict(v) for v in case.safety_versions],
         "journal_note": case.journal_note.text if case.journal_note else None,
+        "safety_history": [version_dict(v) for v in case.safety_versions],
         "safety_plan": case.safety_versions[-1].plan_text if case.safety_versions else None,
     }
 
