@@ -23,10 +23,6 @@ def _latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
-def _latest_intent(tracker: Tracker) -> str | None:
-    return (tracker.latest_message.get("intent") or {}).get("name")
-
-
 def with_feedback(reply: Reply, question: str) -> Reply:
     """Log the reply for ``./botctl feedback``; an answer gets 👍/👎 buttons. A failed write costs
     the buttons, never the answer."""
@@ -54,7 +50,7 @@ class ActionAnswerGuide(Action):
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         text = _latest_text(tracker)
         try:
-            reply = with_feedback(respond(text, _latest_intent(tracker)), text)
+            reply = with_feedback(respond(text), text)
         except Exception:  # never let a stack trace reach the user
             log.exception("guide answer failed")
             reply = not_found_reply("Beklager, noe gikk galt da jeg søkte i veilederen. Prøv igjen.", kind=None)

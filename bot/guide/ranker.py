@@ -87,21 +87,25 @@ class Ranker:
     def __init__(self, entries: Sequence[Entry], outside: Sequence[str]) -> None:
         texts: list[str] = []
         labels: list[int] = []
+        weights: list[float] = []
         boilerplate = boilerplate_lines(entries)
         for i, entry in enumerate(entries):
             rows = training_rows(entry, boilerplate)
+            n_questions = 1 + len(entry.questions)  # title and example questions come first
             texts += rows
             labels += [i] * len(rows)
+            weights += [1.0] * n_questions + [tuning.BODY_LINE_WEIGHT] * (len(rows) - n_questions)
         self.outside_label = len(entries)
         texts += list(outside)
         labels += [self.outside_label] * len(outside)
+        weights += [1.0] * len(outside)
         self.has_outside = bool(outside)
         self._vectorizer = FeatureUnion([
             ("stems", TfidfVectorizer(preprocessor=stemmed, ngram_range=(1, 2), sublinear_tf=True)),
             ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)),
         ])
         self._svm = LinearSVC(C=tuning.SVM_C)
-        self._svm.fit(self._vectorizer.fit_transform(texts), labels)
+        self._svm.fit(self._vectorizer.fit_transform(texts), labels, sample_weight=np.asarray(weights))
         self.vocabulary = frozenset(w for text in texts[: len(texts) - len(outside)] for w in words(text))
 
     def decision(self, query: str) -> tuple[np.ndarray, float]:

@@ -12,7 +12,6 @@ from bot.guide.search import NONE, default_search
 from bot.text.glossary import with_norwegian_terms
 from bot.text.guard import ENGLISH, OK, REPLIES, check_input
 
-OUT_OF_SCOPE_INTENTS = frozenset({"out_of_scope"})
 ENGLISH_NOTE = "Veilederen finnes bare på norsk, så svaret er på norsk:"
 ENGLISH_NOT_FOUND = (
     "Jeg finner ikke dette i veilederen (den finnes bare på norsk), så jeg gir ikke noe svar på det. "
@@ -20,7 +19,7 @@ ENGLISH_NOT_FOUND = (
 )
 
 
-def respond(text: str, intent: str | None = None) -> Reply:
+def respond(text: str) -> Reply:
     """Answer, ask back or say plainly that the guide has no answer (CONTRACTS.md §2, §5).
 
     An English question is answered from the Norwegian guide (its key terms looked up in a small
@@ -34,7 +33,7 @@ def respond(text: str, intent: str | None = None) -> Reply:
         return acute_reply(search.corpus)
     english = checked.kind == ENGLISH
     query = with_norwegian_terms(checked.text) if english else checked.text
-    result = search.search(query, out_of_scope_intent=intent in OUT_OF_SCOPE_INTENTS)
+    result = search.search(query)
     if not english:
         return result_reply(result)
     if result.decision == NONE:

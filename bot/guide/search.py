@@ -65,10 +65,10 @@ class GuideSearch:
         hits = [Hit(self.entries[i], float(scores[i])) for i in signals.order[:k]]
         return hits, signals
 
-    def search(self, query: str, out_of_scope_intent: bool = False) -> SearchResult:
+    def search(self, query: str) -> SearchResult:
         hits, signals = self.rank(query)
         p_right, p_guide = probabilities(signals)
-        decision = decide(p_right, p_guide, out_of_scope_intent)
+        decision = decide(p_right, p_guide)
         if decision == NONE:
             return SearchResult(query, NONE, [], p_right, p_guide)
         return SearchResult(query, decision, hits[: tuning.MAX_SOURCES], p_right, p_guide)

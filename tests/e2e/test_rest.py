@@ -15,7 +15,8 @@ POLICE = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-nodvendig-a
 
 GUIDE_QUESTIONS = {
     "hvordan bestiller jeg tolk?": TOLK,
-    "kan barn oversette for moren sin?": "under-oppholdet-botilbudet/nar-den-utsatte-trenger-tolk/bruk-profesjonell-tolk",
+    "kan sønnen hennes på 12 tolke for henne i natt?":
+        "under-oppholdet-botilbudet/nar-den-utsatte-trenger-tolk/bruk-profesjonell-tolk",
     "hva er et besøksforbud og hvor lenge varer det?":
         "under-oppholdet-botilbudet/arbeid-med-sikkerhet/sikkerhetstiltak-i-regi-av-politiet-eller-domstolene",
     "må jeg ha samtykke før jeg ringer politiet om en beboer?": POLICE,
@@ -113,8 +114,15 @@ def test_english_question_gets_norwegian_guide_answer(rasa_url):
     assert "bare på norsk" in messages[0]["text"]
 
 
-@pytest.mark.parametrize("question", ["hun sier mannen har kvelt henne før, hva gjør jeg",
-                                      "formålet med førstesamtalen", "pause i tung samtale"])
+@pytest.mark.parametrize("question", ["formålet med førstesamtalen", "pause i tung samtale",
+                                      "hvorfor kartlegge barn", "hjelp til selvhjelp i samtaler"])
 def test_guide_questions_that_look_like_commands_reach_the_guide(rasa_url, question):
     found = customs(ask(rasa_url, question))
     assert len(found) == 1 and found[0]["sources"], question
+
+
+def test_question_about_past_violence_does_not_start_a_dialogue(rasa_url):
+    """The guide has no subsection on strangulation: the search may decline, but no dialogue starts."""
+    messages = ask(rasa_url, "hun sier mannen har kvelt henne før, hva gjør jeg")
+    assert len(customs(messages)) == 1, messages
+    assert not any("Hvordan kom kontakten" in m.get("text", "") for m in messages)
