@@ -134,7 +134,7 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     if acute:
         return turn  # the 112 reply, then the same question
     if question_shaped(raw) or (intent == "ask_guide" and len(raw.split()) >= 6):
-        turn.guide_reply = respond(raw, intent)
+        turn.guide_reply = respond(raw)
         turn.replies.append(turn.guide_reply)
         turn.say(f"(Vi er midt i {dialogue.title}; her er spørsmålet igjen.)")
         return turn
