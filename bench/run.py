@@ -10,6 +10,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
+from bench.dialogue import dialogue_bench
 from bench.latency import measure, measure_interleaved, measure_triage
 from bench.quality import (
     DEV_SET,
@@ -61,17 +62,21 @@ def latency(url: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
     parser.add_argument("--final", action="store_true", help="mål kvalitet på det tilbakeholdte settet (én gang)")
-    parser.add_argument("--only", choices=("quality", "latency", "telegram"), help="bare én del")
+    parser.add_argument("--only", choices=("quality", "latency", "telegram", "dialogue"), help="bare én del")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
-        if args.only in (None, "quality"):
-            quality(url, args.final)
-            print()
-        if args.only in (None, "latency"):
-            latency(url)
-            print()
-        if args.only in (None, "telegram"):
-            telegram(url)
+    if args.only in (None, "quality", "latency", "telegram"):
+        with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
+            if args.only in (None, "quality"):
+                quality(url, args.final)
+                print()
+            if args.only in (None, "latency"):
+                latency(url)
+                print()
+            if args.only in (None, "telegram"):
+                telegram(url)  # the bridge in front of this served bot (bench/telegram.py)
+                print()
+    if args.only in (None, "dialogue"):
+        dialogue_bench()  # its own served bot on a throwaway database (bench/dialogue.py)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ import secrets
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -91,6 +91,8 @@ class Case(Base):
         back_populates="case", cascade="all, delete-orphan")
     safety: Mapped[SafetyRecord | None] = relationship(
         back_populates="case", cascade="all, delete-orphan")
+    safety_versions: Mapped[list[SafetyVersion]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="SafetyVersion.id")
     journal_note: Mapped[JournalNote | None] = relationship(
         back_populates="case", cascade="all, delete-orphan")
 
@@ -149,11 +151,34 @@ class SafetyRecord(Base):
     feared_for_life: Mapped[bool | None]
     red_flags: Mapped[list[str]] = mapped_column(default=list)
     recommended: Mapped[list[str]] = mapped_column(default=list)
+    # Answers beyond the 13 contract flags (several perpetrators, the honour branch …); codes only.
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True), default=dict)
 
     case: Mapped[Case] = relationship(back_populates="safety")
 
     def __repr__(self) -> str:
         return f"SafetyRecord(case_id={self.case_id!r})"
+
+
+class SafetyVersion(Base):
+    """One completed safety mapping, kept as it was: the case's ``safety_history`` (CONTRACTS.md §4).
+
+    ``record`` holds the ``safety`` keys (codes and booleans only). ``plan_text`` is the only free text:
+    the draft individual safety plan, kept in its own column so it can be encrypted on its own.
+    """
+
+    __tablename__ = "safety_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    record: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    plan_text: Mapped[str | None] = mapped_column(Text)
+
+    case: Mapped[Case] = relationship(back_populates="safety_versions")
+
+    def __repr__(self) -> str:
+        return f"SafetyVersion(case_id={self.case_id!r}, id={self.id!r})"
 
 
 class JournalNote(Base):
@@ -210,16 +235,19 @@ class AuditEvent(Base):
 
 
 class TriageDraft(Base):
-    """A paused first-contact dialogue, so «fortsett» can pick up where «pause» left off.
+    """A paused dialogue, so «fortsett» can pick up where «pause» left off – one per dialogue.
 
-    ``owner`` is a hash of the chat's sender id (never the id itself); the answers are deleted when
-    the dialogue is resumed, cancelled or saved as a case.
+    ``owner`` is a hash of the chat's sender id (never the id itself); ``dialogue`` says which
+    dialogue (``triage``, ``safety_mapping``). The answers are deleted when the dialogue is resumed,
+    cancelled or saved. (The table keeps its first name so migrations stay simple.)
     """
 
     __tablename__ = "triage_drafts"
+    __table_args__ = (UniqueConstraint("owner", "dialogue", name="uq_triage_drafts_owner_dialogue"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    owner: Mapped[str] = mapped_column(String(64), unique=True)
+    owner: Mapped[str] = mapped_column(String(64))
+    dialogue: Mapped[str] = mapped_column(String(32), default="triage", server_default="triage")
     answers: Mapped[dict[str, Any]] = mapped_column(default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

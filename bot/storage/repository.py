@@ -24,6 +24,7 @@ from bot.storage.models import (
     Case,
     JournalNote,
     SafetyRecord,
+    SafetyVersion,
     StaffMember,
     TriageRecord,
     new_case_ref,
@@ -112,7 +113,7 @@ def list_cases(session: Session, limit: int | None = None) -> list[Case]:
     """Newest first; ties (same transaction) broken by insertion order."""
     stmt = (select(Case).order_by(Case.created_at.desc(), Case.id.desc())
             .options(selectinload(Case.triage), selectinload(Case.safety),
-                     selectinload(Case.journal_note)))
+                     selectinload(Case.journal_note), selectinload(Case.safety_versions)))
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
@@ -153,7 +154,7 @@ def save_triage(session: Session, ref: str, triage: Mapping[str, Any], *,
 def save_safety(session: Session, ref: str, safety: Mapping[str, Any], *,
                 actor: str = vocab.SYSTEM_ACTOR) -> SafetyRecord:
     """Merge a (partial) safety mapping; the merged red_flags must all be true flags."""
-    values = vocab.normalise_safety(safety)
+    values = vocab.normalise_safety(_masked(safety))
     case = _require_case(session, ref)
     record = case.safety
     merged_flags = {flag: getattr(record, flag) if record else None for flag in vocab.SAFETY_FLAGS}
@@ -169,6 +170,41 @@ def save_safety(session: Session, ref: str, safety: Mapping[str, Any], *,
     record_audit(session, "safety_saved", actor=actor, case_ref=case.ref,
                  detail={"keys": sorted(values), "red_flags": len(red_flags)})
     return record
+
+
+def save_safety_mapping(session: Session, ref: str, safety: Mapping[str, Any], plan_text: str | None = None, *,
+                        actor: str = vocab.SYSTEM_ACTOR) -> SafetyVersion:
+    """Store a completed mapping: it becomes the case's ``safety`` and a new version in its history.
+
+    ``safety`` is the whole record (all 13 flags, both lists, extra answers as snake_case keys);
+    unlike ``save_safety`` nothing is merged with the previous mapping, which stays in the history.
+    """
+    values = vocab.normalise_safety(_masked(safety), allow_details=True)
+    details = values.pop("details")
+    if isinstance(plan_text, str):
+        plan_text = mask_text(plan_text)
+    flags = {flag: values.get(flag) for flag in vocab.SAFETY_FLAGS}
+    red_flags = values.get("red_flags", [])
+    recommended = values.get("recommended", [])
+    vocab.check_red_flags(flags, red_flags)
+    if plan_text is not None and (not isinstance(plan_text, str) or len(plan_text) > vocab.MAX_JOURNAL_LEN):
+        raise ValueError(f"safety plan must be text of at most {vocab.MAX_JOURNAL_LEN} characters")
+    case = _require_case(session, ref)
+    record = case.safety
+    if record is None:
+        record = case.safety = SafetyRecord(red_flags=[], recommended=[])
+    for key, value in flags.items():
+        setattr(record, key, value)
+    record.red_flags, record.recommended, record.details = list(red_flags), list(recommended), dict(details)
+    version = SafetyVersion(record={**flags, **details, "red_flags": list(red_flags),
+                                    "recommended": list(recommended)}, plan_text=plan_text or None)
+    case.safety_versions.append(version)
+    case.touch()
+    session.flush()
+    record_audit(session, "safety_mapping_saved", actor=actor, case_ref=case.ref,
+                 detail={"version": len(case.safety_versions), "red_flags": len(red_flags),
+                         "recommended": list(recommended)})
+    return version
 
 
 def save_journal_note(session: Session, ref: str, text: str | None, *,
@@ -227,10 +263,22 @@ def triage_dict(record: TriageRecord | None) -> dict[str, Any]:
 
 
 def safety_dict(record: SafetyRecord | None) -> dict[str, Any]:
+    """All 13 flags (null when unanswered), the extra answers, then ``red_flags`` and ``recommended``."""
     result: dict[str, Any] = {flag: getattr(record, flag) if record else None for flag in vocab.SAFETY_FLAGS}
+    if record is not None:
+        for key, value in (record.details or {}).items():
+            result.setdefault(key, value)
     result["red_flags"] = list(record.red_flags or []) if record else []
     result["recommended"] = list(record.recommended or []) if record else []
     return result
+
+
+def version_dict(version: SafetyVersion) -> dict[str, Any]:
+    """One entry of ``safety_history``: ``created_at``, the keys of ``safety``, and the plan drafted then."""
+    record = dict(version.record or {})
+    flags = {flag: record.pop(flag, None) for flag in vocab.SAFETY_FLAGS}
+    lists = {key: list(record.pop(key, None) or []) for key in vocab.SAFETY_LISTS}
+    return {"created_at": iso(version.created_at), **flags, **record, **lists, "safety_plan": version.plan_text}
 
 
 def case_dict(case: Case) -> dict[str, Any]:
@@ -242,6 +290,8 @@ def case_dict(case: Case) -> dict[str, Any]:
         "triage": triage_dict(case.triage),
         "safety": safety_dict(case.safety),
         "journal_note": case.journal_note.text if case.journal_note else None,
+        "safety_history": [version_dict(v) for v in case.safety_versions],
+        "safety_plan": case.safety_versions[-1].plan_text if case.safety_versions else None,
     }
 
 

@@ -38,7 +38,6 @@ IN_DIALOGUE = "in_dialogue"
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)  # Telegram would otherwise fetch every source link
 
 # Commands that are simply a message to the assistant (the terminal user types the same words).
-# /kartlegg sends the safety-mapping intent; until that dialogue exists, Rasa says it is not ready.
 COMMAND_TEXT = {
     "hjelp": "hjelp",
     "meny": "meny",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -32,29 +34,35 @@ def e2e_data_dir(tmp_path_factory):
 
 
 @contextlib.contextmanager
-def _environment(**values: str):
-    """Set environment variables while a server is started, then put them back: the server keeps
-    its copy, and tests run later in this process (in-process actions, botctl) are not pointed at
-    the e2e database by accident."""
+def served_on(database_url: str, log: Path, data_dir: Path | None = None) -> Iterator[str]:
+    """The served bot on ``database_url`` (and ``data_dir`` as KRISE_DATA_DIR, when given). The
+    variables are set only while the servers start (they copy the environment then), so the rest
+    of the test session keeps its own database – a test that logs in-process and reads back with
+    botctl must not find the e2e database in between."""
+    from bot.storage import db
+
+    values = {"DATABASE_URL": database_url, **({"KRISE_DATA_DIR": str(data_dir)} if data_dir else {})}
     old = {key: os.environ.get(key) for key in values}
     os.environ.update(values)
+    stack = contextlib.ExitStack()
     try:
-        yield
+        url = stack.enter_context(served_bot(log))
     finally:
         for key, value in old.items():
             if value is None:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
+        db.reset_engines()
+    with stack:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def rasa_url(tmp_path_factory, e2e_database_url, e2e_data_dir):
     if not (PROJECT_ROOT / "models" / "krise.tar.gz").exists():
         pytest.fail("models/krise.tar.gz mangler: kjør `make train` (make test gjør det selv)")
-    with contextlib.ExitStack() as stack:
-        with _environment(DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir)):
-            url = stack.enter_context(served_bot(tmp_path_factory.mktemp("serve") / "serve.log"))
+    with served_on(e2e_database_url, tmp_path_factory.mktemp("serve") / "serve.log", e2e_data_dir) as url:
         yield url
 
 
@@ -66,9 +74,7 @@ def pg_bot(tmp_path_factory, pg_cluster):
     url = pg_cluster.create_database()
     migrate.upgrade(url)
     db.reset_engines()
-    with contextlib.ExitStack() as stack:
-        with _environment(DATABASE_URL=url):
-            rasa = stack.enter_context(served_bot(tmp_path_factory.mktemp("serve-pg") / "serve.log"))
+    with served_on(url, tmp_path_factory.mktemp("serve-pg") / "serve.log") as rasa:
         yield rasa, url
 
 

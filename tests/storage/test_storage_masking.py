@@ -59,3 +59,18 @@ def test_masking_never_pushes_a_value_past_its_limit(engine: Engine, example_tri
         ref = repository.create_case(session, {**example_triage, "language": language}).ref
     assert repository.export_cases()[0]["ref"] == ref
     assert repository.export_cases()[0]["triage"]["language"].endswith("[telefon]")
+
+
+def test_safety_mapping_text_is_masked(engine: Engine, example_triage: dict) -> None:
+    from bot.storage import vocab
+
+    flags = {flag: None for flag in vocab.SAFETY_FLAGS}
+    with db.session_scope() as session:
+        ref = repository.create_case(session, example_triage).ref
+        repository.save_safety_mapping(session, ref, {**flags, "red_flags": [], "recommended": [],
+                                                      "weapon_note": f"han har våpen, ring {PHONE}"},
+                                       plan_text=f"Trygt sted: {ADDRESS}. Kontakt {EMAIL}.")
+    stored = _all_text(engine)
+    for secret in (PHONE, EMAIL, ADDRESS):
+        assert secret not in stored
+    assert "[telefon]" in stored and "[adresse]" in stored and "[e-post]" in stored
