@@ -26,6 +26,7 @@ help:
 	@echo "make serve  - kjør Rasa-serveren og action-serveren (til Ctrl-C)"
 	@echo "make train  - tren Rasa-modellen (bare når treningsdata eller config er endret)"
 	@echo "make bench  - skriv ut kvalitets- og hastighetstall med grunnlinje"
+	@echo "make telegram - kjør Telegram-broen (trenger TELEGRAM_BOT_TOKEN, se README)"
 
 .venv/.stamp: requirements/app.lock
 	@echo "==> Lager miljøet for action-server, lagring og tester (.venv) – første gang tar det noen minutter"
@@ -67,9 +68,9 @@ serve: setup $(MODEL)
 run: setup $(MODEL)
 	@scripts/run_chat.sh
 
-telegram: setup
-	@if [ -e bot/telegram/__main__.py ] || [ -e bot/telegram.py ]; then $(APP_PY) -m bot.telegram; \
-	else echo "Telegram-broen er ikke bygget ennå (se README). Bruk «make run» for terminalchat."; exit 2; fi
+# Needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL for a self-hosted Bot API server (README, «Telegram»).
+telegram: setup $(MODEL)
+	@scripts/run_telegram.sh
 
 test: setup $(MODEL)
 	@echo "==> Ruff"

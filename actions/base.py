@@ -67,7 +67,9 @@ class _Guarded:
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        run = cls.__dict__.get("run")
+        # The resolved ``run``, not only one defined on ``cls`` itself: a plain mixin listed before
+        # the base (``class X(Mixin, SafeAction)``) supplies ``run`` from outside this hierarchy.
+        run = getattr(cls, "run", None)
         if run is not None and not getattr(run, GUARDED, False):
             cls.run = guarded(run)  # type: ignore[attr-defined]
 

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 from bench import load
+from bench.dialogue import dialogue_bench
 from bench.latency import measure, measure_interleaved, measure_triage
 from bench.quality import (
     DEV_SET,
@@ -22,6 +23,7 @@ from bench.quality import (
     report,
     served_predictor,
 )
+from bench.telegram import telegram
 from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch
@@ -61,15 +63,21 @@ def latency(url: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
     parser.add_argument("--final", action="store_true", help="mål kvalitet på det tilbakeholdte settet (én gang)")
-    parser.add_argument("--only", choices=("quality", "latency", "load"), help="bare én del")
+    parser.add_argument("--only", choices=("quality", "latency", "telegram", "dialogue", "load"), help="bare én del")
     args = parser.parse_args(argv)
-    if args.only != "load":
+    if args.only in (None, "quality", "latency", "telegram"):
         with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
             if args.only in (None, "quality"):
                 quality(url, args.final)
                 print()
             if args.only in (None, "latency"):
                 latency(url)
+                print()
+            if args.only in (None, "telegram"):
+                telegram(url)  # the bridge in front of this served bot (bench/telegram.py)
+                print()
+    if args.only in (None, "dialogue"):
+        dialogue_bench()  # its own served bot on a throwaway database (bench/dialogue.py)
     if args.only in (None, "load"):
         print()
         load.report()

@@ -24,11 +24,19 @@ _ACUTE = re.compile(
     re.I | re.S,
 )
 _NOT_ACUTE = re.compile(r"\b(når bør|når skal|hva gjør (vi|jeg|man) hvis|generelt|rutine)\b", re.I)
+# «ingen akutt fare», «ikke i fare nå», «er ikkje i livsfare»: a negated danger word is an all-clear,
+# not an alarm. The negation and up to three words after it are removed before the danger check, so
+# «nei, ingen akutt fare akkurat nå» leaves «nei, akkurat nå» – no danger word, no alarm.
+_NEGATED = re.compile(
+    r"\b(ikke|ikkje|ingen|inga|intet|uten|utan|ikke lenger|ikkje lenger)\s+((?:\w+\s+){0,3}?)"
+    r"(akutt\w*|fare|livsfare|nødsituasjon|trussel|truga|truet|våpen|kniv)\b", re.I)
 
 
 def looks_acute(text: str) -> bool:
-    """True when the message reads as danger right now (not a general question about danger)."""
-    return bool(_ACUTE.search(text)) and not _NOT_ACUTE.search(text)
+    """True when the message reads as danger right now (not a general question about danger,
+    and not a negated one such as «nei, ingen akutt fare akkurat nå»)."""
+    cleared = _NEGATED.sub(" ", text or "")
+    return bool(_ACUTE.search(cleared)) and not _NOT_ACUTE.search(cleared)
 
 
 ACUTE_TEXT = (

@@ -44,6 +44,46 @@ def search(corpus):
     return GuideSearch(corpus)
 
 
+def make_tracker(text: str = "", intent: str = "ask_guide", *, slots: dict | None = None, entities=None,
+                 active_loop: str | None = None, sender: str = "test", requested: str | None = None):
+    """A real ``rasa_sdk.Tracker`` as the action server would build it for one message."""
+    from rasa_sdk import Tracker
+
+    slots = dict(slots or {})
+    if requested is not None or "requested_slot" not in slots:
+        slots["requested_slot"] = requested
+    return Tracker(sender_id=sender, slots=slots,
+                   latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9},
+                                   "entities": entities or []},
+                   events=[], paused=False, followup_action=None,
+                   active_loop={"name": active_loop} if active_loop else {},
+                   latest_action_name="action_listen")
+
+
+def run_action(action, trk):
+    """Run an action as the SDK executor does: (messages sent, events returned)."""
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, trk, {}))
+    return dispatcher.messages, events
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch):
+    """A migrated SQLite database of its own, as ``DATABASE_URL``."""
+    from bot.storage import db, migrate
+
+    url = f"sqlite:///{tmp_path / 'krise.sqlite3'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    db.reset_engines()
+    migrate.upgrade(url)
+    yield url
+    db.reset_engines()
+
+
 import sys  # noqa: E402
 
 if str(ROOT) not in sys.path:  # plain ``pytest`` (not ``python -m pytest``) from anywhere

@@ -18,11 +18,13 @@ from sqlalchemy import event
 
 import actions
 from actions.base import GUARDED
-from actions.triage_actions import ActionCancelTriage, ActionPauseTriage, ActionResumeTriage, ActionSubmitTriage
+from actions.dialogue_actions import ActionResumeDialogue, ActionSubmitTriage
 from bot import errors
 from bot.config import PROJECT_ROOT
+from bot.dialogue.schema import CANCEL, CONTROL_SLOT, PAUSE
 from bot.storage import db, migrate, repository
-from tests.test_triage_actions import ANSWERS, tracker
+from tests.conftest import make_tracker
+from tests.test_dialogue_actions import TRIAGE
 
 
 def registered_actions() -> list[type[Action]]:
@@ -92,20 +94,23 @@ def down_database(monkeypatch):
     db.reset_engines()
 
 
-def form_tracker():
-    answers = {k: v for k, v in ANSWERS.items() if k != "triage_confirm"}
-    return tracker("ja", slots=answers, requested="triage_confirm")
+def form_tracker(control: str | None = None):
+    """At the confirmation of a complete first contact; ``control`` = pause or cancel instead of «ja»."""
+    answers = {k: v for k, v in TRIAGE.items() if k != "triage_confirm"}
+    if control is not None:
+        answers[CONTROL_SLOT] = control
+    return make_tracker("ja", "inform", slots=answers, requested="triage_confirm", active_loop="triage_form")
 
 
 def test_database_down_keeps_the_answers_and_says_so(down_database) -> None:
-    texts, events = run(ActionPauseTriage(), form_tracker())
-    assert texts == [errors.REPLIES[errors.DATABASE]]
-    assert events == []  # no ActiveLoop(None), no slot reset: the form and its answers stay
+    for control in (PAUSE, CANCEL):  # the form's answers are not reset: it goes on where it was
+        texts, events = run(ActionSubmitTriage(), form_tracker(control))
+        assert texts == [errors.REPLIES[errors.DATABASE]]
+        assert events == [SlotSet(CONTROL_SLOT, None), FollowupAction("triage_form")]
     texts, events = run(ActionSubmitTriage(), form_tracker())
     assert texts[0] == errors.REPLIES[errors.DATABASE] and "«ja»" in texts[1]
     assert events == [SlotSet("triage_confirm", None), FollowupAction("triage_form")]
-    for action in (ActionResumeTriage(), ActionCancelTriage()):
-        assert run(action, form_tracker())[0] == [errors.REPLIES[errors.DATABASE]]
+    assert run(ActionResumeDialogue(), form_tracker())[0] == [errors.REPLIES[errors.DATABASE]]
 
 
 def test_locked_database_is_reported_and_nothing_is_half_saved(tmp_path, monkeypatch) -> None:
@@ -173,7 +178,7 @@ def test_botctl_says_what_is_wrong_with_storage(tmp_path) -> None:
 
     path = tmp_path / "krise.sqlite3"
     migrate.upgrade(f"sqlite:///{path}")
-    out = botctl("staff", "add", "--telegram-id", "5", url=f"sqlite:///file:{path}?mode=ro&uri=true")
+    out = botctl("staff", "invite", "--role", "ansatt", url=f"sqlite:///file:{path}?mode=ro&uri=true")
     assert out.returncode == 1 and "skrivebeskyttet" in out.stderr and "Traceback" not in out.stderr
     full = _full_sqlite(tmp_path / "full.sqlite3")
     out = botctl("cases", "list", url=full)  # reading works on a full database
@@ -181,4 +186,4 @@ def test_botctl_says_what_is_wrong_with_storage(tmp_path) -> None:
 
 
 def test_tracker_helper_is_the_real_rasa_sdk_tracker() -> None:
-    assert isinstance(tracker("x"), Tracker)
+    assert isinstance(form_tracker(), Tracker)

@@ -1,36 +1,15 @@
 """Actions run with rasa_sdk's real Tracker and CollectingDispatcher."""
 
-import asyncio
 import json
-
-from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions.browse_actions import ActionBrowse, ActionChecklist, ActionSearchWord
 from actions.guide_actions import ActionAcuteDanger, ActionAnswerGuide, ActionChooseEntry
 from bot.acute import POLICE_ENTRY_ID, looks_acute
+from bot.guide.answer import clarify_reply
+from tests.conftest import make_tracker as tracker
+from tests.conftest import run_action as run
 
 TOLK = "under-oppholdet-botilbudet/nar-den-utsatte-trenger-tolk/slik-bestiller-du-tolk"
-
-
-def tracker(text, intent="ask_guide", entities=None, active_loop=None):
-    return Tracker(
-        sender_id="test",
-        slots={},
-        latest_message={"text": text, "intent": {"name": intent, "confidence": 0.9},
-                        "entities": entities or []},
-        events=[],
-        paused=False,
-        followup_action=None,
-        active_loop={"name": active_loop} if active_loop else {},
-        latest_action_name="action_listen",
-    )
-
-
-def run(action, trk):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, trk, {}))
-    return dispatcher.messages, events
 
 
 def custom_of(messages):
@@ -73,20 +52,21 @@ def test_offtopic_gets_plain_not_found():
 def test_bad_input_gets_norwegian_reply_without_sources():
     for text in ["", "🙂🙂🙂", "x" * 10000, "what is the capital of France?", "'; DROP TABLE cases; --"]:
         messages, _ = run(ActionAnswerGuide(), tracker(text, intent="nlu_fallback"))
-        custom = custom_of(messages)
-        assert custom["sources"] == [] or custom["clarify"] in (True, False)
+        assert custom_of(messages) == {"sources": [], "clarify": False}, text[:40]
         assert messages[0]["text"]
         assert "Traceback" not in messages[0]["text"]
 
 
-def test_clarify_offers_buttons_for_candidates():
-    messages, _ = run(ActionAnswerGuide(), tracker("når bør jeg anbefale behandling?"))
-    custom = custom_of(messages)
-    if custom["clarify"]:
-        assert len(messages[0]["buttons"]) == len(custom["sources"])
-        payload = messages[0]["buttons"][0]["payload"]
-        assert payload.startswith("/choose_entry")
-        assert json.loads(payload[len("/choose_entry"):])["entry_id"] == custom["sources"][0]["id"]
+def test_clarify_offers_buttons_for_candidates(search):
+    """The clarify reply itself, built from real hits, so the test does not hang on today's thresholds."""
+    hits = search.search("samtale").hits[:3]
+    assert len(hits) >= 2
+    reply = clarify_reply(hits)
+    assert reply.custom["clarify"] is True
+    assert len(reply.buttons) == len(reply.custom["sources"]) == len(hits)
+    payload = reply.buttons[0]["payload"]
+    assert payload.startswith("/choose_entry")
+    assert json.loads(payload[len("/choose_entry"):])["entry_id"] == reply.custom["sources"][0]["id"]
 
 
 def test_choose_entry_answers_that_entry():

@@ -2,6 +2,7 @@
 PostgreSQL is covered in tests/storage/test_storage_feedback.py)."""
 
 import json
+import os
 import subprocess
 
 from actions.guide_actions import ActionAnswerGuide, ActionFeedback
@@ -56,12 +57,14 @@ def test_unknown_or_forged_vote_is_answered_politely():
         assert "takk" in reply[0]["text"].lower()
 
 
-def test_botctl_feedback_lists_declined_and_disliked(session_database):
+def test_botctl_feedback_lists_declined_and_disliked():
+    from bot.config import database_url
+
     run(ActionAnswerGuide(), tracker("hvor finner jeg nøkkelen til sykkelboden", intent="out_of_scope"))
     messages, _ = run(ActionAnswerGuide(), tracker("hva er et besøksforbud?"))
     run(ActionFeedback(), _feedback_tracker(_vote_payload(messages, "👎 Ikke nyttig")))
     out = subprocess.run([str(PROJECT_ROOT / "botctl"), "feedback", "--since", "1d"], capture_output=True,
-                         text=True, timeout=120, env={**__import__("os").environ, "DATABASE_URL": session_database})
+                         text=True, timeout=120, env={**os.environ, "DATABASE_URL": database_url()})
     assert out.returncode == 0, out.stderr
     declined, _, rest = out.stdout.partition("Underavsnitt med flest 👎")
     assert "hvor finner jeg nøkkelen til sykkelboden" in declined

@@ -12,15 +12,17 @@ from hypothesis import strategies as st
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.triage_actions import ValidateTriageForm
+from actions.dialogue_actions import DialogueFormValidation
 from bot import errors
 from bot.config import PROJECT_ROOT
 from bot.storage import db, migrate
-from bot.triage.questions import SLOTS
+from bot.dialogue import DIALOGUES
 from tests.hostile import INTENTS, looks_norwegian, messages
 from tests.test_action_safety import ACTIONS
 
 EXAMPLES = 1000
+# Every question of both dialogues, with the form that asks it.
+FORM_OF = {slot: d.form for d in DIALOGUES.values() for slot in d.all_slots}
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
 
 
@@ -49,7 +51,7 @@ def hostile_tracker(text: str, intent: str, entity_value, requested: str | None,
     return Tracker(sender_id="hostile", slots=slots,
                    latest_message={"text": text, "intent": {"name": intent}, "entities": entities},
                    events=events, paused=False, followup_action=None,
-                   active_loop={"name": "triage_form"} if requested else {}, latest_action_name="action_listen")
+                   active_loop={"name": FORM_OF[requested]} if requested else {}, latest_action_name="action_listen")
 
 
 @settings(max_examples=EXAMPLES, deadline=None, database=None,
@@ -58,16 +60,16 @@ def hostile_tracker(text: str, intent: str, entity_value, requested: str | None,
        entity_value=st.one_of(st.none(), st.text(max_size=30), st.sampled_from(["../../x", "forste-henvendelse", "ch:"]),
                               st.integers(), st.floats(), st.booleans(), st.lists(st.integers(), max_size=2),
                               st.dictionaries(st.text(max_size=3), st.integers(), max_size=2)),
-       action=st.sampled_from(ACTIONS), requested=st.one_of(st.none(), st.sampled_from(SLOTS)))
+       action=st.sampled_from(ACTIONS), requested=st.one_of(st.none(), st.sampled_from(sorted(FORM_OF))))
 def test_hostile_input_through_the_actions(text, intent, entity_value, action, requested) -> None:
     dispatcher = CollectingDispatcher()
     instance = action()
-    trk = hostile_tracker(text, intent, entity_value, requested, isinstance(instance, ValidateTriageForm))
+    trk = hostile_tracker(text, intent, entity_value, requested, isinstance(instance, DialogueFormValidation))
     events = asyncio.run(instance.run(dispatcher, trk, DOMAIN))
     assert isinstance(events, list)
     replies = [m.get("text") or "" for m in dispatcher.messages]
     assert not any(r in errors.REPLIES.values() for r in replies), (instance.name(), replies)
-    if isinstance(instance, ValidateTriageForm):
+    if isinstance(instance, DialogueFormValidation):
         return  # a valid answer is taken silently; the form then asks the next question itself
     joined = " ".join(replies)
     assert joined.strip() or any(m.get("response") for m in dispatcher.messages), instance.name()

@@ -21,57 +21,21 @@ from bot.admin.cli import (
     yes_no,
 )
 
-TRIAGE_LABELS = {
-    "contact_mode": "Kontaktform",
-    "acute_danger": "Akutt fare",
-    "interpreter_needed": "Trenger tolk",
-    "language": "Språk",
-    "violence_forms": "Voldsformer",
-    "perpetrator_relation": "Relasjon til utøver",
-    "children_count": "Antall barn",
-    "children_with_perpetrator": "Barn hos utøver",
-    "help_needed": "Behov for hjelp",
-    "going_home": "Velger å dra hjem",
-    "escalated": "Volden har eskalert",
-    "perpetrator_knows": "Utøver vet om kontakten",
-    "police_aware": "Politiet kjenner til saken",
-    "children_location": "Hvor barna er",
-    "feared_for_life": "Har fryktet for livet",
-    "information_given": "Informasjon gitt",
-}
-SAFETY_LABELS = {
-    "escalation": "Eskalering",
-    "threats_to_kill": "Drapstrusler",
-    "weapon_access": "Tilgang til våpen",
-    "strangulation": "Kvelning",
-    "sexual_violence": "Seksuell vold",
-    "stalking_or_surveillance": "Forfølgelse eller overvåking",
-    "breached_restraining_order": "Brudd på besøksforbud",
-    "perpetrator_substance_use": "Utøvers rusbruk",
-    "perpetrator_mental_health": "Utøvers psykiske helse",
-    "children_exposed": "Barn utsatt",
-    "recent_separation": "Nylig brudd",
-    "honour_related": "Æresrelatert",
-    "feared_for_life": "Frykter for livet",
-    "red_flags": "Røde flagg",
-    "recommended": "Anbefalte tiltak",
-}
-# Codes are ASCII by contract; show them with Norwegian letters and spaces.
-CODE_LABELS = {
-    "oppmote": "oppmøte",
-    "okonomisk": "økonomisk",
-    "aeresrelatert": "æresrelatert",
-    "kjonnslemlestelse": "kjønnslemlestelse",
-    "besoksforbud": "besøksforbud",
-    "digital_sikkerhetssjekk": "digital sikkerhetssjekk",
-}
+
+def _labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Labels for triage keys, safety keys and codes, read from the dialogue schema (one place)."""
+    from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
+    from bot.dialogue.outcome import MEASURES
+    from bot.dialogue.safety_mapping import SAFETY_DIALOGUE
+
+    triage = FIRST_CONTACT_DIALOGUE.labels()
+    safety = {**SAFETY_DIALOGUE.labels(), "red_flags": "Røde flagg", "recommended": "Anbefalte tiltak"}
+    codes = {**FIRST_CONTACT_DIALOGUE.code_labels(), **SAFETY_DIALOGUE.code_labels(),
+             **{m.code: m.title.lower() for m in MEASURES}}
+    return triage, safety, codes
 
 
-def _code(value: str) -> str:
-    return CODE_LABELS.get(value, value.replace("_", " "))
-
-
-def _value(key: str, value: Any) -> str:
+def _value(key: str, value: Any, safety: dict[str, str], codes: dict[str, str]) -> str:
     if value is None:
         return "ikke besvart"
     if isinstance(value, bool):
@@ -79,18 +43,24 @@ def _value(key: str, value: Any) -> str:
     if isinstance(value, list):
         if not value:
             return "ingen"
-        labels = SAFETY_LABELS if key == "red_flags" else {}
-        return ", ".join(labels.get(v, _code(v)) if isinstance(v, str) else str(v) for v in value)
-    if isinstance(value, str) and key in ("contact_mode", "perpetrator_relation"):
-        return _code(value)
+        labels = safety if key == "red_flags" else codes
+        return ", ".join(labels.get(v, v.replace("_", " ")) if isinstance(v, str) else str(v) for v in value)
+    if isinstance(value, str):
+        return codes.get(value, value)
     return str(value)
 
 
 def _print_section(title: str, values: dict[str, Any], labels: dict[str, str]) -> None:
+    _, safety, codes = _labels()
     print(title)
     width = max(len(labels.get(key, key)) for key in values) + 2
     for key, value in values.items():
-        print(f"  {labels.get(key, key) + ':':<{width}}{_value(key, value)}")
+        print(f"  {labels.get(key, key) + ':':<{width}}{_value(key, value, safety, codes)}")
+
+
+def _print_text(title: str, text: str | None, empty: str) -> None:
+    print(title)
+    print("  " + (text or empty).replace("\n", "\n  "))
 
 
 def list_(args: argparse.Namespace) -> int:
@@ -124,16 +94,29 @@ def show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
+    triage_labels, safety_labels, _ = _labels()
+    history = record["safety_history"]
     print(f"Sak {case.ref}")
     print(f"  Opprettet:    {format_time(case.created_at)}")
     print(f"  Sist endret:  {format_time(case.updated_at)}")
     print()
-    _print_section("Første samtale", record["triage"], TRIAGE_LABELS)
+    _print_section("Første samtale", record["triage"], triage_labels)
     print()
-    _print_section("Kartlegging av vold og trusler", record["safety"], SAFETY_LABELS)
+    versions = f" (versjon {len(history)} av {len(history)})" if history else " (ingen ennå)"
+    _print_section("Kartlegging av vold og trusler" + versions, record["safety"], safety_labels)
     print()
-    print("Journalnotat")
-    print("  " + (record["journal_note"] or "ikke skrevet").replace("\n", "\n  "))
+    _print_text("Utkast til sikkerhetsplan", record["safety_plan"], "ikke laget")
+    if args.history:
+        for n, version in enumerate(history, 1):
+            print()
+            flags = {k: v for k, v in version.items() if k not in ("created_at", "safety_plan")}
+            _print_section(f"Kartlegging versjon {n} – {version['created_at'][:16].replace('T', ' ')} UTC", flags,
+                           safety_labels)
+            _print_text(f"Sikkerhetsplan versjon {n}", version["safety_plan"], "ikke laget")
+    elif len(history) > 1:
+        print(f"\n  (Eldre kartlegginger: {len(history) - 1}. Vis alle med «./botctl cases show {case.ref} --history».)")
+    print()
+    _print_text("Journalnotat", record["journal_note"], "ikke skrevet")
     return 0
 
 
@@ -190,6 +173,7 @@ def register(parser: argparse.ArgumentParser) -> None:
                                  description="Viser alt som er lagret om en sak.")
     show_p.add_argument("ref", metavar="REF", help="sakens referanse, f.eks. K-7F3Q2A")
     show_p.add_argument("--json", action="store_true", help="vis saken som JSON (samme format som export)")
+    show_p.add_argument("--history", action="store_true", help="vis alle versjoner av kartleggingen, eldste først")
     show_p.set_defaults(handler=show)
 
     export_p = commands.add_parser("export", help="skriv alle saker som JSON til standard ut",

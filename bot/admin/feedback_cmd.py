@@ -21,7 +21,7 @@ def show(args: argparse.Namespace) -> int:
         declined = feedback.declined_questions(session, since, args.limit)
         votes = feedback.votes_by_entry(session, since, args.limit)
         disliked = feedback.disliked_questions(session, since, args.limit)
-    period = f" (siste {args.since.days} dager)" if args.since and args.since.days else ""
+    period = f" (siden {format_time(since)})" if since else ""
     print(f"Spørsmål veilederen ikke hadde svar på{period}, flest først:")
     for question, count in declined:
         print(f"  {count:>4}×  {question}")

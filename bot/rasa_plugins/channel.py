@@ -9,7 +9,9 @@ this channel, registered in ``credentials.yml`` under the same name ``rest``:
 - replaces an empty reply with a Norwegian one, and says plainly when the database could not read
   the conversation or is holding the latest turn in memory (``tracker_store``);
 - cleans the input (NUL, lone surrogates, absurd length) and rejects malformed requests with 400;
-- never logs message text (Rasa's own REST channel logs it on failure).
+- never logs message text (Rasa's own REST channel logs it on failure);
+- tells in the ``X-Krise-Dialogue`` header which form runs after the turn (empty: none), so the
+  Telegram bridge knows which messages belong to a dialogue without Rasa's HTTP API.
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ class KriseRestInput(RestInput):
             except Exception as exc:  # noqa: BLE001 - whatever failed, the user gets a reply
                 log.error("rest: handling a message failed (%s)", type(exc).__name__)
                 failed = True
+            loop = status.take_active_loop(sender)
             if status.take_unavailable(sender):
                 return _reply(sender, DATABASE_DOWN)
             messages = list(collector.messages)
@@ -139,7 +142,8 @@ class KriseRestInput(RestInput):
                     messages.append({"recipient_id": sender, "text": NO_ANSWER})
             if sender in status.UNSAVED:
                 messages.append({"recipient_id": sender, "text": NOT_SAVED[status.UNSAVED[sender]]})
-            return response.json(messages)
+            headers = {status.DIALOGUE_HEADER: loop} if loop is not None else None
+            return response.json(messages, headers=headers)
 
         return webhook
 

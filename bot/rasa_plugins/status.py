@@ -9,6 +9,10 @@ DOWN, FULL, READONLY = "down", "full", "readonly"
 
 UNSAVED: dict[str, str] = {}  # latest turn held in memory only (sender id -> why not stored)
 UNAVAILABLE: set[str] = set()  # the conversation could not even be read: the message was not handled
+# The form running after the latest turn ("" when none), for the REST channel's ``X-Krise-Dialogue``
+# header: the Telegram bridge deletes dialogue messages and must know without Rasa's (closed) HTTP API.
+ACTIVE_LOOP: dict[str, str] = {}
+DIALOGUE_HEADER = "X-Krise-Dialogue"
 
 
 def kind_of(error: BaseException) -> str:
@@ -40,3 +44,13 @@ def take_unavailable(sender_id: str) -> bool:
         UNAVAILABLE.discard(sender_id)
         return True
     return False
+
+
+def note_active_loop(sender_id: str, loop: str | None) -> None:
+    ACTIVE_LOOP[sender_id] = loop or ""
+
+
+def take_active_loop(sender_id: str) -> str | None:
+    """The form noted by the latest save for this conversation ("" for none), or None when the turn
+    was not saved through the tracker store (and forget it: one entry per request in flight)."""
+    return ACTIVE_LOOP.pop(sender_id, None)

@@ -79,6 +79,7 @@ class KriseTrackerStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Store the turn's new events, masked. Never raises for a database fault: the tracker is
         kept and retried, and the channel tells the user."""
+        status.note_active_loop(tracker.sender_id, tracker.active_loop_name)
         try:
             self._write(tracker)
         except SQLAlchemyError as exc:

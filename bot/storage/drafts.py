@@ -1,4 +1,8 @@
-"""Paused triage dialogues: save, load and drop the answers given so far."""
+"""Paused dialogues: save, load and drop the answers given so far, one draft per dialogue.
+
+Answers are masked (``bot.text.mask``) before they are written, like every free-text value the
+repository stores.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.storage.models import TriageDraft, utcnow
+from bot.text.mask import mask_value
+
+TRIAGE = "triage"
 
 
 def owner_key(sender_id: str) -> str:
@@ -16,24 +23,36 @@ def owner_key(sender_id: str) -> str:
     return hashlib.sha256(("krise-draft:" + sender_id).encode("utf-8")).hexdigest()
 
 
-def save_draft(session: Session, sender_id: str, answers: dict[str, Any]) -> None:
-    key = owner_key(sender_id)
-    draft = session.scalar(select(TriageDraft).where(TriageDraft.owner == key))
+def _find(session: Session, sender_id: str, dialogue: str) -> TriageDraft | None:
+    return session.scalar(select(TriageDraft).where(TriageDraft.owner == owner_key(sender_id),
+                                                    TriageDraft.dialogue == dialogue))
+
+
+def save_draft(session: Session, sender_id: str, answers: dict[str, Any], dialogue: str = TRIAGE) -> None:
+    masked = mask_value(dict(answers))
+    draft = _find(session, sender_id, dialogue)
     if draft is None:
-        session.add(TriageDraft(owner=key, answers=dict(answers)))
+        session.add(TriageDraft(owner=owner_key(sender_id), dialogue=dialogue, answers=masked))
     else:
-        draft.answers = dict(answers)
+        draft.answers = masked
         draft.updated_at = utcnow()
     session.flush()
 
 
-def load_draft(session: Session, sender_id: str) -> dict[str, Any] | None:
-    draft = session.scalar(select(TriageDraft).where(TriageDraft.owner == owner_key(sender_id)))
+def load_draft(session: Session, sender_id: str, dialogue: str = TRIAGE) -> dict[str, Any] | None:
+    draft = _find(session, sender_id, dialogue)
     return dict(draft.answers) if draft else None
 
 
-def delete_draft(session: Session, sender_id: str) -> bool:
-    draft = session.scalar(select(TriageDraft).where(TriageDraft.owner == owner_key(sender_id)))
+def latest_draft(session: Session, sender_id: str) -> tuple[str, dict[str, Any]] | None:
+    """(dialogue, answers) of the most recently paused dialogue of this sender, or None."""
+    draft = session.scalar(select(TriageDraft).where(TriageDraft.owner == owner_key(sender_id))
+                           .order_by(TriageDraft.updated_at.desc(), TriageDraft.id.desc()).limit(1))
+    return (draft.dialogue, dict(draft.answers)) if draft else None
+
+
+def delete_draft(session: Session, sender_id: str, dialogue: str = TRIAGE) -> bool:
+    draft = _find(session, sender_id, dialogue)
     if draft is None:
         return False
     session.delete(draft)

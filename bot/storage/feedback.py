@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.storage.models import AnswerLog, utcnow
+from bot.text.mask import mask_text
 
 DECISIONS = ("answer", "clarify", "none")
 VOTES = ("up", "down")
@@ -25,7 +26,7 @@ def log_answer(session: Session, question: str, decision: str, entry_id: str | N
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
     ref = secrets.token_hex(6)
-    session.add(AnswerLog(ref=ref, question=" ".join(question.split())[:MAX_QUESTION_CHARS],
+    session.add(AnswerLog(ref=ref, question=mask_text(" ".join(question.split()))[:MAX_QUESTION_CHARS],
                           decision=decision, entry_id=entry_id))
     session.flush()
     return ref

@@ -12,7 +12,7 @@ import secrets
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, Float, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, DateTime, Float, ForeignKey, Integer, MetaData, String, Text, UniqueConstraint
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
@@ -96,6 +96,8 @@ class Case(Base):
         back_populates="case", cascade="all, delete-orphan")
     safety: Mapped[SafetyRecord | None] = relationship(
         back_populates="case", cascade="all, delete-orphan")
+    safety_versions: Mapped[list[SafetyVersion]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="SafetyVersion.id")
     journal_note: Mapped[JournalNote | None] = relationship(
         back_populates="case", cascade="all, delete-orphan")
 
@@ -154,11 +156,34 @@ class SafetyRecord(Base):
     feared_for_life: Mapped[bool | None]
     red_flags: Mapped[list[str]] = mapped_column(default=list)
     recommended: Mapped[list[str]] = mapped_column(default=list)
+    # Answers beyond the 13 contract flags (several perpetrators, the honour branch …); codes only.
+    details: Mapped[dict[str, Any] | None] = mapped_column(EncryptedJSON, default=dict)  # may hold free text
 
     case: Mapped[Case] = relationship(back_populates="safety")
 
     def __repr__(self) -> str:
         return f"SafetyRecord(case_id={self.case_id!r})"
+
+
+class SafetyVersion(Base):
+    """One completed safety mapping, kept as it was: the case's ``safety_history`` (CONTRACTS.md §4).
+
+    ``record`` holds the ``safety`` keys (codes and booleans only). ``plan_text`` is the only free text:
+    the draft individual safety plan, kept in its own column so it can be encrypted on its own.
+    """
+
+    __tablename__ = "safety_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    record: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    plan_text: Mapped[str | None] = mapped_column(EncryptedText)  # the safety plan: encrypted at rest
+
+    case: Mapped[Case] = relationship(back_populates="safety_versions")
+
+    def __repr__(self) -> str:
+        return f"SafetyVersion(case_id={self.case_id!r}, id={self.id!r})"
 
 
 class JournalNote(Base):
@@ -215,16 +240,19 @@ class AuditEvent(Base):
 
 
 class TriageDraft(Base):
-    """A paused first-contact dialogue, so «fortsett» can pick up where «pause» left off.
+    """A paused dialogue, so «fortsett» can pick up where «pause» left off – one per dialogue.
 
-    ``owner`` is a hash of the chat's sender id (never the id itself); the answers are deleted when
-    the dialogue is resumed, cancelled or saved as a case.
+    ``owner`` is a hash of the chat's sender id (never the id itself); ``dialogue`` says which
+    dialogue (``triage``, ``safety_mapping``). The answers are deleted when the dialogue is resumed,
+    cancelled or saved. (The table keeps its first name so migrations stay simple.)
     """
 
     __tablename__ = "triage_drafts"
+    __table_args__ = (UniqueConstraint("owner", "dialogue", name="uq_triage_drafts_owner_dialogue"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    owner: Mapped[str] = mapped_column(String(64), unique=True)
+    owner: Mapped[str] = mapped_column(String(64))
+    dialogue: Mapped[str] = mapped_column(String(32), default="triage", server_default="triage")
     answers: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -250,6 +278,47 @@ class AnswerLog(Base):
 
     def __repr__(self) -> str:  # no question text: reprs end up in logs
         return f"AnswerLog(ref={self.ref!r}, decision={self.decision!r}, vote={self.vote!r})"
+
+
+# --- staff invites (Telegram enrolment, issue 10) -------------------------------------------------
+
+INVITE_HANDLE_PREFIX = "I-"
+INVITE_CODE_GROUPS = 3  # 12 characters from a 31-letter alphabet: about 59 bits, and single use
+INVITE_GROUP_LENGTH = 4
+
+
+def new_invite_code() -> str:
+    """A one-time enrolment code such as ``7K2Q-M9XD-4TRW`` (fits Telegram's /start parameter)."""
+    return "-".join("".join(secrets.choice(REF_ALPHABET) for _ in range(INVITE_GROUP_LENGTH))
+                    for _ in range(INVITE_CODE_GROUPS))
+
+
+def new_invite_handle() -> str:
+    return INVITE_HANDLE_PREFIX + "".join(secrets.choice(REF_ALPHABET) for _ in range(STAFF_CODE_LENGTH))
+
+
+class StaffInvite(Base):
+    """A one-time enrolment code for the Telegram channel.
+
+    Only a hash of the code is stored, so a copy of the database cannot be used to enrol; the
+    ``handle`` is a separate, harmless name for listing and revoking. Redeeming sets ``used_at``
+    in one conditional UPDATE, so two accounts racing for the same code cannot both get in.
+    """
+
+    __tablename__ = "staff_invites"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    handle: Mapped[str] = mapped_column(String(16), unique=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    revoked_at: Mapped[datetime | None]
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_members.id", ondelete="SET NULL"))
+
+    def __repr__(self) -> str:  # never the code or its hash
+        return f"StaffInvite(handle={self.handle!r}, role={self.role!r})"
 
 
 class TrackerEvent(Base):

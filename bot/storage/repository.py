@@ -1,5 +1,9 @@
 """The storage operations the actions and botctl use; every write is validated and audited.
 
+Every free-text value is passed through ``bot.text.mask`` before it is validated and written:
+this module and ``drafts`` are the one place every channel's data passes (terminal, REST,
+Telegram), so an identifier typed anywhere is masked here even if a channel forgot to.
+
 Functions take an open ``Session`` and never commit, so a caller can group several writes in one
 ``db.session_scope()``. The two read helpers the other processes call without a session
 (``export_cases``, ``is_enrolled``) open their own.
@@ -21,6 +25,7 @@ from bot.storage.models import (
     Case,
     JournalNote,
     SafetyRecord,
+    SafetyVersion,
     StaffMember,
     TrackerEvent,
     TriageDraft,
@@ -28,6 +33,7 @@ from bot.storage.models import (
     new_case_ref,
     new_staff_code,
 )
+from bot.text.mask import mask_text, mask_value
 
 _MAX_CODE_ATTEMPTS = 20
 
@@ -88,6 +94,13 @@ def list_audit(session: Session, case_ref: str | None = None, limit: int = 100, 
 
 # --- cases ---------------------------------------------------------------------------------------
 
+def _masked(values: Mapping[str, Any]) -> Mapping[str, Any]:
+    """Identifiers masked in every text value; codes, numbers and booleans pass unchanged."""
+    if not isinstance(values, Mapping):
+        return values  # vocab rejects it with a clear message
+    return {key: mask_value(value) for key, value in values.items()}
+
+
 def _unique_ref(session: Session) -> str:
     for _ in range(_MAX_CODE_ATTEMPTS):
         ref = new_case_ref()
@@ -111,7 +124,7 @@ def list_cases(session: Session, limit: int | None = None) -> list[Case]:
     """Newest first; ties (same transaction) broken by insertion order."""
     stmt = (select(Case).order_by(Case.created_at.desc(), Case.id.desc())
             .options(selectinload(Case.triage), selectinload(Case.safety),
-                     selectinload(Case.journal_note)))
+                     selectinload(Case.journal_note), selectinload(Case.safety_versions)))
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
@@ -124,7 +137,7 @@ def create_case(session: Session, triage: Mapping[str, Any] | None = None, *,
     ``conversation_key`` (``bot.keys.conversation_key(sender_id)``) links the case to the chat it was
     saved from, so deleting the case also deletes that conversation's stored events.
     """
-    core, details = vocab.normalise_triage(triage or {})
+    core, details = vocab.normalise_triage(_masked(triage or {}))
     if conversation_key is not None and not vocab.CONVERSATION_KEY_RE.match(conversation_key):
         raise ValueError("conversation_key must be a 64-character hex digest")
     case = Case(ref=_unique_ref(session), conversation_key=conversation_key)
@@ -139,7 +152,7 @@ def create_case(session: Session, triage: Mapping[str, Any] | None = None, *,
 def save_triage(session: Session, ref: str, triage: Mapping[str, Any], *,
                 actor: str = vocab.SYSTEM_ACTOR) -> TriageRecord:
     """Merge answers into the case's triage: keys not given keep their value; None clears one."""
-    core, details = vocab.normalise_triage(triage)
+    core, details = vocab.normalise_triage(_masked(triage))
     case = _require_case(session, ref)
     record = case.triage
     if record is None:
@@ -158,7 +171,7 @@ def save_triage(session: Session, ref: str, triage: Mapping[str, Any], *,
 def save_safety(session: Session, ref: str, safety: Mapping[str, Any], *,
                 actor: str = vocab.SYSTEM_ACTOR) -> SafetyRecord:
     """Merge a (partial) safety mapping; the merged red_flags must all be true flags."""
-    values = vocab.normalise_safety(safety)
+    values = vocab.normalise_safety(_masked(safety))
     case = _require_case(session, ref)
     record = case.safety
     merged_flags = {flag: getattr(record, flag) if record else None for flag in vocab.SAFETY_FLAGS}
@@ -176,12 +189,47 @@ def save_safety(session: Session, ref: str, safety: Mapping[str, Any], *,
     return record
 
 
+def save_safety_mapping(session: Session, ref: str, safety: Mapping[str, Any], plan_text: str | None = None, *,
+                        actor: str = vocab.SYSTEM_ACTOR) -> SafetyVersion:
+    """Store a completed mapping: it becomes the case's ``safety`` and a new version in its history.
+
+    ``safety`` is the whole record (all 13 flags, both lists, extra answers as snake_case keys);
+    unlike ``save_safety`` nothing is merged with the previous mapping, which stays in the history.
+    """
+    values = vocab.normalise_safety(_masked(safety), allow_details=True)
+    details = values.pop("details")
+    if isinstance(plan_text, str):
+        plan_text = mask_text(plan_text)
+    flags = {flag: values.get(flag) for flag in vocab.SAFETY_FLAGS}
+    red_flags = values.get("red_flags", [])
+    recommended = values.get("recommended", [])
+    vocab.check_red_flags(flags, red_flags)
+    if plan_text is not None and (not isinstance(plan_text, str) or len(plan_text) > vocab.MAX_JOURNAL_LEN):
+        raise ValueError(f"safety plan must be text of at most {vocab.MAX_JOURNAL_LEN} characters")
+    case = _require_case(session, ref)
+    record = case.safety
+    if record is None:
+        record = case.safety = SafetyRecord(red_flags=[], recommended=[])
+    for key, value in flags.items():
+        setattr(record, key, value)
+    record.red_flags, record.recommended, record.details = list(red_flags), list(recommended), dict(details)
+    version = SafetyVersion(record={**flags, **details, "red_flags": list(red_flags),
+                                    "recommended": list(recommended)}, plan_text=plan_text or None)
+    case.safety_versions.append(version)
+    case.touch()
+    session.flush()
+    record_audit(session, "safety_mapping_saved", actor=actor, case_ref=case.ref,
+                 detail={"version": len(case.safety_versions), "red_flags": len(red_flags),
+                         "recommended": list(recommended)})
+    return version
+
+
 def save_journal_note(session: Session, ref: str, text: str | None, *,
                       actor: str = vocab.SYSTEM_ACTOR) -> JournalNote | None:
     """Set the case's journal note, replacing an earlier draft; ``None`` or blank removes it."""
     if text is not None and not isinstance(text, str):
         raise ValueError(f"journal note must be text or None, got {type(text).__name__}")
-    text = (text or "").strip()
+    text = mask_text(text or "").strip()
     if len(text) > vocab.MAX_JOURNAL_LEN:
         raise ValueError(f"journal note is longer than {vocab.MAX_JOURNAL_LEN} characters")
     case = _require_case(session, ref)
@@ -290,10 +338,22 @@ def triage_dict(record: TriageRecord | None) -> dict[str, Any]:
 
 
 def safety_dict(record: SafetyRecord | None) -> dict[str, Any]:
+    """All 13 flags (null when unanswered), the extra answers, then ``red_flags`` and ``recommended``."""
     result: dict[str, Any] = {flag: getattr(record, flag) if record else None for flag in vocab.SAFETY_FLAGS}
+    if record is not None:
+        for key, value in (record.details or {}).items():
+            result.setdefault(key, value)
     result["red_flags"] = list(record.red_flags or []) if record else []
     result["recommended"] = list(record.recommended or []) if record else []
     return result
+
+
+def version_dict(version: SafetyVersion) -> dict[str, Any]:
+    """One entry of ``safety_history``: ``created_at``, the keys of ``safety``, and the plan drafted then."""
+    record = dict(version.record or {})
+    flags = {flag: record.pop(flag, None) for flag in vocab.SAFETY_FLAGS}
+    lists = {key: list(record.pop(key, None) or []) for key in vocab.SAFETY_LISTS}
+    return {"created_at": iso(version.created_at), **flags, **record, **lists, "safety_plan": version.plan_text}
 
 
 def case_dict(case: Case) -> dict[str, Any]:
@@ -305,6 +365,8 @@ def case_dict(case: Case) -> dict[str, Any]:
         "triage": triage_dict(case.triage),
         "safety": safety_dict(case.safety),
         "journal_note": case.journal_note.text if case.journal_note else None,
+        "safety_history": [version_dict(v) for v in case.safety_versions],
+        "safety_plan": case.safety_versions[-1].plan_text if case.safety_versions else None,
     }
 
 

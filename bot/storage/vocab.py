@@ -167,13 +167,21 @@ def normalise_triage(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[st
     return core, details
 
 
-def normalise_safety(values: Mapping[str, Any]) -> dict[str, Any]:
+def normalise_safety(values: Mapping[str, Any], allow_details: bool = False) -> dict[str, Any]:
     """Validate a (partial) safety mapping. Consistency of red_flags is checked by the caller on
-    the merged record, since a partial update may set the flags and the list separately."""
+    the merged record, since a partial update may set the flags and the list separately.
+
+    With ``allow_details`` other snake_case keys (answers beyond the 13 flags) come back under
+    ``details``, validated like triage details; without it they are an error.
+    """
     if not isinstance(values, Mapping):
         raise ValueError(f"safety must be a mapping, got {type(values).__name__}")
     result: dict[str, Any] = {}
+    details: dict[str, Any] = {}
     for key, value in values.items():
+        if allow_details and key not in SAFETY_FLAGS and key not in SAFETY_LISTS:
+            details[check_code("safety detail key", key)] = _detail_value(key, value)
+            continue
         if key in SAFETY_FLAGS:
             result[key] = _bool_or_none(key, value)
         elif key == "red_flags":
@@ -190,6 +198,8 @@ def normalise_safety(values: Mapping[str, Any]) -> dict[str, Any]:
             result[key] = codes
         else:
             raise ValueError(f"unknown safety key {key!r}")
+    if allow_details:
+        result["details"] = details
     return result
 
 

@@ -2,10 +2,10 @@
 wider audit actors, and Rasa's tracker ``events`` table in the same database.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2026-11-27
 
-Existing journal notes, languages, triage details and drafts are encrypted in place with the key
+Existing journal notes, languages, triage and safety details, safety plans and drafts are encrypted in place with the key
 from ``bot.keys`` (created here when missing, so ``make setup`` makes the key file). The revision
 imports ``bot.storage.crypto`` for ``encrypt``/``decrypt`` only: those two functions are the
 stable format (Fernet tokens over UTF-8, JSON for the JSON columns), not the models.
@@ -22,7 +22,7 @@ from alembic import op
 from bot.storage.crypto import decrypt, encrypt
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -32,6 +32,8 @@ ENCRYPTED = (
     ("triage_records", "details", True),
     ("journal_notes", "text", False),
     ("triage_drafts", "answers", True),
+    ("safety_records", "details", True),
+    ("safety_versions", "plan_text", False),
 )
 
 
@@ -61,6 +63,9 @@ def upgrade() -> None:
     with op.batch_alter_table("triage_drafts") as batch:
         batch.alter_column("answers", existing_type=sa.JSON(), type_=sa.Text(), existing_nullable=False,
                            postgresql_using="answers::text")
+    with op.batch_alter_table("safety_records") as batch:
+        batch.alter_column("details", existing_type=sa.JSON(), type_=sa.Text(), existing_nullable=True,
+                           postgresql_using="details::text")
     for table, column, is_json in ENCRYPTED:
         _rewrite(table, column, _encrypt_json if is_json else encrypt)
 
@@ -85,6 +90,9 @@ def downgrade() -> None:
     op.drop_table("events")
     for table, column, _ in ENCRYPTED:
         _rewrite(table, column, decrypt)
+    with op.batch_alter_table("safety_records") as batch:
+        batch.alter_column("details", existing_type=sa.Text(), type_=sa.JSON(), existing_nullable=True,
+                           postgresql_using="details::json")
     with op.batch_alter_table("triage_drafts") as batch:
         batch.alter_column("answers", existing_type=sa.Text(), type_=sa.JSON(), existing_nullable=False,
                            postgresql_using="answers::json")

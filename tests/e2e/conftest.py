@@ -30,10 +30,17 @@ def require_model() -> None:
 
 
 @pytest.fixture(scope="session")
-def served_sqlite(tmp_path_factory, e2e_database_url):
+def e2e_data_dir(tmp_path_factory):
+    """KRISE_DATA_DIR of the served bot (its logs) and of the Telegram bridge: a test can read
+    every file under it (the masking test checks none holds a typed identifier)."""
+    return tmp_path_factory.mktemp("e2e-data")
+
+
+@pytest.fixture(scope="session")
+def served_sqlite(tmp_path_factory, e2e_database_url, e2e_data_dir):
     """The session's server pair on SQLite (``bot.channels.served.Served``: ports and processes)."""
     require_model()
-    env = dict(os.environ, DATABASE_URL=e2e_database_url)
+    env = dict(os.environ, DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir))
     with served_instance(tmp_path_factory.mktemp("serve") / "serve.log", env=env) as served:
         yield served
 

@@ -79,23 +79,40 @@ def test_cases_commands(db_url: str, example_triage: dict) -> None:
 
 
 def test_staff_commands(db_url: str) -> None:
+    from bot.storage import invites
+
     assert botctl("db", "upgrade", url=db_url).returncode == 0
-    added = botctl("staff", "add", "--telegram-id", "987654321", "--code", "natt-1", "--role", "leder",
-                   url=db_url)
-    assert added.returncode == 0, added.stderr
-    assert "NATT-1" in added.stdout
-    again = botctl("staff", "add", "--telegram-id", "987654321", url=db_url)
-    assert again.returncode == 1 and "allerede registrert" in again.stderr
-    bad = botctl("staff", "add", "--telegram-id", "abc", url=db_url)
-    assert bad.returncode == 2 and "ikke et heltall" in bad.stderr
+    created = botctl("staff", "invite", "--role", "leder", "--expires", "2h", url=db_url)
+    assert created.returncode == 0, created.stderr
+    code = created.stdout.strip().splitlines()[-1]  # CONTRACTS.md §1: the code alone on the last line
+    assert invites.canonical_code(code) is not None and code not in created.stdout.splitlines()[0]
+    handle = created.stdout.split()[1]
     listed = botctl("staff", "list", url=db_url)
-    assert "NATT-1" in listed.stdout and "987654321" in listed.stdout
+    assert handle in listed.stdout and "åpen" in listed.stdout and code not in listed.stdout
+    bad = botctl("staff", "invite", "--role", "sjef", url=db_url)
+    assert bad.returncode == 2 and "ugyldig valg" in bad.stderr
+    assert botctl("staff", "invite", "--role", "ansatt", "--expires", "lenge", url=db_url).returncode == 2
+
+    with db.session_scope() as session:
+        member = invites.redeem_invite(session, code, 987654321)
+        assert member is not None and member.role == "leder"
+        member_code = member.display_code
+    db.reset_engines()
+    listed = botctl("staff", "list", url=db_url)
+    assert member_code in listed.stdout and "987654321" in listed.stdout and handle not in listed.stdout
     assert repository.is_enrolled(987654321)
-    removed = botctl("staff", "remove", "NATT-1", url=db_url)
+    removed = botctl("staff", "revoke", member_code, url=db_url)
     assert removed.returncode == 0 and "deaktivert" in removed.stdout
     db.reset_engines()
     assert not repository.is_enrolled(987654321)
     assert "Ingen ansatte" in botctl("staff", "list", url=db_url).stdout
+    assert botctl("staff", "revoke", member_code, url=db_url).returncode == 0  # idempotent
+    assert botctl("staff", "revoke", "S-NONE", url=db_url).returncode == 1
+
+    other = botctl("staff", "invite", "--role", "ansatt", url=db_url).stdout.split()[1]
+    withdrawn = botctl("staff", "remove", other, url=db_url)  # «remove» is kept as another name
+    assert withdrawn.returncode == 0 and "trukket tilbake" in withdrawn.stdout
+    assert botctl("staff", "revoke", other, url=db_url).returncode == 1
 
 
 def test_db_current_and_unmigrated_database(db_url: str) -> None:

@@ -9,7 +9,8 @@ from sqlalchemy import Engine
 
 from bot.storage import db, repository, vocab
 
-CASE_KEYS = ["ref", "created_at", "updated_at", "triage", "safety", "journal_note"]
+# The contract's keys in its order, then the version history (§4) and the latest safety plan.
+CASE_KEYS = ["ref", "created_at", "updated_at", "triage", "safety", "journal_note", "safety_history", "safety_plan"]
 TRIAGE_KEYS = ["contact_mode", "acute_danger", "interpreter_needed", "language", "violence_forms",
                "perpetrator_relation", "children_count", "children_with_perpetrator", "help_needed",
                "going_home"]

@@ -1,0 +1,237 @@
+"""Both guided dialogues as thin adapters: the tracker in, ``bot.dialogue`` decides, events out.
+
+Every message while a form is active reaches the form's validation action, which hands it to
+``bot.dialogue.engine.handle`` (answer first; then command, guide question, acute danger or a
+hint). A pause or a confirmed cancel ends the form with nothing left to ask; the submit action
+then reads ``dialogue_control`` and saves a draft, discards, or stores the case.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecutionRejected, EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.base import SafeAction, SafeFormValidationAction
+from actions.dispatch import send
+from actions.guide_actions import with_feedback
+from bot.dialogue import DIALOGUES, engine, outcome, store
+from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
+from bot.dialogue.safety_mapping import SAFETY_DIALOGUE, find_ref, wants_honour_branch
+from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, Dialogue, inform
+from bot.guide.answer import Reply
+from bot.guide.search import default_search
+
+REQUESTED = "requested_slot"
+LAST_CASE_SLOT = "last_case_ref"
+
+
+def reset_events(dialogue: Dialogue) -> list[EventType]:
+    return [SlotSet(s, None) for s in (*dialogue.all_slots, CONTROL_SLOT, CANCEL_CONFIRM_SLOT, REQUESTED)]
+
+
+def _intent(tracker: Tracker) -> str | None:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+# The shared behaviour lives in plain mixins: rasa_sdk registers every concrete subclass of
+# ``Action`` it finds, so only the per-dialogue classes below may inherit from it.
+
+
+class DialogueFormValidation:
+    """Validation for one dialogue's form; subclasses name the dialogue."""
+
+    dialogue: Dialogue
+
+    def name(self) -> str:
+        return f"validate_{self.dialogue.form}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        slot = tracker.get_slot(REQUESTED)
+        extracted = tracker.slots_to_validate()
+        updates: dict[str, Any]
+        if slot and isinstance(extracted.get(slot), str) and tracker.active_loop_name == self.dialogue.form:
+            text = tracker.latest_message.get("text") or ""
+            turn = engine.handle(self.dialogue, slot, text, _intent(tracker), tracker.current_slot_values(),
+                                 case_exists=store.case_exists)
+            if turn.guide_reply is not None:
+                with_feedback(turn.guide_reply, text)  # logged like any guide answer; 👍/👎 buttons added
+            for reply in turn.replies:
+                send(dispatcher, reply)
+            if turn.reject:
+                return [ActionExecutionRejected(self.dialogue.form)]
+            updates = turn.slots
+        else:  # the form starts with answers already there (a resumed draft, a case from the command)
+            updates = {k: v for k, v in extracted.items() if k != REQUESTED}
+        values = {**tracker.current_slot_values(), **updates}
+        required = self.dialogue.required_slots(self.dialogue.values_of(values), values.get(CONTROL_SLOT))
+        following = next((s for s in required if values.get(s) is None), None)
+        return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet(REQUESTED, following)]
+
+
+class ValidateTriageForm(DialogueFormValidation, SafeFormValidationAction):
+    dialogue = FIRST_CONTACT_DIALOGUE
+
+
+class ValidateSafetyMappingForm(DialogueFormValidation, SafeFormValidationAction):
+    dialogue = SAFETY_DIALOGUE
+
+
+class AskConfirm:
+    """The summary before saving, with buttons to save, change or cancel."""
+
+    dialogue: Dialogue
+    heading: str
+
+    def name(self) -> str:
+        return f"action_ask_{self.dialogue.confirm.slot}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        values = self.dialogue.values_of(tracker.current_slot_values())
+        last = self.dialogue.questions[-1].label.lower()
+        dispatcher.utter_message(text=self.dialogue.summary(values, self.heading),
+                                 buttons=[{"title": "Ja, lagre", "payload": inform("lagre")},
+                                          {"title": f"Endre {last}", "payload": f"endre {last}"},
+                                          {"title": "Avbryt", "payload": "avbryt"}])
+        return []
+
+
+class ActionAskTriageConfirm(AskConfirm, SafeAction):
+    dialogue = FIRST_CONTACT_DIALOGUE
+    heading = "Oppsummering før lagring:"
+
+
+class ActionAskSmConfirm(AskConfirm, SafeAction):
+    dialogue = SAFETY_DIALOGUE
+    heading = "Oppsummering av kartleggingen før lagring:"
+
+
+class ActionAskSmCase(SafeAction):
+    """Which case? Offers the case saved earlier in this conversation, and «ny sak»."""
+
+    def name(self) -> str:
+        return "action_ask_sm_case"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        buttons = [{"title": "Ny sak", "payload": inform("ny")}]
+        last = tracker.get_slot(LAST_CASE_SLOT)
+        if last:
+            buttons.insert(0, {"title": f"Sak {last}", "payload": inform(last)})
+        dispatcher.utter_message(text=SAFETY_DIALOGUE.by_slot["sm_case"].text, buttons=buttons)
+        return []
+
+
+class ActionStartSafetyMapping(SafeAction):
+    """«start kartlegging», «kartlegging for K-7F3Q2A» or the button after a first contact."""
+
+    def name(self) -> str:
+        return "action_start_safety_mapping"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        text = tracker.latest_message.get("text") or ""
+        ref = next(tracker.get_latest_entity_values("case_ref"), None) or find_ref(text)
+        events = reset_events(SAFETY_DIALOGUE)
+        intro = ("Kartlegging av vold og trusler – veilederens skjema: først en innledende del, så en overordnet "
+                 "del. Svar fritt eller med knappene; «vet ikke», «vil ikke svare» og «hopp over» går også.")
+        if ref and store.case_exists(ref):
+            events.append(SlotSet("sm_case", ref))
+            intro += f" Kartleggingen lagres med sak {ref}."
+        elif ref:
+            intro += f" Jeg finner ingen sak {ref}."
+        if wants_honour_branch(text):
+            events.append(SlotSet("sm_honour_related", True))
+            intro += " Spørsmålene om æresrelatert vold tas med."
+        dispatcher.utter_message(text=intro)
+        return events
+
+
+class SubmitDialogue:
+    """The form has ended: save, pause (draft) or discard, as ``dialogue_control`` says."""
+
+    dialogue: Dialogue
+
+    def name(self) -> str:
+        return f"action_submit_{self.dialogue.name}"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        slots = tracker.current_slot_values()
+        values = self.dialogue.values_of(slots)
+        control = slots.get(CONTROL_SLOT)
+        if control == PAUSE:
+            store.pause(self.dialogue, tracker.sender_id, values)
+            dispatcher.utter_message(text=f"Satt på pause med {len(values)} svar lagret som utkast. Skriv «fortsett» "
+                                          f"når du vil ta opp igjen {self.dialogue.title}.")
+            return reset_events(self.dialogue)
+        if control == CANCEL:
+            store.discard(self.dialogue, tracker.sender_id)
+            dispatcher.utter_message(text=f"Avbrutt. Ingenting fra {self.dialogue.title} er lagret.")
+            return reset_events(self.dialogue)
+        return self.save(dispatcher, tracker, values)
+
+    async def on_error(self, error: Exception, dispatcher: CollectingDispatcher, tracker: Tracker,
+                       domain: DomainDict) -> list[EventType]:
+        """Nothing is stored half (one transaction each). A failed save keeps the answers and asks to
+        confirm again; a failed pause or cancel keeps them too (the form is still there to resume)."""
+        if tracker.get_slot(CONTROL_SLOT) in (PAUSE, CANCEL):
+            return [SlotSet(CONTROL_SLOT, None), FollowupAction(self.dialogue.form)]
+        dispatcher.utter_message(text="Ingenting er lagret halvveis – svarene står fortsatt her; skriv «ja» for å "
+                                      "prøve å lagre igjen.")
+        return [SlotSet(self.dialogue.confirm.slot, None), FollowupAction(self.dialogue.form)]
+
+    def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
+        raise NotImplementedError
+
+
+class ActionSubmitTriage(SubmitDialogue, SafeAction):
+    dialogue = FIRST_CONTACT_DIALOGUE
+
+    def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
+        ref, text = store.save_first_contact(values, tracker.sender_id)
+        dispatcher.utter_message(
+            text=f"Lagret som sak {ref}.\n\n{text}\n\nSaken finnes med «./botctl cases show {ref}».",
+            buttons=[{"title": f"Kartlegg vold og trusler for {ref}",
+                      "payload": f'/start_safety_mapping{{"case_ref": "{ref}"}}'}])
+        return [*reset_events(self.dialogue), SlotSet(LAST_CASE_SLOT, ref)]
+
+
+class ActionSubmitSafetyMapping(SubmitDialogue, SafeAction):
+    dialogue = SAFETY_DIALOGUE
+
+    def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
+        corpus = default_search().corpus
+        saved = store.save_safety_mapping(values, tracker.sender_id, corpus)
+        created = " (ny sak)" if saved.new_case else ""
+        dispatcher.utter_message(text=f"Kartleggingen er lagret med sak {saved.ref}{created}, versjon {saved.version}.\n\n"
+                                      + outcome.risk_text(saved.record, corpus))
+        send(dispatcher, Reply(text=outcome.measures_text(saved.record, corpus),
+                               custom={"sources": outcome.sources(saved.record, corpus), "clarify": False}))
+        dispatcher.utter_message(text=saved.plan + f"\n\nLes den igjen med «./botctl cases show {saved.ref}».")
+        return [*reset_events(self.dialogue), SlotSet(LAST_CASE_SLOT, saved.ref)]
+
+
+class ActionResumeDialogue(SafeAction):
+    """«fortsett»: restore the most recently paused dialogue and go on at its first open question."""
+
+    def name(self) -> str:
+        return "action_resume_dialogue"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: DomainDict) -> list[EventType]:
+        found = store.take_latest_draft(tracker.sender_id)
+        if found is None or found[0] not in DIALOGUES:
+            dispatcher.utter_message(response="utter_nothing_to_resume")
+            return []
+        dialogue = DIALOGUES[found[0]]
+        answers = {k: v for k, v in found[1].items() if k in dialogue.slots}
+        dispatcher.utter_message(text=f"Vi fortsetter {dialogue.title} der vi slapp ({len(answers)} svar fra før).")
+        return [*reset_events(dialogue), *(SlotSet(k, v) for k, v in answers.items()), FollowupAction(dialogue.form)]
+
+
