@@ -168,8 +168,8 @@ class SafetyRecord(Base):
 class SafetyVersion(Base):
     """One completed safety mapping, kept as it was: the case's ``safety_history`` (CONTRACTS.md §4).
 
-    ``record`` holds the ``safety`` keys (codes and booleans only). ``plan_text`` is the only free text:
-    the draft individual safety plan, kept in its own column so it can be encrypted on its own.
+    ``record`` holds the ``safety`` keys and the mapping's details (which may hold free text);
+    ``plan_text`` is the draft individual safety plan. Both are encrypted at rest.
     """
 
     __tablename__ = "safety_versions"
@@ -177,7 +177,7 @@ class SafetyVersion(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    record: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    record: Mapped[dict[str, Any]] = mapped_column(EncryptedJSON, default=dict)  # with the details: may hold text
     plan_text: Mapped[str | None] = mapped_column(EncryptedText)  # the safety plan: encrypted at rest
 
     case: Mapped[Case] = relationship(back_populates="safety_versions")

@@ -34,6 +34,7 @@ ENCRYPTED = (
     ("triage_drafts", "answers", True),
     ("safety_records", "details", True),
     ("safety_versions", "plan_text", False),
+    ("safety_versions", "record", True),
 )
 
 
@@ -66,6 +67,9 @@ def upgrade() -> None:
     with op.batch_alter_table("safety_records") as batch:
         batch.alter_column("details", existing_type=sa.JSON(), type_=sa.Text(), existing_nullable=True,
                            postgresql_using="details::text")
+    with op.batch_alter_table("safety_versions") as batch:
+        batch.alter_column("record", existing_type=sa.JSON(), type_=sa.Text(), existing_nullable=False,
+                           postgresql_using="record::text")
     for table, column, is_json in ENCRYPTED:
         _rewrite(table, column, _encrypt_json if is_json else encrypt)
 
@@ -90,6 +94,9 @@ def downgrade() -> None:
     op.drop_table("events")
     for table, column, _ in ENCRYPTED:
         _rewrite(table, column, decrypt)
+    with op.batch_alter_table("safety_versions") as batch:
+        batch.alter_column("record", existing_type=sa.Text(), type_=sa.JSON(), existing_nullable=False,
+                           postgresql_using="record::json")
     with op.batch_alter_table("safety_records") as batch:
         batch.alter_column("details", existing_type=sa.Text(), type_=sa.JSON(), existing_nullable=True,
                            postgresql_using="details::json")

@@ -73,4 +73,8 @@ def test_safety_mapping_text_is_masked(engine: Engine, example_triage: dict) -> 
     stored = _all_text(engine)
     for secret in (PHONE, EMAIL, ADDRESS):
         assert secret not in stored
-    assert "[telefon]" in stored and "[adresse]" in stored and "[e-post]" in stored
+    # masked, then encrypted: the masks show only once decrypted
+    assert "[telefon]" not in stored and "Trygt sted" not in stored
+    case = repository.export_cases()[0]
+    assert case["safety"]["weapon_note"] == "han har våpen, ring [telefon]"
+    assert case["safety_plan"] == "Trygt sted: [adresse]. Kontakt [e-post]."
