@@ -68,6 +68,8 @@ class DialogueFormValidation:
         else:  # the form starts with answers already there (a resumed draft, a case from the command)
             updates = {k: v for k, v in extracted.items() if k != REQUESTED}
         values = {**tracker.current_slot_values(), **updates}
+        for slot in self.dialogue.invalid_slots(values):
+            updates[slot] = values[slot] = None
         required = self.dialogue.required_slots(self.dialogue.values_of(values), values.get(CONTROL_SLOT))
         following = next((s for s in required if values.get(s) is None), None)
         return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet(REQUESTED, following)]

@@ -45,7 +45,7 @@ messages = st.one_of(unicode_text, control_chars, very_long, json_like, slash_co
 _WORD = re.compile(r"[a-zæøå]+")
 # Words the bot's replies are made of, besides the guard's function words.
 _BOT_WORDS = frozenset("veilederen velg skriv svar hjelp meny sjekkliste sjekklister beklager kapittel punkt "
-                       "spørsmål henvendelse finner fant ingen tilbake".split())
+                       "spørsmål henvendelse finner fant ingen tilbake har personen utøveren kartlegging".split())
 
 
 def looks_norwegian(text: str) -> bool:

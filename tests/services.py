@@ -53,12 +53,18 @@ def _stop(proc: subprocess.Popen) -> None:
             proc.wait(timeout=15)
 
 
+def _binary(name: str, debian_dir: str) -> str:
+    """``name`` on PATH or where Debian's package puts it (sbin is often not on a user's PATH)."""
+    found = shutil.which(name) or (str(Path(debian_dir) / name) if (Path(debian_dir) / name).exists() else None)
+    if found is None:
+        _missing(name)
+    return found
+
+
 @pytest.fixture(scope="session")
 def redis_url() -> Iterator[str]:
     """A private redis-server on loopback, nothing persisted; yields its redis:// URL."""
-    binary = shutil.which("redis-server") or ("/usr/bin/redis-server" if Path("/usr/bin/redis-server").exists() else None)
-    if binary is None:
-        _missing("redis-server")
+    binary = _binary("redis-server", "/usr/bin")
     base = Path(tempfile.mkdtemp(prefix="krise-redis-"))
     port = _free_port()
     log = base / "redis.log"
@@ -110,9 +116,7 @@ def render_upstream(ports: list[int], indent: str = "    ") -> str:
 
 def start_nginx(upstream_ports: list[int]) -> tuple[subprocess.Popen, str, Path]:
     """nginx from Debian as a round-robin proxy in front of the Rasa servers; (process, URL, base)."""
-    binary = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
-    if binary is None:
-        _missing("nginx")
+    binary = _binary("nginx", "/usr/sbin")
     base = Path(tempfile.mkdtemp(prefix="krise-nginx-"))
     port = _free_port()
     conf = base / "nginx.conf"

@@ -173,3 +173,15 @@ def test_submit_mapping_stores_a_version_with_risk_factors_measures_and_plan(dat
 def test_confirm_summary_lists_answers():
     messages, _ = run_action(ActionAskSmConfirm(), make_tracker(slots=MAPPING))
     assert "Drapstrusler: ja" in messages[0]["text"] and "Tilgang til våpen: vil ikke svare" in messages[0]["text"]
+
+
+def test_a_value_the_record_cannot_hold_is_asked_again_and_never_saved(database):
+    """E.g. a contact mode set by a hand-typed payload: the form clears it instead of failing at the save."""
+    trk = make_tracker("fortsett", "resume", slots={"contact_mode": "../../x", "acute_danger_now": False},
+                       requested=None)
+    trk.events = [{"event": "slot", "name": "contact_mode", "value": "../../x"}]
+    _, events = run_action(ValidateTriageForm(), trk)
+    assert slot_events(events)["contact_mode"] is None and slot_events(events)["requested_slot"] == "contact_mode"
+    messages, _ = run_action(ActionSubmitTriage(), make_tracker(slots={**TRIAGE, "contact_mode": "../../x"}))
+    assert "Lagret som sak K-" in messages[0]["text"]
+    assert repository.export_cases()[0]["triage"]["contact_mode"] is None

@@ -248,3 +248,19 @@ def test_action_server_registers_exactly_the_domain_actions():
     executor.register_package("actions")
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text(encoding="utf-8"))
     assert set(executor.actions) == set(domain["actions"])
+
+
+@pytest.mark.parametrize("dialogue", DIALOGUES.values(), ids=lambda d: d.name)
+def test_only_values_a_record_can_hold_are_answers(dialogue):
+    """Raw text Rasa left in a slot, or a hand-typed payload, never reaches a summary, draft or save."""
+    bad = {"yes_no": "kanskje", "choice": "../../x", "multi": ["fysisk", 3], "count": -1, "text": "x" * 500,
+           "case": "K-1", "confirm": "ja"}
+    for question in dialogue.questions:
+        value = bad[question.kind]
+        assert not question.accepts(value), (question.slot, value)
+        assert question.accepts(None)
+        slots = {question.slot: value}
+        assert dialogue.values_of(slots) == {} and dialogue.invalid_slots(slots) == [question.slot]
+        for button in question.buttons():  # what a button press stores is always accepted
+            parsed = question.read(button["payload"])
+            assert parsed.ok and question.accepts(parsed.value), (question.slot, button)

@@ -15,8 +15,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.dialogue_actions import DialogueFormValidation
 from bot import errors
 from bot.config import PROJECT_ROOT
-from bot.storage import db, migrate
 from bot.dialogue import DIALOGUES
+from bot.storage import db, migrate
 from tests.hostile import INTENTS, looks_norwegian, messages
 from tests.test_action_safety import ACTIONS
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.dialogue import parse
 from bot.dialogue.parse import FAIL, Parsed, has
-from bot.dialogue.schema import CASE, CHOICE, CONFIRM, MULTI, YES_NO, Choice, Dialogue, Question, no, yes
+from bot.dialogue.schema import CASE, CHOICE, CONFIRM, MULTI, NEW_CASE, YES_NO, Choice, Dialogue, Question, no, yes
 
 MAPPING = "under-oppholdet-botilbudet/gjennomfor-systematisk-kartlegging/kartlegging-av-vold-og-trusler"
 FORM = "skjemaer-og-maler/kartlegging-av-vold-og-trusler-skjema"
@@ -27,7 +27,6 @@ INITIAL = "Innledende del"
 OVERARCHING = "Overordnet del"
 HONOUR_PART = "Æresrelatert vold"
 
-NEW_CASE = "ny"
 REF_RE = re.compile(r"\bK ?- ?([2-9A-HJ-NP-Z]{6})\b", re.I)
 REF_NO_DASH_RE = re.compile(r"\bK([2-9A-HJ-NP-Z]{6})\b", re.I)
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.dialogue import parse
 from bot.dialogue.parse import FAIL, UNANSWERED, UNANSWERED_LABELS, Parsed
+from bot.storage.vocab import MAX_LANGUAGE_LEN
 
 YES_NO = "yes_no"      # True / False
 CHOICE = "choice"      # one code
@@ -30,6 +31,9 @@ CASE = "case"          # a case ref or «ny sak»
 CONTROL_SLOT = "dialogue_control"            # None, or one of the three below
 CANCEL_CONFIRM_SLOT = "dialogue_cancel_confirm"
 CANCEL_PENDING, CANCEL, PAUSE = "cancel_pending", "cancel", "pause"
+NEW_CASE = "ny"  # the CASE answer «ny sak»: the mapping gets a case of its own
+CASE_REF = re.compile(r"K-[2-9A-HJ-NP-Z]{6}")  # a stored case ref (bot.storage.models.new_case_ref)
+MAX_TEXT = MAX_LANGUAGE_LEN  # longest TEXT answer (a language name) the record holds
 ACUTE = "acute"  # ``Question.on_yes``: a yes means someone is in danger now
 
 
@@ -148,6 +152,27 @@ class Question:
             return parse.confirm(t)
         return FAIL
 
+    def accepts(self, value: Any) -> bool:
+        """Whether ``value`` can stand as this question's stored answer. Values that did not come
+        through ``read`` (a resumed draft, a slot set by a hand-typed payload) are checked with this
+        before the form takes them, so nothing the record cannot hold reaches the save."""
+        if value is None:
+            return True
+        if isinstance(value, str) and value in UNANSWERED:
+            return self.kind not in (CONFIRM, CASE)
+        codes = {c.code for c in self.choices}
+        if self.kind in (YES_NO, CONFIRM):
+            return isinstance(value, bool)
+        if self.kind == CHOICE:
+            return isinstance(value, str) and value in codes
+        if self.kind == MULTI:
+            return isinstance(value, list) and all(isinstance(v, str) and v in codes for v in value)
+        if self.kind == COUNT:
+            return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        if self.kind == CASE:
+            return isinstance(value, str) and (value == NEW_CASE or CASE_REF.fullmatch(value) is not None)
+        return isinstance(value, str) and 0 < len(value) <= MAX_TEXT  # TEXT
+
     # -- showing an answer ------------------------------------------------------------------------
 
     def show(self, value: Any) -> str:
@@ -235,7 +260,13 @@ class Dialogue:
         return best[1] if best else None
 
     def values_of(self, slots: Mapping[str, Any]) -> dict[str, Any]:
-        return {s: slots[s] for s in self.slots if slots.get(s) is not None}
+        """The dialogue's answers in ``slots``: what a summary, a draft and a save see. A value the
+        question cannot hold (raw text Rasa left in a slot, a hand-typed payload) is not an answer."""
+        return {s: slots[s] for s in self.slots if slots.get(s) is not None and self.by_slot[s].accepts(slots[s])}
+
+    def invalid_slots(self, slots: Mapping[str, Any]) -> list[str]:
+        """Slots holding a value their question cannot hold: cleared, so the form asks them again."""
+        return [s for s in self.slots if slots.get(s) is not None and not self.by_slot[s].accepts(slots[s])]
 
     def summary(self, values: Mapping[str, Any], heading: str) -> str:
         lines = [heading]

@@ -7,6 +7,7 @@ to the servers' environment only: the rest of the session keeps its own DATABASE
 from __future__ import annotations
 
 import os
+import shutil
 
 import pytest
 
@@ -32,8 +33,17 @@ def require_model() -> None:
 @pytest.fixture(scope="session")
 def e2e_data_dir(tmp_path_factory):
     """KRISE_DATA_DIR of the served bot (its logs) and of the Telegram bridge: a test can read
-    every file under it (the masking test checks none holds a typed identifier)."""
-    return tmp_path_factory.mktemp("e2e-data")
+    every file under it (the masking test checks none holds a typed identifier). It gets a copy of
+    the session's key file, so botctl in the tests reads what the servers encrypted."""
+    from bot import keys
+
+    data = tmp_path_factory.mktemp("e2e-data")
+    if not keys.load_keyring().from_env:
+        secrets = data / "secrets"
+        secrets.mkdir(mode=0o700)
+        shutil.copy2(keys.keys_path(), secrets / "keys.json")
+        (secrets / "keys.json").chmod(0o600)
+    return data
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,8 @@
 """Drive a first contact over REST by its buttons, so the tests survive changes to the wording.
 
 Each bot reply's last message with buttons is answered with the first answer button
-(``/inform{...}``); a question without buttons gets ``FREE_TEXT``. The dialogue ends when the
-case is saved («Lagret som sak K-…»).
+(``/inform{...}``); a question without buttons gets a free-text answer that fits it (``free_text``).
+The dialogue ends when the case is saved («Lagret som sak K-…»).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 
 START = "ny henvendelse"
 FREE_TEXT = "tigrinja"
+# Questions without buttons, by a word in them, and a plain answer to each; any other: «vet ikke».
+FREE_TEXT_BY_WORD = (("språk", FREE_TEXT), ("barn", "2"))
 SAVED = re.compile(r"Lagret som sak (K-[23456789A-Z]{6})")
 MAX_TURNS = 60
 
@@ -29,7 +31,12 @@ def next_answer(messages: list[dict]) -> str:
         answers = [b["payload"] for b in message.get("buttons") or [] if b["payload"].startswith("/inform")]
         if answers:
             return answers[0]
-    return FREE_TEXT
+    return free_text(texts(messages[-1:]))
+
+
+def free_text(question: str) -> str:
+    lowered = question.lower()
+    return next((answer for word, answer in FREE_TEXT_BY_WORD if word in lowered), "vet ikke")
 
 
 def answer_questions(say: Say, replies: list[dict], count: int) -> list[list[dict]]:

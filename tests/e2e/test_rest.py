@@ -126,3 +126,22 @@ def test_question_about_past_violence_does_not_start_a_dialogue(rasa_url):
     messages = ask(rasa_url, "hun sier mannen har kvelt henne før, hva gjør jeg")
     assert len(customs(messages)) == 1, messages
     assert not any("Hvordan kom kontakten" in m.get("text", "") for m in messages)
+
+
+def test_reply_header_names_the_running_dialogue(rasa_url):
+    """The Telegram bridge learns from ``X-Krise-Dialogue`` which turns belong to a dialogue."""
+    import requests
+
+    sender = "e2e-" + secrets.token_hex(4)
+
+    def header(text: str) -> str | None:
+        answer = requests.post(rasa_url + "/webhooks/rest/webhook", json={"sender": sender, "message": text},
+                               timeout=120)
+        assert answer.status_code == 200
+        return answer.headers.get("X-Krise-Dialogue")
+
+    assert header("hvordan bestiller jeg tolk?") == ""
+    assert header("ny henvendelse") == "triage_form"
+    assert header("hvordan bestiller jeg tolk?") == "triage_form"  # a guide question mid-form: still in it
+    assert header("avbryt") in ("triage_form", "")  # asks to confirm first
+    assert header("ja") == ""

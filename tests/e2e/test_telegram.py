@@ -336,24 +336,25 @@ def test_identifiers_never_reach_rasa_logs_files_or_database(api, bridge, staff,
     person.say("/avbryt")
     secrets_typed = [fnr, fnr[:6] + " " + fnr[6:], phone, phone.replace(" ", ""), email, address]
 
-    key = load_or_create_key(e2e_data_dir / SENDER_KEY_FILE)
-    tracker = json.loads(subprocess.run(
-        ["curl", "-fs", f"{rasa_url}/conversations/{sender_id(key, person.id)}/tracker"],
-        capture_output=True, text=True, timeout=30).stdout)
-    seen_by_rasa = " ".join(e.get("text") or "" for e in tracker["events"] if e.get("event") == "user")
-    assert "[telefon]" in seen_by_rasa and "[e-post]" in seen_by_rasa and "[fødselsnummer]" in seen_by_rasa
-    assert "[adresse]" in seen_by_rasa
-    everything = [json.dumps(tracker, ensure_ascii=False), _tree_text(e2e_data_dir),
+    # Rasa's HTTP API is closed: what it received is seen where it left a trace – the guide question
+    # in the answer log (masked before it left the bridge, and again before it was written).
+    with create_engine(e2e_database_url).connect() as conn:
+        asked = [r[0] for r in conn.execute(text("SELECT question FROM answer_log"))]
+    assert any("[telefon]" in q and "ringer fra" in q for q in asked), asked
+    everything = [_tree_text(e2e_data_dir),
                   Path(e2e_database_url.removeprefix("sqlite:///")).read_bytes().decode("utf-8", "replace")]
     with create_engine(e2e_database_url).connect() as conn:
         tables = [r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))]
         everything += [repr(conn.execute(text(f"SELECT * FROM {t}")).all()) for t in tables]
+        senders = {r[0] for r in conn.execute(text("SELECT DISTINCT sender_id FROM events"))}
     for blob in everything:
         for secret in secrets_typed:
             assert secret not in blob
-    # and the Telegram account itself: only the staff table knows it, Rasa sees a keyed hash
-    assert str(person.id) not in everything[0] and str(person.id) not in everything[1]
-    assert tracker["sender_id"] != str(person.id) and str(person.id) not in tracker["sender_id"]
+    # and the Telegram account itself: only the staff table knows it; Rasa stores a keyed hash of the
+    # bridge's keyed hash, never the id or the bridge's sender id
+    key = load_or_create_key(e2e_data_dir / SENDER_KEY_FILE)
+    assert str(person.id) not in everything[0] and sender_id(key, person.id) not in senders
+    assert not any(str(person.id) in s for s in senders)
 
 
 # --- limits and faults -------------------------------------------------------------------------
