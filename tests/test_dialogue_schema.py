@@ -60,6 +60,11 @@ def read(dialogue, slot, text):
     ("help_needed", "treng ein stad å bu", ["botilbud"]),
     ("information_given", "alt", ["tilbudet", "taushetsplikt", "samtykke_politi", "gratis_uten_henvisning"]),
     ("information_given", '/inform{"answer": "ingen"}', []),
+    ("information_given", "alt unntatt gratis", ["tilbudet", "taushetsplikt", "samtykke_politi"]),
+    ("information_given", "alt bortsett fra taushetsplikt og politiet", ["tilbudet", "gratis_uten_henvisning"]),
+    ("information_given", "heile lista utanom gratis", ["tilbudet", "taushetsplikt", "samtykke_politi"]),
+    ("information_given", "taushetsplikt, men ikke politiet", ["taushetsplikt"]),
+    ("information_given", "alt utenom det ene", "FAIL"),  # which one is not clear: asked again
     ("going_home", "hun vil dra hjem", True),
     ("going_home", "nei, hun blir her", False),
     # every question: skip, declined, unknown

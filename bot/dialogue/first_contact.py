@@ -229,15 +229,29 @@ INFORMATION_ITEMS = (
 )
 
 
+_EXCEPT = re.compile(r"\b(unntatt|untatt|unntake|bortsett fr[aå]|utenom|utanom|men ikke|men ikkje|ikke om|ikkje om)\b")
+
+
 def information_given(t: str) -> Parsed:
+    """«alt», «ingen», the items named – and «alt unntatt gratis» / «taushetsplikt, men ikke politiet»:
+    what follows an «except» word is taken out, never added."""
     codes = [c.code for c in INFORMATION_ITEMS]
     if t.strip() in codes:
         return Parsed(True, [t.strip()])
-    if has(t, r"\b(alt|alle|alt sammen|hele lista|alle punktene|heile lista)\b"):
-        return Parsed(True, codes)
-    if has(t, r"\b(ingenting|ingen|ikke noe|ikkje noko|ikke ennå|nei|ingen ennå)\b"):
+    match = _EXCEPT.search(t)
+    head, rest = (t[:match.start()], t[match.end():]) if match else (t, "")
+    items = [(c.code, c.phrases) for c in INFORMATION_ITEMS]
+    excluded = parse.all_of(f" {rest} ", items).value if rest.strip() else []
+    if rest.strip() and not excluded:
+        return FAIL  # «alt unntatt det ene»: which one is not clear, so ask again
+    if has(head, r"\b(alt|alle|alt sammen|hele lista|alle punktene|heile lista)\b"):
+        return Parsed(True, [c for c in codes if c not in excluded])
+    if has(head, r"\b(ingenting|ingen|ikke noe|ikkje noko|ikke ennå|nei|ingen ennå)\b"):
         return Parsed(True, [])
-    return parse.all_of(t, [(c.code, c.phrases) for c in INFORMATION_ITEMS])
+    named = parse.all_of(f" {head} ", items)
+    if not named.ok:
+        return named
+    return Parsed(True, [c for c in named.value if c not in excluded])
 
 
 _GOING_HOME = (r"(vil|skal|drar|reiser|må|ønsker å) (dra |reise |gå )?(hjem|heim)", r"hjem igjen", r"heim att",
