@@ -95,7 +95,7 @@ class AskConfirm:
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
         values = self.dialogue.values_of(tracker.current_slot_values())
-        last = self.dialogue.questions[-1].label.lower()
+        last = self.dialogue.last_asked(values).label.lower()
         dispatcher.utter_message(text=self.dialogue.summary(values, self.heading),
                                  buttons=[{"title": "Ja, lagre", "payload": inform("lagre")},
                                           {"title": f"Endre {last}", "payload": f"endre {last}"},

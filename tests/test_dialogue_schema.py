@@ -269,3 +269,12 @@ def test_only_values_a_record_can_hold_are_answers(dialogue):
         for button in question.buttons():  # what a button press stores is always accepted
             parsed = question.read(button["payload"])
             assert parsed.ok and question.accepts(parsed.value), (question.slot, button)
+
+
+def test_change_hint_names_a_question_that_was_asked():
+    """Without the honour-related branch the summary does not suggest changing its last question."""
+    values = {"sm_case": "ny", "sm_escalation": True, "sm_honour_related": False}
+    summary = SM.summary(values, "Oppsummering")
+    assert "tvangsekteskap" not in summary.splitlines()[-1]
+    assert f"«endre {SM.last_asked(values).label.lower()}»" in summary
+    assert SM.last_asked({**values, "sm_honour_related": True}) is SM.questions[-1]

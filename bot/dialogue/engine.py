@@ -228,8 +228,8 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
     target = dialogue.slot_to_change(raw)
     if target is None or (target not in values and target != question.slot):
         done = ", ".join(f"«{dialogue.by_slot[s].label.lower()}»" for s in values) or "ingen ennå"
-        turn.say(f"Hva vil du endre? Besvart: {done}. Skriv f.eks. «endre "
-                 f"{dialogue.questions[-1].label.lower()}».")
+        example = dialogue.by_slot[list(values)[-1]] if values else question
+        turn.say(f"Hva vil du endre? Besvart: {done}. Skriv f.eks. «endre {example.label.lower()}».")
         return
     target_q = dialogue.by_slot[target]
     cleared = {target: None, **{s: None for s in _dependants_deep(dialogue, target)}, dialogue.confirm.slot: None}

@@ -232,6 +232,11 @@ class Dialogue:
     def applies(self, question: Question, values: Mapping[str, Any]) -> bool:
         return question.ask_if is None or bool(question.ask_if(values))
 
+    def last_asked(self, values: Mapping[str, Any]) -> Question:
+        """The last question that applies to these answers: the example in «endre …» hints (a branch
+        that was never asked, such as the honour-related questions, is not offered)."""
+        return next(q for q in reversed(self.questions) if self.applies(q, values))
+
     def required_slots(self, values: Mapping[str, Any], control: str | None = None) -> list[str]:
         """The questions that apply given earlier answers, then the confirmation.
 
@@ -279,7 +284,7 @@ class Dialogue:
                 lines.append(f"{part}:")
             lines.append(f"- {q.label}: {q.show(values.get(q.slot))}")
         lines.append("Stemmer dette? Svar «ja» for å lagre, «endre <hva>» (f.eks. «endre "
-                     f"{self.questions[-1].label.lower()}») eller «avbryt».")
+                     f"{self.last_asked(values).label.lower()}») eller «avbryt».")
         return "\n".join(lines)
 
     def labels(self) -> dict[str, str]:
