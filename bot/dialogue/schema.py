@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.dialogue import parse
 from bot.dialogue.parse import FAIL, UNANSWERED, UNANSWERED_LABELS, Parsed
+from bot.storage.models import REF_ALPHABET, REF_LENGTH, REF_PREFIX
 from bot.storage.vocab import MAX_LANGUAGE_LEN
 
 YES_NO = "yes_no"      # True / False
@@ -32,7 +33,7 @@ CONTROL_SLOT = "dialogue_control"            # None, or one of the three below
 CANCEL_CONFIRM_SLOT = "dialogue_cancel_confirm"
 CANCEL_PENDING, CANCEL, PAUSE = "cancel_pending", "cancel", "pause"
 NEW_CASE = "ny"  # the CASE answer «ny sak»: the mapping gets a case of its own
-CASE_REF = re.compile(r"K-[2-9A-HJ-NP-Z]{6}")  # a stored case ref (bot.storage.models.new_case_ref)
+CASE_REF = re.compile(rf"{REF_PREFIX}[{REF_ALPHABET}]{{{REF_LENGTH}}}")  # as ``new_case_ref`` makes them
 MAX_TEXT = MAX_LANGUAGE_LEN  # longest TEXT answer (a language name) the record holds
 ACUTE = "acute"  # ``Question.on_yes``: a yes means someone is in danger now
 
