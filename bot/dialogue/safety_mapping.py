@@ -16,6 +16,7 @@ from typing import Any
 from bot.dialogue import parse
 from bot.dialogue.parse import FAIL, Parsed, has
 from bot.dialogue.schema import CASE, CHOICE, CONFIRM, MULTI, NEW_CASE, YES_NO, Choice, Dialogue, Question, no, yes
+from bot.storage.models import REF_ALPHABET, REF_LENGTH
 
 MAPPING = "under-oppholdet-botilbudet/gjennomfor-systematisk-kartlegging/kartlegging-av-vold-og-trusler"
 FORM = "skjemaer-og-maler/kartlegging-av-vold-og-trusler-skjema"
@@ -27,8 +28,10 @@ INITIAL = "Innledende del"
 OVERARCHING = "Overordnet del"
 HONOUR_PART = "Æresrelatert vold"
 
-REF_RE = re.compile(r"\bK ?- ?([2-9A-HJ-NP-Z]{6})\b", re.I)
-REF_NO_DASH_RE = re.compile(r"\bK([2-9A-HJ-NP-Z]{6})\b", re.I)
+# The letters ``new_case_ref`` uses (no 0/O, 1/I/L), so text can only point at a code that can exist.
+_CODE = f"[{REF_ALPHABET}]{{{REF_LENGTH}}}"
+REF_RE = re.compile(rf"\bK ?- ?({_CODE})\b", re.I)
+REF_NO_DASH_RE = re.compile(rf"\bK({_CODE})\b", re.I)
 
 
 def find_ref(text: str) -> str | None:
