@@ -22,6 +22,7 @@ that writes them apart.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -81,11 +82,21 @@ NYNORSK_MORE = {
     "fedrar": "fedre", "systrer": "søstre", "brørne": "brødrene", "slekta": "slekten", "venninne": "venninne",
     "nabo": "nabo", "tolken": "tolken", "språket": "språket", "morsmålet": "morsmålet", "kommunen": "kommunen",
     "barnevernet": "barnevernet", "politiet": "politiet", "legevakta": "legevakten", "fastlegen": "fastlegen",
-    "skulen": "skolen", "barnehagen": "barnehagen", "kjem": "kommer", "ikring": "omkring", "ikkje": "ikke",
+    "skulen": "skolen", "barnehagen": "barnehagen", "ikring": "omkring", "ikkje": "ikke",
     "kjøkenet": "kjøkkenet", "kjøken": "kjøkken", "rommet": "rommet", "budsjett": "budsjett", "arbeidsplassen":
     "arbeidsplassen", "fagleg": "faglig", "faglege": "faglige", "kunnskap": "kunnskap", "opplæring": "opplæring",
     "rettleiing": "veiledning", "rettleiar": "veileder", "rettleiaren": "veilederen", "rettleie": "veilede",
-    "fråsegn": "uttalelse",
+    "fråsegn": "uttalelse", "førebu": "forberede", "førebur": "forbereder", "førebuing": "forberedelse",
+    "innehalde": "inneholde", "inneheld": "inneholder", "avgjere": "avgjøre", "avgjer": "avgjør",
+    "avgjerd": "avgjørelse", "vaksen": "voksen", "vaksne": "voksne", "tilbodet": "tilbudet", "tilboda": "tilbudene",
+    "lova": "loven", "plikta": "plikten", "tenestene": "tjenestene", "sjukepleiar": "sykepleier",
+    "røynsle": "erfaring", "røynsler": "erfaringer", "verknad": "virkning", "åtferda": "atferden", "eigar": "eier",
+    "politimelding": "anmeldelse", "forteljinga": "fortellingen", "spørsmåla": "spørsmålene", "svara": "svarene",
+    "vald": "vold", "valdsform": "voldsform", "valdsformer": "voldsformer", "tryggleiksplan": "sikkerhetsplan",
+    "sikkerheitsplan": "sikkerhetsplan", "sikkerheitstiltak": "sikkerhetstiltak", "kartlegginga": "kartleggingen",
+    "opphaldsstatus": "oppholdsstatus", "krisesenteret": "krisesenteret", "bebuarane": "beboerne",
+    "brukarane": "brukerne", "tilsettane": "de ansatte", "fagfolk": "fagfolk", "hjelpeapparatet": "hjelpeapparatet",
+    "ettervernet": "oppfølgingen", "utreise": "utreise", "heimreise": "hjemreise", "kvinnesenter": "krisesenter",
 }
 NYNORSK_MORE = {k: v for k, v in NYNORSK_MORE.items() if k != v}
 # Suffix and spelling rules nynorsk → bokmål, tried in order; a candidate counts only when the
@@ -108,7 +119,13 @@ class Vocabulary:
 
     def __init__(self, texts: Iterable[str]) -> None:
         self.counts: Counter[str] = Counter(w for t in texts for w in words(t))
-        self.stems = frozenset(stem(w) for w in self.counts)
+        # The lemmas of the corpus's irregular forms count as known too («trusler» → trussel), so a
+        # question's «trussel» or «trusselvurdering» meets them.
+        table = irregular_forms()
+        lemmas = {lemma for w in self.counts if w in table for lemma in table[w][0]}
+        self.words = frozenset(self.counts) | lemmas
+        self.stems = frozenset(stem(w) for w in self.words)
+        self._sorted = sorted(self.words)
         self._spell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         for w, n in self.counts.items():
             if len(w) >= MIN_TYPO_LEN - 1 and w.isalpha():
@@ -130,8 +147,15 @@ class Vocabulary:
         lemmas, regular_too = found
         if regular_too and stem(w) in self.stems:
             return None
-        known = [lemma for lemma in lemmas if stem(lemma) in self.stems]
+        known = [lemma for lemma in lemmas if stem(lemma) in self.stems or self._prefix_known(stem(lemma))]
         return known[0] if known else None
+
+    def _prefix_known(self, prefix: str) -> bool:
+        """Some corpus word starts with ``prefix`` (≥ 4 letters): «kvel» for «kvelning», «kvelertak»."""
+        if len(prefix) < 4:
+            return False
+        i = bisect.bisect_left(self._sorted, prefix)
+        return i < len(self._sorted) and self._sorted[i].startswith(prefix)
 
     def _spelling_rules(self, w: str) -> str | None:
         candidates = []
@@ -152,20 +176,32 @@ class Vocabulary:
                 return c
         return None
 
+    def _part(self, part: str) -> str | None:
+        """A compound's part as a corpus word: itself, or its bokmål form (dictionary, rules)."""
+        if part in self.words:
+            return part
+        mapped = self._dictionary(part) or self._spelling_rules(part)
+        return mapped if mapped and mapped in self.words else None
+
     def split(self, w: str) -> tuple[str, str] | None:
-        """The best split of a compound into two words the corpus knows (with a linking s/e)."""
+        """The best split of a compound into two words the corpus knows (with a linking s/e);
+        nynorsk parts count in their bokmål form («tryggleiksrutinar» → sikkerhet + rutiner)."""
         if len(w) < MIN_COMPOUND:
             return None
         best: tuple[int, tuple[str, str]] | None = None
         for i in range(MIN_PART, len(w) - MIN_PART + 1):
             head, tail = w[:i], w[i:]
-            if not self.knows(tail) or len(tail) < MIN_PART:
+            if len(tail) < MIN_PART:
+                continue
+            t = tail if self.knows(tail) else self._part(tail)
+            if t is None:
                 continue
             for h in (head, head[:-1] if head[-1:] in ("s", "e") and len(head) > MIN_PART else None):
-                if h and h in self.counts and len(h) >= MIN_PART:
+                h2 = self._part(h) if h and len(h) >= MIN_PART else None
+                if h2:
                     score = min(len(h), len(tail))
                     if best is None or score > best[0]:
-                        best = (score, (h, tail))
+                        best = (score, (h2, t))
         return best[1] if best else None
 
     def _typo(self, w: str) -> str | None:
@@ -186,20 +222,22 @@ class Vocabulary:
         if cached is not None:
             return cached
         out: tuple[str, ...]
-        w = self._dictionary(w) or self._lemma(w) or w
-        if w in self.counts:
+        mapped = self._dictionary(w)
+        lemma = self._lemma(mapped or w)
+        # A dictionary word or a form Norsk Ordbank knows is a real word: never «corrected».
+        real = bool(mapped or lemma) or w in irregular_forms()
+        w = lemma or mapped or w
+        if w in self.words:
             parts = self.split(w)
             out = (w, *parts) if parts else (w,)
+        elif ruled := self._spelling_rules(w):
+            out = (ruled,)
+        elif parts := self.split(w):
+            out = (w, *parts)
+        elif correct and not real and (fixed := self._typo(w)):
+            out = (fixed,)
         else:
-            mapped = self._spelling_rules(w)
-            if mapped:
-                out = (mapped,)
-            elif parts := self.split(w):
-                out = (w, *parts)
-            elif correct and (fixed := self._typo(w)):
-                out = (fixed,)
-            else:
-                out = (w,)
+            out = (w,)
         if len(self._cache) < 200_000:
             self._cache[key] = out
         return out
@@ -212,4 +250,4 @@ class Vocabulary:
         ws = words(text)
         if not ws:
             return 0.0
-        return sum(any(n in self.counts for n in self.normalize_word(w, correct=False)) for w in ws) / len(ws)
+        return sum(any(self.knows(n) for n in self.normalize_word(w, correct=False)) for w in ws) / len(ws)
