@@ -38,7 +38,7 @@ from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch, query_for
 
 TUNING_FILE = Path(tuning.__file__)
-TARGET_PRECISION = 0.97  # a margin above the 0.96 target, for sets the decision has not seen
+TARGET_PRECISION = 0.96  # the target; a stricter 0.97 answered only 83 % of the dev questions (cross-validated)
 TARGET_OFFTOPIC_DECLINED = 0.92
 FOLDS = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
 SVM_C_GRID = (0.5, 0.2, 1.0)
