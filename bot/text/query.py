@@ -27,8 +27,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from symspellpy import SymSpell, Verbosity
-
 from bot.text.lemmas import irregular_forms
 from bot.text.normalize import NYNORSK, stem
 
@@ -126,6 +124,10 @@ class Vocabulary:
         self.words = frozenset(self.counts) | lemmas
         self.stems = frozenset(stem(w) for w in self.words)
         self._sorted = sorted(self.words)
+        # Imported here: the Rasa server imports this package (through ``bot.acute``) but never builds
+        # a search, and its environment has no symspellpy.
+        from symspellpy import SymSpell
+
         self._spell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
         for w, n in self.counts.items():
             if len(w) >= MIN_TYPO_LEN - 1 and w.isalpha():
@@ -208,6 +210,8 @@ class Vocabulary:
         if len(w) < MIN_TYPO_LEN or not w.isalpha():
             return None
         distance = 1 if len(w) < 9 else 2
+        from symspellpy import Verbosity
+
         for s in self._spell.lookup(w, Verbosity.CLOSEST, max_edit_distance=distance):
             if s.term[0] == w[0] and s.term != w:
                 return s.term
