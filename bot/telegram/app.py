@@ -9,7 +9,7 @@ import os
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, ApplicationHandlerStop, ContextTypes, TypeHandler
 
 from bot.telegram import texts
 from bot.telegram.access import gate, say
@@ -76,21 +76,27 @@ async def _post_shutdown(application: Application) -> None:
 
 
 async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the kind of error only (messages may quote what was typed); tell the person briefly."""
+    """Log the kind of error only (messages may quote what was typed); tell the person briefly;
+    and end the update. PTB goes on to the next handler group after an error unless an error
+    handler raises ``ApplicationHandlerStop``: without it, an error in the gate (group -1) would
+    let the update through to the handlers, i.e. fail open."""
     error = context.error
     if update is None:  # polling trouble: PTB retries with backoff by itself
         log.warning("Bot API: %s", type(error).__name__)
         return
     log.error("handler failed: %s", type(error).__name__,
               exc_info=(type(error), error, error.__traceback__) if error else None)
-    if isinstance(update, Update) and update.effective_chat is not None:
+    if isinstance(update, Update) and update.effective_user is not None:
         with contextlib.suppress(Exception):
             await say(update, context, texts.ERROR)
+    raise ApplicationHandlerStop
 
 
 def run(application: Application, settings: Settings) -> None:
     """Long polling by default; a webhook when TELEGRAM_WEBHOOK_URL is set (needs PTB[webhooks])."""
     if settings.webhook_url:
+        if not settings.webhook_secret:  # Settings.from_env refuses this already; never run open
+            raise ValueError("webhook mode needs TELEGRAM_WEBHOOK_SECRET")
         application.run_webhook(
             listen=settings.webhook_listen, port=settings.webhook_port,
             url_path="telegram", webhook_url=settings.webhook_url.rstrip("/") + "/telegram",

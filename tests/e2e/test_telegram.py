@@ -290,9 +290,19 @@ def test_a_whole_first_contact_and_the_leaders_view(api, bridge, staff, saved_ca
     assert joined(person.say("/saker")) == texts.ONLY_LEADERS
     assert joined(person.say(f"/eksport {ref}")) == texts.ONLY_LEADERS
     leader = staff("leder")
-    assert ref in joined(leader.say("/saker"))
-    shown = json.loads(joined(leader.say(f"/eksport {ref.lower()}")))
+    listed = leader.say("/saker")
+    assert ref in joined(listed)
+    exported = leader.say(f"/eksport {ref.lower()}")
+    shown = json.loads(joined(exported))
     assert shown == case
+    # Case data in chat: protected from forwarding and saving, and deleted on the dialogue schedule
+    # together with the commands that named the case (issue 15).
+    case_messages = {(leader.id, m.message_id) for m in [*listed, *exported]}
+    protected = [c for c in api.calls_for(leader.id) if c.method == "sendMessage" and ref in c.params["text"]]
+    assert protected and all(str(c.params.get("protect_content")).lower() == "true" for c in protected)
+    typed = {(leader.id, mid) for (chat, mid), words in api.incoming.items()
+             if chat == leader.id and words in ("/saker", f"/eksport {ref.lower()}")}
+    api.wait_for(lambda: (case_messages | typed) <= set(api.deleted), timeout=DELETE_AFTER_HOURS * 3600 + 15)
     assert joined(leader.say("/eksport K-ZZZZZZ")) == texts.NO_SUCH_CASE.format(ref="K-ZZZZZZ")
     audit = create_engine(e2e_database_url).connect().execute(
         text("SELECT action, actor FROM audit_events WHERE action IN ('cases_listed', 'case_exported')")).all()

@@ -47,6 +47,25 @@ def test_bad_settings_get_a_norwegian_message(env: dict, fragment: str) -> None:
         Settings.from_env(env)
 
 
+WEBHOOK = {"TELEGRAM_BOT_TOKEN": "1:a", "TELEGRAM_WEBHOOK_URL": "https://krise.example.no/hook"}
+
+
+@pytest.mark.parametrize("secret", [None, "", "kort", "a" * 31, "a" * 40 + " mellomrom", "æ" * 40, "a" * 257],
+                         ids=["missing", "empty", "short", "31-chars", "space", "non-ascii", "too-long"])
+def test_webhook_mode_refuses_to_start_without_a_long_secret(secret) -> None:
+    """Without the secret anyone who finds the URL can post updates as any user (issue 15)."""
+    env = dict(WEBHOOK) if secret is None else {**WEBHOOK, "TELEGRAM_WEBHOOK_SECRET": secret}
+    with pytest.raises(SettingsError, match="TELEGRAM_WEBHOOK_SECRET"):
+        Settings.from_env(env)
+
+
+def test_webhook_mode_with_a_long_secret() -> None:
+    secret = "Ab3_-" * 8
+    settings = Settings.from_env({**WEBHOOK, "TELEGRAM_WEBHOOK_SECRET": secret})
+    assert settings.webhook_secret == secret
+    assert Settings.from_env({"TELEGRAM_BOT_TOKEN": "1:a"}).webhook_secret is None  # polling needs none
+
+
 def test_sender_id_is_a_keyed_hash_and_the_key_file_is_private(tmp_path) -> None:
     key_file = tmp_path / "data" / "telegram_sender.key"
     key = load_or_create_key(key_file)
