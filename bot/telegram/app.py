@@ -17,7 +17,7 @@ from bot.telegram.bridge import BRIDGE_KEY, Bridge, PerUserOrder
 from bot.telegram.cleanup import Deleter
 from bot.telegram.delivery import with_retry
 from bot.telegram.handlers import add_handlers
-from bot.telegram.identity import load_or_create_key
+from bot.telegram.identity import load_key
 from bot.telegram.rasa import RasaClient
 from bot.telegram.settings import RASA_TIMEOUT_SECONDS, SENDER_KEY_FILE, Settings
 
@@ -32,7 +32,7 @@ POLL_TIMEOUT_SECONDS = 25
 
 def build_application(settings: Settings, sender_key: bytes | None = None) -> Application:
     if sender_key is None:
-        sender_key = load_or_create_key(settings.data_dir / SENDER_KEY_FILE, os.environ.get("TELEGRAM_SENDER_KEY"))
+        sender_key = load_key(settings.data_dir / SENDER_KEY_FILE, os.environ.get("TELEGRAM_SENDER_KEY"))
     application = (
         ApplicationBuilder()
         .token(settings.token)

@@ -25,8 +25,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram import cases, texts
 from bot import access
+from bot.telegram import cases, texts
 from bot.telegram.access import check, reply_chat_id, say
 from bot.telegram.bridge import Bridge, bridge_of
 from bot.telegram.delivery import typing, with_retry

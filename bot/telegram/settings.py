@@ -31,7 +31,7 @@ SENDER_KEY_FILE = "telegram_sender.key"
 # updates without it. The Bot API allows 1–256 characters A–Z, a–z, 0–9, _ and -; 32 or more makes
 # it as hard to guess as the bot token (e.g. `python3 -c "import secrets; print(secrets.token_urlsafe(32))"`).
 MIN_WEBHOOK_SECRET = 32
-WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{%d,256}$" % MIN_WEBHOOK_SECRET)
+WEBHOOK_SECRET_RE = re.compile(rf"^[A-Za-z0-9_-]{{{MIN_WEBHOOK_SECRET},256}}$")
 
 
 class SettingsError(ValueError):

@@ -23,7 +23,7 @@ from bot.channels.rest_client import send
 from bot.channels.served import free_port
 from bot.config import PROJECT_ROOT
 from bot.telegram import texts
-from bot.telegram.identity import load_or_create_key, sender_id
+from bot.telegram.identity import load_key, sender_id
 from bot.telegram.settings import DEFAULT_RATE_LIMIT, SENDER_KEY_FILE
 from tests.botapi_standin import BotApiStandIn, Sent, running_bridge
 from tests.mask_vectors import make_fnr
@@ -362,7 +362,7 @@ def test_identifiers_never_reach_rasa_logs_files_or_database(api, bridge, staff,
             assert secret not in blob
     # and the Telegram account itself: only the staff table knows it; Rasa stores a keyed hash of the
     # bridge's keyed hash, never the id or the bridge's sender id
-    key = load_or_create_key(e2e_data_dir / SENDER_KEY_FILE)
+    key = load_key(e2e_data_dir / SENDER_KEY_FILE)
     assert str(person.id) not in everything[0] and sender_id(key, person.id) not in senders
     assert not any(str(person.id) in s for s in senders)
 
