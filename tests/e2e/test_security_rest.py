@@ -5,6 +5,7 @@ contacts are saved: test_resilience on SQLite, test_multi_instance on PostgreSQL
 
 from __future__ import annotations
 
+import json
 import secrets
 from pathlib import Path
 
@@ -45,3 +46,46 @@ def _listening_addresses(port: int) -> set[str]:
 def test_servers_listen_on_loopback_only(served_sqlite) -> None:
     for port in (served_sqlite.rasa_port, served_sqlite.actions_port):
         assert _listening_addresses(port) == {"0100007F"}, port  # 127.0.0.1, nothing else
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "text/plain;charset=UTF-8", "application/x-www-form-urlencoded",
+                                          "multipart/form-data; boundary=x", None])
+def test_rest_takes_only_json_content_type(rasa_url: str, e2e_database_url: str, content_type) -> None:
+    """Issue 15: a page open in a local browser can post ``text/plain`` (a «simple» request, no CORS
+    preflight) to the loopback REST channel. Only ``application/json`` is read; the rest gets 415
+    and nothing reaches Rasa."""
+    from sqlalchemy import create_engine, text
+
+    from bot.keys import conversation_key
+
+    sender = "e2e-ct-" + secrets.token_hex(4)
+    body = json.dumps({"sender": sender, "message": "ny henvendelse"})
+    headers = {"Content-Type": content_type} if content_type else {}
+    answer = requests.post(rasa_url + "/webhooks/rest/webhook", data=body.encode(), headers=headers, timeout=30)
+    if content_type is None:  # requests sends no Content-Type for raw bytes
+        assert "Content-Type" not in answer.request.headers
+    assert answer.status_code == 415
+    assert "application/json" in answer.json()["feil"]
+    engine = create_engine(e2e_database_url)
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM events WHERE sender_id = :s"),
+                              {"s": conversation_key(sender)}).scalar_one()
+    engine.dispose()
+    assert stored == 0
+
+
+def test_rest_still_takes_json_with_a_charset(rasa_url: str) -> None:
+    sender = "e2e-ct-" + secrets.token_hex(4)
+    answer = requests.post(rasa_url + "/webhooks/rest/webhook", timeout=30,
+                           data=json.dumps({"sender": sender, "message": "hei"}).encode(),
+                           headers={"Content-Type": "application/json; charset=utf-8"})
+    assert answer.status_code == 200 and answer.json()
+
+
+def test_a_browser_preflight_is_not_allowed(rasa_url: str) -> None:
+    """What makes ``application/json`` safe: a browser asks first (CORS preflight), and the server
+    does not allow any origin."""
+    answer = requests.options(rasa_url + "/webhooks/rest/webhook", timeout=30, headers={
+        "Origin": "http://evil.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    assert "Access-Control-Allow-Origin" not in answer.headers
