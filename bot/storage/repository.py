@@ -84,8 +84,9 @@ def list_audit(session: Session, case_ref: str | None = None, limit: int = 100, 
     stmt = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
     if case_ref is not None:
         stmt = stmt.where(AuditEvent.case_ref == normalise_ref(case_ref))
-    if actor is not None:
-        stmt = stmt.where(AuditEvent.actor == actor)
+    if actor is not None:  # «S-7K2Q» or «cli:kari» also finds «S-7K2Q/cli:kari»
+        stmt = stmt.where(AuditEvent.actor.in_([actor]) | AuditEvent.actor.startswith(actor + "/", autoescape=True)
+                          | AuditEvent.actor.endswith("/" + actor, autoescape=True))
     if action is not None:
         stmt = stmt.where(AuditEvent.action == action)
     if since is not None:
