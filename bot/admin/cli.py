@@ -148,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the chosen command; returns the exit status."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.setup import private_umask
+
+    private_umask()  # also when run without ./botctl: what it writes is the owner's only
+
     with _norwegian_argparse():
         parser = build_parser()
         try:

@@ -89,3 +89,36 @@ def test_a_browser_preflight_is_not_allowed(rasa_url: str) -> None:
         "Origin": "http://evil.example", "Access-Control-Request-Method": "POST",
         "Access-Control-Request-Headers": "content-type"})
     assert "Access-Control-Allow-Origin" not in answer.headers
+
+
+def test_what_the_servers_write_is_private(served_sqlite, e2e_data_dir) -> None:
+    """serve.sh runs with umask 0077 (issue 15): the logs are the service account's only."""
+    logs = e2e_data_dir / "logs"
+    found = [p for p in logs.iterdir() if p.is_file()]
+    assert found
+    assert oct(logs.stat().st_mode & 0o777) == "0o700"
+    assert {p.name: oct(p.stat().st_mode & 0o777) for p in found} == {p.name: "0o600" for p in found}
+
+
+def test_the_rasa_server_refuses_keys_that_do_not_fit(tmp_path) -> None:
+    """Fail closed on keys, with the real Rasa server: its tracker store finds that the key file does
+    not open the check value set-up stored, and the server stops, saying why (issue 15)."""
+    import json as _json
+    import os
+    import subprocess
+
+    from bot import keys
+    from bot.channels.served import free_port
+    from bot.config import PROJECT_ROOT
+
+    data = tmp_path / "data"
+    env = {**os.environ, "KRISE_DATA_DIR": str(data), "DATABASE_URL": f"sqlite:///{data / 'krise.sqlite3'}",
+           "KRISE_SERVE": "rasa", "RASA_PORT": str(free_port()), "ACTIONS_PORT": str(free_port())}
+    env.pop(keys.KEYS_ENV, None)
+    assert subprocess.run([str(PROJECT_ROOT / "botctl"), "db", "upgrade"], env=env, capture_output=True,
+                          timeout=120).returncode == 0
+    (data / "secrets" / "keys.json").write_text(_json.dumps({"fernet": [keys.new_fernet_key()], "hash_key": "h" * 44}))
+    out = subprocess.run([str(PROJECT_ROOT / "scripts" / "serve.sh")], env=env, capture_output=True, text=True,
+                         timeout=600, cwd=PROJECT_ROOT)
+    assert out.returncode == 1
+    assert "Rasa-serveren starter ikke" in out.stderr and "passer ikke" in out.stderr, out.stderr
