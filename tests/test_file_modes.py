@@ -47,8 +47,10 @@ def test_set_up_leaves_the_data_directory_private(tmp_path: Path) -> None:
     old_log = data / "logs" / "rasa-5005.log"
     old_log.write_text("gammel logg\n")
     os.chmod(old_log, 0o644)
-    out = subprocess.run(["bash", "-c", "umask 022 && make -s db"], cwd=PROJECT_ROOT, env=_env(data),
-                         capture_output=True, text=True, timeout=300)
+    # -o .venv/.stamp: the environments are make setup's first step and are built before the tests run;
+    # this test is about the data step, and must never reinstall a shared environment.
+    out = subprocess.run(["bash", "-c", "umask 022 && make -s -o .venv/.stamp db"], cwd=PROJECT_ROOT,
+                         env=_env(data), capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stdout + out.stderr
     files = {str(p.relative_to(data)) for p in data.rglob("*") if p.is_file()}
     assert {"krise.sqlite3", "secrets/keys.json", "telegram_sender.key", "logs/rasa-5005.log"} <= files
