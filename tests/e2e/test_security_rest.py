@@ -122,3 +122,53 @@ def test_the_rasa_server_refuses_keys_that_do_not_fit(tmp_path) -> None:
                          timeout=600, cwd=PROJECT_ROOT)
     assert out.returncode == 1
     assert "Rasa-serveren starter ikke" in out.stderr and "passer ikke" in out.stderr, out.stderr
+
+
+def _stored(database_url: str, sender: str) -> str:
+    """Every stored event of this conversation, as one string."""
+    from sqlalchemy import create_engine, text
+
+    from bot.keys import conversation_key
+
+    engine = create_engine(database_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT data FROM events WHERE sender_id = :s ORDER BY id"),
+                            {"s": conversation_key(sender)}).scalars().all()
+    engine.dispose()
+    return "\n".join(json.dumps(json.loads(r), ensure_ascii=False) for r in rows)
+
+
+def test_metadata_sent_to_rest_does_not_land_in_a_slot(rasa_url, e2e_database_url) -> None:
+    """Issue 15: Rasa copies a new session's metadata into ``session_started_metadata``; every slot
+    value that can hold typed text is masked before it is stored."""
+    sender = "e2e-meta-" + secrets.token_hex(4)
+    answer = requests.post(rasa_url + "/webhooks/rest/webhook", timeout=60, json={
+        "sender": sender, "message": "hei", "metadata": {"navn": "Kari Nordmann", "adresse": "Storgata 12"}})
+    assert answer.status_code == 200
+    stored = _stored(e2e_database_url, sender)
+    assert stored and "session_started_metadata" in stored
+    assert "Kari" not in stored and "Storgata" not in stored
+
+
+def test_the_answer_log_cannot_be_joined_to_the_conversation(rasa_url, e2e_database_url) -> None:
+    """Issue 15: a guide answer and a 👎 over REST. The button's token is in the reply, nowhere in the
+    stored conversation, and not in the answer log either; the log's row has no time of day."""
+    from sqlalchemy import create_engine, text
+
+    sender = "e2e-log-" + secrets.token_hex(4)
+    reply = send(sender, "hvordan bestiller jeg tolk?", url=rasa_url)
+    vote = next(b["payload"] for m in reply for b in m.get("buttons", []) if b["payload"].startswith("/feedback")
+                and '"down"' in b["payload"])
+    token = json.loads(vote[len("/feedback"):])["answer_ref"]
+    source = next(m["custom"]["sources"][0]["id"] for m in reply if "custom" in m)
+    thanks = send(sender, vote, url=rasa_url)
+    assert "Takk" in " ".join(m.get("text", "") for m in thanks)
+    stored = _stored(e2e_database_url, sender)
+    assert token not in stored and source not in stored and "Slik bestiller du tolk" not in stored
+    engine = create_engine(e2e_database_url)
+    with engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(text("SELECT * FROM answer_log WHERE vote = 'down'"))]
+    engine.dispose()
+    assert rows and not any(token in repr(r) for r in rows)
+    assert all(str(r["asked_at"]).endswith("00:00:00") or "00:00:00" in str(r["asked_at"]) for r in rows)
+    assert all(str(r["question"]).startswith("gAAAAA") for r in rows)
