@@ -8,7 +8,8 @@ sentence and the bot leaves. ``/start CODE`` with a valid invite is the one way 
 It fails closed: who someone is comes from ``bot.access.decide``, which answers FAILED when the
 look-up cannot be made (database locked or down, pool timeout, anything); the gate then says so
 in one sentence and stops the update, exactly as for a stranger. Nothing from an earlier update is
-trusted: the member found is stored for this update only. Replies go to the sender's own private
+trusted: the gate keeps no note of who someone was, and the handlers decide again for anything a role
+restricts. Replies go to the sender's own private
 chat, never to the chat id an update names when it differs (a forged update).
 """
 
@@ -32,7 +33,6 @@ from bot.telegram.bridge import bridge_of
 from bot.telegram.delivery import with_retry
 
 log = logging.getLogger(__name__)
-STAFF_KEY = "staff"
 
 # The enrolled member behind this update (kept under the old name for the handlers' type hints).
 Staff = StaffIdentity
@@ -94,14 +94,18 @@ async def _refuse(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str)
 
 
 async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    context.user_data.pop(STAFF_KEY, None)  # never carried over from an earlier update
     bridge = bridge_of(context)
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or user.is_bot:
         raise ApplicationHandlerStop
     if chat.type == ChatType.PRIVATE and chat.id != user.id:
-        # A private chat's id is the user's id; anything else is forged or not ours to answer.
+        # A private chat's id is the user's id; anything else is forged or not ours to answer. A
+        # button pressed on someone else's message gets the refusal as its popup, which only the
+        # presser sees; nothing is ever sent to the chat the update names.
         log.warning("update refused: a private chat that is not the sender's")
+        if update.callback_query is not None:
+            with contextlib.suppress(TelegramError):
+                await update.callback_query.answer(texts.REFUSAL)
         raise ApplicationHandlerStop
     verdict = bridge.limiter.hit(user.id)
     if chat.type != ChatType.PRIVATE:
@@ -124,8 +128,7 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 await update.callback_query.answer()
         raise ApplicationHandlerStop
     if staff is not None:
-        context.user_data[STAFF_KEY] = staff
-        return  # on to the handlers in group 0
+        return  # on to the handlers in group 0 (which decide again for anything a role restricts)
     code = start_argument(update)
     if code:
         try:

@@ -343,14 +343,21 @@ def test_identifiers_never_reach_rasa_logs_files_or_database(api, bridge, staff,
     person.say(f"trenger tolk på arabisk, tolken har e-post {email}")
     person.say(f"mannen hennes, fnr {fnr}, bor i {address}")
     person.say(f"hva gjør jeg hvis han ringer fra {phone.replace(' ', '')}?")  # a guide question mid-dialogue
-    person.say("/avbryt")
+    person.say("/slutt")
+    person.say(f"hva gjør vi om han ringer igjen fra {phone}?")  # the same kind of question, outside a dialogue
     secrets_typed = [fnr, fnr[:6] + " " + fnr[6:], phone, phone.replace(" ", ""), email, address]
 
     # Rasa's HTTP API is closed: what it received is seen where it left a trace – the guide question
-    # in the answer log (masked before it left the bridge, and again before it was written).
-    with create_engine(e2e_database_url).connect() as conn:
-        asked = [r[0] for r in conn.execute(text("SELECT question FROM answer_log"))]
-    assert any("[telefon]" in q and "ringer fra" in q for q in asked), asked
+    # asked outside the dialogue, in the answer log (masked before it left the bridge, and again before
+    # it was written; encrypted, so read through the application). The one asked mid-dialogue is not
+    # logged at all (issue 15).
+    from bot.storage import db
+    from bot.storage.models import AnswerLog
+
+    with db.session_scope(e2e_database_url) as session:
+        asked = [row.question for row in session.query(AnswerLog)]
+    assert any("[telefon]" in q and "ringer igjen fra" in q for q in asked), asked
+    assert not any("hvis han ringer fra" in q for q in asked), asked
     everything = [_tree_text(e2e_data_dir),
                   Path(e2e_database_url.removeprefix("sqlite:///")).read_bytes().decode("utf-8", "replace")]
     with create_engine(e2e_database_url).connect() as conn:
