@@ -1,5 +1,6 @@
 # Krisesenterassistenten — see README.md. Every target sets up what it needs first.
-SHELL := /bin/bash
+# bash with umask 0077 (scripts/make-shell): every file a recipe creates is the owner's only.
+SHELL := $(CURDIR)/scripts/make-shell
 .DEFAULT_GOAL := help
 
 PYTHON310 ?= $(shell command -v python3.10 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.10*/bin/python 2>/dev/null | tail -n1)

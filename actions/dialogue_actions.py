@@ -17,7 +17,6 @@ from rasa_sdk.types import DomainDict
 
 from actions.base import SafeAction, SafeFormValidationAction
 from actions.dispatch import send
-from actions.guide_actions import with_feedback
 from bot.dialogue import DIALOGUES, engine, outcome, store
 from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE, find_ref, wants_honour_branch
@@ -58,8 +57,8 @@ class DialogueFormValidation:
             text = tracker.latest_message.get("text") or ""
             turn = engine.handle(self.dialogue, slot, text, _intent(tracker), tracker.current_slot_values(),
                                  case_exists=store.case_exists)
-            if turn.guide_reply is not None:
-                with_feedback(turn.guide_reply, text)  # logged like any guide answer; 👍/👎 buttons added
+            # A guide question inside the dialogue is answered but never logged (no 👍/👎): it is
+            # about the person on the phone (issue 15).
             for reply in turn.replies:
                 send(dispatcher, reply)
             if turn.reject:

@@ -26,7 +26,7 @@ from bench.quality import (
     served_predictor,
     stem_baseline_predictor,
 )
-from bench.telegram import telegram
+from bench.telegram import masking, telegram
 from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch
@@ -74,8 +74,12 @@ def latency(url: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
     parser.add_argument("--final", action="store_true", help="mål kvalitet på det tilbakeholdte settet (én gang)")
-    parser.add_argument("--only", choices=("quality", "latency", "telegram", "dialogue", "load"), help="bare én del")
+    parser.add_argument("--only", choices=("quality", "latency", "telegram", "dialogue", "load", "masking"),
+                        help="bare én del")
     args = parser.parse_args(argv)
+    if args.only == "masking":  # no servers: the masker on both vector sets (also part of «telegram»)
+        masking()
+        return
     if args.only in (None, "quality", "latency", "telegram"):
         with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
             if args.only in (None, "quality"):

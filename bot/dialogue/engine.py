@@ -75,7 +75,7 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     slots: dict[str, Any] = field(default_factory=dict)
     reject: bool = False
-    guide_reply: Reply | None = None  # the guide's answer to a question asked mid-form (logged, 👍/👎)
+    guide_reply: Reply | None = None  # the guide's answer to a question asked mid-form (never logged: issue 15)
 
     def say(self, text: str, buttons: list[dict[str, str]] | None = None) -> None:
         self.replies.append(Reply(text=text, buttons=buttons or []))

@@ -34,8 +34,9 @@ def require_model() -> None:
 def e2e_data_dir(tmp_path_factory):
     """KRISE_DATA_DIR of the served bot (its logs) and of the Telegram bridge: a test can read
     every file under it (the masking test checks none holds a typed identifier). It gets a copy of
-    the session's key file, so botctl in the tests reads what the servers encrypted."""
-    from bot import keys
+    the session's key file, so botctl in the tests reads what the servers encrypted; set-up
+    (``bot.setup.ensure_keys``) makes the rest (the bridge's sender key), as on a real machine."""
+    from bot import keys, setup
 
     data = tmp_path_factory.mktemp("e2e-data")
     if not keys.load_keyring().from_env:
@@ -43,6 +44,7 @@ def e2e_data_dir(tmp_path_factory):
         secrets.mkdir(mode=0o700)
         shutil.copy2(keys.keys_path(), secrets / "keys.json")
         (secrets / "keys.json").chmod(0o600)
+    setup.ensure_keys(data)
     return data
 
 
