@@ -1,0 +1,60 @@
+"""``python -m bot.web``: serve the workspace with uvicorn on 127.0.0.1:$WEB_PORT until SIGINT/SIGTERM.
+
+Checks the database schema first, and prints a one-time leader code when no leader exists yet
+(``bootstrap``). Behind a TLS proxy on this machine, uvicorn trusts its X-Forwarded-For and
+X-Forwarded-Proto (``KRISE_WEB_TRUSTED_PROXIES``, default 127.0.0.1): the real client address for the
+sign-in limits and the audit log, and https for the Secure cookie.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+
+def main() -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    from bot.keys import KeysUnavailable
+    from bot.storage import migrate
+    from bot.web.settings import SettingsError, WebSettings
+
+    try:
+        settings = WebSettings.from_env()
+    except SettingsError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if not migrate.is_up_to_date():
+        print("Databasen er ikke satt opp eller ikke oppdatert. Kjør: ./botctl db upgrade", file=sys.stderr)
+        return 1
+    import uvicorn
+
+    from bot.web.app import create_app
+    from bot.web.bootstrap import LEADER_CODE_LIFETIME, leader_code_if_needed
+
+    try:
+        code = leader_code_if_needed()
+    except KeysUnavailable as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    address = f"http://{settings.host}:{settings.port}"
+    if code is not None:
+        hours = int(LEADER_CODE_LIFETIME.total_seconds() // 3600)
+        print("=" * 72)
+        print("Ingen leder er registrert ennå. Engangskode for den første lederen")
+        print(f"(gyldig i {hours} timer, virker én gang): åpne {address}/login, velg «Registrer deg»")
+        print("og skriv inn koden. Den vises bare her.")
+        print(code)
+        print("=" * 72, flush=True)
+    if settings.host not in ("127.0.0.1", "::1", "localhost"):
+        print(f"Advarsel: arbeidsflaten lytter på {settings.host}, ikke bare på denne maskinen. Sett den bak "
+              "TLS (deploy/nginx/krise-web.conf).", file=sys.stderr)
+    print(f"==> Arbeidsflaten: {address}/ (Ctrl-C stopper)", flush=True)
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, proxy_headers=True,
+                forwarded_allow_ips=settings.trusted_proxies, access_log=False, log_level="warning",
+                server_header=False, ws="none")  # no websockets (and the locked websockets is too old for uvicorn's)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
