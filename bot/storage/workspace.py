@@ -25,9 +25,10 @@ from bot.storage.web_models import StaffActivity
 from bot.text.mask import mask_text
 
 MAPPING, UNANSWERED = "mapping", "unanswered"
-# The turn's clock and the action server's clock are the same machine's, but the two timestamps
-# are taken a few statements apart: a second of slack on each side of the turn.
-CLOCK_SLACK = timedelta(seconds=1)
+# The turn's start and end (the workspace) and a version's created_at (the action server) come from the
+# same machine's clock; a little slack covers a clock step (NTP) during the turn, and is far shorter
+# than the minutes a mapping takes, so an earlier version of the same case never falls inside.
+CLOCK_SLACK = timedelta(milliseconds=100)
 HANDOVER_QUESTIONS = 30
 
 

@@ -14,7 +14,8 @@ import sys
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    for noisy in ("alembic", "httpx"):  # a line per migration step or Rasa request says nothing useful
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     from bot.keys import KeysUnavailable
     from bot.storage import migrate
     from bot.web.settings import SettingsError, WebSettings

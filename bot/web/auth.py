@@ -111,7 +111,8 @@ def refusal(request: Request, status: int, message: str) -> Response:
         return JSONResponse({"feil": message}, status_code=status)
     try:
         return request.app.state.templates.TemplateResponse(
-            request, "refused.html", {"message": message, "status": status, "staff": None}, status_code=status)
+            request, "refused.html", {"message": message, "status": status, "staff": None, "notices": [],
+                                      "csrf_token": "", "path": request.url.path}, status_code=status)
     except Exception:  # noqa: BLE001 - the refusal itself must never fail
         return PlainTextResponse(message, status_code=status)
 

@@ -94,6 +94,12 @@ def test_ansatt_gets_403_on_leader_actions_even_with_a_valid_token(ansatt, path:
         assert repository.list_audit(session, action="invite_created", actor=ansatt.code) == []
 
 
+def test_a_refusal_is_a_page_of_the_workspace(ansatt) -> None:
+    response = ansatt.client.get("/cases")
+    assert response.headers["content-type"].startswith("text/html")
+    assert "<h1>Ingen tilgang</h1>" in response.text and 'href="/static/app.css"' in response.text
+
+
 def test_ansatt_is_refused_with_json_too(ansatt) -> None:
     response = ansatt.client.get("/cases", headers={"Accept": "application/json"})
     assert response.status_code == 403 and "feil" in response.json()
