@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import String, and_, cast, delete, func, not_, select
 from sqlalchemy.orm import Session
 
 from bot.keys import load_keyring
@@ -47,32 +47,39 @@ class CaseRow:
 
 
 def case_rows(session: Session, *, since: datetime | None = None, until: datetime | None = None,
-              red_flags: bool | None = None, has_mapping: bool | None = None) -> list[CaseRow]:
-    """Cases newest first, filtered by creation time, red flags and whether a mapping was done.
-
-    The two flag filters run in Python: ``red_flags`` is a JSON list, whose length SQLite and
-    PostgreSQL spell differently, and retention (30 days by default) keeps the list short.
-    """
+              red_flags: bool | None = None, has_mapping: bool | None = None, offset: int = 0,
+              limit: int | None = None) -> tuple[list[CaseRow], int]:
+    """(one page of cases newest first, how many match): filtered by creation time, by whether the
+    latest mapping has red flags, and by whether a mapping was done. Everything runs in SQL, so a
+    page costs the same with 1,000 cases as with 10."""
     versions = (select(SafetyVersion.case_id, func.count().label("n")).group_by(SafetyVersion.case_id)
                 .subquery())
-    stmt = (select(Case.ref, Case.created_at, Case.updated_at, TriageRecord.contact_mode,
-                   TriageRecord.acute_danger, SafetyRecord.red_flags, versions.c.n, JournalNote.id)
-            .outerjoin(TriageRecord, TriageRecord.case_id == Case.id)
-            .outerjoin(SafetyRecord, SafetyRecord.case_id == Case.id)
-            .outerjoin(JournalNote, JournalNote.case_id == Case.id)
-            .outerjoin(versions, versions.c.case_id == Case.id)
-            .order_by(Case.created_at.desc(), Case.id.desc()))
+    # red_flags is a JSON list; compared as text ("[]" when empty) it reads the same on SQLite and
+    # PostgreSQL (whose json type has no equality operator).
+    flagged = and_(SafetyRecord.id.is_not(None), cast(SafetyRecord.red_flags, String) != "[]")
+    conditions = []
     if since is not None:
-        stmt = stmt.where(Case.created_at >= since)
+        conditions.append(Case.created_at >= since)
     if until is not None:
-        stmt = stmt.where(Case.created_at < until)
+        conditions.append(Case.created_at < until)
+    if red_flags is not None:
+        conditions.append(flagged if red_flags else not_(flagged))
+    if has_mapping is not None:
+        conditions.append(versions.c.n.is_not(None) if has_mapping else versions.c.n.is_(None))
+    joined = (select(Case.ref, Case.created_at, Case.updated_at, TriageRecord.contact_mode,
+                     TriageRecord.acute_danger, SafetyRecord.red_flags, versions.c.n, JournalNote.id)
+              .outerjoin(TriageRecord, TriageRecord.case_id == Case.id)
+              .outerjoin(SafetyRecord, SafetyRecord.case_id == Case.id)
+              .outerjoin(JournalNote, JournalNote.case_id == Case.id)
+              .outerjoin(versions, versions.c.case_id == Case.id)
+              .where(*conditions))
+    total = session.scalar(select(func.count()).select_from(joined.subquery())) or 0
+    stmt = joined.order_by(Case.created_at.desc(), Case.id.desc()).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
     rows = [CaseRow(ref, created, updated, mode, acute, tuple(flags or ()), n or 0, note is not None)
             for ref, created, updated, mode, acute, flags, n, note in session.execute(stmt)]
-    if red_flags is not None:
-        rows = [r for r in rows if bool(r.red_flags) == red_flags]
-    if has_mapping is not None:
-        rows = [r for r in rows if (r.versions > 0) == has_mapping]
-    return rows
+    return rows, total
 
 
 def answers_by_entry(session: Session, since: datetime | None = None) -> list[tuple[str, int]]:
@@ -192,17 +199,19 @@ def handover(session: Session, since: datetime, owner: Owner | None = None) -> H
     result.cases = [HandoverCase(ref, created, mode, acute, tuple(flags or ()))
                     for ref, created, mode, acute, flags in session.execute(cases)]
 
-    mappings = (select(SafetyVersion, Case.ref).join(Case, Case.id == SafetyVersion.case_id)
+    # Only the columns shown: each version's record is decrypted, its plan text is not needed here.
+    mappings = (select(SafetyVersion.id, SafetyVersion.case_id, SafetyVersion.created_at, SafetyVersion.record,
+                       Case.ref).join(Case, Case.id == SafetyVersion.case_id)
                 .where(SafetyVersion.created_at >= since)
                 .order_by(SafetyVersion.created_at.desc(), SafetyVersion.id.desc()))
     if owner is not None:
         mappings = mappings.where(SafetyVersion.id.in_(select(StaffActivity.version_id).where(
             StaffActivity.staff_key == owner.staff_key, StaffActivity.kind == MAPPING)))
     found = session.execute(mappings).all()
-    numbers = _version_numbers(session, {v.case_id for v, _ in found})
-    for version, ref in found:
-        record = version.record or {}
-        result.mappings.append(HandoverMapping(ref, version.created_at, numbers.get(version.id, 0),
+    numbers = _version_numbers(session, {case_id for _, case_id, _, _, _ in found})
+    for version_id, _, created_at, record, ref in found:
+        record = record or {}
+        result.mappings.append(HandoverMapping(ref, created_at, numbers.get(version_id, 0),
                                                tuple(record.get("red_flags") or ()),
                                                tuple(record.get("recommended") or ())))
 
@@ -221,6 +230,13 @@ def handover(session: Session, since: datetime, owner: Owner | None = None) -> H
             everyone = feedback.declined_questions(session, since, limit=10_000)
             result.unanswered = [(q, mine[key]) for q, _ in everyone if (key := question_key(q)) in mine]
     return result
+
+
+def paused_dialogue(session: Session, draft_owner: str) -> str | None:
+    """The dialogue this owner paused most recently (``triage``, ``safety_mapping``), without reading
+    (decrypting) its answers: the chat page only says that there is one to resume."""
+    return session.scalar(select(TriageDraft.dialogue).where(TriageDraft.owner == draft_owner)
+                          .order_by(TriageDraft.updated_at.desc(), TriageDraft.id.desc()).limit(1))
 
 
 def _version_numbers(session: Session, case_ids: set[int]) -> dict[int, int]:

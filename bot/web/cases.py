@@ -43,15 +43,15 @@ def case_list(request: Request, staff: SignedIn, form: FormData | None) -> Respo
     until = parse_local_date(params.get("til"), zone)
     flags, mapped, page = _choice(params.get("flagg")), _choice(params.get("kartlagt")), _page_number(params.get("side"))
     with db.session_scope() as session:
-        rows = workspace.case_rows(session, since=since, until=until + timedelta(days=1) if until else None,
-                                   red_flags=flags, has_mapping=mapped)
-        shown = rows[(page - 1) * PAGE_SIZE:page * PAGE_SIZE]
+        shown, total = workspace.case_rows(session, since=since, until=until + timedelta(days=1) if until else None,
+                                           red_flags=flags, has_mapping=mapped, offset=(page - 1) * PAGE_SIZE,
+                                           limit=PAGE_SIZE)
         repository.record_audit(session, "cases_listed", actor=staff.code,
                                 detail={"count": len(shown), "channel": "web"})
-    pages = max(1, -(-len(rows) // PAGE_SIZE))
+    pages = max(1, -(-total // PAGE_SIZE))
     filters = {k: params.get(k, "") for k in ("fra", "til", "flagg", "kartlagt")}
     _, safety_labels, codes = record_labels()
-    return render(request, "cases.html", staff, rows=shown, total=len(rows), page=page, pages=pages, filters=filters,
+    return render(request, "cases.html", staff, rows=shown, total=total, page=page, pages=pages, filters=filters,
                   query=_query(filters), safety_labels=safety_labels, codes=codes)
 
 

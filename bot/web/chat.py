@@ -19,12 +19,12 @@ from datetime import datetime
 from typing import Any
 
 from bot import errors
-from bot.storage import db, drafts, workspace
+from bot.storage import db, workspace
 from bot.storage.models import REF_ALPHABET, REF_LENGTH, REF_PREFIX, utcnow
 from bot.storage.web_access import SignedIn
 from bot.text.mask import mask_text
 from bot.web import texts
-from bot.web.identity import sender_id, staff_key
+from bot.web.identity import draft_owner, sender_id, staff_key
 from bot.web.rasa import RESTART, RasaClient, RasaUnavailable
 from bot.web.render import MessageView, Segment, render_reply
 
@@ -164,5 +164,4 @@ class Chat:
     def paused(self, staff: SignedIn) -> str | None:
         """The dialogue she paused most recently («triage», «safety_mapping»), if any."""
         with db.session_scope() as session:
-            found = drafts.latest_draft(session, sender_id(staff.code))
-        return found[0] if found else None
+            return workspace.paused_dialogue(session, draft_owner(staff.code))

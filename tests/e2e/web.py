@@ -1,5 +1,5 @@
-"""The real web workspace (``python -m bot.web``) in front of the session's servers, and headless
-Chromium (Debian's ``chromium`` + ``chromium-driver``) driven by Selenium, for the browser tests.
+"""Headless Chromium (Debian's ``chromium`` + ``chromium-driver``) driven by Selenium on the web
+workspace, for the browser tests (the workspace itself: ``bot.channels.served.served_workspace``).
 
 The browser answers a dialogue by its buttons like ``tests/e2e/dialogue.py`` does over REST: the
 first answer button of the newest turn, or a free-text answer that fits a question without one.
@@ -7,21 +7,16 @@ first answer button of the newest turn, or a free-text answer that fits a questi
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
 import signal
 import subprocess
 import tempfile
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
-from bot.channels.served import free_port
 from bot.config import PROJECT_ROOT
 from bot.storage.models import REF_ALPHABET, REF_LENGTH
 from tests.e2e.dialogue import SAVED, free_text
@@ -30,41 +25,9 @@ CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 CHROME_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")
 PASSPHRASE = "sju ord i natt er nok"
-LEADER_CODE = re.compile(r"^([23456789A-Z]{4}-[23456789A-Z]{4}-[23456789A-Z]{4})$", re.M)
+LEADER_CODE = re.compile(rf"^((?:[{REF_ALPHABET}]{{4}}-){{2}}[{REF_ALPHABET}]{{4}})$", re.M)
 MAX_TURNS = 60
 CASE_REF = re.compile(rf"\b(K-[{REF_ALPHABET}]{{{REF_LENGTH}}})\b")
-
-
-@contextlib.contextmanager
-def running_workspace(log_path: Path, env: dict[str, str], command: list[str] | None = None,
-                      timeout: float = 120) -> Iterator[tuple[str, subprocess.Popen]]:
-    """Start the workspace (or ``command``, e.g. scripts/run_web.sh) on a free port; yield its URL once
-    GET /login answers 200; stop it with SIGTERM afterwards (the caller may check ``stopped_cleanly``)."""
-    port = free_port()
-    full_env = dict(env, WEB_PORT=str(port), PYTHONPATH=str(PROJECT_ROOT))
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(command or [str(PROJECT_ROOT / ".venv" / "bin" / "python"), "-m", "bot.web"],
-                                cwd=PROJECT_ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            with contextlib.suppress(requests.RequestException):
-                if requests.get(url + "/login", timeout=2).status_code == 200:
-                    break
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"the workspace did not start:\n{log_path.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.2)
-        yield url, proc
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=30)
 
 
 def stopped_cleanly(proc: subprocess.Popen, log_path: Path) -> bool:

@@ -128,15 +128,23 @@ def test_case_rows_filters(engine, example_triage: dict) -> None:
         mapped_clean = _case(session, example_triage, flags=[])
         plain = _case(session, {})
         repository.save_journal_note(session, plain, "notat")
+    def refs(**filters) -> list[str]:
+        rows, total = workspace.case_rows(session, **filters)
+        assert total >= len(rows)
+        return [r.ref for r in rows]
+
     with db.session_scope() as session:
-        rows = {r.ref: r for r in workspace.case_rows(session)}
+        rows = {r.ref: r for r in workspace.case_rows(session)[0]}
         assert list(rows) == [plain, mapped_clean, flagged]  # newest first
         assert rows[flagged].red_flags == ("weapon_access",) and rows[flagged].versions == 1
         assert rows[plain].has_note and rows[plain].contact_mode is None and rows[plain].versions == 0
-        assert [r.ref for r in workspace.case_rows(session, red_flags=True)] == [flagged]
-        assert [r.ref for r in workspace.case_rows(session, has_mapping=False)] == [plain]
-        assert workspace.case_rows(session, since=utcnow() + timedelta(minutes=1)) == []
-        assert len(workspace.case_rows(session, until=utcnow() + timedelta(minutes=1))) == 3
+        assert refs(red_flags=True) == [flagged]
+        assert refs(red_flags=False) == [plain, mapped_clean]
+        assert refs(has_mapping=False) == [plain]
+        assert refs(has_mapping=True, red_flags=False) == [mapped_clean]
+        assert refs(since=utcnow() + timedelta(minutes=1)) == []
+        assert refs(until=utcnow() + timedelta(minutes=1)) == [plain, mapped_clean, flagged]
+        assert workspace.case_rows(session, offset=1, limit=1) == ([rows[mapped_clean]], 3)
 
 
 def test_handover_everyone_and_one_owner(engine, example_triage: dict) -> None:
