@@ -61,8 +61,8 @@ def main() -> int:
         hours = int(LEADER_CODE_LIFETIME.total_seconds() // 3600)
         print("=" * 72)
         print("Ingen leder er registrert ennå. Engangskode for den første lederen")
-        print(f"(gyldig i {hours} timer, virker én gang): åpne {address}/login, velg «Registrer deg»")
-        print("og skriv inn koden. Den vises bare her.")
+        print(f"(gyldig i {hours} timer, virker én gang). Åpne {address}/login og registrer deg med koden")
+        print("under «Første gang? Registrer deg». Koden vises bare her.")
         print(code)
         print("=" * 72, flush=True)
     if settings.host not in ("127.0.0.1", "::1", "localhost"):

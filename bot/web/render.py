@@ -52,7 +52,7 @@ class MessageView:
     sources: list[SourceLink] = field(default_factory=list)  # sources not already linked in the text
     acute: bool = False
     clarify: bool = False
-    headline: bool = False  # a guide answer: its first line is the subsection's title
+    headline: bool = False  # a guide answer's first line is the subsection's title; the 112 reply's, the call
 
     @property
     def answer_buttons(self) -> list[ButtonView]:
@@ -123,8 +123,9 @@ def render_reply(messages: list[dict[str, Any]], register: Register) -> list[Mes
         buttons = [b for b in message.get("buttons") or [] if isinstance(b, dict) and isinstance(b.get("payload"), str)
                    and b["payload"]]
         if text or buttons:
+            acute = text.startswith(ACUTE_MARK)
             view = MessageView([segments(line, urls) for line in text.split("\n")] if text else [],
-                               acute=text.startswith(ACUTE_MARK))
+                               acute=acute, headline=acute)
             for button in buttons:
                 title, payload = str(button.get("title") or button["payload"]), button["payload"]
                 source = by_entry.get(_entry_id(payload) or "")
@@ -138,8 +139,8 @@ def render_reply(messages: list[dict[str, Any]], register: Register) -> list[Mes
             if owner_of_custom is not None:
                 custom = message["custom"]
                 owner_of_custom.clarify = owner_of_custom.clarify or custom.get("clarify") is True
-                owner_of_custom.headline = (bool(custom.get("sources")) and custom.get("clarify") is False
-                                            and not owner_of_custom.acute)
+                owner_of_custom.headline = owner_of_custom.acute or (
+                    bool(custom.get("sources")) and custom.get("clarify") is False)
     target = owner_of_custom or (views[-1] if views else None)
     if target is not None:
         seen: set[str] = set()

@@ -84,7 +84,7 @@ def test_the_112_reply_is_a_banner() -> None:
                                   "custom": {"sources": [source("p", TOLK)], "clarify": False}},
                                  {"text": "Hvordan kom kontakten?", "buttons": [
                                      {"title": "Telefon", "payload": '/inform{"value": "telefon"}'}]}], register)
-    assert views[0].acute and not views[0].headline and not views[1].acute
+    assert views[0].acute and views[0].headline and not views[1].acute
     assert views[1].buttons[0].kind == render.ANSWER
 
 
