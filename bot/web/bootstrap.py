@@ -1,5 +1,6 @@
 """The first leader: on a fresh install nobody can sign in to invite anyone, so ``make web`` prints a
-one-time leader code on its console (never in a log file or the database – only its hash is stored).
+one-time leader code on its console (under systemd that is the journal; it never goes to the database,
+which keeps only its hash). It works once and for 24 hours.
 
 A code is printed on every start while no active leader exists; the codes printed before are
 revoked, so only the newest one works.
