@@ -36,12 +36,12 @@ def _pre_session(request: Request) -> tuple[str, bool]:
 
 
 def _login_page(request: Request, status: int = 200, *, error: str | None = None, enrol_error: str | None = None,
-                staff_value: str = "") -> Response:
+                staff_value: str = "", code_value: str = "") -> Response:
     value, new = _pre_session(request)
     reason = texts.LOGIN_REASONS.get(request.query_params.get("grunn", ""))
     response = render(request, "login.html", None, status,
                       csrf_token=csrf.token_for("anon:" + value), reason=reason, error=error,
-                      enrol_error=enrol_error, staff_value=staff_value,
+                      enrol_error=enrol_error, staff_value=staff_value, code_value=code_value,
                       min_chars=web_access.PASSPHRASE_MIN_CHARS, max_chars=web_access.PASSPHRASE_MAX_CHARS)
     if new:
         response.set_cookie(csrf.PRE_SESSION_COOKIE, value, httponly=True, samesite="strict",
@@ -139,7 +139,7 @@ def _enrol(request: Request, form: FormData) -> Response:
     try:
         web_access.check_new_passphrase(passphrase, repeated)
     except web_access.PassphraseRejected as exc:  # the code is not used up by a typo in the passphrase
-        return _login_page(request, 400, enrol_error=str(exc))
+        return _login_page(request, 400, enrol_error=str(exc), code_value=code.strip()[:20])
     with db.session_scope() as session:
         member = web_access.enrol(session, code, passphrase)
         token = web_access.start_session(session, member) if member else None

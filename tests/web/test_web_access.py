@@ -4,6 +4,7 @@ CSRF, security headers, sign-in limits, revocation mid-session, timeouts, and fa
 from __future__ import annotations
 
 import logging
+import re
 import subprocess
 from datetime import timedelta
 
@@ -426,3 +427,13 @@ def test_an_error_while_signing_in_signs_nobody_in(client, monkeypatch) -> None:
     response = sign_in(client, person.code)
     assert response.status_code == 503
     assert auth.SESSION_COOKIE not in response.headers.get("set-cookie", "")
+
+
+def test_after_a_failed_enrolment_its_form_comes_first_with_the_code_kept(client) -> None:
+    code = new_invite("ansatt")
+    response = client.post("/login", data={"csrf_token": csrf_token(client.get("/login").text), "code": code,
+                                           "passphrase": PASSPHRASE, "passphrase_repeat": PASSPHRASE + "x"})
+    page = response.text
+    assert page.index('id="registrer"') < page.index('id="logg-inn"')
+    assert f'value="{code}"' in page and 'id="new-passphrase" name="passphrase"' in page
+    assert re.search(r'id="new-passphrase"[^>]*autofocus', page)
