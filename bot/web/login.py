@@ -190,13 +190,14 @@ def passphrase_page(request: Request, staff: SignedIn, form: FormData | None) ->
             if refused is not None:
                 return refused
             with db.session_scope() as session:
-                if web_access.verify(session, staff.code, current) is None:
+                member = web_access.verify(session, staff.code, current)
+                if member is None:
                     request.app.state.limits.fail(account_key)
                     error = texts.WRONG_PASSPHRASE
                 else:
                     web_access.set_passphrase(session, staff.staff_id, new)
                     web_access.end_all_sessions(session, staff.staff_id)
-                    token = web_access.start_session(session, repository.get_staff(session, staff.code))
+                    token = web_access.start_session(session, member)
                     repository.record_audit(session, "passphrase_changed", actor=staff.code,
                                             detail={"channel": "web"})
             if error is None:

@@ -119,7 +119,8 @@ def render_reply(messages: list[dict[str, Any]], register: Register) -> list[Mes
     shown: set[str] = set()
     owner_of_custom: MessageView | None = None
     for message in messages:
-        text = message.get("text") if isinstance(message.get("text"), str) else ""
+        raw_text = message.get("text")
+        text = raw_text if isinstance(raw_text, str) else ""
         buttons = [b for b in message.get("buttons") or [] if isinstance(b, dict) and isinstance(b.get("payload"), str)
                    and b["payload"]]
         if text or buttons:
