@@ -15,6 +15,7 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from bot import errors
 from bot.storage import db, repository, vocab, web_access
 from bot.storage.web_access import SignedIn
 from bot.web import auth, csrf, flash, texts
@@ -53,7 +54,11 @@ async def login_page(request: Request) -> Response:
     decision = await run_in_threadpool(auth.decide, request, auth.ANY)
     if decision.staff is not None:
         return RedirectResponse("/", status_code=303)
-    return _login_page(request)
+    try:
+        return _login_page(request)
+    except Exception as exc:  # noqa: BLE001 - a short page, no trace, and a log line without values
+        log.error(errors.log_line("login page", exc, errors.classify(exc)))
+        return auth.refusal(request, 500, texts.INTERNAL_ERROR)
 
 
 async def login_submit(request: Request) -> Response:
@@ -70,8 +75,6 @@ async def login_submit(request: Request) -> Response:
             return await run_in_threadpool(_enrol, request, form)
         return await run_in_threadpool(_sign_in, request, form)
     except Exception as exc:  # noqa: BLE001 - fail closed: nobody is signed in by an error
-        from bot import errors
-
         log.error(errors.log_line("sign-in", exc, errors.classify(exc)))
         return auth.unavailable(request)
 
