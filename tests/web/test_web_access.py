@@ -437,3 +437,15 @@ def test_after_a_failed_enrolment_its_form_comes_first_with_the_code_kept(client
     assert page.index('id="registrer"') < page.index('id="logg-inn"')
     assert f'value="{code}"' in page and 'id="new-passphrase" name="passphrase"' in page
     assert re.search(r'id="new-passphrase"[^>]*autofocus', page)
+
+
+def test_an_error_on_the_login_page_is_a_short_page_without_a_trace(client, monkeypatch) -> None:
+    from bot.web import login
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("SELECT secret_value FROM somewhere")
+
+    monkeypatch.setattr(login, "_login_page", broken)
+    response = client.get("/login")
+    assert response.status_code == 500 and "Noe gikk galt" in response.text
+    assert "Traceback" not in response.text and "secret_value" not in response.text
