@@ -27,6 +27,7 @@ from bench.quality import (
     stem_baseline_predictor,
 )
 from bench.telegram import masking, telegram
+from bench.web import web
 from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch
@@ -74,13 +75,13 @@ def latency(url: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
     parser.add_argument("--final", action="store_true", help="mål kvalitet på det tilbakeholdte settet (én gang)")
-    parser.add_argument("--only", choices=("quality", "latency", "telegram", "dialogue", "load", "masking"),
+    parser.add_argument("--only", choices=("quality", "latency", "telegram", "web", "dialogue", "load", "masking"),
                         help="bare én del")
     args = parser.parse_args(argv)
     if args.only == "masking":  # no servers: the masker on both vector sets (also part of «telegram»)
         masking()
         return
-    if args.only in (None, "quality", "latency", "telegram"):
+    if args.only in (None, "quality", "latency", "telegram", "web"):
         with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
             if args.only in (None, "quality"):
                 quality(url, args.final)
@@ -90,6 +91,9 @@ def main(argv: list[str] | None = None) -> None:
                 print()
             if args.only in (None, "telegram"):
                 telegram(url)  # the bridge in front of this served bot (bench/telegram.py)
+                print()
+            if args.only in (None, "web"):
+                web(url)  # the web workspace in front of this served bot (bench/web.py)
                 print()
     if args.only in (None, "dialogue"):
         dialogue_bench()  # its own served bot on a throwaway database (bench/dialogue.py)

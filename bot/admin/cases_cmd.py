@@ -22,40 +22,13 @@ from bot.admin.cli import (
 )
 
 
-def _labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Labels for triage keys, safety keys and codes, read from the dialogue schema (one place)."""
-    from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
-    from bot.dialogue.outcome import MEASURES
-    from bot.dialogue.safety_mapping import SAFETY_DIALOGUE
-
-    triage = FIRST_CONTACT_DIALOGUE.labels()
-    safety = {**SAFETY_DIALOGUE.labels(), "red_flags": "Røde flagg", "recommended": "Anbefalte tiltak"}
-    codes = {**FIRST_CONTACT_DIALOGUE.code_labels(), **SAFETY_DIALOGUE.code_labels(),
-             **{m.code: m.title.lower() for m in MEASURES}}
-    return triage, safety, codes
-
-
-def _value(key: str, value: Any, safety: dict[str, str], codes: dict[str, str]) -> str:
-    if value is None:
-        return "ikke besvart"
-    if isinstance(value, bool):
-        return yes_no(value)
-    if isinstance(value, list):
-        if not value:
-            return "ingen"
-        labels = safety if key == "red_flags" else codes
-        return ", ".join(labels.get(v, v.replace("_", " ")) if isinstance(v, str) else str(v) for v in value)
-    if isinstance(value, str):
-        return codes.get(value, value)
-    return str(value)
-
-
 def _print_section(title: str, values: dict[str, Any], labels: dict[str, str]) -> None:
-    _, safety, codes = _labels()
+    from bot.dialogue.labels import value_text
+
     print(title)
     width = max(len(labels.get(key, key)) for key in values) + 2
     for key, value in values.items():
-        print(f"  {labels.get(key, key) + ':':<{width}}{_value(key, value, safety, codes)}")
+        print(f"  {labels.get(key, key) + ':':<{width}}{value_text(key, value)}")
 
 
 def _print_text(title: str, text: str | None, empty: str) -> None:
@@ -94,7 +67,9 @@ def show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
-    triage_labels, safety_labels, _ = _labels()
+    from bot.dialogue.labels import record_labels
+
+    triage_labels, safety_labels, _ = record_labels()
     history = record["safety_history"]
     print(f"Sak {case.ref}")
     print(f"  Opprettet:    {format_time(case.created_at)}")

@@ -359,3 +359,8 @@ class TrackerEvent(Base):
 
     def __repr__(self) -> str:
         return f"TrackerEvent(id={self.id!r}, type_name={self.type_name!r})"
+
+
+# The web workspace's tables live in their own module; importing it here registers them on
+# ``Base.metadata``, so Alembic and the schema tests see one complete schema.
+from bot.storage import web_models  # noqa: E402,F401

@@ -96,3 +96,18 @@ def bot_and_database(request):
     if request.param == "sqlite":
         return request.getfixturevalue("rasa_url"), request.getfixturevalue("e2e_database_url")
     return request.getfixturevalue("pg_bot")
+
+
+@pytest.fixture(scope="session")
+def web_url(tmp_path_factory, served_sqlite, e2e_database_url, e2e_data_dir):
+    """The real web workspace (``python -m bot.web``) on the session's database and key file, in front
+    of the session's servers; it must stop cleanly on SIGTERM."""
+    from bot.channels.served import served_workspace
+    from tests.e2e.web import stopped_cleanly
+
+    env = dict(os.environ, DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir),
+               RASA_PORT=str(served_sqlite.rasa_port))
+    log = tmp_path_factory.mktemp("web") / "web.log"
+    with served_workspace(log, env) as (url, proc):
+        yield url
+    assert stopped_cleanly(proc, log)
