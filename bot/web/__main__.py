@@ -51,11 +51,10 @@ def main() -> int:
         return 1
     import uvicorn
 
-    from bot.web.app import create_app
-    from bot.web.bootstrap import LEADER_CODE_LIFETIME, leader_code_if_needed
-
     from bot import keys
     from bot.storage import db
+    from bot.web.app import create_app
+    from bot.web.bootstrap import LEADER_CODE_LIFETIME, leader_code_if_needed
 
     try:
         keys.verify_database(db.get_engine())  # refuse to start on missing or wrong keys (issue 15)

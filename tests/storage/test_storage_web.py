@@ -174,7 +174,11 @@ def test_handover_everyone_and_one_owner(engine, example_triage: dict) -> None:
         assert [d.dialogue for d in hers.drafts] == ["triage"]
         assert hers.unanswered == [("spørsmål uten svar", 2)]
         later = workspace.handover(session, utcnow() + timedelta(minutes=1))
-        assert later.cases == [] and later.mappings == [] and later.unanswered == [] and len(later.drafts) == 2
+        assert later.cases == [] and later.mappings == [] and len(later.drafts) == 2
+        # The answer log keeps the day only (issue 15), so unanswered questions count by the day.
+        assert dict(later.unanswered) == {"spørsmål uten svar": 1, "et annet uten svar": 1}
+        tomorrow = workspace.handover(session, feedback.day(utcnow()) + timedelta(days=1))
+        assert tomorrow.unanswered == []
 
 
 def test_activity_links_go_with_the_case_and_with_retention(engine, example_triage: dict) -> None:
