@@ -107,17 +107,21 @@ def test_a_menu_button_goes_back_to_the_rules():
     assert turn(FC, "escalated", '/browse{"node": "ch:1"}').reject
 
 
-def test_change_clears_the_answer_and_its_dependants():
+def test_change_clears_the_answer_and_keeps_what_still_applies():
     t = turn(FC, "feared_for_life", "endre antall barn")
-    assert t.slots["children_count"] is None and t.slots["children_with_perpetrator"] is None
-    t = turn(FC, "feared_for_life", "endre antall barn til 3")
-    assert t.slots["children_count"] == 3 and t.slots["children_with_perpetrator"] is None
+    assert t.slots["children_count"] is None and "children_with_perpetrator" not in t.slots
+    t = turn(FC, "feared_for_life", "endre antall barn til 3")  # still children: where they are is kept
+    assert t.slots["children_count"] == 3 and "children_with_perpetrator" not in t.slots
+    # an answer that no longer applies is left out of the record, not asked again
+    from bot.dialogue.note import triage_record
+
+    assert triage_record({**ANSWERED, "children_count": 0})["children_with_perpetrator"] is False
+    assert triage_record({"interpreter_needed": False, "language": "arabisk"})["language"] is None
     t = turn(FC, "feared_for_life", "endre noe rart")
     assert "Hva vil du endre?" in texts(t)
     t = turn(SM, "sm_confirm", "endre æresrelatert", slots={"sm_honour_related": True,
                                                            "sm_hr_marriage_planned": True})
-    assert t.slots["sm_honour_related"] is None and t.slots["sm_hr_marriage_planned"] is None
-    assert t.slots["sm_confirm"] is None
+    assert t.slots["sm_honour_related"] is None and t.slots["sm_confirm"] is None
 
 
 def test_unknown_case_is_asked_again():

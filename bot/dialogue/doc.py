@@ -106,6 +106,10 @@ RULES = f"""
   `true`.
 - **Fritekst** (åpne spørsmål) lagres som skrevet, maskert og kryptert. Korte svar som bare nekter eller ikke
   vet (høyst 7 ord) er `null`.
+- **Samtykke til registrering** (første henvendelse): er svaret noe annet enn ja (nei, ukjent, «det tar vi
+  senere»), lagres *ikke* fritekstsvarene (`why_contact_now` = `null`, men ikke i `unresolved`) – veilederen sier at
+  personopplysninger bare registreres med samtykke. De kodede svarene lagres.
+- **«endre <hva>»** uten nytt svar: spørsmålet kommer igjen, og neste svar i lista for den nøkkelen brukes.
 - Knappene kan brukes som svar: `/inform{{"answer": "ja"}}`, `/inform{{"answer": "{UNKNOWN}"}}` osv.
 
 ## Transkripsjonsformat (benken: `bench/dialogue_transcripts.py`)

@@ -144,8 +144,11 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     if parse.is_payload(raw) and parse.button_value(raw) is None:
         return Turn(reject=True)  # a menu / guide button: the rules answer it, then the question again
     question = dialogue.by_slot.get(slot)
-    ctx = dialogue.context(slots)
-    acute = looks_acute(raw) or danger_coming(raw, question, ctx["__perpetrators__"])
+    pending = slots.get(PENDING_SLOT)
+    pending_here = isinstance(pending, dict) and pending.get("slot") == slot
+    ctx = {**dialogue.context(slots), "__pending__": pending_here}
+    acute = (is_acute(raw) or danger_coming(raw, question, ctx["__perpetrators__"])) and not _said_of_another_time(
+        raw, question)
     if acute:
         turn.replies.append(acute_reply(_corpus()))
     if slot == CANCEL_CONFIRM_SLOT:
@@ -157,8 +160,6 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     if parsed.ok and question.kind == FREE and question_shaped(raw) and "?" in raw and \
             _GUIDE_QUESTION_IN_FREE.search(parse.norm(raw)) and parse.word_count(raw) <= 15:
         parsed = parse.FAIL  # «hvordan bestiller jeg tolk?» while an open question is pending
-    pending = slots.get(PENDING_SLOT)
-    pending_here = isinstance(pending, dict) and pending.get("slot") == slot
     if pending_here and command is None and parse.confirms_lean(parse.norm(raw)) and isinstance(
             pending.get("lean"), bool):
         parsed = parse.Parsed(True, pending["lean"])  # «stemmer»: what was read back is right
@@ -189,6 +190,30 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     return turn
 
 
+def _said_of_another_time(raw: str, question: Question | None) -> bool:
+    """«han sto utenfor med kniv i sommer», «at hun står utenfor døra» (a fear): not now. Only when nothing
+    in the message says now («nå», «no», «akkurat», «i kveld») – a miss costs more than a false alarm."""
+    t = parse.norm(raw)
+    if parse.has(t, parse.NOW_WORDS):
+        return False
+    if question is not None and question.describes:
+        return True
+    return parse.has(t, parse.PAST_ONLY)
+
+
+_NOT_ACUTE_WORDS = re.compile(r"\b(ingenting|ikkje noko|ikke noe|intet) (akutt\w*|farlig\w*)", re.I)
+
+
+def is_acute(raw: str) -> bool:
+    """``looks_acute`` per clause: «ho var i fare i går, men no er han offshore» joins a past danger and a
+    «now» from two halves; each half alone says nothing acute. A message without «men» is read whole."""
+    raw = _NOT_ACUTE_WORDS.sub(" ", raw or "")  # «ingenting akutt, han sitter inne»
+    head, tail = parse.split_men(" " + raw.lower() + " ")
+    if tail is None:
+        return looks_acute(raw)
+    return looks_acute(head) or looks_acute(tail)
+
+
 _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun"}
 
 
@@ -208,6 +233,8 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) 
         return parse.danger_now(t, third_person_ok=True)
     if perpetrators and all(persons.pronoun_is_perpetrator(p, perpetrators) == persons.NO for p in ("han", "hun")):
         return parse.danger_now(t, third_person_ok=False)
+    if parse.has(t, r"\b(han|ham)\b") and parse.has(t, r"\b(hun|henne|ho)\b"):
+        return parse.danger_now(t, third_person_ok=True)  # «han kommer hit nå og skal ta henne»: he is not she
     _, tail = parse.split_men(t)
     if tail and parse.danger_now(tail, third_person_ok=True):
         return True
@@ -315,7 +342,10 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
         turn.say(f"Hva vil du endre? Besvart: {done}. Skriv f.eks. «endre {example.label.lower()}».")
         return
     target_q = dialogue.by_slot[target]
-    cleared = {target: None, **{s: None for s in _dependants_deep(dialogue, target)}, dialogue.confirm.slot: None}
+    # Answers that depend on the changed one are kept: a question that no longer applies is left out of the
+    # summary and the record (``Dialogue.applies``); one that still applies keeps its answer («endre antall
+    # barn til 3» does not forget where the children are).
+    cleared = {target: None, dialogue.confirm.slot: None}
     inline = _INLINE_VALUE.search(raw)
     new = target_q.read(inline.group(1), dialogue.context(values)) if inline else parse.FAIL
     turn.slots.update(cleared)
@@ -328,13 +358,6 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
             turn.slots[question.slot] = None
         return
     turn.say(f"Greit, vi endrer «{target_q.label.lower()}».")
-
-
-def _dependants_deep(dialogue: Dialogue, slot: str) -> list[str]:
-    out: list[str] = []
-    for dep in dialogue.dependants(slot):
-        out += [dep, *_dependants_deep(dialogue, dep)]
-    return out
 
 
 def control_of(slots: Mapping[str, Any]) -> str | None:

@@ -61,7 +61,9 @@ CONTACT_MODES = (
     Choice("brakt_av_annen_tjeneste", "brakt av en annen tjeneste",
            (r"barnevern", r"legevakt", r"\bnav\b", r"sykehus", r"helsestasjon", r"fastlege", r"familievern",
             r"\bkommune", r"tjeneste", r"\bfulgt av\b", r"fulgte (henne|ham|han|ho)", r"sendt (hit )?av", r"sendte",
-            r"henviste", r"krisesenter i", r"\bdps\b", r"skole"), "Brakt av annen tjeneste"),
+            r"henviste", r"krisesenter i", r"\bdps\b", r"skole", r"hjemmesykepl", r"helsesykepl", r"helsesjukepl",
+            r"\bkom med (henne|ham|ho|han)\b", r"\bfulgte (henne|ham|ho|han)\b", r"\bambulanse", r"\bnaboen kom med\b"),
+           "Brakt av annen tjeneste"),
     Choice("annet", "annet", (r"\bannet\b", r"\bandre måte", r"e-?post", r"brev"), "Annet"),
 )
 # Tried in this order: who brought the person beats how, «ringte på» (doorbell) beats «ringte».
@@ -132,9 +134,10 @@ def _language_too(t: str, value: Any, ctx: Context) -> dict[str, Any]:
 HELP_NEEDED = (
     Choice("botilbud", "botilbud", (r"sted å bo", r"\bbo\b", r"botilbud", r"overnatt", r"\bi natt\b", r"\bbu\b",
                                     r"husrom", r"rom her", r"flytte inn", r"opphold", r"plass her", r"beskyttelse",
-                                    r"trygt sted", r"seng", r"stad å bu"), "Sted å bo (botilbud)"),
-    Choice("dagtilbud", "samtaler (dagtilbud)", (r"samtale", r"snakke", r"dagtilbud", r"prate", r"støttesamtal",
-                                                 r"komme på dagtid"), "Samtaler (dagtilbud)"),
+                                    r"trygt sted", r"seng", r"stad å bu", r"sove", r"tak over hodet", r"bli her"),
+           "Sted å bo (botilbud)"),
+    Choice("dagtilbud", "samtaler (dagtilbud)", (r"samtal", r"snakke", r"dagtilbud", r"prate", r"støttesamtal",
+                                                 r"komme på dagtid", r"noen å snakke med"), "Samtaler (dagtilbud)"),
     Choice("informasjon", "informasjon", (r"informasjon", r"\binfo\b", r"råd", r"veiledning", r"vite mer",
                                           r"rettigheter", r"hva som finnes"), "Informasjon"),
     Choice("henvisning", "henvisning til annen tjeneste",
@@ -146,7 +149,7 @@ HELP_NEEDED = (
 INFORMATION_ITEMS = (
     Choice("tilbudet", "hvilken hjelp krisesenteret gir (samtaler, botilbud, telefon døgnet rundt, oppfølging)",
            (r"tilbud", r"hjelp(en)? (vi|senteret|krisesenteret)", r"botilbud", r"samtaletilbud", r"døgnet",
-            r"hva vi kan")),
+            r"hva vi kan", r"hva vi gjør")),
     Choice("taushetsplikt", "at de ansatte har taushetsplikt (krisesenterloven § 5)", (r"taushet", r"teieplikt")),
     Choice("opplysningsplikt_barnevern",
            "at de ansatte har opplysningsplikt til barnevernet (krisesenterloven § 6), også uten samtykke",
@@ -246,7 +249,11 @@ QUESTIONS: tuple[Question, ...] = (
              "Er personen eller noen andre i akutt fare akkurat nå?", YES_NO,
              "Er noen i fare akkurat nå, kommer 112 og politiet før alt annet.", POLICE_ENTRY,
              "Svar «ja», «nei» eller «vet ikke».",
-             choices=(yes(r"\bi fare\b", r"\bfare nå\b", r"livsfare"), no(r"\btrygg\b", r"\btrygt\b", r"i sikkerhet")),
+             choices=(yes(r"\b(er|står|er fortsatt) i (akutt )?fare\b", r"\bfare nå\b", r"livsfare"),
+                      # «var i fare i går, men no er han offshore»: not now
+                      no(r"\btrygg\b", r"\btrygt\b", r"i sikkerhet", r"\bvar i fare\b",
+                         r"\b(er|sitter) (offshore|borte|bortreist|i fengsel|i varetekt|i utlandet|langt unna|arrestert|"
+                         r"på sjøen|innlagt)\b")),
              change_words=("akutt", "fare"), on_yes=ACUTE, part=INVITE_PART, risk=True, outside=OUTSIDE_ACUTE),
     Question("interpreter_needed", "interpreter_needed", "Tolk",
              "Trengs det tolk? (Skriv gjerne språket, f.eks. «arabisk».)", YES_NO,
@@ -302,7 +309,7 @@ QUESTIONS: tuple[Question, ...] = (
              "Vet utøveren at personen søker hjelp, kan faren øke – det er med i veilederens innledende "
              "kartlegging.", FIRST_CONTACT, YES_NO_HINT,
              choices=(yes(r"\b(han|hun|ho|utøver\w*|de|dei) (vet|veit|har funnet ut|skjønner|har skjønt)\b",
-                          r"vet om det"), no()),
+                          r"vet om det", r"\b(vet|veit) (det|om det|at|hvor)\b"), no()),
              change_words=("vet utøver", "utøver vet", "vet om"), part=OVERVIEW_PART, knowledge="perpetrator",
              risk=True, form_topic="Om utøveren vet at personen søker hjelp"),
     Question("police_aware", "police_aware", "Politiet kjenner saken",
@@ -352,6 +359,8 @@ QUESTIONS: tuple[Question, ...] = (
              INFORMATION, "Svar «alt», «ingen» eller for eksempel «taushetsplikt og tilbudet».",
              choices=(*INFORMATION_ITEMS, Choice("alt", "alt", (), "Alt"), Choice("ingen", "ingen", (), "Ingen ennå")),
              parser=information_given, change_words=("informasjon", "info"), part=INFO_PART, unknown_button=False,
+             stores="liste med punktene som er gitt: " + "; ".join(f"`{c.code}` = {c.label}" for c in INFORMATION_ITEMS)
+                    + ". «alt» lagres som alle fem, «ingen» som tom liste []",
              form_topic="Gi nødvendig informasjon (med taushetsplikt og opplysningsplikt til barnevernet)"),
     Question("help_needed", "help_needed", "Ønsker hjelp til",
              "Hva ønsker hun/han at krisesenteret skal hjelpe med? (f.eks. «sted å bo i natt», «samtaler», "

@@ -55,7 +55,7 @@ def triage_record(values: dict[str, Any]) -> dict[str, Any]:
     """
     record: dict[str, Any] = {}
     for q in D.questions:
-        value = record_value(values.get(q.slot))
+        value = record_value(values.get(q.slot)) if D.applies(q, values) else None
         record[q.key] = list(value) if isinstance(value, list) else value
     named = record.get("perpetrator_relation")
     record["feared_persons"] = named

@@ -192,7 +192,7 @@ def safety_record(values: Mapping[str, Any]) -> dict[str, Any]:
     for q in SAFETY_DIALOGUE.questions:
         if not q.key:
             continue
-        value = record_value(values.get(q.slot))
+        value = record_value(values.get(q.slot)) if SAFETY_DIALOGUE.applies(q, values) else None
         record[q.key] = list(value) if isinstance(value, list) else value
     record["lives_with_perpetrator"] = lives_with_perpetrator(values)
     record["unresolved"] = [q.key for q in SAFETY_DIALOGUE.unresolved_questions(values)]

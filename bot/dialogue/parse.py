@@ -98,6 +98,10 @@ _NYNORSK = {
     "kjem": "kommer", "dotter": "datter", "syster": "søster", "brørne": "brødrene", "mora": "moren",
     "vore": "vært", "vorte": "blitt", "trua": "truet", "truga": "truet",
     "trugar": "truer", "truar": "truer", "valdtatt": "voldtatt", "valdteke": "voldtatt", "vald": "vold",
+    "seier": "sier", "hjå": "hos", "sambuaren": "samboeren", "sambuarar": "samboere", "tilbodet": "tilbudet",
+    "tilbod": "tilbud", "spørje": "spørre", "spurde": "spurte", "òg": "også", "same": "samme", "éin": "én",
+    "kjærasten": "kjæresten", "mormora": "mormoren", "farmora": "farmoren", "leilegheit": "leilighet",
+    "eiga": "egen", "samtalar": "samtaler", "tilvising": "henvisning", "utan": "uten", "ventar": "venter",
 }
 _WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 
@@ -158,12 +162,15 @@ _SAY = (r"(svare|si|fortelle|snakke|prate|prata|gå inn på|gå nærmere inn på
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
 # but not «snakke med venner» (a description of control, not a refusal).
 _SAY_END = (r"(?=( (noe|mer|det|dette|om|på|nå|her|enda|ennå|foreløpig|i dag|i kveld|til oss|til meg|med oss|"
-            r"akkurat|heller))*( [.!?,]| $))")
+            r"akkurat|heller))*( [.!?,]| $)| (hvor|hvem|hva|kvar|kven|kva|hvordan|korleis|hvorfor|kvifor)\b)")
 
 _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|neste|neste spørsmål|gå videre|"
          r"videre|dropp (det|dette|spørsmålet)|vent med (det|dette)|ta det senere|ta det seinare|"
          r"vi tar det senere|vi tar det seinare|hopp over (det|dette|spørsmålet)|hopp over dette spørsmålet|"
-         r"skipper (den|det|dette)|pass)\b",)
+         r"skipper (den|det|dette)|pass)\b",
+         # «det tar vi senere», «det tek vi seinare»: not asked now
+         r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den )?(senere|seinare|seinere|etterpå|en annen gang|"
+         r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b")
 _DECLINED = (
     # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
     rf"\b(vil|ville|ønsker|ønska|orker|tør|torde|våger|klarer|greier|kan|gidder)( {_SUBJ})? {NOT}"
@@ -175,13 +182,14 @@ _DECLINED = (
     r"\bingenting å (si|fortelle|tilføye)\b", r"\bsvarer (ikke|ikkje|ikke på)\b", r"\bsvarte (ikke|ikkje)\b",
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
     r"\bvil (ikke|ikkje) (det|snakke|svare)\b", r"\bsier (ingenting|ikke noe|ikkje noe)\b",
-    r"\b(skifter|bytter) (tema|samtaleemne)\b", r"^ ((hun|ho|han) )?orker (ikke|ikkje)( mer| nå| det)? ?$",
+    r"\b(skifter|bytter) (tema|samtaleemne)\b",
 )
 # Bare «vil ikke» is a refusal – except to a question that itself asks «Vil …?» (going home).
 _BARE_WONT = (r"^ ((hun|ho|han|brukeren|personen) )?(vil|ville) (ikke|ikkje)( det| det nei)? [.!]? ?$|"
               r"^ (det|dette) (vil|ville|ønsker|orker) (hun|ho|han|brukeren|personen|de|dei) (ikke|ikkje)"
               r"( nei| nå)? [.!]? ?$")
 
+_NOT_A_STATEMENT = r"(?! (at|hvor|noe|noe om|om at|hvem|det fantes)\b)"
 _UNKNOWN = (
     # «hun husker ikke», «det husker hun ikke», «aner ikke»
     rf"\b(aner|husker|minnes|kan huske)( {_SUBJ})? {NOT}\b", rf"\b(husker|minnes) {NOT}\b",
@@ -191,13 +199,15 @@ _UNKNOWN = (
     rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
     rf"tatt opp|rukket|fått til|kommet så langt)\b", rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
-    rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\bkom {NOT} (fram|frem|inn på)\b", rf"\bspurte {NOT}\b",
+    rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
+    rf"\bkom {NOT} (fram|frem|inn på|så langt)\b", rf"\bspurte {NOT}\b",
     r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd) å (si|vite|svare|seie)\b",
     rf"\bkan {NOT} (si|svare)( noe| sikkert)?( om det)?\b",
     rf"\b{NOT} (noe|noko) (jeg|vi) vet\b", r"^ (\?+|hm+|hmm+|tja|tja\.*|aner ikke) $",
-    rf"\bvet {NOT}\b", rf"\bveit {NOT}\b", rf"\bvisste {NOT}\b", rf"\bkjenner {NOT} til\b",
-    rf"\b(vet|veit) (hun|ho|han|vi|de|dei|jeg|det|brukeren|personen|den) {NOT}\b",
-    r"^ ukjent $", r"\bingen vet\b", r"\bingen som vet\b",
+    # «vet ikke» – but not «vet ikke at / hvor / noe om …», which state something (she does not know that …)
+    rf"\b(vet|veit|visste) {NOT}\b{_NOT_A_STATEMENT}", rf"\bkjenner {NOT} til\b{_NOT_A_STATEMENT}",
+    rf"\b(vet|veit) (hun|ho|han|vi|de|dei|jeg|det|brukeren|personen|den) {NOT}\b{_NOT_A_STATEMENT}",
+    r"^ ukjent $",
 )
 
 
@@ -228,7 +238,8 @@ _HEDGE_NO = (
 )
 _HEDGE = (
     r"\btror\b", r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|muligens|mulig|"
-    r"kanskje|visstnok|formodentlig|vel)\b", r"\bkan hende\b", r"\b(virker|verker) (som|sånn|slik|sånt)\b",
+    r"kanskje|visstnok|formodentlig|vel|moglegvis|mogleg|kanhende|kanskje det)\b", r"\bkan hende\b",
+    r"\b(virker|verker) (som|sånn|slik|sånt)\b",
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
     r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
     r"^ nok ", r"\bregner med\b", r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
@@ -246,15 +257,18 @@ def hedge(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (
         return Parsed(True, lean.value, unsure=True)
     leans_yes = has(t, r"\btror (det|nok det|(han|hun|ho|de|dei) (har|er|gjør|vet|kan))\b",
                     r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|trolig|truleg|nok|sikkert|visstnok|"
-                    r"regner med|mest sannsynlig)\b") and not has(t, r"\b(kanskje|muligens|mulig|kan hende)\b")
+                    r"regner med|mest sannsynlig)\b") and not has(
+        t, r"\b(kanskje|muligens|mulig|kan hende|moglegvis|mogleg|kanhende)\b")
     return Parsed(True, True if leans_yes else None, unsure=True)
 
 
 # --- danger right now ------------------------------------------------------------------------------
 
 _COMING = (r"(er|e) på (vei|tur)( hit| dit| hjem| til| mot| nå| no)?|på vei (hit|dit|hjem|til)|"
-           r"kommer (hit|nå|no|snart|straks|etter (henne|ho|ham|oss|meg))|står (utenfor|utanfor|ved døra|i gangen)|"
-           r"er (utenfor|utanfor)|venter utenfor|banker på|ringer på døra|prøver å komme inn|"
+           r"kommer (hit|nå|no|snart|straks|etter (henne|ho|ham|oss|meg))|står (utenfor|utanfor|ved døra|i gangen|"
+           r"nede i gata|på trappa|ved inngangen|og venter)|"
+           r"er (utenfor|utanfor)|venter (utenfor|utanfor|på (henne|ho|ham|oss|meg))|banker på|ringer på døra|"
+           r"prøver å komme inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
            r"har funnet (henne|ho|ham|oss|adressen|senteret|ut hvor)|er her (nå|no)|kjører (hit|mot)|"
            r"truer med å komme|sier (han|hun|ho) kommer|er rett rundt hjørnet|nærmer seg")
 
@@ -272,6 +286,11 @@ def danger_now(t: str, third_person_ok: bool) -> bool:
     if has(t, named):
         return True
     return third_person_ok and has(t, rf"\b(han|ham|hun|ho)( \w+){{0,2}}? ({_COMING})\b")
+
+
+NOW_WORDS = r"\b(nå|no|akkurat|nettopp|straks|i dette øyeblikk|i kveld|i natt|i dag)\b"
+PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|måneder|uker|dager) siden|tidligere|"
+             r"sist (gang|uke|måned|år|sommer)|den gangen|en gang|ein gong|før i tiden)\b")
 
 
 def split_men(t: str) -> tuple[str, str | None]:

@@ -46,10 +46,13 @@ PERSONS: tuple[Person, ...] = (
            (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*"), partner=True),
     Person("eks", "tidligere partner", "tidligere_partner", None,
            (r"\beks(en)?\b", r"\bex(en)?\b", r"\btidligere (partner|samboer|kjæreste|ektefelle)\w*", r"\btidlegare\b",
-            r"\beks-? ?(samboer|kjæreste|partner|ektefelle)\w*", r"\bforrige (partner|samboer|kjæreste)\w*",
+            r"\beks-? ?s?(samboer|sambuar|kjæreste|kjærast|partner|ektefelle)\w*",
+            r"\bforrige (partner|samboer|kjæreste)\w*",
             r"\bseparert\b", r"\bskilt\b"), partner=True),
     Person("ektemann", "ektemann", "partner", M,
-           (r"\bmann(en)?\b", r"\bektemann\w*", r"\bhusbond\w*", r"\btypen\b", r"\bfyren\b", r"\bgubben\b"),
+           # «en mann» / «ein mann» describes someone («samboeren, en mann»); it names no husband
+           (r"(?<!\ben )(?<!\bein )\bmann(en)?\b", r"\bektemann\w*", r"\bhusbond\w*", r"\btypen\b", r"\bfyren\b",
+            r"\bgubben\b"),
            partner=True),
     Person("kone", "kone", "partner", F, (r"\bkon(a|e|en)\b", r"\bdama\b", r"\bektefrue\w*"), partner=True),
     Person("partner", "partner, samboer eller kjæreste", "partner", None,
@@ -138,6 +141,8 @@ _WITH_PERSON = (r"\bmed (seg|meg|oss)\b", r"\bhos (oss|meg)\b", r"\bher\b", r"\b
                 r"\bpå krisesenteret\b", r"\bsammen med (seg|oss)\b", r"\bhar (dem|de|dei|barna) med\b",
                 r"\btok (dem|barna|ungene|de) med\b", r"\bmed (henne|ham|ho) (hit|her)\b", r"\bhos den utsatte\b")
 _ELSEWHERE = (r"\bi barnehagen\b", r"\bbarnehage\w*", r"\bpå skolen\b", r"\bskule\w*", r"\bskolen\b",
+              r"\bbor (i|på) (en |ei |et )?annen\b", r"\bvoksne\b", r"\bflyttet ut\b", r"\begen (bolig|leilighet)\b",
+              r"\bbor for seg selv\b", r"\bpå internat\b", r"\bstudent\w*",
               r"\bhos (besteforeldre\w*|mormor|farmor|morfar|farfar|bestemor|bestefar|en venn\w*|venn\w*|naboen|"
               r"tante\w*|onkel\w*|søster\w*|nabo\w*)", r"\bi fosterhjem\b", r"\bfosterheim\b", r"\bbarnevern\w*",
               r"\bpå (sfo|aks|fritidsklubb|trening)\b", r"\bi beredskapshjem\b", r"\bpå institusjon\b")
@@ -173,16 +178,23 @@ def _pronoun(t: str) -> tuple[str, str] | None:
 def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     """Whether the person an answer names is the perpetrator: YES, NO, AMBIGUOUS, or None when the
     answer names nobody («ja», «nei»). ``perpetrators``: person codes named earlier."""
+    if has(t, r"\b(ikke|ikkje) (utøver\w*|den (hun|han|ho) er redd for)\b"):
+        return NO  # «det er mannen hennes, han er ikke utøveren»
     t = strip_negated(t)
     if has(t, *_PERPETRATOR_WORDS):
         return YES
     named = read_persons(t)
-    if any(c in perpetrators for c in named):
+    # «faren sin», «pappaen deres», «faren til barna»: the children's parent, not her/his own father
+    childrens_parent = has(t, r"\b(far(en|a)?|pappa\w*|mor(en|a)?|mamma\w*) (sin|sine|deres|til barna|til ungene)\b")
+    if any(c in perpetrators for c in named if not (childrens_parent and c in ("far", "mor"))):
         return YES
+    others = [c for c in named if c not in ("far", "mor", "barnefar", "barnemor")]
+    if perpetrators and others and not set(others) & set(perpetrators):
+        return NO  # «faren er eksen hennes» when the perpetrator is the new partner
     partners = [BY_CODE[c] for c in perpetrators if BY_CODE[c].partner]
     parent = _parent_word(t)
     if parent is not None:
-        if ("far" if parent == M else "mor") in perpetrators:
+        if not childrens_parent and ("far" if parent == M else "mor") in perpetrators:
             return YES
         if not partners:  # the perpetrator is no (former) partner: the children's parent is someone else
             return NO if perpetrators else AMBIGUOUS
@@ -199,7 +211,8 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
         preposition, gender = pronoun
         known = genders(perpetrators)
         if not perpetrators or None in known:
-            return AMBIGUOUS
+            # «med henne» is with the person staff are talking about; «hos han» may be anyone's place
+            return NO if preposition in ("med", "sammen med") else AMBIGUOUS
         if gender not in known:
             return NO  # not the perpetrator's gender: the person herself/himself or someone else
         return YES if preposition.startswith(("hos", "hjemme hos")) and known == {gender} else AMBIGUOUS

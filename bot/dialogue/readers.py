@@ -65,18 +65,24 @@ def several_reader(t: str, ctx: Context) -> Parsed:
 VIOLENCE_FORMS = (
     Choice("fysisk", "fysisk", (r"fysisk", r"\bslå", r"\bslag", r"\bslår\b", r"\bslo\b", r"dytt", r"spark", r"lugg",
                                 r"kvel", r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
-                                r"valdeleg", r"fysisk vald", r"\bslått\b"), "Fysisk"),
-    Choice("psykisk", "psykisk", (r"psykisk", r"truer", r"truet", r"trusler", r"trussel", r"kontroll", r"isoler",
-                                  r"nedverdig", r"kjefte", r"skjell", r"ydmyk", r"sjikan", r"trakass", r"manipul",
+                                r"valdeleg", r"fysisk vald", r"\bslått\b", r"klyp", r"kaster (henne|ham|ho|han)",
+                                r"kasta (henne|ham|ho|han)", r"\bdunk", r"\bholder (henne|ham|ho|han) fast",
+                                r"\blugget\b", r"\bbanker\b", r"kast\w* ting",
+                                r"\b(holder|held|holdt) (henne|ham|ho|han) fast",
+                                r"\bkasta\b"), "Fysisk"),
+    Choice("psykisk", "psykisk", (r"psykisk", r"truer", r"truet", r"trusler", r"trussel", r"kontroll(?!\w* (telefon|mobil))",
+                                  r"isoler", r"nedverdig", r"kjeft", r"skjell", r"ydmyk", r"sjikan", r"trakass",
+                                  r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
                                   r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
                                   r"sosial kontroll"), "Psykisk"),
     Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b"), "Seksuell"),
-    Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"knuser", r"knust", r"tingene (hennes|hans)",
-                                      r"øydelegg")),
+    Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
+                                      r"øydelegg", r"øydelag", r"slår i stykker")),
     Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"bankkort", r"gjeld", r"økonomien"),
            "Økonomisk"),
     Choice("digital", "digital", (r"digital", r"\bnett", r"sosiale medier", r"snap", r"facebook", r"\bgps\b",
-                                  r"sporing", r"sporer", r"telefonen hennes", r"meldinger", r"overvåk"), "Digital"),
+                                  r"sporing", r"sporer", r"telefonen (hennes|hans)", r"meldinger", r"overvåk",
+                                  r"kontroller\w* (telefon|mobil)", r"sjekker (telefon|mobil)"), "Digital"),
     Choice("latent", "latent", (r"latent", r"konstant frykt", r"alltid redd", r"på vakt hele tiden",
                                 r"eggeskall", r"tå hev")),
     Choice("aeresrelatert", "æresrelatert", (r"æres", r"\bære\b", r"aeres")),
@@ -91,8 +97,8 @@ VIOLENCE_FORMS = (
 
 
 def children_count(t: str, ctx: Context) -> Parsed:
-    explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige )?(barn|born|unger|ungar|stykker|"
-                         r"jenter|gutter)\b", t)
+    explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|"
+                         r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
     if explicit and parse.count_word(explicit.group(1)) is not None:
         n = parse.count_word(explicit.group(1))
         return Parsed(True, n) if n is not None and n <= 20 else FAIL
@@ -100,6 +106,10 @@ def children_count(t: str, ctx: Context) -> Parsed:
             r"\d", t):
         return Parsed(True, 0)
     words = re.findall(r"[a-zæøå0-9]+", t)
+    leading = re.match(r"^ (\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|^ (to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+                       r"( ,| og| -| stk| $)", t)
+    if leading:  # «2, de er hos faren», «tre, alle er heime hos han»
+        return Parsed(True, parse.count_word(leading.group(1) or leading.group(3)))
     if len(words) <= 2:
         for w in words:
             n = parse.count_word(w)
@@ -137,6 +147,8 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     said = parse.read_yes_no(t)
     if said.ok and said.value in parse.UNANSWERED:
         return said
+    if ctx.get("__pending__") and said.ok and not said.unsure:
+        return said  # the answer to «is the person you named the perpetrator?»: yes or no decides
     found_refs = refs(t, perpetrators)
     if persons.YES in found_refs:
         value: bool | None = True
@@ -167,6 +179,9 @@ def children_where(t: str, ctx: Context) -> Parsed:
     stored = t.strip()
     if stored in {c.code for c in WHERE_CHOICES}:
         return Parsed(True, [stored])
+    if ctx.get("__pending__") and parse.first_word(t) in ("ja", "nei") and not persons.read_persons(t):
+        # the answer to «is the person you named the perpetrator?»
+        return Parsed(True, ["hos_utover"] if parse.first_word(t) == "ja" else ["hos_andre"])
     t = _NOT_WITH.sub(" ", t)
     found: list[str] = []
     for clause in _CLAUSES.split(t):

@@ -23,7 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from bot.dialogue import parse, readers
+from bot.dialogue import parse, persons, readers
 from bot.dialogue.parse import FAIL, Parsed, has
 from bot.dialogue.readers import PERSON_CHOICES, VIOLENCE_FORMS, WHERE_CHOICES, YES_NO_HINT
 from bot.dialogue.schema import (
@@ -99,23 +99,37 @@ _ALONE = (r"\b(bor |bur )?(alene|for seg selv|i egen leilighet|med ingen)\b", r"
 
 
 def _living(t: str, ctx: Context) -> Parsed:
-    """«Bor hun/han alene, eller sammen med noen?» – read against who she/he is afraid of."""
+    """«Bor hun/han alene, eller sammen med noen?» – read against who she/he is afraid of.
+
+    «med ham» here cannot be the person herself/himself, so a pronoun that fits the perpetrator
+    («med ham» when the perpetrator is «mannen») is the perpetrator; «alene med barna» is with others.
+    """
     if t.strip() in {c.code for c in LIVING}:
         return Parsed(True, t.strip())
     perpetrators = ctx.get("__perpetrators__") or []
-    found = readers.refs(t, perpetrators)
-    if "yes" in found or has(t, r"\b(de|dei) bor sammen\b", r"\bbor sammen med (den )?(hun|han|ho) er redd for\b"):
+    alone = has(t, *_ALONE) and not has(t, r"\b(ikke|ikkje) (alene|aleine)\b")
+    company = re.split(r"\b(?:med|sammen med|hos)\b", t, maxsplit=1)
+    with_part = f" {company[1]} " if len(company) > 1 else ""
+    if alone and not with_part.strip():
+        return Parsed(True, "alene")  # «åleine, kjærasten har eiga leilegheit»
+    if has(t, r"\b(de|dei) bor sammen\b", r"\bbor sammen med (den )?(hun|han|ho) er redd for\b"):
         return Parsed(True, "med_utover")
-    if "ambiguous" in found:
+    found = readers.refs(with_part or t, perpetrators)
+    pronoun = re.search(r"\b(han|ham|henne|ho|hun)\b", with_part)
+    if pronoun and not found:
+        who = persons.pronoun_is_perpetrator(pronoun.group(1).replace("henne", "hun").replace("ham", "han"),
+                                             perpetrators)
+        found = [who]
+    if persons.YES in found:
+        return Parsed(True, "med_utover")
+    if persons.AMBIGUOUS in found:
         return Parsed(True, None, unsure=True, prompt=(
             "Jeg kan ikke se om personen du nevner, er den hun/han er redd for. Skriv «med den hun/han er redd for», "
             "«med andre» eller «alene» (eller «vet ikke»):"))
-    if has(t, *_ALONE) and not has(t, r"\b(ikke|ikkje) (alene|aleine)\b"):
-        return Parsed(True, "alene")
-    if "no" in found or has(t, *readers.OTHERS):
+    if persons.NO in found or has(with_part or t, *readers.OTHERS):
         return Parsed(True, "med_andre")
-    if has(t, r"^ (nei|ikke alene)\b"):
-        return FAIL  # «nei»: not alone – but with whom is the question
+    if alone:
+        return Parsed(True, "alene")
     return FAIL
 
 
@@ -159,7 +173,8 @@ CONTROL_AREAS = (
     Choice("penger", "penger", (r"peng", r"lønn", r"bankkort", r"økonomi")),
     Choice("bevegelse", "hvor hun/han går", (r"går", r"bevegelse", r"ute", r"hjemme", r"følge", r"alene", r"kveld",
                                              r"sperret inne", r"stengt inne")),
-    Choice("venner", "venner og kjæreste", (r"venn", r"kjæreste", r"omgang", r"nettverk")),
+    Choice("venner", "venner og kjæreste", (r"venn", r"kjæreste", r"omgang", r"nettverk",
+                                            r"hvem (hun|han|ho) (treffer|møter|er sammen med|snakker med|ser)")),
     Choice("fritid", "fritid", (r"fritid", r"trening", r"aktivitet")),
     Choice("klaer", "klær", (r"klær", r"hijab", r"sminke", r"kle seg")),
     Choice("skole", "skole, utdanning eller jobb", (r"skole", r"jobb", r"utdanning", r"studier")),
@@ -187,7 +202,7 @@ SETTINGS = (
                                                             r"\bprivat\b", r"\baldri (når|mens) andre\b",
                                                             r"\bingen (andre )?(ser|ser det|er til stede)\b",
                                                             r"\bnår ingen\b", r"\bbak lukkede dører\b",
-                                                            r"\bbare hjemme\b", r"\bnår de er alene\b"),
+                                                            r"\bbare hjemme\b", r"\bnår (de|dem|dei) er alene\b"),
            "Bare privat"),
     Choice("ogsa_med_andre", "også når andre er til stede", (r"\bogså (når|mens|med|foran)\b", r"\bforan\b",
                                                               r"\bandre (er )?til stede\b", r"\bpå (offentlig|byen|"
@@ -202,8 +217,9 @@ def _setting(t: str, ctx: Context) -> Parsed:
         return Parsed(True, t.strip())
     if has(t, r"\b(ikke|ikkje|aldri) (bare )?(hjemme|privat)\b.*\b(også|andre)\b"):
         return Parsed(True, "ogsa_med_andre")
-    found = parse.one_of(t, [("ogsa_med_andre", SETTINGS[1].phrases), ("bare_privat", SETTINGS[0].phrases)])
-    return found
+    if has(t, r"\bingen (andre )?(ser|ser det|er til stede|er der)\b", r"\bnår ingen\b", r"\baldri (når|mens|foran) "):
+        return Parsed(True, "bare_privat")  # «hjemme når ingen andre ser det»
+    return parse.one_of(t, [("ogsa_med_andre", SETTINGS[1].phrases), ("bare_privat", SETTINGS[0].phrases)])
 
 
 def _yn(slot: str, key: str, label: str, text: str, reason: str, source: str, yes_phrases: tuple[str, ...],
@@ -262,7 +278,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("sm_why_afraid", "why_afraid", "Hvorfor redd",
              "Hvorfor er hun/han redd? Skriv kort med egne ord (ingen navn).", FREE,
              "Skjemaet spør hvorfor personen er redd; svaret sier mye om trusselbildet.", FORM,
-             "Skriv kort hvorfor, eller «vet ikke» / «hopp over».", part=INITIAL,
+             "Skriv kort hvorfor, eller «vet ikke» / «hopp over».", part=INITIAL, describes=True,
              change_words=("hvorfor redd",), form_topic="Hvorfor hun/han er redd"),
     Question("sm_living_situation", "living_situation", "Bor",
              "Bor hun/han alene, eller sammen med noen?", CHOICE,
@@ -292,7 +308,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("sm_fear_going_home", "fear_if_going_home", "Frykter ved hjemkomst",
              "Hva frykter hun/han kan skje hvis hun/han drar hjem nå? Skriv kort med egne ord (ingen navn).", FREE,
              "Skjemaet spør hva personen frykter ved å dra hjem nå – det viser om det er trygt.", FORM,
-             "Skriv kort hva hun/han frykter, eller «vet ikke» / «hopp over».", part=INITIAL,
+             "Skriv kort hva hun/han frykter, eller «vet ikke» / «hopp over».", part=INITIAL, describes=True,
              change_words=("dra hjem", "hjemkomst"), form_topic="Hva hun/han frykter kan skje ved å dra hjem nå"),
     _yn("sm_previous_shelter", "previous_shelter", "Vært på krisesenter før",
         "Har hun/han søkt hjelp på et krisesenter før?",
@@ -329,7 +345,8 @@ QUESTIONS: tuple[Question, ...] = (
         "Vet utøveren at hun/han søker hjelp hos krisesenteret?",
         "Om utøveren vet at hun/han har søkt hjelp, er med i veilederens skjema – det kan øke faren.", FORM,
         (r"\b(han|hun|ho|utøver\w*|de|dei) (vet|veit|har funnet ut|fant ut|skjønner|har skjønt|har sett)\b",
-         r"\bvet om det\b", r"\bhar sporet\b", r"\bfulgte etter\b", r"\bkjenner adressen\b"),
+         r"\bvet om det\b", r"\bhar sporet\b", r"\bfulgte etter\b", r"\bkjenner adressen\b",
+         r"\b(vet|veit) (det|om det|at|hvor)\b"),
         change=("utøver vet", "vet utøver"), knowledge="perpetrator", risk=True,
         form_topic="Om utøveren vet at hun/han søker hjelp"),
     Question("sm_violence_forms", "violence_forms", "Hva har skjedd (voldsformer)",
@@ -356,7 +373,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("sm_worst_fear", "worst_fear", "Verste frykt",
              "Hva frykter hun/han i verste fall kan skje? Skriv kort med egne ord (ingen navn).", FREE,
              "Skjemaet spør hva personen i verste fall frykter.", FORM,
-             "Skriv kort hva hun/han frykter, eller «vet ikke» / «hopp over».", part=OVERARCHING,
+             "Skriv kort hva hun/han frykter, eller «vet ikke» / «hopp over».", part=OVERARCHING, describes=True,
              change_words=("verste", "frykter"), form_topic="Hva hun/han i verste fall frykter kan skje"),
     _yn("sm_feared_for_life", "feared_for_life", "Fryktet for livet", "Har hun/han vært redd for sitt eget liv?",
         "Om personen har vært redd for sitt eget liv, er et av skjemaets spørsmål.", FORM,
@@ -470,7 +487,8 @@ QUESTIONS: tuple[Question, ...] = (
     _yn("sm_hr_family_knows", "family_knows_contact", "Familien vet om kontakten",
         "Vet andre i familien at hun/han har kontakt med krisesenteret?",
         "Skjemaet for æresrelatert vold spør om familien vet om kontakten med senteret.", HONOUR,
-        (r"\b(familien|de|dei|faren|moren) (vet|veit|har funnet ut|fant ut)\b", r"vet om det"),
+        (r"\b(familien|de|dei|faren|moren) (vet|veit|har funnet ut|fant ut)\b", r"vet om det",
+         r"\b(vet|veit) (det|om det|at|hvor)\b"),
         change=("familien vet",), part=HONOUR_PART, ask_if=_honour_branch, depends_on=("sm_honour_related",),
         knowledge="family", risk=True, form_topic="Æresrelatert: om familien vet om kontakten med senteret",
         when=HONOUR_WHEN),
@@ -532,7 +550,7 @@ QUESTIONS: tuple[Question, ...] = (
               (r"forfølg", r"overvåk", r"spor", r"gps", r"følger etter", r"fulgte etter",
                r"sjekker (telefonen|mobilen)", r"snap", r"meldinger", r"ringer (hele tiden|stadig|konstant)",
                r"dukker opp", r"lokasjon", r"kamera", r"\bapp\b", r"forfylg"),
-              change=("forfølgelse", "overvåking", "sporing", "forfølger"), source=DIGITAL),
+              change=("forfølgelse", "overvåking", "sporing", "forfølger"), source=DIGITAL, describes=True),
     _addition("sm_recent_separation", "recent_separation", "Nylig eller planlagt brudd",
               "Har hun/han nylig gått fra utøveren, eller planlegger hun/han å gjøre det?",
               "et brudd som nettopp har skjedd eller er planlagt",

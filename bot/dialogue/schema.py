@@ -108,6 +108,7 @@ class Question:
     prefilled_by: str = ""   # which earlier answer may fill it in passing (then it is not asked)
     stores: str = ""         # what the record holds, when it is not simply the codes below (for the notes)
     wont_is_no: bool = False  # «Vil …?» / «Samtykker …?»: a bare «vil ikke» answers no, it is no refusal
+    describes: bool = False   # answers describe fears or habits («at han står utenfor døra»): 112 only with a «nå»
 
     # -- reading an answer ------------------------------------------------------------------------
 
@@ -288,14 +289,16 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
     rest = match.group("rest")
     if subject in ("", "det", "jo", "bare", "nei", "ja") or re.fullmatch(_SELF, subject):
         return Parsed(True, UNKNOWN)
-    if re.match(r"^ om (?!(det|dette)\s*[.!]?\s*$)", rest):  # «… vet ikke om han har …»: whether
+    if re.match(r"^ om (han|hun|ho|de|dei|den|det (er|var|har)|politiet|familien|utøver\w*|mannen|eksen|noen)\b",
+                rest):  # «… vet ikke om han har …»: whether
         return Parsed(True, UNKNOWN)
     group = {"perpetrator": _KNOWER_PERPETRATOR, "police": _KNOWER_POLICE, "family": _KNOWER_FAMILY}[knower]
-    if re.fullmatch(group, subject):
-        if knower == "perpetrator" and subject not in ("de", "dei") and not subject.startswith("utøver"):
-            named = persons.read_persons(f" {subject} ")
-            if perpetrators and named and not set(named) & set(perpetrators):
-                return Parsed(True, UNKNOWN)  # someone who is not the perpetrator does not know
+    named = persons.read_persons(f" {subject} ")
+    if knower == "perpetrator" and named and subject not in ("de", "dei"):
+        if not perpetrators or set(named) & set(perpetrators):
+            return Parsed(True, False)
+        return Parsed(True, UNKNOWN)  # someone who is not the perpetrator does not know
+    if re.fullmatch(group, subject) or (knower == "family" and named):
         return Parsed(True, False)
     if subject in ("han", "ham", "hun", "ho", "hu"):
         if knower == "police":
