@@ -110,6 +110,18 @@ def question_shaped(text: str) -> bool:
     return "?" in text or bool(_QUESTION_START.search(t)) or bool(_QUESTION_INSIDE.search(t))
 
 
+def asks_the_guide(raw: str, question: Question) -> bool:
+    """A question to the bot while a dialogue question is pending: it ends with «?» and starts with a
+    question word («kan vi ringe politiet uten samtykke?» must not tick «politiet bare med samtykke»).
+    An open question's answer may itself be a question, so there it also has to address the bot."""
+    t = parse.norm(raw)
+    if not raw.strip().endswith("?") or not _QUESTION_START.search(t) or parse.word_count(raw) < 3:
+        return False
+    if question.kind == FREE:
+        return bool(_GUIDE_QUESTION_IN_FREE.search(t)) and parse.word_count(raw) <= 15
+    return True
+
+
 def _corpus():
     return default_search().corpus
 
@@ -157,9 +169,8 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
         return turn
     command = command_of(raw)
     parsed = question.read(raw, ctx) if command is None else parse.FAIL
-    if parsed.ok and question.kind == FREE and question_shaped(raw) and "?" in raw and \
-            _GUIDE_QUESTION_IN_FREE.search(parse.norm(raw)) and parse.word_count(raw) <= 15:
-        parsed = parse.FAIL  # «hvordan bestiller jeg tolk?» while an open question is pending
+    if parsed.ok and asks_the_guide(raw, question):
+        parsed = parse.FAIL  # «kan vi ringe politiet uten samtykke?» is a question to the guide, not an answer
     if pending_here and command is None and parse.confirms_lean(parse.norm(raw)) and isinstance(
             pending.get("lean"), bool):
         parsed = parse.Parsed(True, pending["lean"])  # «stemmer»: what was read back is right

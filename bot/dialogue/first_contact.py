@@ -282,6 +282,7 @@ QUESTIONS: tuple[Question, ...] = (
              "Veilederen ber deg få oversikt over hvem hun/han er redd for og hvem som utøver vold – én eller "
              "flere.", FIRST_CONTACT, "Svar for eksempel «mannen hennes», «eksen», «faren og brødrene» eller "
              "«svigerfamilien».", choices=PERSON_CHOICES, parser=readers.persons_reader(),
+             typo_words=readers.PERSON_TYPO_WORDS,
              change_words=("redd for", "utøver", "relasjon", "hvem"), part=OVERVIEW_PART,
              form_topic="Hvem personen er redd for (én eller flere)",
              stores="`perpetrator_relation` = relasjonskoden til den første personen som er nevnt (`partner`, "

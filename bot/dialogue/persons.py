@@ -78,6 +78,10 @@ PERSONS: tuple[Person, ...] = (
                   r"\bannen person\b", r"\bnoen andre\b")),
 )
 BY_CODE = {p.code: p for p in PERSONS}
+# Whole words staff type, so a slip («eksmanen», «samboern») is corrected towards them (``Question.vocabulary``).
+TYPO_WORDS = ("eksmannen", "ektemannen", "samboeren", "kjæresten", "partneren", "svigerfamilien", "broren",
+              "brødrene", "faren", "moren", "sønnen", "datteren", "søsteren", "onkelen", "stefaren", "ekskona",
+              "eksen", "mannen", "barnefaren", "svigermoren", "svigerfaren", "foreldrene")
 # «foreldrene» names two people.
 _BOTH_PARENTS = r"\bforeldr(e|ene|a)\b"
 # Words that name more than one person: «brødrene», «svigerfamilien», «foreldrene», «begge».

@@ -20,6 +20,8 @@ YES_NO_HINT = "Svar «ja», «nei» eller «vet ikke» (eller «vil ikke svare»
 # --- who -------------------------------------------------------------------------------------------
 
 PERSON_CHOICES = tuple(Choice(p.code, p.label, p.phrases) for p in persons.PERSONS)
+# The words a person answer's typos are corrected towards (the patterns alone hold only word stems).
+PERSON_TYPO_WORDS = persons.TYPO_WORDS
 
 
 def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Parsed]:

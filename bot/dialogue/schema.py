@@ -109,6 +109,7 @@ class Question:
     stores: str = ""         # what the record holds, when it is not simply the codes below (for the notes)
     wont_is_no: bool = False  # «Vil …?» / «Samtykker …?»: a bare «vil ikke» answers no, it is no refusal
     describes: bool = False   # answers describe fears or habits («at han står utenfor døra»): 112 only with a «nå»
+    typo_words: tuple[str, ...] = ()  # whole words a typo is corrected towards, beside the patterns' words
 
     # -- reading an answer ------------------------------------------------------------------------
 
@@ -116,7 +117,7 @@ class Question:
     def vocabulary(self) -> frozenset[str]:
         """Words the answer patterns are made of (what a typo is corrected towards)."""
         words = {w for c in self.choices for p in c.phrases for w in re.findall(r"[a-zæøå]{4,}", p)}
-        return frozenset(words)
+        return frozenset(words | set(self.typo_words))
 
     def by_code(self, code: Any) -> Choice | None:
         return next((c for c in self.choices if c.code == code), None)
