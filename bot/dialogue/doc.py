@@ -168,7 +168,7 @@ def questions_markdown() -> str:
 
 def readme_table() -> str:
     """The guide form's topics against the dialogue's questions (README «Skjemaet og spørsmålene»)."""
-    out = ["| # | Tema i veilederens skjema «Kartlegging av vold og trusler» | Spørsmål i kartleggingen | Nøkkel |",
+    out = ["| # | Tema i veilederens skjema | Spørsmål i kartleggingen | Nøkkel |",
            "| --- | --- | --- | --- |"]
     n = 0
     for q in DIALOGUES["safety_mapping"].questions:
