@@ -213,3 +213,12 @@ def test_a_guide_question_while_an_open_question_is_pending():
 def test_why_for_an_addition_names_its_outside_source():
     t = turn(SM, "sm_strangulation", "hvorfor spør vi om dette?", slots={})
     assert "Utenfor veilederen:" in texts(t) and "dangerassessment.org" in texts(t)
+
+
+def test_a_danger_message_is_no_answer_to_another_question():
+    """Found in the terminal chat: «ikkje nå, men han er på veg hit no» to «brutt besøksforbud?» was stored
+    as «nei». It gets the 112 reply and the same question again; an explicit «ja»/«nei» is still an answer."""
+    t = turn(SM, "sm_breached_order", "ikkje nå, men han er på veg hit no", slots={"sm_perpetrators": ["partner"]})
+    assert has_112(t) and t.slots == {"sm_breached_order": None}
+    t = turn(SM, "sm_weapon_access", "ja, og han står utenfor døra med kniv nå", slots={})
+    assert has_112(t) and t.slots["sm_weapon_access"] is True

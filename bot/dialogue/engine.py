@@ -176,6 +176,11 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
         parsed = parse.Parsed(True, pending["lean"])  # «stemmer»: what was read back is right
     if question.on_yes == ACUTE and acute and command is None and not (parsed.ok and parsed.value is True):
         parsed = parse.Parsed(True, True)  # «ikke nå, men han er på vei»: danger is coming now
+    if acute and question.on_yes != ACUTE and parsed.ok and isinstance(parsed.value, bool) and \
+            parse.first_word(parse.norm(raw)) not in ("ja", "nei", "jo", "jepp", "nope"):
+        # «ikkje nå, men han er på veg hit»: a message about danger now, not an answer to «brutt besøksforbud?»
+        # – its «ikkje» is no «nei». The 112 reply, then the same question.
+        parsed = parse.FAIL
     if parsed.ok and parsed.unsure:
         return _unsure(question, parsed, raw, pending_here, turn)
     if not parsed.ok and command is None and intent in INTENT_COMMANDS and not question_shaped(raw):
