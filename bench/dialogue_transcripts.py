@@ -317,12 +317,12 @@ class Summary:
 
     def line(self) -> str:
         n = max(self.n, 1)
-        return (f"  {self.name:<34} {sum(r.completed for r in self.results):>3}/{self.n:<3} {self.accuracy:8.3f} "
+        return (f"  {self.name:<48} {sum(r.completed for r in self.results):>3}/{self.n:<3} {self.accuracy:8.3f} "
                 f"{self.total('refusals_as_yes_no'):>8} {self.total('false_112'):>7} {self.total('missed_112'):>7} "
                 f"{self.total('reasked') / n:9.2f} {self.total('read_backs') / n:9.2f} {self.total('gaps'):>5}")
 
 
-HEADER = (f"  {'sett':<34} {'fullført':>7} {'felt rett':>8} {'nekt→j/n':>8} {'falsk112':>7} {'mist112':>7} "
+HEADER = (f"  {'sett':<48} {'fullført':>7} {'felt rett':>8} {'nekt→j/n':>8} {'falsk112':>7} {'mist112':>7} "
           f"{'igjen/dlg':>9} {'tilbake/dlg':>9} {'hull':>5}")
 
 
