@@ -120,7 +120,7 @@ def test_first_contact_then_safety_mapping_in_free_text(bot_and_database):
     t = case["triage"]
     assert t["acute_danger"] is False and t["perpetrator_knows"] is False
     assert t["children_count"] is None and t["children_with_perpetrator"] is None  # «vet ikke»
-    assert t["going_home"] is None and "going_home" in t["unresolved"]
+    assert t["help_needed"] is None and "help_needed" in t["unresolved"] and t["going_home"] is False
     s = case["safety"]
     expected = {"escalation": True, "threats_to_kill": True, "weapon_access": False, "strangulation": True,
                 "sexual_violence": None, "stalking_or_surveillance": True, "breached_restraining_order": False,
