@@ -20,7 +20,7 @@ from actions.dispatch import send
 from bot.dialogue import DIALOGUES, engine, outcome, store
 from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE, find_ref, wants_honour_branch
-from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, Dialogue, inform
+from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, PENDING_SLOT, Dialogue, inform
 from bot.guide.answer import Reply
 from bot.guide.search import default_search
 
@@ -29,7 +29,8 @@ LAST_CASE_SLOT = "last_case_ref"
 
 
 def reset_events(dialogue: Dialogue) -> list[EventType]:
-    return [SlotSet(s, None) for s in (*dialogue.all_slots, CONTROL_SLOT, CANCEL_CONFIRM_SLOT, REQUESTED)]
+    return [SlotSet(s, None) for s in (*dialogue.all_slots, CONTROL_SLOT, CANCEL_CONFIRM_SLOT, PENDING_SLOT,
+                                       REQUESTED)]
 
 
 def _intent(tracker: Tracker) -> str | None:
@@ -66,11 +67,7 @@ class DialogueFormValidation:
             updates = turn.slots
         else:  # the form starts with answers already there (a resumed draft, a case from the command)
             updates = {k: v for k, v in extracted.items() if k != REQUESTED}
-        values = {**tracker.current_slot_values(), **updates}
-        for slot in self.dialogue.invalid_slots(values):
-            updates[slot] = values[slot] = None
-        required = self.dialogue.required_slots(self.dialogue.values_of(values), values.get(CONTROL_SLOT))
-        following = next((s for s in required if values.get(s) is None), None)
+        updates, following = engine.advance(self.dialogue, tracker.current_slot_values(), updates)
         return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet(REQUESTED, following)]
 
 

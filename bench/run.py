@@ -74,7 +74,8 @@ def latency(url: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
-    parser.add_argument("--final", action="store_true", help="mål kvalitet på det tilbakeholdte settet (én gang)")
+    parser.add_argument("--final", action="store_true",
+                        help="mål kvalitet og dialoger på de tilbakeholdte settene (én gang)")
     parser.add_argument("--only", choices=("quality", "latency", "telegram", "web", "dialogue", "load", "masking"),
                         help="bare én del")
     args = parser.parse_args(argv)
@@ -96,7 +97,7 @@ def main(argv: list[str] | None = None) -> None:
                 web(url)  # the web workspace in front of this served bot (bench/web.py)
                 print()
     if args.only in (None, "dialogue"):
-        dialogue_bench()  # its own served bot on a throwaway database (bench/dialogue.py)
+        dialogue_bench(final=args.final)  # its own served bot on a throwaway database (bench/dialogue.py)
     if args.only in (None, "load"):
         print()
         load.report()

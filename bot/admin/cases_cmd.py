@@ -23,12 +23,21 @@ from bot.admin.cli import (
 
 
 def _print_section(title: str, values: dict[str, Any], labels: dict[str, str]) -> None:
-    from bot.dialogue.labels import value_text
+    """The answers, then «Ikke avklart»: every question asked and left unknown, declined or skipped
+    (a null that was never asked – a branch not taken – is not listed as unclear)."""
+    from bot.dialogue.labels import section
 
+    rows, unclear, unclear_picture = section(values, labels)
     print(title)
-    width = max(len(labels.get(key, key)) for key in values) + 2
-    for key, value in values.items():
-        print(f"  {labels.get(key, key) + ':':<{width}}{value_text(key, value)}")
+    width = max((len(label) for label, _ in rows), default=0) + 2
+    for label, text in rows:
+        print(f"  {label + ':':<{width}}{text}")
+    if unclear:
+        print("  Ikke avklart: " + ", ".join(label.lower() for label in unclear) + ".")
+    if unclear_picture:
+        from bot.dialogue.outcome import UNCLEAR_GUIDE
+
+        print("  Mye av det trusselbildet bygger på, er ikke avklart. " + UNCLEAR_GUIDE)
 
 
 def _print_text(title: str, text: str | None, empty: str) -> None:
@@ -43,14 +52,16 @@ def list_(args: argparse.Namespace) -> int:
     with db.session_scope() as session:
         cases = repository.list_cases(session, limit=args.limit)
         rows = [(c.ref, format_time(c.created_at), c.triage.acute_danger if c.triage else None,
-                 len(c.safety.red_flags or []) if c.safety else 0, c.journal_note is not None) for c in cases]
+                 format_time(c.safety_versions[-1].created_at)[:10] if c.safety_versions else None,
+                 c.journal_note is not None) for c in cases]
         repository.record_audit(session, "cases_listed", actor=actor(), detail={"count": len(rows)})
     if not rows:
         print("Ingen saker er lagret.")
         return 0
-    print(f"{'REFERANSE':<12}{'OPPRETTET':<19}{'AKUTT FARE':<12}{'RØDE FLAGG':<12}JOURNALNOTAT")
-    for ref, created, acute, flags, note in rows:
-        print(f"{ref:<12}{created:<19}{yes_no(acute):<12}{flags:<12}{yes_no(note)}")
+    # No count of flags or risk factors here: a number reads as a score, and unknowns would count as 0.
+    print(f"{'REFERANSE':<12}{'OPPRETTET':<19}{'AKUTT FARE':<12}{'KARTLAGT':<12}JOURNALNOTAT")
+    for ref, created, acute, mapped, note in rows:
+        print(f"{ref:<12}{created:<19}{yes_no(acute):<12}{mapped or 'nei':<12}{yes_no(note)}")
     print(f"{len(rows)} sak{'er' if len(rows) != 1 else ''}, nyeste først.")
     return 0
 

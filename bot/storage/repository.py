@@ -187,7 +187,7 @@ def save_safety(session: Session, ref: str, safety: Mapping[str, Any], *,
     case.touch()
     session.flush()
     record_audit(session, "safety_saved", actor=actor, case_ref=case.ref,
-                 detail={"keys": sorted(values), "red_flags": len(red_flags)})
+                 detail={"keys": sorted(values)})
     return record
 
 
@@ -221,8 +221,7 @@ def save_safety_mapping(session: Session, ref: str, safety: Mapping[str, Any], p
     case.touch()
     session.flush()
     record_audit(session, "safety_mapping_saved", actor=actor, case_ref=case.ref,
-                 detail={"version": len(case.safety_versions), "red_flags": len(red_flags),
-                         "recommended": list(recommended)})
+                 detail={"version": len(case.safety_versions), "recommended": list(recommended)})
     return version
 
 

@@ -25,8 +25,9 @@ TRIAGE_KEYS = (
 )
 # Other first-contact answers go to the ``details`` JSON column; these are the ones known today.
 KNOWN_TRIAGE_DETAILS = (
-    "escalated", "perpetrator_knows", "police_aware", "children_location", "feared_for_life",
-    "information_given",
+    "escalated", "perpetrator_knows", "police_aware", "feared_for_life", "information_given",
+    "why_contact_now", "perpetrator_relations", "feared_persons", "registration_consent", "consent_form",
+    "unresolved",
 )
 
 SAFETY_FLAGS = (
@@ -38,8 +39,8 @@ SAFETY_FLAGS = (
 SAFETY_LISTS = ("red_flags", "recommended")
 # Examples from the contract; ``recommended`` is an open set of codes, so these are not enforced.
 KNOWN_MEASURES = (
-    "kontakt_politiet", "besoksforbud", "voldsalarm", "sikkerhetsplan", "digital_sikkerhetssjekk",
-    "relokalisering",
+    "kontakt_politiet", "besoksforbud", "kontaktforbud", "voldsalarm", "sikkerhetsplan", "digital_sikkerhetssjekk",
+    "relokalisering", "sikkerhetsplan_barn", "vurder_opplysningsplikt", "aeresrelatert_oppfolging",
 )
 
 STAFF_ROLES = ("ansatt", "leder", "admin")
