@@ -30,10 +30,7 @@ from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
 
 from bot import keys  # noqa: E402
 from bot.keys import conversation_key  # noqa: E402
-from bot.rasa_plugins import (
-    masking,  # noqa: E402
-    status,  # noqa: E402
-)
+from bot.rasa_plugins import masking, status  # noqa: E402
 from bot.rasa_plugins.masking import MASK  # noqa: E402
 from bot.rasa_plugins.tracker_store import DatabaseUnavailable, KriseTrackerStore  # noqa: E402
 
