@@ -264,33 +264,24 @@ def hedge(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (
 
 # --- danger right now ------------------------------------------------------------------------------
 
-_COMING = (r"(er|e) på (vei|tur)( hit| dit| hjem| til| mot| nå| no)?|på vei (hit|dit|hjem|til)|"
-           r"kommer (hit|nå|no|snart|straks|etter (henne|ho|ham|oss|meg))|står (utenfor|utanfor|ved døra|i gangen|"
-           r"nede i gata|på trappa|ved inngangen|og venter)|"
-           r"er (utenfor|utanfor)|venter (utenfor|utanfor|på (henne|ho|ham|oss|meg))|banker på|ringer på døra|"
-           r"prøver å komme inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
-           r"har funnet (henne|ho|ham|oss|adressen|senteret|ut hvor)|er her (nå|no)|kjører (hit|mot)|"
-           r"truer med å komme|sier (han|hun|ho) kommer|er rett rundt hjørnet|nærmer seg")
-
-
 def danger_now(t: str, third_person_ok: bool) -> bool:
-    """«han er på vei», «de står utenfor», «eksen har funnet adressen»: someone coming now.
+    """«han er på vei», «de står utenfor», «eksen har funnet adressen»: someone coming now – the one
+    reading of ``bot.acute.coming_now``, for the dialogues.
 
     ``third_person_ok``: whether «han»/«hun» here can be read as the perpetrator (after «men», in
     the acute-danger question, or when the pronoun fits the known perpetrator). A named perpetrator
     («utøveren», «eksen», «mannen hennes») always counts; the person herself («hun er på vei hit»
     to the shelter) never does when the pronoun cannot be the perpetrator.
     """
-    named = rf"\b(utøver\w*|eksen|eksmannen|ekskona|mannen|kona|faren|moren|broren|brødrene|familien|samboeren|" \
-            rf"kjæresten|svigerfamilien|onkelen|de|dei)( \w+){{0,2}}? ({_COMING})\b"
-    if has(t, named):
-        return True
-    return third_person_ok and has(t, rf"\b(han|ham|hun|ho)( \w+){{0,2}}? ({_COMING})\b")
+    from bot.acute import coming_now
+
+    return coming_now(t, pronouns=third_person_ok)
 
 
 NOW_WORDS = r"\b(nå|no|akkurat|nettopp|straks|i dette øyeblikk|i kveld|i natt|i dag)\b"
 PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|måneder|uker|dager) siden|tidligere|"
-             r"sist (gang|uke|måned|år|sommer)|den gangen|en gang|ein gong|før i tiden)\b")
+             r"sist (gang|uke|måned|år|sommer)|forrige (uke|måned|helg|gang|år)|den gangen|en gang|ein gong|"
+             r"før i tiden)\b")
 
 
 def split_men(t: str) -> tuple[str, str | None]:
