@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.dialogue import english
+
 # Answers that every question accepts; all three are stored as null in the record (CONTRACTS.md §4).
 UNKNOWN = "ukjent"
 DECLINED = "vil_ikke_svare"
@@ -114,8 +116,14 @@ def _word(w: str) -> str:
 
 
 def norm(text: str) -> str:
-    """Lower case, typo- and nynorsk-mapped words, single spaces, padded with spaces for matching."""
-    words = _WORD_RE.findall(text.lower().strip()[:MAX_ANSWER_CHARS])
+    """Lower case, typo- and nynorsk-mapped words, English read as Norwegian (``bot.dialogue.english``),
+    single spaces, padded with spaces for matching."""
+    t = english.spell_out(text.strip()[:MAX_ANSWER_CHARS])
+    words = _WORD_RE.findall(t)
+    if english.is_english(words):
+        tokens = english.phrases(t)
+        words = [n for i, (w, done) in enumerate(tokens)
+                 for n in (w if done else english.word(w, tokens[i - 1][0] if i else "", i == 0, True)).split()]
     return " " + " ".join(_word(w) for w in words) + " "
 
 
