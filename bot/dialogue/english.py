@@ -152,7 +152,8 @@ WORDS: dict[str, str] = {
     "breached": "brutt", "violated": "brutt", "breakup": "bruddet", "divorce": "skilsmisse",
     "separated": "separert", "separation": "separasjon", "worse": "verre", "escalated": "eskalert",
     "danger": "fare", "dangerous": "farlig", "immediate": "akutt", "acute": "akutt", "safe": "trygg",
-    "unsafe": "utrygg", "laws": "svigerfamilien", "psychiatric": "psykisk", "depressed": "deprimert", "diagnosis": "diagnose", "pets": "kjæledyr",
+    "unsafe": "utrygg", "laws": "svigerfamilien", "psychiatric": "psykisk", "depressed": "deprimert",
+    "diagnosis": "diagnose", "pets": "kjæledyr",
     "pet": "kjæledyr", "cat": "katt", "cats": "katter", "dogs": "hunder", "animals": "dyr", "horse": "hest",
 }
 # Words that are Norwegian words too: mapped only in an answer with an English-only word.

@@ -64,8 +64,11 @@ PERSONS: tuple[Person, ...] = (
     Person("datter", "datter", "barn", F, (r"\bdatter\w*", r"\bdattera\b", r"\bdøtre\w*")),
     Person("barn", "eget barn", "barn", None, (r"\bvoksne barn\w*", r"\bbarnet (hennes|hans|sitt)\b",
                                               r"\bungdommen (hennes|hans)\b")),
-    Person("bror", "bror", "annen_familie", M, (r"\bbror(en)?\b", r"\bbrødre\w*", r"\bbrør\w*", r"\bstebror\w*")),
-    Person("soster", "søster", "annen_familie", F, (r"\bsøster\w*", r"\bsøstre\w*", r"\bsyster\w*")),
+    # «storebroren», «lillesøstera», «halvbroren»: a prefix says which one, not who
+    Person("bror", "bror", "annen_familie", M, (r"\b(store|lille|halv|ste|eldste|yngste)?bror(en)?\b",
+                                                r"\b(halv|ste)?brødre\w*", r"\bbrør\w*")),
+    Person("soster", "søster", "annen_familie", F, (r"\b(store|lille|halv|ste|eldste|yngste)?søster\w*",
+                                                   r"\b(halv|ste)?søstre\w*", r"\b(store|lille|halv)?syster\w*")),
     Person("svigerfamilie", "svigerfamilie", "annen_familie", None,
            (r"\bsviger\w*", r"\bsvoger\w*", r"\bsvigerinne\w*")),
     Person("storfamilie", "annen familie eller slekt", "annen_familie", None,
@@ -79,9 +82,9 @@ PERSONS: tuple[Person, ...] = (
 )
 BY_CODE = {p.code: p for p in PERSONS}
 # Whole words staff type, so a slip («eksmanen», «samboern») is corrected towards them (``Question.vocabulary``).
-TYPO_WORDS = ("eksmannen", "ektemannen", "samboeren", "kjæresten", "partneren", "svigerfamilien", "broren",
-              "brødrene", "faren", "moren", "sønnen", "datteren", "søsteren", "onkelen", "stefaren", "ekskona",
-              "eksen", "mannen", "barnefaren", "svigermoren", "svigerfaren", "foreldrene")
+TYPO_WORDS = ("eksmannen", "storebroren", "lillebroren", "ektemannen", "samboeren", "kjæresten", "partneren",
+              "svigerfamilien", "broren", "brødrene", "faren", "moren", "sønnen", "datteren", "søsteren", "onkelen",
+              "stefaren", "ekskona", "eksen", "mannen", "barnefaren", "svigermoren", "svigerfaren", "foreldrene")
 # «foreldrene» names two people.
 _BOTH_PARENTS = r"\bforeldr(e|ene|a)\b"
 # Words that name more than one person: «brødrene», «svigerfamilien», «foreldrene», «begge».
