@@ -66,7 +66,8 @@ WORDS: dict[str, str] = {
     # yes, no, not knowing, hedges, intensifiers
     "yes": "ja", "yeah": "ja", "yep": "jepp", "yup": "jepp", "nope": "nei", "nah": "nei", "not": "ikke",
     "never": "aldri", "none": "ingen", "nothing": "ingenting", "nobody": "ingen", "neither": "ingen",
-    "unknown": "ukjent", "idea": "anelse", "clue": "anelse", "dunno": "vet ikke", "unsure": "usikker",
+    "unknown": "ukjent", "comment": "kommentar", "idea": "anelse", "clue": "anelse", "dunno": "vet ikke",
+    "unsure": "usikker",
     "uncertain": "usikker", "unclear": "uklart", "maybe": "kanskje", "perhaps": "kanskje", "possibly": "muligens",
     "probably": "sannsynligvis", "likely": "sannsynligvis", "think": "tror", "thinks": "tror",
     "absolutely": "absolutt", "definitely": "definitivt", "certainly": "helt sikkert", "really": "virkelig",
@@ -97,7 +98,8 @@ WORDS: dict[str, str] = {
     "coming": "kommer", "brought": "kom med", "sent": "sendte", "referred": "henviste", "found": "funnet",
     "follows": "følger etter", "followed": "fulgte etter", "agrees": "samtykker", "agreed": "samtykker",
     "consents": "samtykker", "consent": "samtykke", "consented": "samtykker", "signed": "skrev under",
-    "written": "skriftlig", "orally": "muntlig", "oral": "muntlig", "verbally": "muntlig",
+    "written": "skriftlig", "writing": "skriftlig", "writes": "skriver", "wrote": "skrev", "orally": "muntlig",
+    "oral": "muntlig", "verbally": "muntlig",
     # people
     "husband": "ektemannen", "hubby": "ektemannen", "wife": "kona", "boyfriend": "kjæresten",
     "girlfriend": "kjæresten", "fiance": "forloveden", "fiancé": "forloveden", "fiancee": "forloveden",

@@ -205,7 +205,7 @@ _DECLINED = (
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
     rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
-    r"\bholder (det|dette|det der) for seg selv\b", r"\bvil helst (ikke|ikkje)\b",
+    r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville) helst (ikke|ikkje)\b",
     rf"\b{NOT} (noe|noe som) (hun|ho|han|de|dei) vil\b", r"\bingenting (hun|ho|han|de|dei) vil\b",
     r"\bingenting å (si|fortelle|tilføye)\b", r"\bsvarer (ikke|ikkje|ikke på)\b", r"\bsvarte (ikke|ikkje)\b",
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",

@@ -216,7 +216,8 @@ SETTINGS = (
 _OTHERS_PRESENT = (r"\btil stede\b", r"\b(ser|så|hører|hørte|høyrer) på\b", r"\bforan\b", r"\bvitne\w*",
                    r"\b(blant|med) (folk|andre|venner|familien)\b", r"\bnår andre\b",
                    r"\bandre (ser|hører|er der|var der)\b", r"\bmens (\w+ ){1,3}(ser|er der|var der|hører|hørte|ser på)\b",
-                   r"\bute\b", r"\bpå (fest|byen|butikken|jobben|skolen|bussen|gata|offentlig\w*)\b", r"\bi barnehagen\b",
+                   r"\bute\b", r"\bpå (en |et |ei )?(fest|byen|butikken|jobben|skolen|bussen|gata|offentlig\w*)\b",
+                   r"\bi barnehagen\b", r"\bmen (\w+ ){0,3}(også|òg)\b",
                    r"\boffentlig\w*")
 
 
