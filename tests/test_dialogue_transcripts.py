@@ -2,8 +2,9 @@
 
 Written from the question list by someone who never saw the parser (issue 14). Only the dev split
 (``bench/sets/dialogue_transcripts``) runs here; the held-back batch (``bench/sets/dialogue_transcripts_final``,
-another writer) is measured once, through the served assistant (``python -m bench.run --only dialogue --final``). A few expectations differ from what the dialogue
-does on purpose; they are listed with the reason, and the rest of those transcripts still counts.
+another writer) is measured once, through the served assistant (``python -m bench.run --only dialogue --final``).
+A few expectations differ from what the dialogue does on purpose; they are listed with the reason, and the rest
+of those transcripts still counts.
 """
 
 from __future__ import annotations
