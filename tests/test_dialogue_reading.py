@@ -255,3 +255,27 @@ def test_contact_mode(text, value):
 def test_where_she_will_live_is_no_request_for_a_place_here():
     assert read_answer(FC, "help_needed", "samtaler, hun skal bo hos en venninne") == ["dagtilbud"]
     assert read_answer(FC, "help_needed", "et sted å bo i natt") == ["botilbud"]
+
+
+# --- whose family: «kona og brødrene hennes» -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,codes", [
+    ("kona og brødrene hennes", ["kone", "svigerfamilie"]),         # the wife's brothers: in-laws
+    ("mannen hennes og faren hans", ["ektemann", "svigerfamilie"]),
+    ("ekskona og den nye kjæresten hennes", ["ekskone", "annen"]),  # her new partner: someone else
+    ("faren og brødrene hennes", ["far", "bror"]),                  # no partner before: her own brothers
+    ("kjæresten og broren hans", ["partner", "bror"]),              # «kjæresten» carries no gender
+    ("mannen og søstera hennes", ["ektemann", "soster"]),           # «hennes» is not the husband's
+])
+def test_whose_family_a_possessive_names(text, codes):
+    assert read_answer(SM, "sm_feared_persons", text) == codes
+
+
+@pytest.mark.parametrize("text,value", [
+    ("moren er hun selv, barnet er med henne", False),
+    ("barnet er med henne selv", False),
+    ("barnet er med moren", (UNSURE, None)),  # «samboeren» carries no gender: who is «moren»? Asked once
+])
+def test_the_person_herself_named_against_a_genderless_perpetrator(text, value):
+    assert read_answer(FC, "children_with_perpetrator", text, perpetrator_relation=["partner"],
+                       children_count=1) == value

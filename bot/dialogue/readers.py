@@ -163,10 +163,10 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     found_refs = refs(t, perpetrators)
     if persons.YES in found_refs:
         value: bool | None = True
-    elif persons.AMBIGUOUS in found_refs:
+    elif persons.AMBIGUOUS in found_refs and not has(t, *persons.SELF):
         return Parsed(True, None, unsure=True, prompt=WHERE_PROMPT)
     elif found_refs:
-        value = False
+        value = False  # «moren er hun selv, barnet er med henne»: the pronoun is the person herself
     else:
         return said
     if said.ok and said.unsure:
