@@ -16,7 +16,8 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from bot.dialogue.labels import record_labels, value_text
+from bot.dialogue.labels import record_labels, section, value_text
+from bot.dialogue.outcome import UNCLEAR_GUIDE
 from bot.storage import db, repository, vocab, workspace
 from bot.storage.web_access import SignedIn
 from bot.web import auth, flash, texts
@@ -88,10 +89,13 @@ def compare_versions(history: list[dict[str, Any]]) -> tuple[list[VersionRow], l
         cells = []
         for i, version in enumerate(history):
             value = version.get(key)
+            text = value_text(key, value, set(version.get("unresolved") or []))
             changed = i > 0 and value != history[i - 1].get(key)
             if changed:
-                changes[i].append(f"{label}: {value_text(key, history[i - 1].get(key))} → {value_text(key, value)}")
-            cells.append(Cell(value_text(key, value), changed))
+                before = history[i - 1]
+                was = value_text(key, before.get(key), set(before.get("unresolved") or []))
+                changes[i].append(f"{label}: {was} → {text}")
+            cells.append(Cell(text, changed))
         rows.append(VersionRow(label, cells))
     return rows, changes
 
@@ -118,10 +122,13 @@ def case_page(request: Request, staff: SignedIn, form: FormData | None) -> Respo
         repository.record_audit(session, "case_viewed", actor=staff.code, case_ref=case.ref,
                                 detail={"channel": "web", "view": "case"})
     triage_labels, safety_labels, _ = record_labels()
-    triage = [(triage_labels.get(k, k.replace("_", " ")), value_text(k, v)) for k, v in record["triage"].items()]
+    triage, triage_unclear, _ = section(record["triage"], triage_labels)
+    _, safety_unclear, picture_unclear = section(record["safety"], safety_labels)
     rows, changes = compare_versions(record["safety_history"])
-    return render(request, "case.html", staff, record=record, triage=triage, versions=record["safety_history"],
-                  version_rows=rows, changes=changes)
+    return render(request, "case.html", staff, record=record, triage=triage, triage_unclear=triage_unclear,
+                  safety_unclear=safety_unclear if record["safety_history"] else [],
+                  picture_unclear=picture_unclear, unclear_guide=UNCLEAR_GUIDE,
+                  versions=record["safety_history"], version_rows=rows, changes=changes)
 
 
 @auth.page(auth.LEADER)
