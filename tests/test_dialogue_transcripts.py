@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bench.dialogue_staff import generated
-from bench.dialogue_transcripts import HELD_BACK, TRANSCRIPTS, Summary, dev_set, run_engine
+from bench.dialogue_transcripts import HELD_BACK, TRANSCRIPTS, Result, Summary, Transcript, dev_set, run_engine
 
 DEV = dev_set()
 # Expectations the dialogue does not meet on purpose, or not yet – each with why.
@@ -33,10 +33,19 @@ KNOWN = {
         "«sambuaren, han»: the pronoun's gender is not kept, so «med han» is read back (no second answer given)",
     ("safety-032-nynorsk-ingen-og-ingenting.yml", "lives_with_perpetrator"): "as living_situation",
     ("safety-032-nynorsk-ingen-og-ingenting.yml", "unresolved"): "as living_situation",
-    ("safety-044-kom-ikke-sa-langt.yml", "worst_fear"):
-        "«hun sovnet før vi kom hit» is kept as the open answer's text",
-    ("safety-044-kom-ikke-sa-langt.yml", "unresolved"): "as worst_fear",
 }
+_RESULTS: dict[str, Result] = {}
+
+
+def result_of(transcript: Transcript) -> Result:
+    """One in-process run per transcript, shared by the tests below."""
+    if transcript.source not in _RESULTS:
+        _RESULTS[transcript.source] = run_engine(transcript)[0]
+    return _RESULTS[transcript.source]
+
+
+def missed(transcript: Transcript) -> set[tuple[str, str]]:
+    return {(transcript.source, w.split(": ")[1].split(" ventet")[0]) for w in result_of(transcript).wrong}
 
 
 def test_dev_split_has_at_least_40_per_dialogue_and_the_held_back_batch_is_apart():
@@ -49,7 +58,7 @@ def test_dev_split_has_at_least_40_per_dialogue_and_the_held_back_batch_is_apart
 
 @pytest.mark.parametrize("transcript", DEV, ids=[t.source for t in DEV])
 def test_hand_written_transcript(transcript):
-    result, _ = run_engine(transcript)
+    result = result_of(transcript)
     assert result.completed
     wrong = [w for w in result.wrong if (transcript.source, w.split(": ")[1].split(" ventet")[0]) not in KNOWN]
     assert wrong == []
@@ -59,9 +68,15 @@ def test_hand_written_transcript(transcript):
 @pytest.mark.parametrize("dialogue", ["triage", "safety_mapping"])
 def test_targets_on_the_dev_split(dialogue):
     """Issue 14's targets, in process: field accuracy ≥ 0.98, re-asks ≤ 1 per dialogue on average."""
-    summary = Summary(dialogue, [run_engine(t)[0] for t in DEV if t.dialogue == dialogue])
+    summary = Summary(dialogue, [result_of(t) for t in DEV if t.dialogue == dialogue])
     assert summary.accuracy >= 0.98
     assert summary.total("reasked") / summary.n <= 1
+
+
+def test_every_known_miss_still_happens():
+    """A known miss that no longer happens is taken off the list, so the list stays the truth."""
+    seen = set().union(*(missed(t) for t in DEV))
+    assert [k for k in KNOWN if k not in seen] == []
 
 
 @pytest.mark.parametrize("dialogue,seed", [("triage", 8), ("safety_mapping", 9)])
