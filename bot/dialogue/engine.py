@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.acute import acute_reply, looks_acute
+from bot.acute import acute_reply, danger_words
 from bot.dialogue import parse, persons
 from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import (
@@ -221,13 +221,14 @@ _NOT_ACUTE_WORDS = re.compile(r"\b(ingenting|ikkje noko|ikke noe|intet) (akutt\w
 
 
 def is_acute(raw: str) -> bool:
-    """``looks_acute`` per clause: «ho var i fare i går, men no er han offshore» joins a past danger and a
-    «now» from two halves; each half alone says nothing acute. A message without «men» is read whole."""
+    """``bot.acute.danger_words`` per clause: «ho var i fare i går, men no er han offshore» joins a past danger
+    and a «now» from two halves; each half alone says nothing acute. A message without «men» is read whole.
+    Someone coming now is read by ``danger_coming``, which knows who the perpetrator is."""
     raw = _NOT_ACUTE_WORDS.sub(" ", raw or "")  # «ingenting akutt, han sitter inne»
     head, tail = parse.split_men(" " + raw.lower() + " ")
     if tail is None:
-        return looks_acute(raw)
-    return looks_acute(head) or looks_acute(tail)
+        return danger_words(raw)
+    return danger_words(head) or danger_words(tail)
 
 
 _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun"}

@@ -162,7 +162,7 @@ class Question:
         if not re.search(r"[^\W\d_]", raw):
             return FAIL  # emoji, digits or punctuation only
         if parse.word_count(t) <= FREE_META_WORDS:
-            meta = parse.declined_or_unknown(t)
+            meta = parse.declined_or_unknown(t, free=True)
             if meta.ok:
                 return meta
         if len(raw) > MAX_FREE:
