@@ -13,6 +13,7 @@ throwaway SQLite database, so the bench never touches ``var/``.
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import tempfile
@@ -72,7 +73,7 @@ def _run(timed: Timed, name: str, transcripts: list[Transcript]) -> list[Summary
         for t in (t for t in transcripts if t.dialogue == dialogue):
             sender = f"bench-{dialogue}-" + secrets.token_hex(4)
             timed.new_conversation()
-            results.append(run_rest(t, lambda text, s=sender: timed.send(s, text), record_of(dialogue)))
+            results.append(run_rest(t, functools.partial(timed.send, sender), record_of(dialogue)))
         out.append(Summary(f"{title}: {name} ({len(results)})", results))
     return out
 

@@ -12,6 +12,7 @@ beside its baseline measured in the same run.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import secrets
@@ -67,10 +68,17 @@ def _leader(base: str, database_url: str) -> tuple[requests.Session, str]:
         _, code = invites.create_invite(session, "leder")
     web = requests.Session()
     page = web.get(base + "/login")
-    web.post(base + "/login", data={"csrf_token": TOKEN.search(page.text).group(1), "code": code,
+    web.post(base + "/login", data={"csrf_token": _csrf_token(page.text), "code": code,
                                     "passphrase": PASSPHRASE, "passphrase_repeat": PASSPHRASE})
     chat = web.get(base + "/")
-    return web, TOKEN.search(chat.text).group(1)
+    return web, _csrf_token(chat.text)
+
+
+def _csrf_token(html: str) -> str:
+    match = TOKEN.search(html)
+    if match is None:
+        raise RuntimeError("arbeidsflaten sendte en side uten CSRF-felt")
+    return match.group(1)
 
 
 def _timed(call: Callable[[], object]) -> float:
@@ -97,11 +105,11 @@ def chat(rasa_url: str, base: str, web: requests.Session, token: str) -> None:
     rest_times, web_times = [], []
     for i, question in enumerate(questions):  # alternate which goes first: neither gains from going second
         if i % 2 == 0:
-            rest_times.append(_timed(lambda q=question: rest(q)))
-            web_times.append(_timed(lambda q=question: through_web(q)))
+            rest_times.append(_timed(functools.partial(rest, question)))
+            web_times.append(_timed(functools.partial(through_web, question)))
         else:
-            web_times.append(_timed(lambda q=question: through_web(q)))
-            rest_times.append(_timed(lambda q=question: rest(q)))
+            web_times.append(_timed(functools.partial(through_web, question)))
+            rest_times.append(_timed(functools.partial(rest, question)))
     print(f"Arbeidsflaten: chat (ms; {len(questions)} veiledersvar, hvert spurt over REST og gjennom arbeidsflaten "
           "vekselvis, samme kjøring; en nettlesertur = skjemaet + siden det sender videre til)")
     print(f"  {'':<6} {'REST':>8} {'nett':>8} {'forskjell':>10} {'forhold':>8}")

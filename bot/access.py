@@ -95,6 +95,7 @@ def _lookup(telegram_user_id: int | None, staff_code: str | None) -> StaffIdenti
         if telegram_user_id is not None:
             member = repository.find_staff(session, telegram_user_id)
         else:
+            assert staff_code is not None  # check() takes exactly one of the two
             member = repository.get_staff(session, staff_code)
             if member is not None and not member.active:
                 member = None

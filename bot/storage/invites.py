@@ -15,6 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from bot.storage import repository, vocab
+from bot.storage.dml import rows_affected
 from bot.storage.models import REF_ALPHABET, StaffInvite, StaffMember, new_invite_code, new_invite_handle, utcnow
 
 INVITE_ROLES = ("ansatt", "leder")
@@ -76,13 +77,14 @@ def redeem_invite(session: Session, code: str, telegram_user_id: int | None) -> 
         return None
     digest = code_hash(canonical)
     now = utcnow()
-    claimed = session.execute(
+    claimed = rows_affected(
+        session,
         update(StaffInvite)
         .where(StaffInvite.code_hash == digest, StaffInvite.used_at.is_(None),
                StaffInvite.revoked_at.is_(None), StaffInvite.expires_at > now)
         .values(used_at=now)
         .execution_options(synchronize_session=False))
-    if claimed.rowcount != 1:
+    if claimed != 1:
         return None
     invite = session.scalar(select(StaffInvite).where(StaffInvite.code_hash == digest))
     assert invite is not None

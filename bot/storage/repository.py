@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from bot.storage import db, vocab
+from bot.storage.dml import rows_affected
 from bot.storage.models import (
     AnswerLog,
     AuditEvent,
@@ -260,7 +261,7 @@ def delete_case(session: Session, ref: str, *, actor: str = vocab.SYSTEM_ACTOR, 
     if case is None:
         return False
     events = delete_case_conversation(session, case)
-    removed = session.execute(delete(AuditEvent).where(AuditEvent.case_ref == case.ref)).rowcount
+    removed = rows_affected(session, delete(AuditEvent).where(AuditEvent.case_ref == case.ref))
     session.delete(case)
     session.flush()
     record_audit(session, "case_deleted", actor=actor,
@@ -286,7 +287,7 @@ def delete_case_conversation(session: Session, case: Case) -> int:
     stmt = delete(TrackerEvent).where(TrackerEvent.sender_id == key)
     if next_message is not None:
         stmt = stmt.where(TrackerEvent.timestamp < next_message)
-    return session.execute(stmt).rowcount or 0
+    return rows_affected(session, stmt)
 
 
 # --- retention -----------------------------------------------------------------------------------
@@ -318,7 +319,7 @@ def purge(session: Session, cutoff: datetime, *, actor: str = vocab.SYSTEM_ACTOR
     events_before = session.scalar(select(func.count()).select_from(TrackerEvent)) or 0
     for ref in refs:
         delete_case(session, ref, actor=actor, reason="retention")
-    drafts = session.execute(delete(TriageDraft).where(TriageDraft.updated_at < cutoff)).rowcount or 0
+    drafts = rows_affected(session, delete(TriageDraft).where(TriageDraft.updated_at < cutoff))
     session.execute(delete(TrackerEvent).where(TrackerEvent.timestamp < cutoff.timestamp()))
     events_after = session.scalar(select(func.count()).select_from(TrackerEvent)) or 0
     answers = feedback.purge(session, cutoff)

@@ -22,6 +22,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from bot.storage import invites, repository, vocab
+from bot.storage.dml import rows_affected
 from bot.storage.models import StaffMember, utcnow
 from bot.storage.web_models import StaffPassphrase, WebSession
 
@@ -183,12 +184,12 @@ def find_session(session: Session, token: str | None, *, idle: timedelta, absolu
 def end_session(session: Session, token: str | None) -> bool:
     if not token or not isinstance(token, str) or len(token) > _MAX_TOKEN_CHARS:
         return False
-    return bool(session.execute(delete(WebSession).where(WebSession.token_hash == token_hash(token))).rowcount)
+    return bool(rows_affected(session, delete(WebSession).where(WebSession.token_hash == token_hash(token))))
 
 
 def end_all_sessions(session: Session, staff_id: int) -> int:
     """Sign the staff member out everywhere (revoke, «logg ut overalt»)."""
-    return session.execute(delete(WebSession).where(WebSession.staff_id == staff_id)).rowcount or 0
+    return rows_affected(session, delete(WebSession).where(WebSession.staff_id == staff_id))
 
 
 def end_sessions_of(session: Session, code: str) -> int:
@@ -200,8 +201,8 @@ def end_sessions_of(session: Session, code: str) -> int:
 def purge_sessions(session: Session, *, idle: timedelta, absolute: timedelta, now: datetime | None = None) -> int:
     """Delete sessions past either timeout (they could not be used any more anyway)."""
     now = now or utcnow()
-    return session.execute(delete(WebSession).where(
-        (WebSession.last_seen_at < now - idle) | (WebSession.created_at < now - absolute))).rowcount or 0
+    return rows_affected(session, delete(WebSession).where(
+        (WebSession.last_seen_at < now - idle) | (WebSession.created_at < now - absolute)))
 
 
 def active_leader_exists(session: Session) -> bool:
