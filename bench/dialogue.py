@@ -58,12 +58,12 @@ class Timed:
 
 
 def _run(timed: Timed, name: str, transcripts: list[Transcript]) -> list[Summary]:
-    from bot.storage import db, repository
+    from bot.storage import case_export, db
 
     def record_of(dialogue: str):
         def of(ref: str) -> dict:
             db.reset_engines()
-            case = next(c for c in repository.export_cases() if c["ref"] == ref)
+            case = next(c for c in case_export.export_cases() if c["ref"] == ref)
             return case["triage"] if dialogue == "triage" else case["safety"]
         return of
 

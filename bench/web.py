@@ -44,21 +44,21 @@ TRIAGE = {"contact_mode": "telefon", "acute_danger": False, "interpreter_needed"
 
 def seed(database_url: str, count: int = CASES) -> None:
     """``count`` cases over the last 30 days (retention), a third of them mapped, each with a note."""
-    from bot.storage import db, repository
+    from bot.storage import case_records, case_store, db
     from bot.storage.models import utcnow
 
     now = utcnow()
     step = timedelta(days=30) / count
     with db.session_scope(database_url) as session:
         for i in range(count):
-            case = repository.create_case(session, TRIAGE)
+            case = case_store.create_case(session, TRIAGE)
             case.created_at = case.updated_at = now - step * i
             if i % 3 == 0:
                 flags = ["weapon_access"] if i % 2 == 0 else []
-                version = repository.save_safety_mapping(session, case.ref, {
+                version = case_records.save_safety_mapping(session, case.ref, {
                     "weapon_access": bool(flags), "red_flags": flags, "recommended": ["sikkerhetsplan"]}, "Utkast.")
                 version.created_at = case.created_at
-            repository.save_journal_note(session, case.ref, f"Første samtale med sak {case.ref}: telefon, partner.")
+            case_records.save_journal_note(session, case.ref, f"Første samtale med sak {case.ref}: telefon, partner.")
 
 
 def _leader(base: str, database_url: str) -> tuple[requests.Session, str]:

@@ -22,7 +22,7 @@ from actions.dialogue_actions import ActionResumeDialogue, ActionSubmitTriage
 from bot import errors
 from bot.config import PROJECT_ROOT
 from bot.dialogue.schema import CANCEL, CONTROL_SLOT, PAUSE
-from bot.storage import db, migrate, repository
+from bot.storage import case_export, db, migrate
 from tests.conftest import make_tracker
 from tests.test_dialogue_actions import TRIAGE
 
@@ -131,9 +131,9 @@ def test_locked_database_is_reported_and_nothing_is_half_saved(tmp_path, monkeyp
         lock.close()
     assert texts[0] == errors.REPLIES[errors.DATABASE]
     assert events == [SlotSet("triage_confirm", None), FollowupAction("triage_form")]
-    assert repository.export_cases() == []
+    assert case_export.export_cases() == []
     texts, events = run(ActionSubmitTriage(), form_tracker())  # «ja» again, the lock is gone: saved
-    assert texts[0].startswith("Lagret som sak K-") and len(repository.export_cases()) == 1
+    assert texts[0].startswith("Lagret som sak K-") and len(case_export.export_cases()) == 1
     db.reset_engines()
 
 

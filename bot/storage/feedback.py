@@ -1,6 +1,6 @@
 """Guide replies and staff votes on them: log, vote, and the lists ``./botctl feedback`` prints.
 
-Functions take an open session and never commit (see ``repository``). Questions are stored with
+Functions take an open session and never commit (see ``bot.storage``). Questions are stored with
 identifiers masked, encrypted, and with nothing that joins them to a case or a conversation: the
 buttons carry a random token of which only a keyed hash is kept (the stored conversation events
 keep neither), the row id is random, and times are kept as the day only (``models.AnswerLog``).

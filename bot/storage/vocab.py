@@ -250,3 +250,10 @@ def check_audit_detail(detail: Mapping[str, Any] | None) -> dict[str, Any]:
                 raise ValueError(f"audit detail {key!r}: unsupported type {type(item).__name__}")
         clean[key] = list(value) if isinstance(value, (list, tuple)) else value
     return clean
+
+
+def normalise_ref(ref: str) -> str:
+    """Refs are read aloud and typed by hand: accept any case and surrounding spaces."""
+    if not isinstance(ref, str) or not ref.strip():
+        raise ValueError("case ref must be a non-empty string")
+    return ref.strip().upper()

@@ -5,8 +5,8 @@ setting (19 MiB, 2 passes, 1 lane): a stolen database stays expensive to attack,
 tens of milliseconds and the workspace stays within its memory budget (argon2-cffi's default, RFC
 9106's 64 MiB profile, took the server's peak from ~130 to ~190 MB; bench/web.py). A session is a random token in
 an HttpOnly cookie; only its SHA-256 is stored – the token has 256 random bits, so a fast hash is
-enough and lets the look-up use the unique index. Like ``repository``, functions take a session and
-never commit.
+enough and lets the look-up use the unique index. Like the rest of ``bot.storage``, functions take a
+session and never commit.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.storage import invites, repository, vocab
+from bot.storage import audit_trail, invites, staff_store, vocab
 from bot.storage.dml import rows_affected
 from bot.storage.models import StaffMember, utcnow
 from bot.storage.web_models import StaffPassphrase, WebSession
@@ -76,7 +76,7 @@ def enrol(session: Session, code: str, passphrase: str) -> StaffMember | None:
         return None
     session.add(StaffPassphrase(staff_id=member.id, hash=_hasher.hash(passphrase)))
     session.flush()
-    repository.record_audit(session, "passphrase_set", actor=member.display_code,
+    audit_trail.record_audit(session, "passphrase_set", actor=member.display_code,
                             detail={"code": member.display_code, "channel": "web"})
     return member
 
@@ -194,7 +194,7 @@ def end_all_sessions(session: Session, staff_id: int) -> int:
 
 def end_sessions_of(session: Session, code: str) -> int:
     """``end_all_sessions`` by staff id (S-…), for ``./botctl staff revoke``; 0 when there is no such member."""
-    member = repository.get_staff(session, code)
+    member = staff_store.get_staff(session, code)
     return end_all_sessions(session, member.id) if member else 0
 
 

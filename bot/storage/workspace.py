@@ -3,7 +3,7 @@
 The case list reads only unencrypted columns (codes, flags, times), so a page of 1,000 cases costs
 no decryption. A staff member's own work is found through keyed hashes, never her id: cases by the
 ``conversation_key`` they were saved with (``bot.keys``), completed mappings and unanswered
-questions through ``staff_activity``. Like ``repository``, functions take a session and never commit.
+questions through ``staff_activity``. Like the rest of ``bot.storage``, functions take a session and never commit.
 """
 
 from __future__ import annotations
