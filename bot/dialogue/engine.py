@@ -376,6 +376,3 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
     turn.say(f"Greit, vi endrer «{target_q.label.lower()}».")
 
 
-def control_of(slots: Mapping[str, Any]) -> str | None:
-    value = slots.get(CONTROL_SLOT)
-    return value if value in (CANCEL_PENDING, CANCEL, PAUSE) else None

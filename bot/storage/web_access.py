@@ -119,10 +119,6 @@ def set_passphrase(session: Session, staff_id: int, passphrase: str) -> None:
     session.flush()
 
 
-def has_passphrase(session: Session, staff_id: int) -> bool:
-    return session.get(StaffPassphrase, staff_id) is not None
-
-
 def staff_with_passphrase(session: Session) -> set[int]:
     """Ids of the staff members who can sign in to the web workspace."""
     return set(session.scalars(select(StaffPassphrase.staff_id)))
