@@ -24,7 +24,7 @@ from bench.dialogue_staff import generated
 from bench.dialogue_transcripts import Summary, Transcript, load, report, run_rest, split
 from bench.latency import percentile
 from bot.channels.rest_client import send
-from bot.channels.served import served_bot
+from bot.testing.served import served_bot
 
 SCRIPTS_PER_DIALOGUE = 30
 

@@ -30,7 +30,7 @@ import requests
 from bench.latency import percentile
 from bench.quality import DEV_SET, load_set
 from bot.channels.rest_client import send
-from bot.channels.served import free_port, served_workspace
+from bot.testing.served import free_port, served_workspace
 
 QUESTIONS = 60
 CASES = 1000
@@ -227,7 +227,7 @@ def web(rasa_url: str) -> None:
 
 
 if __name__ == "__main__":
-    from bot.channels.served import served_bot
+    from bot.testing.served import served_bot
 
     with tempfile.TemporaryDirectory() as _tmp, served_bot(Path(_tmp) / "serve.log") as _url:
         web(_url)

@@ -19,14 +19,9 @@ from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE as FC
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.schema import CANCEL, CONTROL_SLOT, FREE, PAUSE
 from bot.storage import case_export
+from tests.action_support import TRIAGE, form_turn
 from tests.conftest import make_tracker, run_action
 
-TRIAGE = {"contact_mode": "telefon", "acute_danger_now": False, "interpreter_needed": True, "language": "arabisk",
-          "why_contact_now": "han truet henne i går", "perpetrator_relation": ["ektemann"],
-          "violence_forms": ["fysisk", "psykisk"], "escalated": True, "perpetrator_knows": "ukjent",
-          "police_aware": False, "children_count": 2, "children_with_perpetrator": True, "feared_for_life": True,
-          "information_given": ["taushetsplikt"], "help_needed": ["botilbud"], "going_home": False,
-          "registration_consent": True, "consent_form": "skriftlig", "triage_confirm": True}
 MAPPING = {"sm_case": "ny", "sm_why_contact_now": "han truet henne", "sm_what_happened": "ukjent",
            "sm_feared_persons": ["ektemann"], "sm_why_afraid": "hoppet_over", "sm_living_situation": "alene",
            "sm_children_count": 1, "sm_children_where": ["med_personen"], "sm_previous_shelter": "ukjent",
@@ -40,14 +35,6 @@ MAPPING = {"sm_case": "ny", "sm_why_contact_now": "han truet henne", "sm_what_ha
            "sm_family_support": False, "sm_honour_related": False, "sm_threats_to_kill": True,
            "sm_strangulation": True, "sm_sexual_violence": False, "sm_stalking": True, "sm_recent_separation": True,
            "sm_confirm": True}
-
-
-def form_turn(action, dialogue, text, slots, intent="inform"):
-    """One user message in the form: the slot was extracted from the text, as Rasa does."""
-    requested = slots.get("requested_slot")
-    trk = make_tracker(text, intent, slots={**slots, requested: text}, active_loop=dialogue.form, requested=requested)
-    trk.events = [{"event": "user", "text": text}, {"event": "slot", "name": requested, "value": text}]
-    return run_action(action, trk)
 
 
 def slot_events(events):

@@ -39,8 +39,8 @@ from bot.dialogue.schema import (
 )
 from bot.guide.answer import Reply, entry_reply, source_line
 from bot.guide.browse import menu_reply
-from bot.guide.respond import respond
 from bot.guide.search import default_search
+from bot.respond import respond
 
 CANCEL_CMD, PAUSE_CMD, WHY_CMD, CHANGE_CMD, MENU_CMD, HELP_CMD, RESUME_CMD, START_CMD = (
     "cancel", "pause", "why", "change", "menu", "help", "resume", "start")

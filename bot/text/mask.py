@@ -35,7 +35,7 @@ say «nr.» and give a range («Storgata nr. 12», «Trondheimsveien 2-4»), and
 name and a street word («Bygdøy allé 10», «Trollåsen terrasse 6»).
 
 Ordinary numbers («2 barn», «kl. 03», «§ 4 a», «112», «116 006», dates, years) are left alone;
-``tests/mask_vectors.py`` holds the table of cases, ``tests/mask_review_vectors.py`` a second set
+``bot/testing/mask_vectors.py`` holds the table of cases, ``bot/testing/mask_review_vectors.py`` a second set
 written apart from this code, and ``make bench`` reports recall and false masks on both.
 """
 

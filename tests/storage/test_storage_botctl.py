@@ -13,15 +13,7 @@ import pytest
 
 from bot.admin import cli
 from bot.storage import audit_trail, case_export, case_records, case_store, db, migrate, staff_store
-
-ROOT = Path(__file__).resolve().parents[2]
-BOTCTL = ROOT / "botctl"
-
-
-def botctl(*args: str, url: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": url}
-    return subprocess.run([str(BOTCTL), *args], capture_output=True, text=True, env=env, cwd=cwd or ROOT,
-                          timeout=120)
+from tests.run_botctl import BOTCTL, botctl
 
 
 def test_botctl_is_executable() -> None:

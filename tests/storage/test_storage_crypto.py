@@ -157,7 +157,7 @@ def test_every_content_column_is_encrypted() -> None:
 
 
 def test_keys_rotate_via_botctl(db_url: str) -> None:
-    from tests.storage.test_storage_botctl import botctl
+    from tests.run_botctl import botctl
 
     assert botctl("db", "upgrade", url=db_url).returncode == 0
     assert stat.S_IMODE(keys.keys_path().stat().st_mode) == 0o600

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, func, select
 from bot.keys import conversation_key
 from bot.storage import audit_trail, case_export, case_store, db, migrate, retention, staff_store
 from bot.storage.models import Case, TrackerEvent, TriageDraft
-from tests.storage.test_storage_botctl import botctl
+from tests.run_botctl import botctl
 
 NOW = datetime.now(timezone.utc)
 

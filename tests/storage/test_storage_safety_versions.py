@@ -12,7 +12,7 @@ from bot.dialogue import outcome
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.storage import case_export, case_records, case_store, db, migrate, vocab
 from bot.storage.models import SafetyVersion
-from tests.storage.test_storage_botctl import botctl
+from tests.run_botctl import botctl
 
 FIRST = {"sm_case": "ny", "sm_escalation": True, "sm_weapon_access": True, "sm_strangulation": "ukjent",
          "sm_several_perpetrators": True, "sm_honour_related": True, "sm_hr_control": ["telefon", "penger"],

@@ -30,7 +30,7 @@ from bot.telegram.app import build_application
 from bot.telegram.bridge import BRIDGE_KEY
 from bot.telegram.rasa import RasaClient
 from bot.telegram.settings import Settings
-from tests.botapi_standin import BotApiStandIn
+from bot.testing.botapi_standin import BotApiStandIn
 
 LEADER, STAFF_ID, STRANGER, OTHER_CHAT = 710_000_001, 710_000_002, 710_000_003, 710_000_099
 
