@@ -14,6 +14,7 @@ throwaway SQLite database, so the bench never touches ``var/``.
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import tempfile
@@ -24,7 +25,7 @@ from bench.dialogue_staff import generated
 from bench.dialogue_transcripts import Summary, Transcript, dev_set, held_back_set, report, run_rest
 from bench.latency import percentile
 from bot.channels.rest_client import send
-from bot.channels.served import served_bot
+from bot.testing.served import served_bot
 
 SCRIPTS_PER_DIALOGUE = 30
 
@@ -58,12 +59,12 @@ class Timed:
 
 
 def _run(timed: Timed, name: str, transcripts: list[Transcript]) -> list[Summary]:
-    from bot.storage import db, repository
+    from bot.storage import case_export, db
 
     def record_of(dialogue: str):
         def of(ref: str) -> dict:
             db.reset_engines()
-            case = next(c for c in repository.export_cases() if c["ref"] == ref)
+            case = next(c for c in case_export.export_cases() if c["ref"] == ref)
             return case["triage"] if dialogue == "triage" else case["safety"]
         return of
 
@@ -73,7 +74,7 @@ def _run(timed: Timed, name: str, transcripts: list[Transcript]) -> list[Summary
         for t in (t for t in transcripts if t.dialogue == dialogue):
             sender = f"bench-{dialogue}-" + secrets.token_hex(4)
             timed.new_conversation()
-            results.append(run_rest(t, lambda text, s=sender: timed.send(s, text), record_of(dialogue)))
+            results.append(run_rest(t, functools.partial(timed.send, sender), record_of(dialogue)))
         out.append(Summary(f"{title}: {name} ({len(results)})", results))
     return out
 

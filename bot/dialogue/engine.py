@@ -39,8 +39,8 @@ from bot.dialogue.schema import (
 )
 from bot.guide.answer import Reply, entry_reply, source_line
 from bot.guide.browse import menu_reply
-from bot.guide.respond import respond
 from bot.guide.search import default_search
+from bot.respond import respond
 
 CANCEL_CMD, PAUSE_CMD, WHY_CMD, CHANGE_CMD, MENU_CMD, HELP_CMD, RESUME_CMD, START_CMD = (
     "cancel", "pause", "why", "change", "menu", "help", "resume", "start")
@@ -171,9 +171,9 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     parsed = question.read(raw, ctx) if command is None else parse.FAIL
     if parsed.ok and asks_the_guide(raw, question):
         parsed = parse.FAIL  # «kan vi ringe politiet uten samtykke?» is a question to the guide, not an answer
-    if pending_here and command is None and parse.confirms_lean(parse.norm(raw)) and isinstance(
-            pending.get("lean"), bool):
-        parsed = parse.Parsed(True, pending["lean"])  # «stemmer»: what was read back is right
+    lean = pending.get("lean") if pending_here and isinstance(pending, dict) else None
+    if pending_here and command is None and parse.confirms_lean(parse.norm(raw)) and isinstance(lean, bool):
+        parsed = parse.Parsed(True, lean)  # «stemmer»: what was read back is right
     if question.on_yes == ACUTE and acute and command is None and not (parsed.ok and parsed.value is True):
         parsed = parse.Parsed(True, True)  # «ikke nå, men han er på vei»: danger is coming now
     if acute and question.on_yes != ACUTE and parsed.ok and isinstance(parsed.value, bool) and \
@@ -366,7 +366,7 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
     inline = _INLINE_VALUE.search(raw)
     new = target_q.read(inline.group(1), dialogue.context(values)) if inline else parse.FAIL
     turn.slots.update(cleared)
-    if new.ok and not new.unsure:
+    if new.ok and not new.unsure and inline is not None:
         turn.slots[target] = new.value
         if target_q.also:
             turn.slots.update(target_q.also(inline.group(1), new.value, dialogue.context(values)))
@@ -377,6 +377,3 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
     turn.say(f"Greit, vi endrer «{target_q.label.lower()}».")
 
 
-def control_of(slots: Mapping[str, Any]) -> str | None:
-    value = slots.get(CONTROL_SLOT)
-    return value if value in (CANCEL_PENDING, CANCEL, PAUSE) else None

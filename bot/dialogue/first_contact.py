@@ -179,7 +179,8 @@ def information_given(t: str, ctx: Context) -> Parsed:
     match = _EXCEPT.search(t)
     head, rest = (t[:match.start()], t[match.end():]) if match else (t, "")
     items = [(c.code, c.phrases) for c in INFORMATION_ITEMS]
-    excluded = parse.all_of(f" {rest} ", items).value if rest.strip() else []
+    found = parse.all_of(f" {rest} ", items).value if rest.strip() else []
+    excluded: list[str] = found if isinstance(found, list) else []
     if rest.strip() and not excluded:
         return FAIL  # «alt unntatt det ene»: which one is not clear, so ask again
     if has(head, r"\b(alt|alle|alt sammen|hele lista|alle punktene|heile lista)\b"):
@@ -189,6 +190,7 @@ def information_given(t: str, ctx: Context) -> Parsed:
     named = parse.all_of(f" {head} ", items)
     if not named.ok:
         return named
+    assert isinstance(named.value, list)  # all_of's value when ok
     return Parsed(True, [c for c in named.value if c not in excluded])
 
 

@@ -259,11 +259,6 @@ def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = Fals
     return FAIL
 
 
-def meta_answer(t: str) -> Parsed:
-    """Kept for callers outside the schema: skip, refusal or not knowing."""
-    return declined_or_unknown(t)
-
-
 # --- hedges ---------------------------------------------------------------------------------------
 
 _HEDGE_NO = (

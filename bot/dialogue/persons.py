@@ -91,7 +91,6 @@ _BOTH_PARENTS = r"\bforeldr(e|ene|a)\b"
 PLURAL = (r"\bbrødre\w*", r"\bbrør\w*", r"\bsøstre\w*", r"\bforeldr\w*", r"\bfamilie(n|ne)\b", r"\bsviger\w*n\b",
           r"\bsvigerfamil\w*", r"\bstorfamil\w*", r"\bslekt\w*", r"\bfettere\w*", r"\bsønnene\b", r"\bdøtrene\b",
           r"\bbegge\b", r"\bflere\b", r"\bfleire\b", r"\bde to\b", r"\bklan\w*", r"\bmiljøet\b")
-_SEVERAL_JOIN = r"\b(og|og så|sammen med|pluss|\+)\b"
 
 
 # «kona og brødrene hennes», «ekskona og den nye kjæresten hennes»: after a (former) partner of the

@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.dialogue import parse, persons
 from bot.dialogue.parse import FAIL, NOT, Parsed, has
-from bot.dialogue.schema import SAME, Choice, Context, answered
+from bot.dialogue.schema import SAME, Choice, Context
 
 YES_NO_HINT = "Svar «ja», «nei» eller «vet ikke» (eller «vil ikke svare», «hopp over»)."
 
@@ -238,6 +238,3 @@ def mentions_exposure(t: str) -> bool:
     return has(t, r"\b(sett|hørt|så|hørte|opplevd|opplevde|til stede|vitne\w*|utsatt|slått|var der|var med)\b")
 
 
-def known_children(ctx: Context, slot: str) -> bool:
-    n = ctx.get(slot)
-    return answered(n) and isinstance(n, int) and n > 0
