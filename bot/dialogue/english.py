@@ -13,6 +13,7 @@ Norwegian, «husband hit her» does not.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # Phrases whose Norwegian has another word order, tried before the words (on lower-case text whose
@@ -199,7 +200,7 @@ def phrases(text: str) -> list[tuple[str, bool]]:
     mapped first (``text`` from ``spell_out``), and their Norwegian is not read as English again
     («last night» → «i går kveld», whose «i» is no «I»)."""
     for pattern, repl in PHRASES:
-        text = re.sub(pattern, lambda m, r=repl: _mark(m, r), text)
+        text = re.sub(pattern, functools.partial(_mark, repl=repl), text)
     out: list[tuple[str, bool]] = []
     for match in _NORWEGIAN.finditer(text):
         if match.group(1) is not None:

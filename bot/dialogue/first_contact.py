@@ -80,8 +80,10 @@ def _contact_mode(t: str, ctx: Context) -> Parsed:
     if t.strip() in by_code:
         return Parsed(True, t.strip())
     found = parse.one_of(t, [(code, by_code[code]) for code in _CONTACT_ORDER])
-    return Parsed(True, {"oppmote_doorbell": "oppmote", "annet_chat": "annet"}.get(found.value, found.value)) \
-        if found.ok else found
+    if not found.ok:
+        return found
+    code = str(found.value)
+    return Parsed(True, {"oppmote_doorbell": "oppmote", "annet_chat": "annet"}.get(code, code))
 
 
 # --- interpreter and language ---------------------------------------------------------------------
