@@ -18,9 +18,9 @@ from rasa_sdk.types import DomainDict
 from actions.base import SafeAction, SafeFormValidationAction
 from actions.dispatch import send
 from bot.dialogue import DIALOGUES, engine, outcome, store, wording
-from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE, find_ref, wants_honour_branch
 from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, PENDING_SLOT, Dialogue
+from bot.dialogue.triage import TRIAGE_DIALOGUE
 from bot.guide.answer import Reply
 from bot.guide.search import default_search
 
@@ -82,7 +82,7 @@ class DialogueFormValidation:
 
 
 class ValidateTriageForm(DialogueFormValidation, SafeFormValidationAction):
-    dialogue = FIRST_CONTACT_DIALOGUE
+    dialogue = TRIAGE_DIALOGUE
 
 
 class ValidateSafetyMappingForm(DialogueFormValidation, SafeFormValidationAction):
@@ -107,8 +107,8 @@ class AskConfirm:
 
 
 class ActionAskTriageConfirm(AskConfirm, SafeAction):
-    dialogue = FIRST_CONTACT_DIALOGUE
-    heading = wording.FIRST_CONTACT_SUMMARY
+    dialogue = TRIAGE_DIALOGUE
+    heading = wording.TRIAGE_SUMMARY
 
 
 class ActionAskSmConfirm(AskConfirm, SafeAction):
@@ -187,11 +187,11 @@ class SubmitDialogue:
 
 
 class ActionSubmitTriage(SubmitDialogue, SafeAction):
-    dialogue = FIRST_CONTACT_DIALOGUE
+    dialogue = TRIAGE_DIALOGUE
 
     def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
-        ref, text = store.save_first_contact(values, tracker.sender_id)
-        dispatcher.utter_message(text=wording.first_contact_saved(ref, text), buttons=[wording.map_case_button(ref)])
+        ref, text = store.save_triage(values, tracker.sender_id)
+        dispatcher.utter_message(text=wording.triage_saved(ref, text), buttons=[wording.map_case_button(ref)])
         return [*reset_events(self.dialogue), SlotSet(LAST_CASE_SLOT, ref)]
 
 

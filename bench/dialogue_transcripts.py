@@ -82,7 +82,7 @@ def _expanded(key: str, expected: Any) -> Any:
     """The question list first published showed «alt» and «ingen» among the checklist's codes; the record
     stores the items themselves («alt» = all of them, «ingen» = none). Read an expectation so."""
     if key == "information_given" and isinstance(expected, list):
-        from bot.dialogue.first_contact import INFORMATION_ITEMS
+        from bot.dialogue.triage import INFORMATION_ITEMS
 
         if expected == ["alt"]:
             return [c.code for c in INFORMATION_ITEMS]

@@ -15,9 +15,9 @@ from actions.dialogue_actions import (
     ValidateSafetyMappingForm,
     ValidateTriageForm,
 )
-from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE as FC
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.schema import CANCEL, CONTROL_SLOT, FREE, PAUSE
+from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from bot.storage import case_export
 from tests.action_support import TRIAGE, form_turn
 from tests.conftest import make_tracker, run_action

@@ -6,11 +6,11 @@ import pytest
 
 from bot.acute import POLICE_ENTRY_ID, looks_acute
 from bot.dialogue import engine
-from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE as FC
 from bot.dialogue.parse import SKIPPED, UNKNOWN
 from bot.dialogue.safety_mapping import HONOUR_NOTE
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CANCEL_PENDING, CONTROL_SLOT, PAUSE, PENDING_SLOT
+from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 
 ANSWERED = {"contact_mode": "telefon", "acute_danger_now": False, "children_count": 2,
             "children_with_perpetrator": True}

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE as FC
 from bot.dialogue.parse import DECLINED, SKIPPED, UNKNOWN, norm
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
+from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from tests.conftest import UNSURE, read_answer
 
 UNANSWERED = (UNKNOWN, DECLINED, SKIPPED)

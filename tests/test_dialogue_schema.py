@@ -8,11 +8,11 @@ import yaml
 
 from bot.config import PROJECT_ROOT
 from bot.dialogue import DIALOGUES, domain_yaml
-from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE as FC
 from bot.dialogue.note import journal_note, triage_record
 from bot.dialogue.parse import DECLINED, SKIPPED, UNKNOWN, Parsed
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CANCEL_PENDING, FREE, PAUSE, YES_NO
+from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from bot.storage import vocab
 from tests.conftest import UNSURE
 from tests.conftest import read_answer as read

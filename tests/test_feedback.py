@@ -81,11 +81,11 @@ def test_guide_questions_in_the_middle_of_a_dialogue_are_not_logged():
     """Issue 15: what staff ask during a first contact is about the person on the phone; the answer
     log (kept for improving the corpus) must not hold it. The answer itself still comes, without 👍/👎."""
     from actions.dialogue_actions import ValidateTriageForm
-    from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
+    from bot.dialogue.triage import TRIAGE_DIALOGUE
     from tests.action_support import form_turn
 
     before = _logged()
-    messages, _ = form_turn(ValidateTriageForm(), FIRST_CONTACT_DIALOGUE, "hvordan bestiller jeg tolk?",
+    messages, _ = form_turn(ValidateTriageForm(), TRIAGE_DIALOGUE, "hvordan bestiller jeg tolk?",
                             {"requested_slot": "children_count"}, intent="ask_guide")
     assert any("tolk" in (m.get("text") or "").lower() for m in messages)
     assert not any(b["payload"].startswith("/feedback") for m in messages for b in m.get("buttons") or [])

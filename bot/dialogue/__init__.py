@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE
 from bot.dialogue.schema import Dialogue
+from bot.dialogue.triage import TRIAGE_DIALOGUE
 
-DIALOGUES: dict[str, Dialogue] = {d.name: d for d in (FIRST_CONTACT_DIALOGUE, SAFETY_DIALOGUE)}
+DIALOGUES: dict[str, Dialogue] = {d.name: d for d in (TRIAGE_DIALOGUE, SAFETY_DIALOGUE)}

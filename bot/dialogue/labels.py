@@ -21,17 +21,17 @@ RELATION_LABELS = {"partner": "partner", "tidligere_partner": "tidligere partner
 @lru_cache(maxsize=1)
 def record_labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(triage key → label, safety key → label, code → label)."""
-    from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
     from bot.dialogue.outcome import MEASURES
     from bot.dialogue.safety_mapping import SAFETY_DIALOGUE
+    from bot.dialogue.triage import TRIAGE_DIALOGUE
 
-    triage = {**FIRST_CONTACT_DIALOGUE.labels(), "perpetrator_relation": "Relasjon (første nevnte)",
+    triage = {**TRIAGE_DIALOGUE.labels(), "perpetrator_relation": "Relasjon (første nevnte)",
               "perpetrator_relations": "Relasjoner", "feared_persons": "Redd for",
               "unresolved": "Ikke avklart"}
     safety = {**SAFETY_DIALOGUE.labels(), "lives_with_perpetrator": "Bor med utøver",
               "threat_picture_unclear": "Uklart trusselbilde", "unresolved": "Ikke avklart",
               "red_flags": "Kontraktens flagg som er ja", "recommended": "Anbefalte tiltak"}
-    codes = {**FIRST_CONTACT_DIALOGUE.code_labels(), **SAFETY_DIALOGUE.code_labels(),
+    codes = {**TRIAGE_DIALOGUE.code_labels(), **SAFETY_DIALOGUE.code_labels(),
              **{m.code: m.title.lower() for m in MEASURES}}
     return triage, safety, codes
 

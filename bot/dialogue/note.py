@@ -15,8 +15,8 @@ from datetime import date
 from typing import Any
 
 from bot.dialogue import persons
-from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE as D
 from bot.dialogue.schema import FREE, record_value
+from bot.dialogue.triage import TRIAGE_DIALOGUE as D
 
 NOTE_SOURCE = ("(Notatet er satt sammen av spørsmålene og svarene i denne samtalen, ordnet etter stegene i "
                "veilederens «Første henvendelse»: inviter til samtale, få oversikt, gi informasjon, vurder hjelp, "

@@ -22,7 +22,7 @@ def case_exists(ref: str) -> bool:
             return False
 
 
-def save_first_contact(values: dict[str, Any], sender_id: str) -> tuple[str, str]:
+def save_triage(values: dict[str, Any], sender_id: str) -> tuple[str, str]:
     """Store the case, its triage record and journal note; drop the draft. Returns (ref, note)."""
     with db.session_scope() as session:
         case = case_store.create_case(session, note.triage_record(values),

@@ -1,7 +1,7 @@
 """What the dialogue actions say around the questions: the summary before saving, the start of a
 mapping, pause, cancel, a failed save, the saved case and a resumed draft.
 
-Kept here, beside the questions' own wording (``first_contact``, ``safety_mapping``), so
+Kept here, beside the questions' own wording (``triage``, ``safety_mapping``), so
 ``actions/`` only moves values between the tracker and ``bot``.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bot.dialogue.schema import inform
 
-FIRST_CONTACT_SUMMARY = "Oppsummering før lagring:"
+TRIAGE_SUMMARY = "Oppsummering før lagring:"
 MAPPING_SUMMARY = "Oppsummering av kartleggingen før lagring:"
 NOT_SAVED_TRY_AGAIN = "Ingenting er lagret halvveis – svarene står fortsatt her; skriv «ja» for å prøve å lagre igjen."
 MAPPING_INTRO = ("Kartlegging av vold og trusler – veilederens skjema: først en innledende del, så en overordnet "
@@ -52,7 +52,7 @@ def cancelled(title: str) -> str:
     return f"Avbrutt. Ingenting fra {title} er lagret."
 
 
-def first_contact_saved(ref: str, summary: str) -> str:
+def triage_saved(ref: str, summary: str) -> str:
     return f"Lagret som sak {ref}.\n\n{summary}\n\nSaken finnes med «./botctl cases show {ref}»."
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.storage.models import TriageDraft, utcnow
+from bot.storage.models import DialogueDraft, utcnow
 from bot.text.mask import mask_value
 
 TRIAGE = "triage"
@@ -23,16 +23,16 @@ def owner_key(sender_id: str) -> str:
     return hashlib.sha256(("krise-draft:" + sender_id).encode("utf-8")).hexdigest()
 
 
-def _find(session: Session, sender_id: str, dialogue: str) -> TriageDraft | None:
-    return session.scalar(select(TriageDraft).where(TriageDraft.owner == owner_key(sender_id),
-                                                    TriageDraft.dialogue == dialogue))
+def _find(session: Session, sender_id: str, dialogue: str) -> DialogueDraft | None:
+    return session.scalar(select(DialogueDraft).where(DialogueDraft.owner == owner_key(sender_id),
+                                                    DialogueDraft.dialogue == dialogue))
 
 
 def save_draft(session: Session, sender_id: str, answers: dict[str, Any], dialogue: str = TRIAGE) -> None:
     masked = mask_value(dict(answers))
     draft = _find(session, sender_id, dialogue)
     if draft is None:
-        session.add(TriageDraft(owner=owner_key(sender_id), dialogue=dialogue, answers=masked))
+        session.add(DialogueDraft(owner=owner_key(sender_id), dialogue=dialogue, answers=masked))
     else:
         draft.answers = masked
         draft.updated_at = utcnow()
@@ -46,8 +46,8 @@ def load_draft(session: Session, sender_id: str, dialogue: str = TRIAGE) -> dict
 
 def latest_draft(session: Session, sender_id: str) -> tuple[str, dict[str, Any]] | None:
     """(dialogue, answers) of the most recently paused dialogue of this sender, or None."""
-    draft = session.scalar(select(TriageDraft).where(TriageDraft.owner == owner_key(sender_id))
-                           .order_by(TriageDraft.updated_at.desc(), TriageDraft.id.desc()).limit(1))
+    draft = session.scalar(select(DialogueDraft).where(DialogueDraft.owner == owner_key(sender_id))
+                           .order_by(DialogueDraft.updated_at.desc(), DialogueDraft.id.desc()).limit(1))
     return (draft.dialogue, dict(draft.answers)) if draft else None
 
 

@@ -240,16 +240,16 @@ class AuditEvent(Base):
         return f"AuditEvent(action={self.action!r}, case_ref={self.case_ref!r})"
 
 
-class TriageDraft(Base):
+class DialogueDraft(Base):
     """A paused dialogue, so «fortsett» can pick up where «pause» left off – one per dialogue.
 
     ``owner`` is a hash of the chat's sender id (never the id itself); ``dialogue`` says which
     dialogue (``triage``, ``safety_mapping``). The answers are deleted when the dialogue is resumed,
-    cancelled or saved. (The table keeps its first name so migrations stay simple.)
+    cancelled or saved. (Called ``triage_drafts`` until migration 0009.)
     """
 
-    __tablename__ = "triage_drafts"
-    __table_args__ = (UniqueConstraint("owner", "dialogue", name="uq_triage_drafts_owner_dialogue"),)
+    __tablename__ = "dialogue_drafts"
+    __table_args__ = (UniqueConstraint("owner", "dialogue", name="uq_dialogue_drafts_owner_dialogue"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     owner: Mapped[str] = mapped_column(String(64))

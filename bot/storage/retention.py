@@ -12,7 +12,7 @@ from bot.storage import feedback, vocab
 from bot.storage.audit_trail import record_audit
 from bot.storage.case_store import delete_case
 from bot.storage.dml import rows_affected
-from bot.storage.models import AnswerLog, Case, TrackerEvent, TriageDraft
+from bot.storage.models import AnswerLog, Case, DialogueDraft, TrackerEvent
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ def purge(session: Session, cutoff: datetime, *, actor: str = vocab.SYSTEM_ACTOR
     if cutoff.tzinfo is None:
         raise ValueError("cutoff must be timezone-aware")
     refs = list(session.scalars(select(Case.ref).where(Case.updated_at < cutoff)))
-    old_drafts = select(TriageDraft.id).where(TriageDraft.updated_at < cutoff)
+    old_drafts = select(DialogueDraft.id).where(DialogueDraft.updated_at < cutoff)
     old_events = select(TrackerEvent.id).where(TrackerEvent.timestamp < cutoff.timestamp())
     old_answers = select(AnswerLog.id).where(AnswerLog.asked_at < cutoff)
     if dry_run:
@@ -40,7 +40,7 @@ def purge(session: Session, cutoff: datetime, *, actor: str = vocab.SYSTEM_ACTOR
     events_before = session.scalar(select(func.count()).select_from(TrackerEvent)) or 0
     for ref in refs:
         delete_case(session, ref, actor=actor, reason="retention")
-    drafts = rows_affected(session, delete(TriageDraft).where(TriageDraft.updated_at < cutoff))
+    drafts = rows_affected(session, delete(DialogueDraft).where(DialogueDraft.updated_at < cutoff))
     session.execute(delete(TrackerEvent).where(TrackerEvent.timestamp < cutoff.timestamp()))
     events_after = session.scalar(select(func.count()).select_from(TrackerEvent)) or 0
     answers = feedback.purge(session, cutoff)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from bot.keys import load_keyring
 from bot.storage import feedback
 from bot.storage.dml import rows_affected
-from bot.storage.models import AnswerLog, Case, JournalNote, SafetyRecord, SafetyVersion, TriageDraft, TriageRecord
+from bot.storage.models import AnswerLog, Case, DialogueDraft, JournalNote, SafetyRecord, SafetyVersion, TriageRecord
 from bot.storage.web_models import StaffActivity
 from bot.text.mask import mask_text
 
@@ -216,9 +216,9 @@ def handover(session: Session, since: datetime, owner: Owner | None = None) -> H
                                                tuple(record.get("red_flags") or ()),
                                                tuple(record.get("recommended") or ())))
 
-    drafts = select(TriageDraft.dialogue, TriageDraft.updated_at).order_by(TriageDraft.updated_at.desc())
+    drafts = select(DialogueDraft.dialogue, DialogueDraft.updated_at).order_by(DialogueDraft.updated_at.desc())
     if owner is not None:
-        drafts = drafts.where(TriageDraft.owner == owner.draft_owner)
+        drafts = drafts.where(DialogueDraft.owner == owner.draft_owner)
     result.drafts = [HandoverDraft(d, at) for d, at in session.execute(drafts)]
 
     if owner is None:
@@ -236,8 +236,8 @@ def handover(session: Session, since: datetime, owner: Owner | None = None) -> H
 def paused_dialogue(session: Session, draft_owner: str) -> str | None:
     """The dialogue this owner paused most recently (``triage``, ``safety_mapping``), without reading
     (decrypting) its answers: the chat page only says that there is one to resume."""
-    return session.scalar(select(TriageDraft.dialogue).where(TriageDraft.owner == draft_owner)
-                          .order_by(TriageDraft.updated_at.desc(), TriageDraft.id.desc()).limit(1))
+    return session.scalar(select(DialogueDraft.dialogue).where(DialogueDraft.owner == draft_owner)
+                          .order_by(DialogueDraft.updated_at.desc(), DialogueDraft.id.desc()).limit(1))
 
 
 def _version_numbers(session: Session, case_ids: set[int]) -> dict[int, int]:

@@ -27,5 +27,5 @@ def staff_key(staff_code: str) -> str:
 
 
 def draft_owner(staff_code: str) -> str:
-    """The owner hash of the dialogues she paused in the web chat (``triage_drafts.owner``)."""
+    """The owner hash of the dialogues she paused in the web chat (``dialogue_drafts.owner``)."""
     return drafts.owner_key(sender_id(staff_code))

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, select, text
 
 from bot import keys
 from bot.storage import audit_trail, case_export, case_records, case_store, crypto, db, migrate, rotation
-from bot.storage.models import JournalNote, TriageDraft, TriageRecord
+from bot.storage.models import DialogueDraft, JournalNote, TriageRecord
 
 NOTE = "Beboeren har avtalt samtale med helsesøster torsdag klokka ni."
 LANGUAGE = "tigrinja-dialekt-x"
@@ -75,7 +75,7 @@ def test_content_is_encrypted_in_the_database(engine: Engine, backend: str, db_u
         ref = _stored_case(session)
     with engine.connect() as conn:  # the columns hold Fernet tokens, not the text
         for column, table in (("text", "journal_notes"), ("language", "triage_records"),
-                              ("details", "triage_records"), ("answers", "triage_drafts")):
+                              ("details", "triage_records"), ("answers", "dialogue_drafts")):
             raw = conn.execute(text(f"SELECT {column} FROM {table}")).scalar_one()
             assert raw.startswith("gAAAAA"), (table, column)
     exported = case_export.export_cases()[0]  # and the application reads them back
@@ -115,7 +115,7 @@ def test_migration_encrypts_existing_rows(db_url: str) -> None:
         assert session.scalar(select(JournalNote.text)) == NOTE
         assert session.scalar(select(TriageRecord.details)) == {"x": DETAIL}
         assert session.scalar(select(TriageRecord.language)) == LANGUAGE
-        assert session.scalar(select(TriageDraft.answers)) == {"language": LANGUAGE}
+        assert session.scalar(select(DialogueDraft.answers)) == {"language": LANGUAGE}
         assert NOTE not in session.scalar(text("SELECT text FROM journal_notes"))
     db.reset_engines()
     migrate.downgrade(revision="0002")
@@ -153,7 +153,7 @@ def test_every_content_column_is_encrypted() -> None:
     """A guard for new columns: text that can hold what a person said must use an encrypted type."""
     names = {(t.name, c.name) for t, c in rotation.encrypted_columns()}
     assert {("journal_notes", "text"), ("triage_records", "language"), ("triage_records", "details"),
-            ("triage_drafts", "answers")} <= names
+            ("dialogue_drafts", "answers")} <= names
 
 
 def test_keys_rotate_via_botctl(db_url: str) -> None:

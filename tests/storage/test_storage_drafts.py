@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from bot.storage import db
 from bot.storage.drafts import delete_draft, load_draft, owner_key, save_draft
-from bot.storage.models import TriageDraft
+from bot.storage.models import DialogueDraft
 
 
 def test_draft_roundtrip_and_replace(engine) -> None:
@@ -18,14 +18,14 @@ def test_draft_roundtrip_and_replace(engine) -> None:
         save_draft(s, "sender-1", {"contact_mode": "oppmote"})
     with db.session_scope() as s:
         assert load_draft(s, "sender-1") == {"contact_mode": "oppmote"}
-        assert len(list(s.scalars(select(TriageDraft)))) == 1
+        assert len(list(s.scalars(select(DialogueDraft)))) == 1
 
 
 def test_draft_owner_is_hashed_and_delete_removes(engine) -> None:
     with db.session_scope() as s:
         save_draft(s, "telegram-12345", {"escalated": True})
     with db.session_scope() as s:
-        row = s.scalar(select(TriageDraft))
+        row = s.scalar(select(DialogueDraft))
         assert row.owner == owner_key("telegram-12345") and "12345" not in row.owner
         assert delete_draft(s, "telegram-12345") is True
         assert delete_draft(s, "telegram-12345") is False

@@ -11,7 +11,7 @@ from bot.storage import case_export, case_records, case_store, db, migrate, staf
 from bot.storage.models import Base
 
 TABLES = {"cases", "triage_records", "safety_records", "journal_notes", "staff_members", "audit_events",
-          "triage_drafts", "answer_log", "safety_versions", "staff_invites", "events", "key_check",
+          "dialogue_drafts", "answer_log", "safety_versions", "staff_invites", "events", "key_check",
           "staff_passphrases", "web_sessions", "staff_activity"}
 
 

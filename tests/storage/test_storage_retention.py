@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, select
 
 from bot.keys import conversation_key
 from bot.storage import audit_trail, case_export, case_store, db, migrate, retention, staff_store
-from bot.storage.models import Case, TrackerEvent, TriageDraft
+from bot.storage.models import Case, DialogueDraft, TrackerEvent
 from tests.run_botctl import botctl
 
 NOW = datetime.now(timezone.utc)
@@ -64,7 +64,7 @@ def test_purge_removes_only_what_is_past_retention(engine: Engine) -> None:
 
         save_draft(session, "d-old", {"contact_mode": "telefon"})
         save_draft(session, "d-new", {"contact_mode": "telefon"})
-        session.scalars(select(TriageDraft)).first().updated_at = NOW - timedelta(days=35)
+        session.scalars(select(DialogueDraft)).first().updated_at = NOW - timedelta(days=35)
     cutoff = NOW - timedelta(days=30)
     with db.session_scope() as session:
         planned = retention.purge(session, cutoff, dry_run=True)
@@ -75,7 +75,7 @@ def test_purge_removes_only_what_is_past_retention(engine: Engine) -> None:
     assert (done.cases, done.drafts, done.events) == (1, 1, 2)
     with db.session_scope() as session:
         assert list(session.scalars(select(Case.ref))) == [new]
-        assert session.scalar(select(func.count()).select_from(TriageDraft)) == 1
+        assert session.scalar(select(func.count()).select_from(DialogueDraft)) == 1
         assert _events(session, "chat-new") == ["user"]
         purged = audit_trail.list_audit(session, action="purged")[0]
         assert purged.actor == "S-ABCD" and purged.detail["cases"] == 1

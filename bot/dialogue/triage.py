@@ -36,7 +36,7 @@ from bot.dialogue.schema import (
     yes,
 )
 
-FIRST_CONTACT = "forste-henvendelse/fa-oversikt-over-situasjonen"
+OVERVIEW = "forste-henvendelse/fa-oversikt-over-situasjonen"
 INVITE = "forste-henvendelse/inviter-til-en-samtale"
 INFORMATION = "forste-henvendelse/gi-nodvendig-informasjon"
 HELP = "forste-henvendelse/hvilken-hjelp-trenger-den-som-henvender-seg"
@@ -283,14 +283,14 @@ QUESTIONS: tuple[Question, ...] = (
     Question("why_contact_now", "why_contact_now", "Hvorfor kontakt nå",
              "Hva gjorde at hun/han tar kontakt akkurat nå? Skriv kort med egne ord (ingen navn).", FREE,
              "Veilederen ber deg starte med åpne spørsmål, først om hva som gjorde at personen tok kontakt nå – "
-             "mange kaller ikke det de opplever for vold.", FIRST_CONTACT,
+             "mange kaller ikke det de opplever for vold.", OVERVIEW,
              "Skriv kort hva som fikk personen til å ta kontakt nå, eller «vet ikke» / «hopp over».",
              change_words=("hvorfor nå", "kontakt nå", "grunn"), part=OVERVIEW_PART,
              form_topic="Hvorfor personen tar kontakt akkurat nå (åpent spørsmål)"),
     Question("perpetrator_relation", "perpetrator_relation", "Redd for",
              "Hvem er hun/han redd for? (f.eks. «mannen hennes», «eksen», «faren og brødrene»)", MULTI,
              "Veilederen ber deg få oversikt over hvem hun/han er redd for og hvem som utøver vold – én eller "
-             "flere.", FIRST_CONTACT, "Svar for eksempel «mannen hennes», «eksen», «faren og brødrene» eller "
+             "flere.", OVERVIEW, "Svar for eksempel «mannen hennes», «eksen», «faren og brødrene» eller "
              "«svigerfamilien».", choices=PERSON_CHOICES, parser=readers.persons_reader(),
              typo_words=readers.PERSON_TYPO_WORDS,
              change_words=("redd for", "utøver", "relasjon", "hvem"), part=OVERVIEW_PART,
@@ -303,13 +303,13 @@ QUESTIONS: tuple[Question, ...] = (
              "Hva skjer eller har skjedd – hva slags vold? Beskriv med egne ord (f.eks. «slår og truer», "
              "«kontrollerer pengene»).", MULTI,
              "Veilederen ber deg spørre konkret om hva som skjer – mange kaller det ikke vold selv.",
-             FIRST_CONTACT, "Beskriv hva som skjer, for eksempel «slår og truer» eller «kontrollerer pengene».",
+             OVERVIEW, "Beskriv hva som skjer, for eksempel «slår og truer» eller «kontrollerer pengene».",
              choices=VIOLENCE_FORMS, change_words=("vold", "voldsform", "voldsformer"), part=OVERVIEW_PART,
              form_topic="Hva som skjer eller har skjedd, helt konkret"),
     Question("escalated", "escalated", "Trappet opp",
              "Har volden blitt verre eller hyppigere den siste tiden?", YES_NO,
              "Om volden har trappet opp i det siste, er ett av punktene veilederen vil at du skal ha oversikt over.",
-             FIRST_CONTACT, YES_NO_HINT,
+             OVERVIEW, YES_NO_HINT,
              choices=(yes(r"verre", r"trappet opp", r"\bøkt", r"oftere", r"eskal", r"grovere",
                           r"\bmer (vold|alvorlig)", r"blitt verre", r"hyppigere"),
                       no(r"som før", r"som vanlig", r"samme som", r"roet seg", r"første gang", r"i mange år")),
@@ -318,20 +318,20 @@ QUESTIONS: tuple[Question, ...] = (
     Question("perpetrator_knows", "perpetrator_knows", "Utøver vet",
              "Vet den hun/han er redd for, at hun/han søker hjelp hos krisesenteret?", YES_NO,
              "Vet utøveren at personen søker hjelp, kan faren øke – det er med i veilederens innledende "
-             "kartlegging.", FIRST_CONTACT, YES_NO_HINT,
+             "kartlegging.", OVERVIEW, YES_NO_HINT,
              choices=(yes(r"\b(han|hun|ho|utøver\w*|de|dei) (vet|veit|har funnet ut|skjønner|har skjønt)\b",
                           r"vet om det", r"\b(vet|veit) (det|om det|at|hvor)\b"), no()),
              change_words=("vet utøver", "utøver vet", "vet om"), part=OVERVIEW_PART, knowledge="perpetrator",
              risk=True, form_topic="Om utøveren vet at personen søker hjelp"),
     Question("police_aware", "police_aware", "Politiet kjenner saken",
              "Kjenner politiet til volden (nå eller tidligere)?", YES_NO,
-             "Veilederen vil vite om politiet er eller har vært involvert.", FIRST_CONTACT, YES_NO_HINT,
+             "Veilederen vil vite om politiet er eller har vært involvert.", OVERVIEW, YES_NO_HINT,
              choices=(yes(r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt"), no()),
              change_words=("politi",), part=OVERVIEW_PART, knowledge="police",
              form_topic="Om politiet er eller har vært involvert"),
     Question("children_count", "children_count", "Antall barn",
              "Har hun/han barn? Skriv antall barn (0 hvis ingen).", COUNT,
-             "Veilederen spør om det er barn, og hvor barna er nå.", FIRST_CONTACT,
+             "Veilederen spør om det er barn, og hvor barna er nå.", OVERVIEW,
              "Skriv antall barn, for eksempel «2» eller «ingen» (eller «vet ikke»).",
              # No buttons: in the terminal chat a typed number picks a button, so «2» must reach the
              # parser as the number 2, not as the second button.
@@ -340,7 +340,7 @@ QUESTIONS: tuple[Question, ...] = (
              form_topic="Om hun/han har barn"),
     Question("children_with_perpetrator", "children_with_perpetrator", "Barn hos utøver nå",
              "Er noen av barna hos utøveren nå?", YES_NO,
-             "Veilederen ber deg få oversikt over om barn er hos utøveren nå.", FIRST_CONTACT,
+             "Veilederen ber deg få oversikt over om barn er hos utøveren nå.", OVERVIEW,
              "Svar for eksempel «ja», «nei», «de er med henne» eller «vet ikke».",
              choices=(yes(), no()), parser=readers.children_with_perpetrator,
              ask_if=_children, depends_on=("children_count",), part=OVERVIEW_PART, risk=True,
@@ -351,7 +351,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("feared_for_life", "feared_for_life", "Fryktet for livet",
              "Har hun/han vært redd for sitt eget liv?", YES_NO,
              "Om personen har vært redd for sitt eget liv, er et av punktene veilederen vil at du skal ha oversikt "
-             "over.", FIRST_CONTACT, YES_NO_HINT,
+             "over.", OVERVIEW, YES_NO_HINT,
              choices=(yes(r"redd for (å dø|livet)", r"trodde (hun|han|ho) skulle dø", r"fryktet for livet",
                           r"frykta for livet"), no()),
              change_words=("livet", "fryktet", "livsfare"), part=OVERVIEW_PART, risk=True,
@@ -408,9 +408,9 @@ QUESTIONS: tuple[Question, ...] = (
 
 CONFIRM_QUESTION = Question(
     "triage_confirm", "", "Bekreftet", "Stemmer oppsummeringen?", CONFIRM,
-    "Ingenting lagres før du har sett oppsummeringen og sagt ja.", FIRST_CONTACT,
+    "Ingenting lagres før du har sett oppsummeringen og sagt ja.", OVERVIEW,
     "Svar «ja» for å lagre, «endre <hva>» for å rette et svar, eller «avbryt» for å forkaste.",
     ask_action=True)
 
-FIRST_CONTACT_DIALOGUE = Dialogue("triage", "triage_form", "første henvendelse", QUESTIONS, CONFIRM_QUESTION,
+TRIAGE_DIALOGUE = Dialogue("triage", "triage_form", "første henvendelse", QUESTIONS, CONFIRM_QUESTION,
                                   perpetrator_slots=("perpetrator_relation",))
