@@ -34,15 +34,18 @@ from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch
 
 
-def quality(url: str, final: bool, dump: Path | None = None) -> None:
+def quality(url: str, final: bool, dump: Path | None = None, only_set: str | None = None) -> None:
     """Each set on its own: the served assistant, its ranking alone, and three BM25 baselines over
     the same text (plain words, plain stems, the assistant's own text processing).
 
-    ``dump``: a directory to write each question's predictions to (``<set>.jsonl``), for reading the
-    errors; the figures are the same with or without it."""
+    ``only_set``: just the set of that name («final3»), so a new held-back split can be measured
+    once without running the spent ones again. ``dump``: a directory to write each question's
+    predictions to (``<set>.jsonl``), for reading the errors; the figures are the same with or without it."""
     corpus = load_corpus()
     search = GuideSearch(corpus)
     for path in FINAL_SETS if final else DEV_SETS:
+        if only_set and path.stem != only_set:
+            continue
         questions = load_set(path)
         runs = [("assistenten", evaluate(served_predictor(url), questions)),
                 ("rangering", evaluate(ranking_predictor(search), questions)),
@@ -97,14 +100,19 @@ def main(argv: list[str] | None = None) -> None:
                         help="bare én del")
     parser.add_argument("--dump", type=Path, metavar="MAPPE",
                         help="skriv hvert spørsmåls svar fra hvert system til MAPPE/<sett>.jsonl (feilanalyse)")
+    parser.add_argument("--set", dest="only_set", metavar="NAVN",
+                        help="bare settet med dette navnet (f.eks. final3 sammen med --final)")
     args = parser.parse_args(argv)
+    known = {p.stem for p in (FINAL_SETS if args.final else DEV_SETS)}
+    if args.only_set and args.only_set not in known:
+        parser.error(f"ukjent sett «{args.only_set}»; velg blant {', '.join(sorted(known))}")
     if args.only == "masking":  # no servers: the masker on both vector sets (also part of «telegram»)
         masking()
         return
     if args.only in (None, "quality", "latency", "telegram", "web"):
         with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
             if args.only in (None, "quality"):
-                quality(url, args.final, args.dump)
+                quality(url, args.final, args.dump, args.only_set)
                 print()
             if args.only in (None, "latency"):
                 latency(url)
