@@ -7,6 +7,7 @@ once, at the end of a piece of work, and never tune on what it prints.
 from __future__ import annotations
 
 import argparse
+import json
 import tempfile
 from pathlib import Path
 
@@ -33,18 +34,27 @@ from bot.guide.search import GuideSearch
 from bot.testing.served import served_bot
 
 
-def quality(url: str, final: bool) -> None:
+def quality(url: str, final: bool, dump: Path | None = None, only_set: str | None = None) -> None:
     """Each set on its own: the served assistant, its ranking alone, and three BM25 baselines over
-    the same text (plain words, plain stems, the assistant's own text processing)."""
+    the same text (plain words, plain stems, the assistant's own text processing).
+
+    ``only_set``: just the set of that name («final3»), so a new held-back split can be measured
+    once without running the spent ones again. ``dump``: a directory to write each question's
+    predictions to (``<set>.jsonl``), for reading the errors; the figures are the same with or without it."""
     corpus = load_corpus()
     search = GuideSearch(corpus)
     for path in FINAL_SETS if final else DEV_SETS:
+        if only_set and path.stem != only_set:
+            continue
         questions = load_set(path)
-        columns = [("assistenten", evaluate(served_predictor(url), questions)[0]),
-                   ("rangering", evaluate(ranking_predictor(search), questions)[0]),
-                   ("BM25 ord", evaluate(baseline_predictor(corpus), questions)[0]),
-                   ("BM25 stammer", evaluate(stem_baseline_predictor(corpus), questions)[0]),
-                   ("BM25 behandlet", evaluate(processed_baseline_predictor(search), questions)[0])]
+        runs = [("assistenten", evaluate(served_predictor(url), questions)),
+                ("rangering", evaluate(ranking_predictor(search), questions)),
+                ("BM25 ord", evaluate(baseline_predictor(corpus), questions)),
+                ("BM25 stammer", evaluate(stem_baseline_predictor(corpus), questions)),
+                ("BM25 behandlet", evaluate(processed_baseline_predictor(search), questions))]
+        columns = [(name, scores) for name, (scores, _) in runs]
+        if dump is not None:
+            _dump(dump / f"{path.stem}.jsonl", questions, runs)
         served = columns[0][1]
         kind = "tilbakeholdt" if final else "dev"
         title = (f"Svarkvalitet, {kind}: {path.name} ({served.n_in} spørsmål i veilederen, {served.n_off} utenfor), "
@@ -53,6 +63,16 @@ def quality(url: str, final: bool) -> None:
         print("  (assistenten: servert over REST, ny samtale per spørsmål; rangering: søkets rekkefølge uten "
               "beslutning;\n   BM25 over samme tekst som søket indekserer, alltid beste treff: rene ord / "
               "Snowball-stammer / med søkets egen tekstbehandling)\n")
+
+
+def _dump(target: Path, questions: list, runs: list) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("w", encoding="utf-8") as out:
+        for q in questions:
+            row = {"q": q.q, "id": q.id, "also": list(q.also), "tags": list(q.tags)}
+            row.update({name: {"ranked": preds[q.q].ranked[:3], "decision": preds[q.q].decision}
+                        for name, (_, preds) in runs})
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 def latency(url: str) -> None:
@@ -78,14 +98,21 @@ def main(argv: list[str] | None = None) -> None:
                         help="mål kvalitet og dialoger på de tilbakeholdte settene (én gang)")
     parser.add_argument("--only", choices=("quality", "latency", "telegram", "web", "dialogue", "load", "masking"),
                         help="bare én del")
+    parser.add_argument("--dump", type=Path, metavar="MAPPE",
+                        help="skriv hvert spørsmåls svar fra hvert system til MAPPE/<sett>.jsonl (feilanalyse)")
+    parser.add_argument("--set", dest="only_set", metavar="NAVN",
+                        help="bare settet med dette navnet (f.eks. final3 sammen med --final)")
     args = parser.parse_args(argv)
+    known = {p.stem for p in (FINAL_SETS if args.final else DEV_SETS)}
+    if args.only_set and args.only_set not in known:
+        parser.error(f"ukjent sett «{args.only_set}»; velg blant {', '.join(sorted(known))}")
     if args.only == "masking":  # no servers: the masker on both vector sets (also part of «telegram»)
         masking()
         return
     if args.only in (None, "quality", "latency", "telegram", "web"):
         with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
             if args.only in (None, "quality"):
-                quality(url, args.final)
+                quality(url, args.final, args.dump, args.only_set)
                 print()
             if args.only in (None, "latency"):
                 latency(url)

@@ -1,6 +1,6 @@
 """A supervised ranker: which subsection of the guide is a staff question about?
 
-Every subsection brings its title, its example questions (15–30, written to set it apart from its
+Every subsection brings its title, its example questions (15–50, written to set it apart from its
 neighbours) and the lines of its text; a linear SVM learns from them which words and spellings
 point to which subsection. One extra class, «outside the guide», learns from the off-topic examples
 the NLU already has, so a question about printers or pizza scores high there instead of being

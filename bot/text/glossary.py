@@ -231,7 +231,42 @@ _MORE: dict[str, str] = {
     "self care": "ta vare på deg selv", "burnout": "ta vare på deg selv", "secondary trauma": "ta vare på deg selv",
     "supervision": "veiledning", "debrief": "veiledning",
 }
-for _key, _value in _MORE.items():
+# Words of the English example questions that the independent example writers used and the
+# glossary lacked (issue 14), each given the Norwegian word the guide uses for it.
+_FROM_EXAMPLES: dict[str, str] = {
+    "hotline": "telefon vakttelefon", "phoned": "ringer telefon", "appointment": "avtale samtale",
+    "caller": "henvendelse ringer", "first-time caller": "første henvendelse", "unannounced": "uten avtale",
+    "invite": "inviter invitere", "worse": "verre", "getting worse": "verre eskalering", "lately": "nylig",
+    "limits": "grenser", "personal details": "personopplysninger", "written consent": "skriftlig samtykke",
+    "national": "nasjonal", "purposeful": "formål", "main tool": "viktigste verktøy", "tool": "verktøy",
+    "equivalent": "likeverdig", "alternative": "alternativ", "photographed": "bilder dokumentere",
+    "photograph": "bilder dokumentere", "medical": "medisinsk lege", "medical care": "lege legevakt",
+    "employer": "arbeidsgiver", "workplace": "arbeid jobb", "night": "natt", "alone": "alene",
+    "respect": "respektere", "trust": "tillit", "weigh": "vurdere", "options": "muligheter valg",
+    "timeline": "tidslinje", "memories": "minner", "painful": "vonde", "break": "pause", "heavy": "tung",
+    "arrangements": "tilrettelegging", "physical": "fysisk", "relationship": "forhold relasjon",
+    "strengths": "ressurser styrker", "boundaries": "grenser", "vicarious": "ta vare på deg selv",
+    "include": "innhold", "contain": "innhold", "map": "kartlegge", "recommend": "anbefale",
+    "separately": "hver for seg", "problems": "problemer utfordringer", "difficulties": "vansker utfordringer",
+    "affect": "påvirke", "traced": "spores sporing", "bank cards": "bankkort", "public registers": "register",
+    "account": "konto", "accounts": "kontoer", "email": "e-post", "shared": "delt", "region": "region",
+    "crime": "straffbar straffeloven", "quickly": "raskt", "transport": "transport", "distance": "avstand",
+    "self-help": "hjelp til selvhjelp", "weekly": "hver uke fast", "fixed": "fast",
+    "agreed": "avtalt", "actions": "tiltak", "happened": "skjedd",
+    "fragments": "bruddstykker", "coherent": "sammenheng", "visual": "bilder", "loss": "tap",
+    "community": "nettverk", "guilty": "skyld", "future": "framtiden", "acknowledge": "anerkjenne",
+    "summarise": "oppsummering", "summarize": "oppsummering", "ending": "avslutte avslutning",
+    "norwegian": "norsk", "book": "bestille", "preferences": "ønsker", "tips": "råd", "gather": "samle",
+    "identify": "finne", "long-term": "langvarig", "waiting": "venter", "apply": "søke",
+    "private market": "private leiemarkedet", "special": "særlige", "course": "kurs",
+    "provision": "bestemmelse", "traumatic": "traumer", "events": "hendelser", "professional": "faglig",
+    "attend": "delta", "reassure": "berolige trygge", "animated": "film", "member": "familie",
+    "conditions": "forutsetninger", "reasons": "grunner årsaker", "long-lasting": "varig", "life": "livet",
+    "images": "bilder", "homely": "hjemmekoselig", "minimum": "minstestandard", "require": "krav",
+    "skills": "ferdigheter kompetanse", "skill": "ferdighet kompetanse", "obliged": "plikt", "provide": "tilby",
+    "common": "vanlig",
+}
+for _key, _value in (*_MORE.items(), *_FROM_EXAMPLES.items()):
     GLOSSARY.setdefault(_key, _value)
 
 _SUFFIXES = ("ies", "es", "s", "ed", "d", "ing", "'s")
