@@ -16,6 +16,7 @@ from bot.guide.answer import Reply, entry_reply, not_found_reply
 from bot.guide.feedback import THANKS, UNKNOWN_ANSWER, feedback_buttons, log_entry
 from bot.guide.respond import respond
 from bot.guide.search import ANSWER, default_search
+from bot.offers import OFFER_KEY, around_guide_reply, offer_reply
 from bot.storage import db, feedback
 
 log = logging.getLogger(__name__)
@@ -23,6 +24,18 @@ log = logging.getLogger(__name__)
 
 def _latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
+
+
+def is_first_turn(tracker: Tracker) -> bool:
+    """The latest message is the first the staff member wrote in this conversation (session)."""
+    count = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            count += 1
+        elif kind == "session_started":
+            break
+    return count <= 1
 
 
 def with_feedback(reply: Reply, question: str) -> Reply:
@@ -43,7 +56,11 @@ def with_feedback(reply: Reply, question: str) -> Reply:
 
 
 class ActionAnswerGuide(SafeAction):
-    """Answer / clarify / «finner ikke» for a staff question; safe to run inside a form."""
+    """Answer / clarify / «finner ikke» for a staff question; safe to run inside a form.
+
+    Outside a form it adds the buttons that start things (``bot.offers``): the action the router
+    offered (``OFFER_KEY``), and the main actions under a decline or in a conversation's first reply.
+    """
 
     def name(self) -> str:
         return "action_answer_guide"
@@ -51,7 +68,14 @@ class ActionAnswerGuide(SafeAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         text = _latest_text(tracker)
-        send(dispatcher, with_feedback(respond(text), text))
+        reply = with_feedback(respond(text), text)
+        if tracker.active_loop_name:
+            send(dispatcher, reply)
+            return []
+        offer = tracker.latest_message.get(OFFER_KEY)
+        for message in around_guide_reply(reply, text, offer if isinstance(offer, str) else None,
+                                          is_first_turn(tracker)):
+            send(dispatcher, message)
         return []
 
 
@@ -92,7 +116,8 @@ class ActionChooseEntry(SafeAction):
 
 
 class ActionAcuteDanger(SafeAction):
-    """112 first, wherever the conversation is (CONTRACTS.md §5)."""
+    """112 first, wherever the conversation is (CONTRACTS.md §5); an action the message also asked
+    for («… opprett sak») is offered after it as a button."""
 
     def name(self) -> str:
         return "action_acute_danger"
@@ -100,4 +125,9 @@ class ActionAcuteDanger(SafeAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         send(dispatcher, acute_reply(default_search().corpus))
+        offer = tracker.latest_message.get(OFFER_KEY)  # «… opprett sak»: the start after the 112 reply
+        follow = offer_reply(offer, _latest_text(tracker)) if isinstance(offer, str) and not tracker.active_loop_name \
+            else None
+        if follow is not None:
+            send(dispatcher, follow)
         return []

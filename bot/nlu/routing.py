@@ -1,23 +1,51 @@
-"""Which intents may take a message away from the guide search — and when they may not.
+"""After the classifier: does a message act (start a dialogue, open the menu …), get offered the
+action as a button beside the guide's answer, or go to the guide alone?
 
-Measured on the dev set through REST, about one in ten guide questions never reached the search:
-the intent classifier sent «formålet med førstesamtalen» to starting a first contact, «pause i tung
-samtale» to pausing a dialogue, «hjelp til selvhjelp i samtaler» to the help text, «hvorfor
-kartlegge barn» to «why do we ask this». Commands are short or have a fixed form; questions are
-not. So after the classifier, a message keeps a command intent only when it has that command's
-form; anything else that reads like a question goes to ``ask_guide``, whose search declines
-plainly when the guide has nothing.
+Two measurements shaped this. Issue 7: about one in ten guide questions never reached the search,
+because the classifier sent «formålet med førstesamtalen» to starting a first contact and «pause i
+tung samtale» to pausing. Issue 14: the fix for that (a command intent kept only when the message
+matched that command's exact form) started only 10 of 35 everyday requests from outside: «ny sak»,
+«kan du hjelpe meg med en ny henvendelse?» and «start sikkerhetskartlegging» were answered from the
+guide with nothing to press.
 
-Pure Python (no Rasa imports): the Rasa component in ``router_component.py`` calls ``route`` and
-the tests call it directly.
+So for the intents that act (``ACTIONS``) the router no longer matches each command's wording — the
+classifier, trained on varied requests and on questions about the same topics, says *what* the
+message is about, with a confidence — and only reads the message's *shape*:
+
+- it asks for the action («kan du …?», «kan vi ta …?», «start …», «jeg må …», «la oss …», «please …»),
+  or is the bare command with a marker that makes it one («ny henvendelse», «kartlegging for K-…»,
+  «meny», «hjelp»): the action starts (confidence ≥ ``START_CONFIDENCE``);
+- it is a question about the topic («hva er formålet med førstesamtalen?», «hvorfor kartlegge
+  systematisk?»): the guide answers, nothing starts;
+- it could be either — a bare topic («førstesamtale», «kartlegging av vold og trusler»), a situation
+  («det står en kvinne i døra»), or a request the classifier is unsure of: the guide answers and the
+  action is offered as a button (``Routed.offer``; the component passes it on, ``bot/offers.py``).
+
+The other command intents (pause, cancel, why, change, greeting …) keep the earlier rule: the intent
+stays only when the message has that command's form. Pure Python (no Rasa imports): the Rasa component
+in ``router_component.py`` calls ``decide`` and the tests call it directly.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 
 ASK_GUIDE = "ask_guide"
+FALLBACK = "nlu_fallback"
+# The intents that act, and the two that start a guided dialogue.
+DIALOGUES = ("start_triage", "start_safety_mapping")
+UTILITIES = ("resume", "menu", "checklist", "help")
+ACTIONS = DIALOGUES + UTILITIES
+# Classifier confidence needed to act at once on a request, and to offer the action as a button.
+START_CONFIDENCE = 0.6
+OFFER_CONFIDENCE = 0.2
+# A command alone («meny», «hjelp», «fortsett», «ny henvendelse»): at most this many words; a utility
+# command that is not a question («sjekkliste kartlegging av vold og trusler»): at most LONGER_WORDS.
+SHORT_WORDS = 4
+LONGER_WORDS = 6
+
 QUESTION_WORDS = (r"hva|hvordan|hvem|hvor|hvorfor|når|hvilke|hvilken|hvilket|kva|korleis|kven|kor|kvifor|"
                   r"kva for|skal|må|bør|kan|trenger|finnes|er det|what|how|who|when|why|should|can|do|does|is")
 _QUESTION_START = re.compile(rf"^\s*({QUESTION_WORDS})\b", re.I)
@@ -35,14 +63,142 @@ def looks_like_question(text: str) -> bool:
         word_count(text) >= 6 and bool(_QUESTION_WORD.search(text)))
 
 
+# --- The shape of a request ------------------------------------------------------------------------
+# A message is read clause by clause («det står en mann på døra. start førstesamtale»): a request is a
+# clause that starts by asking for something; a question is a clause that starts with a question word,
+# or with an auxiliary verb before its subject («må vi …», «kan barn …», «do we …»).
+_CLAUSES = re.compile(r"[,.;:!?…–—]+|\s-\s|\b(?:og|men|and|but)\b", re.I)
+_WH = re.compile(r"^(hva|hvordan|hvorfor|hvem|hvor|når|hvilke|hvilken|hvilket|kva|korleis|kvifor|korfor|kven|kor|"
+                 r"kvar|what|how|why|who|where|when|which|whats|what's)\b", re.I)
+_AUX = r"(kan|kunne|skal|skulle|må|bør|vil|ville|trenger|treng|finnes|fins|er|var|har|gjelder|får|can|could|should|" \
+       r"must|do|does|is|are|will|would|shall|may)"
+_PRONOUN = r"(du|dere|vi|me|jeg|eg|man|ein|en|hun|ho|han|de|dei|det|den|dette|you|we|i|they|she|he|it|there|this)"
+_PERSON = r"(du|dere|vi|me|jeg|eg|man|hun|ho|han|de|dei|you|we|i|they|she|he)"
+_INVERTED = re.compile(rf"^{_AUX}\s+{_PRONOUN}\b", re.I)
+# Imperatives a request starts with (bokmål, nynorsk, English); one typo is forgiven («strat», «fortsettt»).
+_IMPERATIVES = (
+    "start", "begynn", "byrj", "åpne", "opne", "vis", "kjør", "køyr", "gjør", "gjer", "gjennomfør", "ta",
+    "registrer", "opprett", "hent", "fortsett", "gjenoppta", "hald", "held", "gå", "før", "fyll", "kartlegg",
+    "lag", "lage", "finn", "gi", "gje", "bla", "please", "begin", "open", "show", "run", "take", "walk",
+    "guide", "continue", "resume", "give", "new", "go", "browse", "pick", "map", "do", "let's", "lets")
+# Verbs that say «do it» after a frame («kan du hjelpe …», «vi må kartlegge …»); any ending.
+_ACT_VERB = (r"(start|begyn|byrj|åpn|opn|vis|kjør|køyr|gjør|gjer|gjennomfør|ta|tek|registr|oppr|hent|fortset|"
+             r"gjenoppt|hald|held|gå|før|fyll|fullfør|kartleg|lag|få|finn|gi|gje|hjelp|guid|los|se|sjå|ha|sett|bla|"
+             r"help|begin|open|show|run|do|take|walk|continue|resume|get|have|see|go|pick|map|assess|finish|browse)\w*")
+_SUBJECT = r"(du|dere|vi|me|jeg|eg|you|we|i)"
+# Words that may stand between a frame and its verb: «kan du være så snill å starte», «vil bare ha».
+_FILLER = r"((bare|nå|no|gjerne|please|just|kjapt|raskt|fort|også|heller|straks|now|være så snill|vær så snill|" \
+          r"å|til å|to|kanskje)\s+)"
+_REQUEST_FRAMES = re.compile(
+    "|".join((
+        # «kan du hjelpe meg …», «kan vi ta …», «kunne du startet …», «vil du ta meg gjennom …», «can you start …»
+        rf"^(kan|kunne|vil|ville|gidder|skal|can|could|would|will|shall)\s+{_SUBJECT}\s+{_FILLER}*{_ACT_VERB}\b",
+        # «jeg må ta …», «vi trenger å kartlegge …», «(jeg) vil starte …», «må gjøre …», «I need to start …»
+        rf"^({_SUBJECT}\s+)?(vil|skal|må|trenger|treng|ønsker|skulle|har lyst|want|need|would like|'d like|"
+        rf"have)\s+{_FILLER}*{_ACT_VERB}\b",
+        # «(jeg) trenger skjemaet …», «(vi) må ha en …»
+        r"^((jeg|eg|vi|me|i|we)\s+)?(trenger|treng|ønsker|vil ha|skal ha|må ha|need|want)\s+(?!(vi|me|du|dere|"
+        r"jeg|eg|man|hun|ho|han|de|dei|det|barn\w*|you|we|i|they|she|he)\b)\w",
+        r"^(la oss|lat oss|let'?s|lets)\b",
+        r"^(jeg|eg|vi|me)?\s*(vil|skal|må|kan|skulle)?\s*(ha|få)\s+(hjelp|help)\b",
+        r"\b(hjelp|hjelpe|hjelpa|help)\s+(meg|oss|me|us)\b",
+        r"\b(før|ta|guide|los|lose|walk|take|talk)\s+(meg|oss|me|us)\s+(gjennom|igjennom|through)\b",
+        r"^(er det mulig å|is it possible to)\b",
+        # asking for something the assistant has: «har du en sjekkliste …», «do you have a checklist …»
+        r"^(har du|har dere|finnes det|fins det|do you have|have you got|is there)\b",
+        r"\b(takk|please|pls|plz)$",
+    )), re.I)
+# A condition makes a request a question about the topic: «kan vi ta kartleggingen hvis hun …»
+_CONDITION = re.compile(r"\b(hvis|dersom|viss|om ikke|selv om|sjølv om|if|unless|uten at|utan at|without)\b", re.I)
+# Asking to learn about something, not to do it: «jeg vil vite …», «I want to know …»
+_LEARN = re.compile(r"\b(vite|veta|forstå|skjønne|lære|lese|høre|informasjon|know|understand|learn|read|"
+                    r"mer om|more about)\b", re.I)
+# A message about the assistant itself («hva er du?», «hvordan bruker jeg denne?»): help, not a topic.
+_ABOUT_BOT = re.compile(r"\b(du|deg|dykk|dere|denne|dette|appen|chatten|boten|assistenten|verktøyet|tjenesten|"
+                        r"you|this|options|commands|kommandoer)\b", re.I)
+# What makes a bare topic a command: «ny henvendelse», «nyhenvendelse», «kartlegging nå», a case ref.
+_CASE_REF = r"\bK-?[2-9A-HJKMNP-Z]{6}\b"
+_MARKED = re.compile(rf"\b(ny|nytt|nye|neste|new|another|nå|no|now|lage|opprette|registrere)\b|^\s*ny\w+|"
+                     rf"{_CASE_REF}", re.I)
+_REF = re.compile(_CASE_REF, re.I)
+_NEW = re.compile(r"^\s*(ny|nytt|nye|ei ny|en ny|new|a new|another)\b", re.I)
+_START_WORD = re.compile(r"\b(start|begynn|byrj|registrer|opprett)\w*\b", re.I)
+
+
+def _near(word: str, target: str) -> bool:
+    """Equal, or one typo apart (an edit or a swap of neighbours) when the word is long enough."""
+    if word == target:
+        return True
+    if min(len(word), len(target)) < 4 or abs(len(word) - len(target)) > 1:
+        return False
+    if len(word) == len(target):
+        diff = [i for i, (a, b) in enumerate(zip(word, target, strict=True)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == target[diff[1]] and word[diff[1]] == target[diff[0]])
+    short, long_ = sorted((word, target), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def clauses(text: str) -> list[str]:
+    return [c.strip().lower() for c in _CLAUSES.split(text or "") if c and c.strip()]
+
+
+def _imperative(clause: str) -> bool:
+    words = clause.split()
+    if not words:
+        return False
+    first = words[0].strip("«»\"'()")
+    if len(words) > 1 and re.fullmatch(_PERSON, words[1]):
+        return False  # «gjør vi …?», «do we …?»: a question with the verb first
+    if first.startswith("start") and len(first) > 8:  # «startførstesamtale»
+        return True
+    if any(first in (v + "e", v + "a") for v in _IMPERATIVES):
+        # the infinitive: a command in a short phrase («starte kartlegging»), else a topic («fortsette
+        # samtaler etter utflytting»)
+        return len(words) <= 3
+    return any(_near(first, v) for v in _IMPERATIVES)
+
+
+def _requests(clause: str) -> bool:
+    if _LEARN.search(clause) or _CONDITION.search(clause):
+        return False
+    return _imperative(clause) or bool(_REQUEST_FRAMES.search(clause))
+
+
+def _asks(clause: str) -> bool:
+    return bool(_WH.search(clause) or _INVERTED.search(clause))
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What a message does, clause by clause."""
+
+    requests: bool  # a clause asks the assistant to do something
+    question: bool  # a clause asks a question (or there is a question mark and no request)
+    words: int
+
+    @classmethod
+    def of(cls, text: str) -> Shape:
+        parts = clauses(text)
+        requests = any(_requests(c) for c in parts)
+        asked = any(_asks(c) and not _requests(c) for c in parts)
+        return cls(requests, asked or ("?" in text and not requests), word_count(text))
+
+
+def asks_to_act(text: str) -> bool:
+    """The message asks the assistant to do something (and not to explain something)."""
+    return Shape.of(text).requests
+
+
+def is_slash_command(text: str) -> bool:
+    return text.lstrip().startswith("/")
+
+
+# --- The earlier rule, for the command intents that do not start anything ---------------------------
+
 def _has(pattern: str) -> Callable[[str], bool]:
     regex = re.compile(pattern, re.I)
     return lambda text: bool(regex.search(text))
-
-
-def _short(max_words: int, pattern: str) -> Callable[[str], bool]:
-    regex = re.compile(pattern, re.I)
-    return lambda text: word_count(text) <= max_words and bool(regex.search(text))
 
 
 def _chat(max_words: int) -> Callable[[str], bool]:
@@ -55,34 +211,9 @@ def _alone(pattern: str) -> Callable[[str], bool]:
     return lambda text: bool(regex.search(text))
 
 
-def _any(*forms: Callable[[str], bool]) -> Callable[[str], bool]:
-    return lambda text: any(f(text) for f in forms)
-
-
-_IMPERATIVE = r"^\s*(start|starte|begynn|begynne|registrer|registrere|opprett|gjør|gjennomfør)\b"
-_CASE_REF = r"\bK-?[0-9A-Z]{6}\b"
-# The form each command must have to keep its intent; intents not listed keep theirs.
 COMMAND_FORMS: dict[str, Callable[[str], bool]] = {
-    "start_triage": _any(
-        _has(r"^\s*/(ny|triage)\b|^\s*(kan du |vil du )?(før|ta|hjelp) meg gjennom\b"),
-        _has(_IMPERATIVE + r".*\b(henvendelse|henvendlese|førespurnad|kontakt|samtale|triage|triasje|inntak|"
-             r"innkomst|førstesamtale|mottakssamtale)"),
-        _alone(r"(ny|nytt) (henvendelse|henvendlese|førespurnad|innkomst|kontakt)|første (henvendelse|kontakt)|"
-               r"triage|triasje")),
-    "start_safety_mapping": _any(
-        _has(r"^\s*/kartlegg|^\s*kartlegg\b(?!\w)|\bkartlegg\w*\b.*" + _CASE_REF),
-        _has(_IMPERATIVE + r".{0,30}\bkartlegg"),
-        _alone(r"(ny )?kartlegging( nå)?|(ny )?trusselkartlegging")),
-    "checklist": _any(_has(r"^\s*(/sjekk|sjekkliste|sjekklista|sjekklister|vis sjekkliste|gi meg sjekkliste)"),
-                      _short(5, r"\b(sjekkliste|sjekklista|sjekklisten|checklist)\b(?!.*\?)")),
     "search_word": _has(r"^\s*(/sok|/søk|søk|sok|finn ordet|let etter)\b"),
-    "menu": _alone(r"/meny|meny|menyen|vis meny(en)?|innhold(sfortegnelse(n)?)?|vis kapitlene|kapitler|"
-                   r"bla( i veilederen)?|/start"),
-    "help": _alone(r"/hjelp|/help|hjelp|help|hjelp meg|hva kan du( gjøre| hjelpe (meg )?med)?|"
-                   r"hvordan bruker jeg (deg|denne boten|assistenten)"),
     "pause": _alone(r"/pause|pause|ta en pause|sett (den |samtalen |dette )?på pause|vent litt|pause (nå|her|litt)"),
-    "resume": _alone(r"/fortsett|fortsett|fortset|gå videre|ta opp igjen|hent utkastet|"
-                     r"fortsett (der vi slapp|samtalen|henvendelsen|kartleggingen)"),
     "cancel": _alone(r"/avbryt|avbryt|stopp|glem det|avslutt|forkast|cancel|"
                      r"avbryt (samtalen|henvendelsen|kartleggingen|dette)"),
     "why_ask": _has(r"\b(hvorfor|kvifor|why)\b.*\b(spør|spørsmålet|spørre|trenger (du|vi|dere))\b|\bbegrunn"),
@@ -96,18 +227,99 @@ COMMAND_FORMS: dict[str, Callable[[str], bool]] = {
 }
 
 
-def route(intent: str | None, text: str, looks_acute: Callable[[str], bool] | None = None) -> str | None:
-    """The intent a message should keep: its own, or ``ask_guide`` when it reads as a guide question.
+# --- The decision ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Routed:
+    """The intent the message keeps, and an action to offer as a button beside the guide's answer."""
+
+    intent: str | None
+    offer: str | None = None
+
+
+def _acts_at_once(intent: str, text: str, shape: Shape) -> bool:
+    """Has the message the shape of a request for this action (given the classifier is sure of it)?"""
+    if is_slash_command(text):
+        return True
+    if shape.requests and (intent in DIALOGUES or not shape.question):
+        # a question beside a request for a utility («hva må være gjort …? jeg vil ha en sjekkliste»)
+        # is answered, with the utility offered
+        return True
+    if intent in DIALOGUES:
+        # «ny henvendelse», «lage ny sak?», «kartlegging for K-7F3Q2A»; a bare topic («førstesamtale») is
+        # only offered
+        if any(_asks(c) for c in clauses(text)):
+            return False
+        if _REF.search(text) and not shape.question:
+            return True
+        if _NEW.search(text) and not shape.question:  # «ny kartlegging av vold og trusler for …»
+            return True
+        return shape.words <= SHORT_WORDS + 1 and bool(_MARKED.search(text))
+    if intent == "help" and _ABOUT_BOT.search(text):  # «hva er du?», «hvordan bruker jeg denne?»
+        return True
+    if _LEARN.search(text) or _CONDITION.search(text):
+        return False
+    if intent == "resume":  # «fortsett», «videre»; «fortsette samtaler etter utflytting» is a topic
+        return shape.words <= 2
+    # «meny», «hvor er menyen?», «sjekkliste kartlegging av vold og trusler»
+    return shape.words <= SHORT_WORDS or (intent != "help" and shape.words <= LONGER_WORDS and not shape.question)
+
+
+def _offered(intent: str, shape: Shape, text: str) -> bool:
+    """Worth a button beside the answer: anything but a plain question about the topic."""
+    if intent == "help" and _ABOUT_BOT.search(text):
+        return True
+    return not shape.question or shape.requests or bool(_START_WORD.search(text))
+
+
+def _best_action(ranking: Iterable[Mapping]) -> tuple[str | None, float]:
+    for item in ranking:
+        name = item.get("name")
+        if name in ACTIONS:
+            return name, float(item.get("confidence") or 0.0)
+    return None, 0.0
+
+
+def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | None = None,
+           confidence: float = 1.0, ranking: Iterable[Mapping] = ()) -> Routed:
+    """Where the message goes (see the module docstring).
 
     ``acute_danger`` stays unless the message is a question and the keyword check (``looks_acute``,
     negation-aware) finds no danger now: a false alarm is cheaper than a missed one, and a message
-    rerouted to the guide still passes the keyword check there.
+    rerouted to the guide still passes the keyword check there. A request that also says someone is
+    in danger now gets the 112 reply first, with the action offered after it (CONTRACTS.md §5).
     """
     if intent is None:
-        return None
+        return Routed(None)
+    shape = Shape.of(text)
     if intent == "acute_danger":
         if looks_acute is not None and looks_like_question(text) and not looks_acute(text):
-            return ASK_GUIDE
-        return intent
+            return Routed(ASK_GUIDE)
+        action, _ = _best_action(ranking)
+        return Routed(intent, action if action is not None and shape.requests else None)
+    if intent in ACTIONS:
+        if looks_acute is not None and looks_acute(text):
+            return Routed("acute_danger", intent)
+        if confidence >= START_CONFIDENCE and _acts_at_once(intent, text, shape):
+            return Routed(intent)
+        offer = intent if confidence >= OFFER_CONFIDENCE and _offered(intent, shape, text) else None
+        return Routed(ASK_GUIDE, offer)
     form = COMMAND_FORMS.get(intent)
-    return intent if form is None or form(text) else ASK_GUIDE
+    routed = intent if form is None or form(text) else ASK_GUIDE
+    if routed == FALLBACK:
+        # The classifier's own first choice, below the confidence it needs: offered, never started.
+        top = next((item for item in ranking if item.get("name") != FALLBACK), {})
+        name, score = top.get("name"), float(top.get("confidence") or 0.0)
+        if name in ACTIONS and score >= OFFER_CONFIDENCE and _offered(name, shape, text):
+            return Routed(routed, name)
+    elif routed in (ASK_GUIDE, "out_of_scope", "inform") and shape.requests:
+        # The message asks for an action the classifier ranks below a question: answer and offer it.
+        action, score = _best_action(ranking)
+        if action is not None and score >= OFFER_CONFIDENCE:
+            return Routed(routed, action)
+    return Routed(routed)
+
+
+def route(intent: str | None, text: str, looks_acute: Callable[[str], bool] | None = None) -> str | None:
+    """The intent a message keeps when the classifier is sure of it (``decide`` with confidence 1)."""
+    return decide(intent, text, looks_acute).intent
