@@ -12,6 +12,7 @@ from actions.base import SafeAction, entity_text
 from actions.dispatch import send
 from bot import errors
 from bot.acute import acute_reply
+from bot.dialogue import store
 from bot.guide.answer import Reply, entry_reply, not_found_reply
 from bot.guide.feedback import THANKS, UNKNOWN_ANSWER, feedback_buttons, log_entry
 from bot.guide.respond import respond
@@ -55,6 +56,16 @@ def with_feedback(reply: Reply, question: str) -> Reply:
     return reply
 
 
+def _has_paused_dialogue(sender_id: str) -> bool:
+    """A draft to resume (read only: the draft stays). A database that cannot answer costs the
+    «Fortsett» button, never the answer."""
+    try:
+        return store.take_latest_draft(sender_id) is not None
+    except Exception as exc:  # noqa: BLE001 - the answer matters more than one button
+        log.warning(errors.log_line("looking up a paused dialogue", exc, errors.classify(exc)))
+        return False
+
+
 class ActionAnswerGuide(SafeAction):
     """Answer / clarify / «finner ikke» for a staff question; safe to run inside a form.
 
@@ -73,8 +84,9 @@ class ActionAnswerGuide(SafeAction):
             send(dispatcher, reply)
             return []
         offer = tracker.latest_message.get(OFFER_KEY)
+        paused = _has_paused_dialogue(tracker.sender_id)
         for message in around_guide_reply(reply, text, offer if isinstance(offer, str) else None,
-                                          is_first_turn(tracker)):
+                                          is_first_turn(tracker), paused):
             send(dispatcher, message)
         return []
 

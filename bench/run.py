@@ -1,7 +1,9 @@
-"""`make bench`: answer quality and REST latency, each beside a baseline measured in the same run.
+"""`make bench`: answer quality, dialogue starts and REST latency, each beside a baseline measured in
+the same run.
 
-``python -m bench.run --final`` reports quality on the held-back set instead of the dev set: run it
-once, at the end of a piece of work, and never tune on what it prints.
+``python -m bench.run --final`` reports quality (and ``--only starts --final`` the dialogue starts) on
+the held-back sets instead of the dev sets: run it once, at the end of a piece of work, and never tune
+on what it prints.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from bench.quality import (
     report,
     served_predictor,
 )
+from bench.starts import starts_bench
 from bench.telegram import telegram
 from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
@@ -63,7 +66,8 @@ def latency(url: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
     parser.add_argument("--final", action="store_true", help="mål kvalitet på det tilbakeholdte settet (én gang)")
-    parser.add_argument("--only", choices=("quality", "latency", "telegram", "dialogue", "load"), help="bare én del")
+    parser.add_argument("--only", choices=("quality", "latency", "telegram", "dialogue", "starts", "load"),
+                        help="bare én del")
     args = parser.parse_args(argv)
     if args.only in (None, "quality", "latency", "telegram"):
         with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
@@ -76,6 +80,9 @@ def main(argv: list[str] | None = None) -> None:
             if args.only in (None, "telegram"):
                 telegram(url)  # the bridge in front of this served bot (bench/telegram.py)
                 print()
+    if args.only in (None, "starts"):
+        starts_bench(args.final)  # its own served bot on a throwaway database with the set's cases (bench/starts.py)
+        print()
     if args.only in (None, "dialogue"):
         dialogue_bench()  # its own served bot on a throwaway database (bench/dialogue.py)
     if args.only in (None, "load"):

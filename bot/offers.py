@@ -39,10 +39,15 @@ MAIN_TEXT = "Jeg kan også ta deg gjennom en første henvendelse eller en kartle
 _CASE_REF = re.compile(r"\bK-?([2-9A-HJKMNP-Z]{6})\b", re.I)
 
 
-def main_buttons(skip: set[str] | None = None) -> list[dict[str, str]]:
-    """The main actions as buttons, leaving out payloads in ``skip``."""
-    return [{"title": title, "payload": payload} for title, payload in MAIN_ACTIONS
-            if payload not in (skip or set())]
+RESUME_BUTTON = {"title": "Fortsett der vi slapp", "payload": "/resume"}
+
+
+def main_buttons(skip: set[str] | None = None, paused: bool = False) -> list[dict[str, str]]:
+    """The main actions as buttons, leaving out payloads in ``skip``; with a paused dialogue, «Fortsett
+    der vi slapp» first."""
+    buttons = [{"title": title, "payload": payload} for title, payload in MAIN_ACTIONS
+               if payload not in (skip or set())]
+    return [RESUME_BUTTON, *buttons] if paused and "/resume" not in (skip or set()) else buttons
 
 
 def offer_button(intent: str, text: str, checklists: tuple[Checklist, ...] | None = None) -> dict[str, str] | None:
@@ -80,25 +85,29 @@ def _declined(reply: Reply) -> bool:
     return reply.custom is not None and not reply.custom.get("sources")
 
 
-def around_guide_reply(reply: Reply, text: str, offer: str | None, first_turn: bool,
+def around_guide_reply(reply: Reply, text: str, offer: str | None, first_turn: bool, paused: bool = False,
                        checklists: tuple[Checklist, ...] | None = None) -> list[Reply]:
     """The guide's reply outside a dialogue, with the buttons that start things.
 
     - a decline carries the offered action (if any) and the main actions as its own buttons;
     - an answer or a clarifying question is followed by the offered action, or — in the first reply
       of a conversation — by the main actions;
+    - ``paused``: this conversation has a paused dialogue, so «Fortsett der vi slapp» joins the main
+      actions; without one, resuming is not offered;
     - the 112 reply stays alone (``kind == "acute"``).
     """
     if reply.kind == "acute":
         return [reply]
+    if offer == "resume" and not paused:
+        offer = None
     offered = offer_button(offer, text, checklists) if offer else None
     if _declined(reply):
         extra = [offered] if offered else []
         skip = {b["payload"].split("{")[0] for b in extra}
-        reply.buttons = [*reply.buttons, *extra, *main_buttons(skip)]
+        reply.buttons = [*reply.buttons, *extra, *main_buttons(skip, paused)]
         return [reply]
     if offered is not None:
         return [reply, Reply(text=OFFERS[offer][0], buttons=[offered])]
     if first_turn:
-        return [reply, Reply(text=MAIN_TEXT, buttons=main_buttons())]
+        return [reply, Reply(text=MAIN_TEXT, buttons=main_buttons(paused=paused))]
     return [reply]

@@ -86,3 +86,30 @@ def test_unknown_offers_are_ignored():
     reply = not_found_reply()
     around_guide_reply(reply, "x", "nope", first_turn=False)
     assert reply.buttons == MAIN
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("sjekkliste for kartlegging", "kartlegging-vold-trusler"),  # the title's word beats another list's keyword
+    ("vis huskelista for kartlegging av vold", "kartlegging-vold-trusler"),
+    ("sjekkliste innledende kartlegging", "forste-samtale"),
+    ("sjekkliste for fyrste samtale", "forste-samtale"),
+    ("checklist for new housing", "ny-bolig"),
+    ("sjekkliste", None),
+])
+def test_the_checklist_asked_for(text, expected):
+    from bot.guide.checklists import find_checklist
+
+    found = find_checklist(text)
+    assert (found.id if found else None) == expected
+
+
+def test_a_paused_dialogue_adds_resume_and_only_then_is_resume_offered():
+    reply = not_found_reply()
+    around_guide_reply(reply, "forsett", "resume", first_turn=False, paused=True)
+    assert [b["payload"] for b in reply.buttons] == ["/resume", *[p for _, p in MAIN_ACTIONS]]
+    reply = not_found_reply()
+    around_guide_reply(reply, "lorem ipsum", "resume", first_turn=False, paused=False)
+    assert reply.buttons == MAIN
+    assert around_guide_reply(_answer(), "fortsette samtaler", "resume", first_turn=False, paused=False)[1:] == []
+    first = around_guide_reply(_answer(), "tolk", None, first_turn=True, paused=True)
+    assert first[1].buttons[0]["payload"] == "/resume"

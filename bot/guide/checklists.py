@@ -15,6 +15,7 @@ import yaml
 from bot import config
 from bot.guide.corpus import Corpus
 from bot.text import terms
+from bot.text.glossary import with_norwegian_terms
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,21 @@ def check_sources(checklists: list[Checklist] | tuple[Checklist, ...], corpus: C
 
 
 def find_checklist(text: str, checklists: tuple[Checklist, ...] | None = None) -> Checklist | None:
-    """The checklist whose title/keywords share most stems with the request, if any."""
+    """The checklist whose title/keywords share most stems with the request, if any.
+
+    A stem in the title counts twice: «sjekkliste for kartlegging» is the mapping's list, even though
+    the first conversation's list has «innledende kartlegging» among its keywords. English words get
+    their Norwegian terms from the glossary («checklist for new housing»).
+    """
     checklists = checklists if checklists is not None else default_checklists()
-    wanted = set(terms(text)) - {"sjekklist", "list"}
+    wanted = set(terms(with_norwegian_terms(text))) - {"sjekklist", "list"}
     if not wanted:
         return None
     best, best_score = None, 0
     for c in checklists:
-        vocab = set(terms(" ".join((c.title, *c.keywords)))) - {"sjekklist"}
-        score = len(wanted & vocab)
+        title = set(terms(c.title)) - {"sjekklist"}
+        vocab = set(terms(" ".join(c.keywords))) | title
+        score = len(wanted & vocab) + len(wanted & title)
         if score > best_score:
             best, best_score = c, score
     return best

@@ -41,6 +41,8 @@ ACTIONS = DIALOGUES + UTILITIES
 # Classifier confidence needed to act at once on a request, and to offer the action as a button.
 START_CONFIDENCE = 0.6
 OFFER_CONFIDENCE = 0.2
+# ... and to offer an action the classifier ranks below a question when the message asks for something.
+REQUEST_OFFER_CONFIDENCE = 0.02
 # A command alone («meny», «hjelp», «fortsett», «ny henvendelse»): at most this many words; a utility
 # command that is not a question («sjekkliste kartlegging av vold og trusler»): at most LONGER_WORDS.
 SHORT_WORDS = 4
@@ -73,14 +75,15 @@ _WH = re.compile(r"^(hva|hvordan|hvorfor|hvem|hvor|når|hvilke|hvilken|hvilket|k
 _AUX = r"(kan|kunne|skal|skulle|må|bør|vil|ville|trenger|treng|finnes|fins|er|var|har|gjelder|får|can|could|should|" \
        r"must|do|does|is|are|will|would|shall|may)"
 _PRONOUN = r"(du|dere|vi|me|jeg|eg|man|ein|en|hun|ho|han|de|dei|det|den|dette|you|we|i|they|she|he|it|there|this)"
-_PERSON = r"(du|dere|vi|me|jeg|eg|man|hun|ho|han|de|dei|you|we|i|they|she|he)"
+_PERSON = r"(du|dere|vi|me|jeg|eg|man|hun|ho|han|de|dei|you|we|they|she|he)"  # not «i»: «gå i gang»
 _INVERTED = re.compile(rf"^{_AUX}\s+{_PRONOUN}\b", re.I)
 # Imperatives a request starts with (bokmål, nynorsk, English); one typo is forgiven («strat», «fortsettt»).
 _IMPERATIVES = (
     "start", "begynn", "byrj", "åpne", "opne", "vis", "kjør", "køyr", "gjør", "gjer", "gjennomfør", "ta",
     "registrer", "opprett", "hent", "fortsett", "gjenoppta", "hald", "held", "gå", "før", "fyll", "kartlegg",
     "lag", "lage", "finn", "gi", "gje", "bla", "please", "begin", "open", "show", "run", "take", "walk",
-    "guide", "continue", "resume", "give", "new", "go", "browse", "pick", "map", "do", "let's", "lets")
+    "guide", "continue", "resume", "give", "new", "go", "browse", "pick", "map", "do", "let's", "lets", "tilbake",
+    "back")
 # Verbs that say «do it» after a frame («kan du hjelpe …», «vi må kartlegge …»); any ending.
 _ACT_VERB = (r"(start|begyn|byrj|åpn|opn|vis|kjør|køyr|gjør|gjer|gjennomfør|ta|tek|registr|oppr|hent|fortset|"
              r"gjenoppt|hald|held|gå|før|fyll|fullfør|kartleg|lag|få|finn|gi|gje|hjelp|guid|los|se|sjå|ha|sett|bla|"
@@ -116,6 +119,9 @@ _LEARN = re.compile(r"\b(vite|veta|forstå|skjønne|lære|lese|høre|informasjon
 # A message about the assistant itself («hva er du?», «hvordan bruker jeg denne?»): help, not a topic.
 _ABOUT_BOT = re.compile(r"\b(du|deg|dykk|dere|denne|dette|appen|chatten|boten|assistenten|verktøyet|tjenesten|"
                         r"you|this|options|commands|kommandoer)\b", re.I)
+# A message about the guide as a whole («hvilke kapitler har veilederen?»): the menu, not a topic.
+_ABOUT_GUIDE = re.compile(r"\b(kapittel|kapitler|kapitla|kapitlene|kapitel\w*|chapters?|innhold\w*|contents|"
+                          r"meny\w*|menu|innhaldet)\b", re.I)
 # What makes a bare topic a command: «ny henvendelse», «nyhenvendelse», «kartlegging nå», a case ref.
 _CASE_REF = r"\bK-?[2-9A-HJKMNP-Z]{6}\b"
 _MARKED = re.compile(rf"\b(ny|nytt|nye|neste|new|another|nå|no|now|lage|opprette|registrere)\b|^\s*ny\w+|"
@@ -153,9 +159,9 @@ def _imperative(clause: str) -> bool:
     if first.startswith("start") and len(first) > 8:  # «startførstesamtale»
         return True
     if any(first in (v + "e", v + "a") for v in _IMPERATIVES):
-        # the infinitive: a command in a short phrase («starte kartlegging»), else a topic («fortsette
-        # samtaler etter utflytting»)
-        return len(words) <= 3
+        # the infinitive: a command in a short phrase («starte kartlegging») or with a marker («begynne ny
+        # sak for …»), else a topic («fortsette samtaler etter utflytting»)
+        return len(words) <= 3 or bool(_MARKED.search(clause))
     return any(_near(first, v) for v in _IMPERATIVES)
 
 
@@ -257,6 +263,8 @@ def _acts_at_once(intent: str, text: str, shape: Shape) -> bool:
         return shape.words <= SHORT_WORDS + 1 and bool(_MARKED.search(text))
     if intent == "help" and _ABOUT_BOT.search(text):  # «hva er du?», «hvordan bruker jeg denne?»
         return True
+    if intent == "menu" and _ABOUT_GUIDE.search(text) and shape.words <= LONGER_WORDS + 2:
+        return True  # «hvilke kapitler har veilederen?», «what's in the guide?»
     if _LEARN.search(text) or _CONDITION.search(text):
         return False
     if intent == "resume":  # «fortsett», «videre»; «fortsette samtaler etter utflytting» is a topic
@@ -312,10 +320,11 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         name, score = top.get("name"), float(top.get("confidence") or 0.0)
         if name in ACTIONS and score >= OFFER_CONFIDENCE and _offered(name, shape, text):
             return Routed(routed, name)
-    elif routed in (ASK_GUIDE, "out_of_scope", "inform") and shape.requests:
-        # The message asks for an action the classifier ranks below a question: answer and offer it.
+    elif routed in (ASK_GUIDE, "out_of_scope", "inform") and (shape.requests or _NEW.search(text) and not shape.question):
+        # The message asks for an action («…, jeg vil registrere henvendelsen», «ny henvendelse fra
+        # politiet») that the classifier ranks below a question: answer, and offer it.
         action, score = _best_action(ranking)
-        if action is not None and score >= OFFER_CONFIDENCE:
+        if action is not None and score >= REQUEST_OFFER_CONFIDENCE:
             return Routed(routed, action)
     return Routed(routed)
 
