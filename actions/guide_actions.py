@@ -84,9 +84,12 @@ class ActionAnswerGuide(SafeAction):
             send(dispatcher, reply)
             return []
         offer = tracker.latest_message.get(OFFER_KEY)
-        paused = _has_paused_dialogue(tracker.sender_id)
-        for message in around_guide_reply(reply, text, offer if isinstance(offer, str) else None,
-                                          is_first_turn(tracker), paused):
+        offer = offer if isinstance(offer, str) else None
+        first = is_first_turn(tracker)
+        declined = reply.custom is not None and not reply.custom.get("sources")
+        # the draft is looked up only where a «Fortsett» button could appear (not under every answer)
+        paused = (first or declined or offer == "resume") and _has_paused_dialogue(tracker.sender_id)
+        for message in around_guide_reply(reply, text, offer, first, paused):
             send(dispatcher, message)
         return []
 

@@ -113,3 +113,9 @@ def test_a_paused_dialogue_adds_resume_and_only_then_is_resume_offered():
     assert around_guide_reply(_answer(), "fortsette samtaler", "resume", first_turn=False, paused=False)[1:] == []
     first = around_guide_reply(_answer(), "tolk", None, first_turn=True, paused=True)
     assert first[1].buttons[0]["payload"] == "/resume"
+
+
+def test_a_two_word_keyword_written_as_one_finds_its_checklist():
+    from bot.guide.checklists import find_checklist
+
+    assert find_checklist("har førstesamtale straks, gi meg den korte lista").id == "forste-samtale"

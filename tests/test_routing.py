@@ -60,6 +60,9 @@ def test_commands_in_their_form_keep_their_intent(intent, text):
     ("greet", "hei, hvordan bestiller jeg tolk?"),
     ("deny", "nei, men hva gjør vi hvis han dukker opp her i natt?"),
     ("bot_challenge", "who pays for the interpreter?"),
+    ("start_triage", "Do I need her consent before I call the police?"),
+    ("start_triage", "kan vi ta inn en kvinne som ikke har oppholdstillatelse?"),
+    ("help", "I'm new and can't stop thinking about what I hear here. How do staff take care of themselves?"),
     ("menu", "hvilke tegn på æresrelatert vold skal vi se etter?"),
     ("start_safety_mapping", "hvorfor kartlegge systematisk?"),
     ("start_triage", "hva er formålet med førstesamtalen?"),
@@ -76,7 +79,6 @@ def test_questions_go_to_the_guide(intent, text):
     ("start_triage", "Jeg har en ny henvendelse på telefon nå, kan du hjelpe meg gjennom førstesamtalen?"),
     ("start_triage", "det står en mann på døra. start førstesamtale"),
     ("start_triage", "kan vi ta førstesamtalen nå?"),
-    ("start_triage", "lage ny sak?"),
     ("start_triage", "startførstesamtale"),
     ("start_triage", "strat ny henvendelse"),
     ("start_triage", "I have someone on the phone, start the intake"),
@@ -84,7 +86,6 @@ def test_questions_go_to_the_guide(intent, text):
     ("start_safety_mapping", "start sikkerhetskartlegging"),
     ("start_safety_mapping", "må gjøre ny risikovurdering for K-7F3Q2A"),
     ("start_safety_mapping", "trenger risikokartlegging for beboeren"),
-    ("start_safety_mapping", "ny kartlegging av vold og trusler for beboeren på rom 2"),
     ("start_safety_mapping", "kartlegging av vold og trusler for sak K-9HX4MT"),
     ("start_safety_mapping", "do a risk assessment"),
     ("resume", "kan vi fortsette der vi slapp?"),
@@ -108,6 +109,19 @@ def test_requests_act_when_the_classifier_is_sure(intent, text):
     ("start_safety_mapping", "risikovurdering"),
     ("resume", "fortsette samtaler etter utflytting"),
     ("help", "hjelp til selvhjelp i samtaler"),
+    ("start_triage", "lage ny sak?"),
+    ("start_triage", "ny henvendelse fra legevakta"),
+    ("start_safety_mapping", "ny kartlegging av vold og trusler for beboeren på rom 2"),
+    ("start_safety_mapping", "kartlegge vold og trusler"),  # the infinitive reads as a topic: offered
+    ("start_safety_mapping", "har du et skjema for trusselvurdering?"),
+    # guide look-ups the classifier took for a start with full confidence: offered, never started
+    ("start_safety_mapping", "kartlegge oppholdsstatusen hennes"),
+    ("start_triage", "ny beboer redd for å bli oppdaget"),
+    ("start_triage", "registrering av ny bruker"),
+    ("start_triage", "åpne spørsmål ved første kontakt"),
+    ("start_triage", "nye perspektiver i samtalen"),
+    ("resume", "fortsatt risiko, bevisstgjøre beboer"),
+    ("menu", "innhold i planen for oppholdet"),
 ])
 def test_what_could_be_either_is_answered_and_offered(intent, text):
     assert decide(intent, text, looks_acute, confidence=0.99) == Routed(ASK_GUIDE, intent)
@@ -120,7 +134,10 @@ def test_a_plain_topic_question_is_not_offered_a_start():
 
 
 def test_confidence_decides_between_acting_and_offering():
-    assert decide("start_triage", "start ny henvendelse", looks_acute, 0.9) == Routed("start_triage")
+    assert decide("start_triage", "start ny henvendelse", looks_acute, 0.97) == Routed("start_triage")
+    # a bare imperative needs a sure classifier («ta imot barn ved ankomst» is a topic); a polite frame less
+    assert decide("start_triage", "ta imot ny henvendelse", looks_acute, 0.9) == Routed(ASK_GUIDE, "start_triage")
+    assert decide("start_triage", "kan du ta imot en ny henvendelse?", looks_acute, 0.7) == Routed("start_triage")
     assert decide("start_triage", "start ny henvendelse", looks_acute, 0.4) == Routed(ASK_GUIDE, "start_triage")
     assert decide("start_triage", "start ny henvendelse", looks_acute, 0.1) == Routed(ASK_GUIDE)
 

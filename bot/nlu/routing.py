@@ -43,6 +43,8 @@ START_CONFIDENCE = 0.6
 OFFER_CONFIDENCE = 0.2
 # ... and to offer an action the classifier ranks below a question when the message asks for something.
 REQUEST_OFFER_CONFIDENCE = 0.02
+# ... and to act at once on a bare imperative, without a polite frame («ta imot …», «kartlegg …»).
+SURE_CONFIDENCE = 0.95
 # A command alone («meny», «hjelp», «fortsett», «ny henvendelse»): at most this many words; a utility
 # command that is not a question («sjekkliste kartlegging av vold og trusler»): at most LONGER_WORDS.
 SHORT_WORDS = 4
@@ -69,9 +71,10 @@ def looks_like_question(text: str) -> bool:
 # A message is read clause by clause («det står en mann på døra. start førstesamtale»): a request is a
 # clause that starts by asking for something; a question is a clause that starts with a question word,
 # or with an auxiliary verb before its subject («må vi …», «kan barn …», «do we …»).
-_CLAUSES = re.compile(r"[,.;:!?…–—]+|\s-\s|\b(?:og|men|and|but)\b", re.I)
+_CLAUSES = re.compile(r"[,.;:!?…–—]+|\s-\s|\b(?:men|but)\b", re.I)
 _WH = re.compile(r"^(hva|hvordan|hvorfor|hvem|hvor|når|hvilke|hvilken|hvilket|kva|korleis|kvifor|korfor|kven|kor|"
-                 r"kvar|what|how|why|who|where|when|which|whats|what's)\b", re.I)
+                 r"kvar|ka|kem|kordan|koffor|kossen|åssen|hvafor|what|how|why|who|where|when|which|whats|what's)\b",
+                 re.I)
 _AUX = r"(kan|kunne|skal|skulle|må|bør|vil|ville|trenger|treng|finnes|fins|er|var|har|gjelder|får|can|could|should|" \
        r"must|do|does|is|are|will|would|shall|may)"
 _PRONOUN = r"(du|dere|vi|me|jeg|eg|man|ein|en|hun|ho|han|de|dei|det|den|dette|you|we|i|they|she|he|it|there|this)"
@@ -81,12 +84,17 @@ _INVERTED = re.compile(rf"^{_AUX}\s+{_PRONOUN}\b", re.I)
 _IMPERATIVES = (
     "start", "begynn", "byrj", "åpne", "opne", "vis", "kjør", "køyr", "gjør", "gjer", "gjennomfør", "ta",
     "registrer", "opprett", "hent", "fortsett", "gjenoppta", "hald", "held", "gå", "før", "fyll", "kartlegg",
-    "lag", "lage", "finn", "gi", "gje", "bla", "please", "begin", "open", "show", "run", "take", "walk",
-    "guide", "continue", "resume", "give", "new", "go", "browse", "pick", "map", "do", "let's", "lets", "tilbake",
-    "back")
-# Verbs that say «do it» after a frame («kan du hjelpe …», «vi må kartlegge …»); any ending.
-_ACT_VERB = (r"(start|begyn|byrj|åpn|opn|vis|kjør|køyr|gjør|gjer|gjennomfør|ta|tek|registr|oppr|hent|fortset|"
-             r"gjenoppt|hald|held|gå|før|fyll|fullfør|kartleg|lag|få|finn|gi|gje|hjelp|guid|los|se|sjå|ha|sett|bla|"
+    "lag", "finn", "gi", "gje", "bla", "please", "begin", "open", "show", "run", "take", "walk",
+    "guide", "continue", "resume", "give", "go", "browse", "pick", "map", "do", "let's", "lets", "tilbake", "back")
+# Real words one typo from an imperative, which are not typos: «fortsatt risiko», «start åpent».
+_NOT_TYPOS = frozenset(("fortsatt", "fortsatte", "åpent", "åpen", "startet", "visst", "tatt", "hentet", "laget"))
+# English auxiliaries: «do I need …?» is a question, not «do …».
+_EN_AUX = frozenset(("do", "does", "can", "could", "should", "would", "will", "is", "are", "may", "must"))
+# Verbs that say «do it» after a frame («kan du hjelpe …», «vi må kartlegge …»); any ending. Not «ta inn»,
+# «take in» (= admit: «kan vi ta inn en kvinne som …?» asks whether we may).
+_ACT_VERB = (r"(?!(ta|take)\s+in[n]?\b)(start|begyn|byrj|åpn|opn|vis|kjør|køyr|gjør|gjer|gjennomfør|ta|tek|registr|"
+             r"oppr|hent|fortset|gjenoppt|hald|held|gå|før|fyll|fullfør|kartleg|lag|få|finn|gi|gje|hjelp|guid|los|"
+             r"led|se|sjå|ha|sett|bla|"
              r"help|begin|open|show|run|do|take|walk|continue|resume|get|have|see|go|pick|map|assess|finish|browse)\w*")
 _SUBJECT = r"(du|dere|vi|me|jeg|eg|you|we|i)"
 # Words that may stand between a frame and its verb: «kan du være så snill å starte», «vil bare ha».
@@ -105,12 +113,13 @@ _REQUEST_FRAMES = re.compile(
         r"^(la oss|lat oss|let'?s|lets)\b",
         r"^(jeg|eg|vi|me)?\s*(vil|skal|må|kan|skulle)?\s*(ha|få)\s+(hjelp|help)\b",
         r"\b(hjelp|hjelpe|hjelpa|help)\s+(meg|oss|me|us)\b",
-        r"\b(før|ta|guide|los|lose|walk|take|talk)\s+(meg|oss|me|us)\s+(gjennom|igjennom|through)\b",
+        r"\b(før|ta|guide|los|lose|led|lede|walk|take|talk|lead)\s+(meg|oss|me|us)\s+(gjennom|igjennom|through)\b",
         r"^(er det mulig å|is it possible to)\b",
-        # asking for something the assistant has: «har du en sjekkliste …», «do you have a checklist …»
-        r"^(har du|har dere|finnes det|fins det|do you have|have you got|is there)\b",
         r"\b(takk|please|pls|plz)$",
     )), re.I)
+# Asking for something the assistant has («har du en sjekkliste …?», «do you have a checklist …?»): a request
+# for a checklist, the menu or help; for a dialogue only a reason to offer it.
+_HAVE_YOU = re.compile(r"^(har du|har dere|finnes det|fins det|do you have|have you got|is there)\b", re.I)
 # A condition makes a request a question about the topic: «kan vi ta kartleggingen hvis hun …»
 _CONDITION = re.compile(r"\b(hvis|dersom|viss|om ikke|selv om|sjølv om|if|unless|uten at|utan at|without)\b", re.I)
 # Asking to learn about something, not to do it: «jeg vil vite …», «I want to know …»
@@ -120,14 +129,14 @@ _LEARN = re.compile(r"\b(vite|veta|forstå|skjønne|lære|lese|høre|informasjon
 _ABOUT_BOT = re.compile(r"\b(du|deg|dykk|dere|denne|dette|appen|chatten|boten|assistenten|verktøyet|tjenesten|"
                         r"you|this|options|commands|kommandoer)\b", re.I)
 # A message about the guide as a whole («hvilke kapitler har veilederen?»): the menu, not a topic.
-_ABOUT_GUIDE = re.compile(r"\b(kapittel|kapitler|kapitla|kapitlene|kapitel\w*|chapters?|innhold\w*|contents|"
-                          r"meny\w*|menu|innhaldet)\b", re.I)
+_ABOUT_GUIDE = re.compile(r"\b(kapittel|kapitler|kapitla|kapitlene|kapitel\w*|chapters?|innholdsfortegn\w*|contents|"
+                          r"meny\w*|menu|hovudmeny|hovedmeny|innhaldet|veilederen|veiledaren|rettleiaren|the guide)\b",
+                          re.I)
 # What makes a bare topic a command: «ny henvendelse», «nyhenvendelse», «kartlegging nå», a case ref.
 _CASE_REF = r"\bK-?[2-9A-HJKMNP-Z]{6}\b"
-_MARKED = re.compile(rf"\b(ny|nytt|nye|neste|new|another|nå|no|now|lage|opprette|registrere)\b|^\s*ny\w+|"
-                     rf"{_CASE_REF}", re.I)
 _REF = re.compile(_CASE_REF, re.I)
-_NEW = re.compile(r"^\s*(ny|nytt|nye|ei ny|en ny|new|a new|another)\b", re.I)
+# «ny henvendelse», «nytt inntak», «nyhenvendelse», «new case»: a new one of something, asked for.
+_NEW = re.compile(r"^\s*(ny|nytt|ei ny|en ny|new|a new|another)\b|^\s*ny(henv|innt|kart|sak|regi)\w*", re.I)
 _START_WORD = re.compile(r"\b(start|begynn|byrj|registrer|opprett)\w*\b", re.I)
 
 
@@ -150,18 +159,22 @@ def clauses(text: str) -> list[str]:
 
 
 def _imperative(clause: str) -> bool:
+    """The clause starts with an imperative (one typo forgiven). Not an infinitive («kartlegge
+    oppholdsstatus», «ta imot …» is, «ta-e» is not): a phrase led by one reads as a topic, so it is offered."""
     words = clause.split()
     if not words:
         return False
     first = words[0].strip("«»\"'()")
-    if len(words) > 1 and re.fullmatch(_PERSON, words[1]):
-        return False  # «gjør vi …?», «do we …?»: a question with the verb first
+    second = words[1] if len(words) > 1 else ""
+    if re.fullmatch(_PERSON, second) or (first in _EN_AUX and second == "i"):
+        return False  # «gjør vi …?», «do we …?», «do I …?»: a question with the verb first
+    if first in ("åpne", "opne") and second and not re.fullmatch(r"(en|ei|et|den|det|the|a|an|\w+(en|et|a|ene|na))",
+                                                                  second):
+        return False  # «åpne spørsmål»: open questions, not «open …»
     if first.startswith("start") and len(first) > 8:  # «startførstesamtale»
         return True
-    if any(first in (v + "e", v + "a") for v in _IMPERATIVES):
-        # the infinitive: a command in a short phrase («starte kartlegging») or with a marker («begynne ny
-        # sak for …»), else a topic («fortsette samtaler etter utflytting»)
-        return len(words) <= 3 or bool(_MARKED.search(clause))
+    if first in _NOT_TYPOS or any(first in (v + "e", v + "a") for v in _IMPERATIVES):
+        return False  # a real word, or the infinitive
     return any(_near(first, v) for v in _IMPERATIVES)
 
 
@@ -169,6 +182,11 @@ def _requests(clause: str) -> bool:
     if _LEARN.search(clause) or _CONDITION.search(clause):
         return False
     return _imperative(clause) or bool(_REQUEST_FRAMES.search(clause))
+
+
+def _polite(clause: str) -> bool:
+    """A request in a frame («kan du …», «jeg må …», «la oss …»): stronger than a bare imperative."""
+    return not (_LEARN.search(clause) or _CONDITION.search(clause)) and bool(_REQUEST_FRAMES.search(clause))
 
 
 def _asks(clause: str) -> bool:
@@ -182,13 +200,18 @@ class Shape:
     requests: bool  # a clause asks the assistant to do something
     question: bool  # a clause asks a question (or there is a question mark and no request)
     words: int
+    polite: bool = False  # the request is in a frame («kan du …», «jeg må …»), not a bare imperative
+    have_you: bool = False  # «har du …?», «is there …?»
+    asked: bool = False  # a clause starts with a question word or a verb before its subject (not just «?»)
 
     @classmethod
     def of(cls, text: str) -> Shape:
         parts = clauses(text)
         requests = any(_requests(c) for c in parts)
         asked = any(_asks(c) and not _requests(c) for c in parts)
-        return cls(requests, asked or ("?" in text and not requests), word_count(text))
+        have_you = bool(parts) and bool(_HAVE_YOU.search(parts[0]))
+        return cls(requests, (asked and not have_you) or ("?" in text and not requests and not have_you),
+                   word_count(text), any(_polite(c) for c in parts), have_you, asked)
 
 
 def asks_to_act(text: str) -> bool:
@@ -243,41 +266,40 @@ class Routed:
     offer: str | None = None
 
 
-def _acts_at_once(intent: str, text: str, shape: Shape) -> bool:
-    """Has the message the shape of a request for this action (given the classifier is sure of it)?"""
+def _acts_at_once(intent: str, text: str, shape: Shape, confidence: float) -> bool:
+    """Has the message the shape of a request for this action, with the confidence that shape needs?"""
     if is_slash_command(text):
         return True
-    if shape.requests and (intent in DIALOGUES or not shape.question):
-        # a question beside a request for a utility («hva må være gjort …? jeg vil ha en sjekkliste»)
-        # is answered, with the utility offered
-        return True
+    if shape.have_you:  # «har du en sjekkliste for …?»: yes for what the assistant has, else offered
+        return intent in UTILITIES and intent != "resume"
+    if shape.requests and not shape.question:
+        # a polite frame is clear enough; a bare imperative («ta imot barn ved ankomst») needs a sure classifier
+        return shape.polite or confidence >= SURE_CONFIDENCE
     if intent in DIALOGUES:
-        # «ny henvendelse», «lage ny sak?», «kartlegging for K-7F3Q2A»; a bare topic («førstesamtale») is
-        # only offered
-        if any(_asks(c) for c in clauses(text)):
+        # «ny henvendelse», «kartlegging for K-7F3Q2A»; a bare topic («førstesamtale») or a situation
+        # («ny beboer vil bare sove») is only offered
+        if shape.question or any(_asks(c) for c in clauses(text)):
             return False
-        if _REF.search(text) and not shape.question:
-            return True
-        if _NEW.search(text) and not shape.question:  # «ny kartlegging av vold og trusler for …»
-            return True
-        return shape.words <= SHORT_WORDS + 1 and bool(_MARKED.search(text))
-    if intent == "help" and _ABOUT_BOT.search(text):  # «hva er du?», «hvordan bruker jeg denne?»
+        return bool(_REF.search(text)) or (shape.words <= 3 and bool(_NEW.search(text)))
+    if shape.question and shape.requests:
+        return False  # a question beside a request for a utility is answered, the utility offered
+    if intent == "help" and _ABOUT_BOT.search(text) and shape.words <= 8:  # «hva er du?», «hvordan bruker jeg denne?»
         return True
-    if intent == "menu" and _ABOUT_GUIDE.search(text) and shape.words <= LONGER_WORDS + 2:
-        return True  # «hvilke kapitler har veilederen?», «what's in the guide?»
+    if intent == "menu":  # «meny», «hovudmeny», «oversikt over veilederen», «hvilke kapitler har veilederen?»
+        return shape.words <= 2 or (bool(_ABOUT_GUIDE.search(text)) and shape.words <= SHORT_WORDS + 2)
     if _LEARN.search(text) or _CONDITION.search(text):
         return False
     if intent == "resume":  # «fortsett», «videre»; «fortsette samtaler etter utflytting» is a topic
         return shape.words <= 2
-    # «meny», «hvor er menyen?», «sjekkliste kartlegging av vold og trusler»
-    return shape.words <= SHORT_WORDS or (intent != "help" and shape.words <= LONGER_WORDS and not shape.question)
+    # «hjelp», «hva kan du?», «sjekkliste kartlegging av vold og trusler»
+    return shape.words <= SHORT_WORDS or (intent == "checklist" and shape.words <= LONGER_WORDS and not shape.question)
 
 
 def _offered(intent: str, shape: Shape, text: str) -> bool:
     """Worth a button beside the answer: anything but a plain question about the topic."""
     if intent == "help" and _ABOUT_BOT.search(text):
         return True
-    return not shape.question or shape.requests or bool(_START_WORD.search(text))
+    return not shape.asked or shape.requests or shape.have_you or bool(_START_WORD.search(text))
 
 
 def _best_action(ranking: Iterable[Mapping]) -> tuple[str | None, float]:
@@ -308,7 +330,7 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
     if intent in ACTIONS:
         if looks_acute is not None and looks_acute(text):
             return Routed("acute_danger", intent)
-        if confidence >= START_CONFIDENCE and _acts_at_once(intent, text, shape):
+        if confidence >= START_CONFIDENCE and _acts_at_once(intent, text, shape, confidence):
             return Routed(intent)
         offer = intent if confidence >= OFFER_CONFIDENCE and _offered(intent, shape, text) else None
         return Routed(ASK_GUIDE, offer)
@@ -320,7 +342,8 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         name, score = top.get("name"), float(top.get("confidence") or 0.0)
         if name in ACTIONS and score >= OFFER_CONFIDENCE and _offered(name, shape, text):
             return Routed(routed, name)
-    elif routed in (ASK_GUIDE, "out_of_scope", "inform") and (shape.requests or _NEW.search(text) and not shape.question):
+    elif routed in (ASK_GUIDE, "out_of_scope", "inform") and (shape.requests or shape.have_you
+                                                              or _NEW.search(text) and not shape.question):
         # The message asks for an action («…, jeg vil registrere henvendelsen», «ny henvendelse fra
         # politiet») that the classifier ranks below a question: answer, and offer it.
         action, score = _best_action(ranking)
