@@ -39,11 +39,14 @@ def is_first_turn(tracker: Tracker) -> bool:
     return count <= 1
 
 
-def with_feedback(reply: Reply, question: str) -> Reply:
+def with_feedback(reply: Reply, question: str, *, in_dialogue: bool = False) -> Reply:
     """Log the reply for ``./botctl feedback``; an answer gets 👍/👎 buttons. A failed write costs
-    the buttons, never the answer."""
+    the buttons, never the answer.
+
+    Not in a dialogue: a question asked during a first contact or a mapping is about the person on
+    the phone, and the answer log (kept to improve the corpus) must not hold it (issue 15)."""
     logged = log_entry(reply)
-    if logged is None:
+    if logged is None or in_dialogue:
         return reply
     try:
         with db.session_scope() as session:
@@ -79,8 +82,9 @@ class ActionAnswerGuide(SafeAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         text = _latest_text(tracker)
-        reply = with_feedback(respond(text), text)
-        if tracker.active_loop_name:
+        in_dialogue = tracker.active_loop_name is not None
+        reply = with_feedback(respond(text), text, in_dialogue=in_dialogue)
+        if in_dialogue:
             send(dispatcher, reply)
             return []
         offer = tracker.latest_message.get(OFFER_KEY)

@@ -5,11 +5,15 @@ active loops, and the current value of every slot the dialogue reads. What goes:
 
 - the text of every user message and its entity values (a button's answer lands in a slot if it
   matters); the channel metadata of the message;
-- the text of every bot message (summaries and journal notes repeat the answers); buttons and the
-  guide's ``custom`` sources are kept, they come from the domain and the guide;
+- the text of every bot message (summaries and journal notes repeat the answers), the titles of its
+  buttons, the entities of their payloads (only the intent stays: ``/feedback``, ``/choose_entry``)
+  and the guide's ``custom`` sources: a 👍/👎 token or the subsection cited would join the answer log
+  (``./botctl feedback``) to this conversation;
 - a slot value once the slot has been set again (the raw text ``from_text`` puts in a form slot
   before validation, and every answer once the dialogue resets its slots). The latest value of a
-  slot stays until it is replaced, because the form reads it on the next turn.
+  slot stays until it is replaced, because the form reads it on the next turn – but only when it
+  cannot be typed text (``is_code_value``: a code, a number, a case ref, a list of codes); anything
+  else, such as the message metadata Rasa copies into ``session_started_metadata``, is masked at once.
 
 Slots whose values shape predictions (``influence_conversation`` with a categorical, boolean or
 float type) are never masked: they hold codes by design, and masking would change what Rasa
@@ -19,11 +23,29 @@ predicts. Pure functions over the event dicts, so both environments can test the
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 MASK = "[skjult]"
 Event = dict[str, Any]
+# What the dialogues store in a slot: codes («telefon», «tidligere_partner»), one lowercase word (a
+# language: «tigrinja»), a case ref. No spaces, capitals or punctuation: a name, an address or a
+# phone number as typed never looks like this. (One lowercase word typed alone and left unvalidated
+# – the action server down in that turn – would pass; the next turn's validation replaces it.)
+_CODE_VALUE = re.compile(r"^(?:[a-z0-9_æøå]{1,64}|K-[A-Z0-9]{6})$")
+_PAYLOAD_INTENT = re.compile(r"^/[A-Za-z0-9_]+")
+
+
+def is_code_value(value: Any, _nested: bool = False) -> bool:
+    """Whether a slot value is a code the dialogue set, not text someone typed (see ``_CODE_VALUE``)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return True
+    if isinstance(value, str):
+        return bool(_CODE_VALUE.match(value))
+    if isinstance(value, list) and not _nested:
+        return all(is_code_value(item, True) for item in value)
+    return False
 
 
 def mask_value(value: Any) -> Any:
@@ -49,6 +71,25 @@ def mask_user_event(event: Event) -> None:
         parse["metadata"] = {}
 
 
+def _mask_button(button: Any) -> Any:
+    if not isinstance(button, dict):
+        return MASK
+    payload = button.get("payload")
+    intent = _PAYLOAD_INTENT.match(payload) if isinstance(payload, str) else None
+    return {**button, "title": MASK, "payload": intent.group(0) if intent else MASK}
+
+
+def mask_bot_data(data: Any) -> None:
+    """Buttons keep their intent only; ``custom`` (the guide's sources) goes."""
+    if not isinstance(data, dict):
+        return
+    for key in ("buttons", "quick_replies"):
+        if isinstance(data.get(key), list):
+            data[key] = [_mask_button(b) for b in data[key]]
+    if data.get("custom") is not None:
+        data["custom"] = MASK
+
+
 def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool]) -> list[Event]:
     """Copies of the events of one turn with free text removed (see the module docstring)."""
     last_set: dict[str, int] = {}
@@ -64,6 +105,7 @@ def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool]) -
         elif kind == "bot":
             if event.get("text") is not None:
                 event["text"] = MASK
+            mask_bot_data(event.get("data"))
         elif kind == "action":
             if event.get("action_text") is not None:
                 event["action_text"] = MASK
@@ -71,7 +113,7 @@ def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool]) -
             event["entities"] = _mask_entities(event.get("entities"))
         elif kind == "slot":
             name = event.get("name")
-            if maskable_slot(name) and last_set.get(name) != index:
+            if maskable_slot(name) and (last_set.get(name) != index or not is_code_value(event.get("value"))):
                 event["value"] = mask_value(event.get("value"))
         masked.append(event)
     return masked

@@ -8,6 +8,9 @@ the ``events`` table that migration 0006 creates. Differences from ``SQLTrackerS
   never holds a Telegram id, and a case can still find (and erase) its conversation by that key;
 - events are masked before they are written (``masking``), and an older value of a slot is
   masked when the slot is set again;
+- it fails closed on keys: at start-up it checks that the key file exists and opens the check value
+  set-up stored in the database (``bot.keys.verify_database``), and stops the Rasa server otherwise
+  – it never makes keys of its own;
 - when the database cannot take a turn (down, locked, disk full), the tracker is kept in memory,
   retried every few seconds and on the next message, and the channel tells the user; when the
   conversation cannot even be read, ``DatabaseUnavailable`` lets the channel say so instead of
@@ -19,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,6 +31,7 @@ from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import keys
 from bot.keys import conversation_key
 from bot.rasa_plugins import masking, status
 
@@ -47,7 +52,13 @@ class KriseTrackerStore(SQLTrackerStore):
     """``SQLTrackerStore`` with hashed conversation ids, masked events and a memory for bad moments."""
 
     def __init__(self, domain: Any = None, host: str | None = None, **kwargs: Any) -> None:
+        os.umask(0o077)  # as every entry point: what this process writes is the owner's only
         super().__init__(domain=domain, host=host, **kwargs)
+        try:
+            keys.verify_database(self.engine)
+        except keys.KeysUnavailable as exc:
+            log.critical("encryption keys missing or not matching the database; refusing to start")
+            raise SystemExit(f"Rasa-serveren starter ikke: {exc}") from None
         self._pending: dict[str, DialogueStateTracker] = {}
         self._retry: asyncio.TimerHandle | None = None
 

@@ -34,8 +34,9 @@ def require_model() -> None:
 def e2e_data_dir(tmp_path_factory):
     """KRISE_DATA_DIR of the served bot (its logs) and of the Telegram bridge: a test can read
     every file under it (the masking test checks none holds a typed identifier). It gets a copy of
-    the session's key file, so botctl in the tests reads what the servers encrypted."""
-    from bot import keys
+    the session's key file, so botctl in the tests reads what the servers encrypted; set-up
+    (``bot.setup.ensure_keys``) makes the rest (the bridge's sender key), as on a real machine."""
+    from bot import keys, setup
 
     data = tmp_path_factory.mktemp("e2e-data")
     if not keys.load_keyring().from_env:
@@ -43,6 +44,7 @@ def e2e_data_dir(tmp_path_factory):
         secrets.mkdir(mode=0o700)
         shutil.copy2(keys.keys_path(), secrets / "keys.json")
         (secrets / "keys.json").chmod(0o600)
+    setup.ensure_keys(data)
     return data
 
 
@@ -94,3 +96,18 @@ def bot_and_database(request):
     if request.param == "sqlite":
         return request.getfixturevalue("rasa_url"), request.getfixturevalue("e2e_database_url")
     return request.getfixturevalue("pg_bot")
+
+
+@pytest.fixture(scope="session")
+def web_url(tmp_path_factory, served_sqlite, e2e_database_url, e2e_data_dir):
+    """The real web workspace (``python -m bot.web``) on the session's database and key file, in front
+    of the session's servers; it must stop cleanly on SIGTERM."""
+    from bot.channels.served import served_workspace
+    from tests.e2e.web import stopped_cleanly
+
+    env = dict(os.environ, DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir),
+               RASA_PORT=str(served_sqlite.rasa_port))
+    log = tmp_path_factory.mktemp("web") / "web.log"
+    with served_workspace(log, env) as (url, proc):
+        yield url
+    assert stopped_cleanly(proc, log)

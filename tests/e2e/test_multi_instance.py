@@ -16,9 +16,10 @@ import pytest
 import requests
 from sqlalchemy import create_engine, text
 
+from bot import setup
 from bot.channels.served import start, wait_until_ready
 from bot.config import PROJECT_ROOT
-from bot.storage import db, migrate
+from bot.storage import db
 from tests.e2e.conftest import require_model
 from tests.e2e.dialogue import complete_first_contact, leaks, note_sentences
 from tests.services import start_nginx, stop_nginx
@@ -31,12 +32,12 @@ CONVERSATIONS = 20
 def test_twenty_first_contacts_over_two_instances(pg_cluster, redis_url, tmp_path, monkeypatch) -> None:
     require_model()
     database = pg_cluster.create_database()
-    migrate.upgrade(database)
-    db.reset_engines()
     data = tmp_path / "data"  # one key file for all instances, as a shared secret would be in production
     monkeypatch.setenv("KRISE_DATA_DIR", str(data))
     monkeypatch.setenv("DATABASE_URL", database)
     monkeypatch.setenv("REDIS_URL", redis_url)
+    setup.run(database)  # as ./botctl db upgrade: the key file, the schema and the key check (servers make no keys)
+    db.reset_engines()
 
     with ExitStack() as stack:
         actions = [start(tmp_path / f"actions-{i}.log", serve="actions") for i in range(2)]

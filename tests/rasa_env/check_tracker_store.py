@@ -28,6 +28,7 @@ from rasa.shared.core.events import (  # noqa: E402
 )
 from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
 
+from bot import keys  # noqa: E402
 from bot.keys import conversation_key  # noqa: E402
 from bot.rasa_plugins import status  # noqa: E402
 from bot.rasa_plugins.masking import MASK  # noqa: E402
@@ -58,6 +59,22 @@ def turn(tracker: DialogueStateTracker, domain: Domain, text: str, events: list)
 async def main() -> None:
     domain = Domain.load(str(ROOT / "domain.yml"))
     path = Path(tempfile.mkdtemp()) / "krise.sqlite3"
+    # Fail closed on keys: no check value in the database (not set up), then keys that do not fit it.
+    for problem in ("botctl db upgrade", "passer ikke"):
+        try:
+            KriseTrackerStore(domain=domain, host=f"sqlite:///{path}")
+        except SystemExit as exc:
+            assert problem in str(exc), str(exc)
+        else:
+            raise AssertionError(f"the tracker store started although {problem!r}")
+        with sqlite3.connect(path) as conn:  # what set-up writes (migration 0007, bot.setup)
+            conn.execute("CREATE TABLE IF NOT EXISTS key_check (id INTEGER PRIMARY KEY, fernet_check TEXT NOT NULL, "
+                         "hash_check VARCHAR(64) NOT NULL, created_at DATETIME)")
+            conn.execute("DELETE FROM key_check")
+            other = keys.Keyring((keys.new_fernet_key(),), b"o" * 44, "other")
+            token, digest = keys.check_values(other if problem == "botctl db upgrade" else None)
+            conn.execute("INSERT INTO key_check (id, fernet_check, hash_check) VALUES (1, ?, ?)", (token, digest))
+    print("ok: the tracker store refuses to start without a key check value, or with keys that do not fit")
     store = KriseTrackerStore(domain=domain, host=f"sqlite:///{path}")
 
     tracker = DialogueStateTracker(SENDER, domain.slots)
@@ -74,7 +91,7 @@ async def main() -> None:
     assert SECRET not in dump and "Kari" not in dump, "free text stored"
     assert "123456789" not in dump, "chat id stored"
     assert {r[0] for r in stored} == {conversation_key(SENDER)}, "sender id not hashed"
-    assert '"payload": "/affirm"' in dump, "buttons should be kept"
+    assert '"payload": "/affirm"' in dump, "a button's intent should be kept"
     print("ok: user text, bot text, entity values, metadata and chat id are not stored")
 
     again = await store.retrieve(SENDER)
