@@ -8,6 +8,7 @@ in the parse data under ``OFFER_KEY`` (the guide action reads it from ``tracker.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -25,8 +26,11 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.acute import looks_acute
-from bot.nlu.routing import decide
+from bot.guide.corpus import load_corpus
+from bot.nlu.routing import decide, title_key
 from bot.offers import OFFER_KEY
+
+log = logging.getLogger(__name__)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -42,13 +46,24 @@ class GuideQuestionRouter(GraphComponent, IntentClassifier):
                execution_context: ExecutionContext) -> GuideQuestionRouter:
         return cls()
 
+    def __init__(self) -> None:
+        # the guide's titles: a message that is one is a look-up («Kartlegg oppholdsstatus»), not a command
+        try:
+            corpus = load_corpus()
+        except Exception as exc:  # noqa: BLE001 - the router still routes; the guide reports its own fault
+            log.warning("GuideQuestionRouter: the guide's titles could not be read (%s)", type(exc).__name__)
+            self.titles: frozenset[frozenset[str]] = frozenset()
+            return
+        self.titles = frozenset(title_key(t) for e in corpus.entries for t in (e.title, e.section_title))
+
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             predicted = message.get(INTENT) or {}
             name = predicted.get(INTENT_NAME_KEY)
             text = message.get(TEXT) or ""
             confidence = float(predicted.get(PREDICTED_CONFIDENCE_KEY) or 0.0)
-            decision = decide(name, text, looks_acute, confidence, message.get(INTENT_RANKING_KEY) or [])
+            decision = decide(name, text, looks_acute, confidence, message.get(INTENT_RANKING_KEY) or [],
+                              self.titles)
             if decision.offer:
                 message.set(OFFER_KEY, decision.offer, add_to_output=True)
             routed = decision.intent

@@ -128,3 +128,26 @@ def test_danger_now_beside_a_request_gets_112_first_and_the_start_after(rasa_url
     assert "112" in turn.messages[0]["text"]
     assert turn.dialogue == ""
     assert "/start_triage" in _payloads(turn.messages)
+
+
+@pytest.mark.parametrize("text", ["tolk natt", "tolk i natt", "natt tolk", "barnevernsvakt natt"])
+def test_a_short_night_shift_look_up_is_answered_not_a_goodbye(rasa_url, text):
+    turn = Client(rasa_url).post(new_sender("e2e"), text)
+    assert turn.dialogue == "" and "Ha det" not in turn.text
+    assert turn.sources, turn.messages  # answered, or a clarifying question with the titles
+
+
+@pytest.mark.parametrize("text", ["natt", "kveld", "varighet", "kapasitet", "bruker", "Kartlegg oppholdsstatus",
+                                  "Start tidlig i oppholdet"])
+def test_a_look_up_is_no_small_talk_and_no_command(rasa_url, text):
+    """The classifier read these as «god natt», «god kveld», resume, menu, help or a start (a guide title)."""
+    turn = Client(rasa_url).post(new_sender("e2e"), text)
+    assert turn.dialogue == "" and turn.sources is not None, turn.messages  # a guide reply
+    assert "Ha det" not in turn.text and "Dette kan jeg" not in turn.text and "ingen samtale å fortsette" \
+        not in turn.text
+
+
+def test_small_talk_still_gets_small_talk(rasa_url):
+    client = Client(rasa_url)
+    assert "Ha det" in client.post(new_sender("e2e"), "god natt").text
+    assert "Ha det" in client.post(new_sender("e2e"), "ha det, vakta er ferdig").text
