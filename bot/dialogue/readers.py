@@ -31,9 +31,6 @@ def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Par
         if copy_from and has(t, rf"^ {SAME}\b", r"\bsamme (som|person|personen|personene)\b", r"\bde samme\b",
                              r"\bden samme\b", r"^ (det er )?(de|den) samme\b"):
             earlier = ctx.get(copy_from)
-            if earlier is None or earlier in parse.UNANSWERED:
-                # «the same» as someone not known (the «Samme» button shows either way): not known either
-                return Parsed(True, parse.UNKNOWN)
             return Parsed(True, list(earlier)) if isinstance(earlier, list) and earlier else FAIL
         codes = persons.read_persons(t)
         return Parsed(True, codes) if codes else FAIL
