@@ -10,7 +10,7 @@ from bot.config import PROJECT_ROOT
 from bot.dialogue import DIALOGUES, domain_yaml
 from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE as FC
 from bot.dialogue.note import journal_note, triage_record
-from bot.dialogue.parse import DECLINED, SKIPPED, UNKNOWN
+from bot.dialogue.parse import DECLINED, SKIPPED, UNKNOWN, Parsed
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CANCEL_PENDING, FREE, PAUSE, YES_NO
 from bot.storage import vocab
@@ -243,6 +243,15 @@ def test_perpetrator_same_as_feared_and_several_in_passing():
     assert q.read('/inform{"answer": "samme"}', ctx).value == ["far", "bror"]
     assert q.also("faren og brødrene", ["far", "bror"], ctx) == {"sm_several_perpetrators": True}
     assert q.also("mannen", ["ektemann"], ctx) == {}  # one person named: the form still asks
+
+
+@pytest.mark.parametrize("feared", ["ukjent", "vil_ikke_svare", "hoppet_over"])
+def test_same_as_an_unknown_feared_person_is_unknown_not_asked_again(feared):
+    """The «Samme som hun/han er redd for» button, pressed when who she fears is not known."""
+    q = SM.by_slot["sm_perpetrators"]
+    ctx = SM.context({"sm_feared_persons": feared})
+    assert q.read('/inform{"answer": "samme"}', ctx) == Parsed(True, "ukjent")
+    assert q.read("samme", SM.context({})).ok is False  # nothing to copy: asked again
 
 
 @pytest.mark.parametrize("dialogue,question", ALL_QUESTIONS, ids=[f"{d}:{q.slot}" for d, q in ALL_QUESTIONS])

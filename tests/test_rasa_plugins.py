@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.rasa_plugins import endpoints
-from bot.rasa_plugins.masking import MASK, mask_new_events
+from bot.rasa_plugins.masking import MASK, SEALED, mask_new_events, unseal_events
 
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 
@@ -62,11 +62,37 @@ def test_a_current_slot_value_is_kept_only_when_it_is_a_code(value, kept) -> Non
     assert stored == (value if kept else MASK)
 
 
+def _reversible(text: str) -> str:
+    return text[::-1]
+
+
+@pytest.mark.parametrize("value", ["han truet henne med kniv i går", {"navn": "Kari"}, ["fysisk", "Kari N"]])
+def test_a_current_free_text_value_is_sealed_and_opens_again(value) -> None:
+    """A free-text answer (why she calls now) must reach the record the form saves at its end: the
+    latest value is sealed, not masked – and a superseded one is masked, not sealed."""
+    events = [{"event": "slot", "name": "why_contact_now", "value": "først"},
+              {"event": "slot", "name": "why_contact_now", "value": value}]
+    stored = mask_new_events(events, _all_maskable, encrypt=_reversible)
+    assert stored[0]["value"] == MASK
+    assert isinstance(stored[1]["value"], str) and stored[1]["value"].startswith(SEALED)
+    assert unseal_events(stored, _reversible)[1]["value"] == value
+
+
+def test_a_sealed_value_that_no_longer_opens_is_the_mask() -> None:
+    def broken(token: str) -> str:
+        raise ValueError("no key")
+
+    stored = mask_new_events([{"event": "slot", "name": "worst_fear", "value": "at han finner henne"}],
+                             _all_maskable, encrypt=_reversible)
+    assert unseal_events(stored, broken)[0]["value"] == MASK
+
+
 def test_metadata_sent_to_rest_does_not_land_in_a_slot() -> None:
     """Rasa copies a new session's message metadata into ``session_started_metadata``."""
     events = [{"event": "slot", "name": "session_started_metadata", "value": {"navn": "Kari Nordmann"}},
               {"event": "session_started"}]
     assert "Kari" not in repr(mask_new_events(events, _all_maskable))
+    assert "Kari" not in repr(mask_new_events(events, _all_maskable, encrypt=_reversible))  # masked, not sealed
 
 
 def test_bot_messages_keep_no_feedback_token_or_source() -> None:

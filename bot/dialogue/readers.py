@@ -25,13 +25,16 @@ PERSON_TYPO_WORDS = persons.TYPO_WORDS
 
 
 def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Parsed]:
-    """«faren og brødrene» → ["far", "bror"]; with ``copy_from``, «samme» copies that answer."""
+    """«faren og brødrene» → ["far", "bror"]; with ``copy_from``, «samme» copies that answer – and
+    when that answer is itself unknown, «samme» is unknown too (not a question asked again)."""
 
     def read(t: str, ctx: Context) -> Parsed:
         if copy_from and has(t, rf"^ {SAME}\b", r"\bsamme (som|person|personen|personene)\b", r"\bde samme\b",
                              r"\bden samme\b", r"^ (det er )?(de|den) samme\b"):
             earlier = ctx.get(copy_from)
-            return Parsed(True, list(earlier)) if isinstance(earlier, list) and earlier else FAIL
+            if isinstance(earlier, list) and earlier:
+                return Parsed(True, list(earlier))
+            return Parsed(True, parse.UNKNOWN) if earlier in parse.UNANSWERED else FAIL
         codes = persons.read_persons(t)
         return Parsed(True, codes) if codes else FAIL
 

@@ -11,9 +11,12 @@ active loops, and the current value of every slot the dialogue reads. What goes:
   (``./botctl feedback``) to this conversation;
 - a slot value once the slot has been set again (the raw text ``from_text`` puts in a form slot
   before validation, and every answer once the dialogue resets its slots). The latest value of a
-  slot stays until it is replaced, because the form reads it on the next turn – but only when it
-  cannot be typed text (``is_code_value``: a code, a number, a case ref, a list of codes); anything
-  else, such as the message metadata Rasa copies into ``session_started_metadata``, is masked at once.
+  slot stays until it is replaced, because the form reads it on the next turn: as it is when it
+  cannot be typed text (``is_code_value``: a code, a number, a case ref, a list of codes), *sealed*
+  (encrypted with the case keys, ``seal``/``unseal``) when it can – a free-text answer such as «why
+  does she call now?» must reach the record the form saves at its end, but never lies in the events
+  table as plain text. The message metadata Rasa copies into ``session_started_metadata`` is masked
+  at once: nothing reads it later.
 
 Slots whose values shape predictions (``influence_conversation`` with a categorical, boolean or
 float type) are never masked: they hold codes by design, and masking would change what Rasa
@@ -23,11 +26,16 @@ predicts. Pure functions over the event dicts, so both environments can test the
 from __future__ import annotations
 
 import copy
+import json
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 MASK = "[skjult]"
+# A sealed slot value: this prefix, then a Fernet token of the value as JSON (``seal``).
+SEALED = "sealed:v1:"
+# Slots whose value nothing reads after the turn that set it: masked, never sealed.
+NEVER_SEALED = frozenset({"session_started_metadata"})
 Event = dict[str, Any]
 # What the dialogues store in a slot: codes («telefon», «tidligere_partner»), one lowercase word (a
 # language: «tigrinja»), a case ref. No spaces, capitals or punctuation: a name, an address or a
@@ -90,8 +98,33 @@ def mask_bot_data(data: Any) -> None:
         data["custom"] = MASK
 
 
-def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool]) -> list[Event]:
-    """Copies of the events of one turn with free text removed (see the module docstring)."""
+def seal(value: Any, encrypt: Callable[[str], str]) -> str:
+    """The sealed form of a slot value (``encrypt``: ``bot.storage.crypto.encrypt``)."""
+    return SEALED + encrypt(json.dumps(value, ensure_ascii=False))
+
+
+def unseal_events(events: Iterable[Event], decrypt: Callable[[str], str]) -> list[Event]:
+    """The stored events with sealed slot values opened again, for Rasa to rebuild the tracker.
+
+    A value that no longer opens (the keys were rotated away mid-dialogue) becomes the mask: the
+    answer is lost, the conversation is not."""
+    opened = []
+    for event in events:
+        value = event.get("value")
+        if event.get("event") == "slot" and isinstance(value, str) and value.startswith(SEALED):
+            event = dict(event)
+            try:
+                event["value"] = json.loads(decrypt(value[len(SEALED):]))
+            except Exception:  # noqa: BLE001 – any failure to open is the same: the value is gone
+                event["value"] = MASK
+        opened.append(event)
+    return opened
+
+
+def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool],
+                    encrypt: Callable[[str], str] | None = None) -> list[Event]:
+    """Copies of the events of one turn with free text removed or sealed (see the module
+    docstring); without ``encrypt`` nothing is sealed, everything typed is masked."""
     last_set: dict[str, int] = {}
     for index, event in enumerate(events):
         if event.get("event") == "slot":
@@ -113,8 +146,13 @@ def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool]) -
             event["entities"] = _mask_entities(event.get("entities"))
         elif kind == "slot":
             name = event.get("name")
-            if maskable_slot(name) and (last_set.get(name) != index or not is_code_value(event.get("value"))):
-                event["value"] = mask_value(event.get("value"))
+            value = event.get("value")
+            if not maskable_slot(name) or (last_set.get(name) == index and is_code_value(value)):
+                pass
+            elif last_set.get(name) == index and encrypt is not None and name not in NEVER_SEALED:
+                event["value"] = seal(value, encrypt)
+            else:
+                event["value"] = mask_value(value)
         masked.append(event)
     return masked
 

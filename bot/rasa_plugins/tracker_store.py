@@ -7,7 +7,8 @@ the ``events`` table that migration 0006 creates. Differences from ``SQLTrackerS
 - ``sender_id`` is stored as ``bot.keys.conversation_key(sender_id)``, a keyed hash: the table
   never holds a Telegram id, and a case can still find (and erase) its conversation by that key;
 - events are masked before they are written (``masking``), and an older value of a slot is
-  masked when the slot is set again;
+  masked when the slot is set again; the latest value of a slot that holds typed text (a free-text
+  answer the form saves at its end) is sealed with the case keys instead, and opened when read;
 - it fails closed on keys: at start-up it checks that the key file exists and opens the check value
   set-up stored in the database (``bot.keys.verify_database``), and stops the Rasa server otherwise
   – it never makes keys of its own;
@@ -34,6 +35,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import keys
 from bot.keys import conversation_key
 from bot.rasa_plugins import masking, status
+from bot.storage import crypto
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,16 @@ class KriseTrackerStore(SQLTrackerStore):
             log.error("tracker store: could not read a conversation (%s)", type(exc).__name__)
             status.mark_unavailable(sender_id)
             raise DatabaseUnavailable("the conversation could not be read") from None
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
+                        ) -> DialogueStateTracker | None:
+        """``SQLTrackerStore._retrieve`` with sealed slot values opened (``masking.unseal_events``)."""
+        with self.session_scope() as session:
+            rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).all()
+            events = masking.unseal_events((json.loads(row.data) for row in rows), crypto.decrypt)
+        if not (self.domain and events):
+            return None
+        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
 
     # --- writing ---------------------------------------------------------------------------------
 
@@ -151,7 +163,7 @@ class KriseTrackerStore(SQLTrackerStore):
             if masking.clears_all_slots(new):  # a new session, a restart: every older value is done
                 retire |= {slot.name for slot in self.domain.slots if self._maskable(slot.name)}
             self._retire_older_values(session, key, retire)
-            for data in masking.mask_new_events(new, self._maskable):
+            for data in masking.mask_new_events(new, self._maskable, crypto.encrypt):
                 session.add(self.SQLEvent(
                     sender_id=key,
                     type_name=data.get("event"),

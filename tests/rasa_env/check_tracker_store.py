@@ -30,12 +30,13 @@ from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
 
 from bot import keys  # noqa: E402
 from bot.keys import conversation_key  # noqa: E402
-from bot.rasa_plugins import status  # noqa: E402
+from bot.rasa_plugins import masking, status  # noqa: E402
 from bot.rasa_plugins.masking import MASK  # noqa: E402
 from bot.rasa_plugins.tracker_store import DatabaseUnavailable, KriseTrackerStore  # noqa: E402
 
 SECRET = "hun heter Kari og bor i Storgata 5"
 SENDER = "telegram-123456789"
+FREE_TEXT = "Kari sier han truet henne med kniv i går"
 
 
 def rows(path: Path) -> list[tuple]:
@@ -82,6 +83,7 @@ async def main() -> None:
         ActionExecuted("triage_form"), ActiveLoop("triage_form"),
         SlotSet("language", SECRET),           # raw text from a from_text mapping ...
         SlotSet("language", "tigrinja"),       # ... replaced by the validated answer in the same turn
+        SlotSet("why_contact_now", FREE_TEXT),  # a free-text answer the form saves at its end
         SlotSet("requested_slot", "perpetrator_relation"),
         BotUttered(f"Oppsummering: {SECRET}", {"buttons": [{"title": "Ja", "payload": "/affirm"}]}),
     ])
@@ -97,16 +99,20 @@ async def main() -> None:
     again = await store.retrieve(SENDER)
     assert again is not None and again.sender_id == SENDER
     assert again.get_slot("language") == "tigrinja", "the current answer must survive"
+    assert again.get_slot("why_contact_now") == FREE_TEXT, "a free-text answer must survive, sealed"
+    assert "kniv" not in dump and masking.SEALED in dump, "a free-text answer stored unsealed"
     assert again.active_loop_name == "triage_form" and again.get_slot("requested_slot") == "perpetrator_relation"
     assert again.latest_message.intent.get("name") == "inform"
     print("ok: the tracker comes back with the form, the requested slot and the current answer")
 
     turn(again, domain, "ferdig", [ActionExecuted("action_submit_triage"), SlotSet("language", None),
-                                   ActiveLoop(None)])
+                                   SlotSet("why_contact_now", None), ActiveLoop(None)])
     await store.save(again)
     languages = [json.loads(r[3])["value"] for r in rows(path) if r[2] == "language"]
     assert "tigrinja" not in languages and languages[-1] is None, languages
     assert MASK in languages
+    reasons = [json.loads(r[3])["value"] for r in rows(path) if r[2] == "why_contact_now"]
+    assert reasons[-1] is None and not any(str(v).startswith(masking.SEALED) for v in reasons), reasons
     print("ok: an answer is masked in the stored events once the dialogue clears it")
 
     # A new session (8 hours later, slots not carried over): what the old one held is masked.
