@@ -15,9 +15,9 @@ from bot.acute import acute_reply
 from bot.dialogue import store
 from bot.guide.answer import Reply, entry_reply, not_found_reply
 from bot.guide.feedback import THANKS, UNKNOWN_ANSWER, feedback_buttons, log_entry
-from bot.guide.respond import respond
 from bot.guide.search import ANSWER, default_search
 from bot.offers import OFFER_KEY, around_guide_reply, offer_reply
+from bot.respond import respond
 from bot.storage import db, feedback
 
 log = logging.getLogger(__name__)

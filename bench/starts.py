@@ -198,7 +198,8 @@ def button_for(req: StartRequest, turn: Turn, titles: dict[str, str]) -> dict | 
         wanted = checklist_title(req.checklist, titles)
         named = [b for b in buttons if wanted and b.get("title") == wanted]
         lists = [b for b in buttons if str(b.get("payload", "")).startswith(("/checklist", "sjekkliste"))]
-        return (named or lists or [None])[0]
+        found = named or lists
+        return found[0] if found else None
     prefix = PAYLOADS[req.expect]
     matching = [b for b in buttons if str(b.get("payload", "")).split("{")[0] == prefix]
     if req.ref:
@@ -481,12 +482,12 @@ def report(run: StartsRun, title: str, intents: dict[str, str] | None, show_miss
 
 def create_cases(refs: Iterable[str], url: str | None = None) -> None:
     """Cases with exactly these refs in the database at ``url`` (default ``DATABASE_URL``): the set names them."""
-    from bot.storage import db, repository, vocab
+    from bot.storage import case_store, db, vocab
     from bot.storage.models import Case, TriageRecord
 
     with db.session_scope(url) as session:
         for ref in sorted({r.upper() for r in refs}):
-            if repository.get_case(session, ref) is None:  # as repository.create_case, with this ref
+            if case_store.get_case(session, ref) is None:  # as case_store.create_case, with this ref
                 core, details = vocab.normalise_triage({})
                 case = Case(ref=ref)
                 case.triage = TriageRecord(**core, details=details)
@@ -496,8 +497,8 @@ def create_cases(refs: Iterable[str], url: str | None = None) -> None:
 
 def starts_bench(final: bool = False) -> None:
     """``make bench``'s starts part: its own served bot on a throwaway database (one line in ``bench.run``)."""
-    from bot.channels.served import served_bot
     from bot.storage import db, migrate
+    from bot.testing.served import served_bot
 
     path = FINAL_SET if final else DEV_SET
     reqs, topics = load_starts(path)

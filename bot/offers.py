@@ -106,7 +106,7 @@ def around_guide_reply(reply: Reply, text: str, offer: str | None, first_turn: b
         skip = {b["payload"].split("{")[0] for b in extra}
         reply.buttons = [*reply.buttons, *extra, *main_buttons(skip, paused)]
         return [reply]
-    if offered is not None:
+    if offered is not None and offer is not None:
         return [reply, Reply(text=OFFERS[offer][0], buttons=[offered])]
     if first_turn:
         return [reply, Reply(text=MAIN_TEXT, buttons=main_buttons(paused=paused))]

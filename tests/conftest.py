@@ -111,3 +111,15 @@ if str(ROOT) not in sys.path:  # plain ``pytest`` (not ``python -m pytest``) fro
 
 from tests.pg_cluster import pg_cluster  # noqa: E402,F401  (fixture shared by storage and e2e tests)
 from tests.services import redis_url  # noqa: E402,F401  (the multi-instance test's Redis lock store)
+
+UNSURE = "UNSURE"
+
+
+def read_answer(dialogue, slot: str, text: str, **answers):
+    """How ``dialogue`` reads ``text`` as the answer to ``slot`` after ``answers``: the value, ``(UNSURE, lean)``
+    for an answer it would read back, or "FAIL" when it cannot read it."""
+    parsed = dialogue.by_slot[slot].read(text, dialogue.context(answers))
+    if not parsed.ok:
+        return "FAIL"
+    return (UNSURE, parsed.value) if parsed.unsure else parsed.value
+

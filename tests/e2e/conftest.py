@@ -11,8 +11,8 @@ import shutil
 
 import pytest
 
-from bot.channels.served import served_bot, served_instance
 from bot.config import PROJECT_ROOT
+from bot.testing.served import served_bot, served_instance
 
 
 @pytest.fixture(scope="session")
@@ -50,7 +50,7 @@ def e2e_data_dir(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def served_sqlite(tmp_path_factory, e2e_database_url, e2e_data_dir):
-    """The session's server pair on SQLite (``bot.channels.served.Served``: ports and processes)."""
+    """The session's server pair on SQLite (``bot.testing.served.Served``: ports and processes)."""
     require_model()
     env = dict(os.environ, DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir))
     with served_instance(tmp_path_factory.mktemp("serve") / "serve.log", env=env) as served:
@@ -102,7 +102,7 @@ def bot_and_database(request):
 def web_url(tmp_path_factory, served_sqlite, e2e_database_url, e2e_data_dir):
     """The real web workspace (``python -m bot.web``) on the session's database and key file, in front
     of the session's servers; it must stop cleanly on SIGTERM."""
-    from bot.channels.served import served_workspace
+    from bot.testing.served import served_workspace
     from tests.e2e.web import stopped_cleanly
 
     env = dict(os.environ, DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir),

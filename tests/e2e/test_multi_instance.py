@@ -17,9 +17,9 @@ import requests
 from sqlalchemy import create_engine, text
 
 from bot import setup
-from bot.channels.served import start, wait_until_ready
 from bot.config import PROJECT_ROOT
 from bot.storage import db
+from bot.testing.served import start, wait_until_ready
 from tests.e2e.conftest import require_model
 from tests.e2e.dialogue import complete_first_contact, leaks, note_sentences
 from tests.services import start_nginx, stop_nginx

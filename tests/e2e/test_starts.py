@@ -57,14 +57,14 @@ def cases() -> tuple[list[StartRequest], list[TopicQuestion]]:
 @pytest.fixture(scope="module")
 def case_refs(cases, e2e_database_url):
     """The cases the requests name, removed again so tests that count cases find only their own."""
-    from bot.storage import db, repository
+    from bot.storage import case_store, db
 
     refs = sorted({r.ref.upper() for r in cases[0] if r.ref})
     create_cases(refs, e2e_database_url)
     yield refs
     with db.session_scope(e2e_database_url) as session:
         for ref in refs:
-            repository.delete_case(session, ref)
+            case_store.delete_case(session, ref)
 
 
 def test_requests_start_what_they_ask_for(rasa_url, cases, case_refs):
