@@ -12,9 +12,11 @@ from actions.base import SafeAction, entity_text
 from actions.dispatch import send
 from bot import errors
 from bot.acute import acute_reply
+from bot.dialogue import store
 from bot.guide.answer import Reply, entry_reply, not_found_reply
 from bot.guide.feedback import THANKS, UNKNOWN_ANSWER, feedback_buttons, log_entry
 from bot.guide.search import ANSWER, default_search
+from bot.offers import OFFER_KEY, around_guide_reply, offer_reply
 from bot.respond import respond
 from bot.storage import db, feedback
 
@@ -23,6 +25,18 @@ log = logging.getLogger(__name__)
 
 def _latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
+
+
+def is_first_turn(tracker: Tracker) -> bool:
+    """The latest message is the first the staff member wrote in this conversation (session)."""
+    count = 0
+    for event in reversed(tracker.events):
+        kind = event.get("event")
+        if kind == "user":
+            count += 1
+        elif kind == "session_started":
+            break
+    return count <= 1
 
 
 def with_feedback(reply: Reply, question: str, *, in_dialogue: bool = False) -> Reply:
@@ -45,8 +59,22 @@ def with_feedback(reply: Reply, question: str, *, in_dialogue: bool = False) -> 
     return reply
 
 
+def _has_paused_dialogue(sender_id: str) -> bool:
+    """A draft to resume (read only: the draft stays). A database that cannot answer costs the
+    «Fortsett» button, never the answer."""
+    try:
+        return store.take_latest_draft(sender_id) is not None
+    except Exception as exc:  # noqa: BLE001 - the answer matters more than one button
+        log.warning(errors.log_line("looking up a paused dialogue", exc, errors.classify(exc)))
+        return False
+
+
 class ActionAnswerGuide(SafeAction):
-    """Answer / clarify / «finner ikke» for a staff question; safe to run inside a form."""
+    """Answer / clarify / «finner ikke» for a staff question; safe to run inside a form.
+
+    Outside a form it adds the buttons that start things (``bot.offers``): the action the router
+    offered (``OFFER_KEY``), and the main actions under a decline or in a conversation's first reply.
+    """
 
     def name(self) -> str:
         return "action_answer_guide"
@@ -54,7 +82,19 @@ class ActionAnswerGuide(SafeAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         text = _latest_text(tracker)
-        send(dispatcher, with_feedback(respond(text), text, in_dialogue=tracker.active_loop_name is not None))
+        in_dialogue = tracker.active_loop_name is not None
+        reply = with_feedback(respond(text), text, in_dialogue=in_dialogue)
+        if in_dialogue:
+            send(dispatcher, reply)
+            return []
+        offer = tracker.latest_message.get(OFFER_KEY)
+        offer = offer if isinstance(offer, str) else None
+        first = is_first_turn(tracker)
+        declined = reply.custom is not None and not reply.custom.get("sources")
+        # the draft is looked up only where a «Fortsett» button could appear (not under every answer)
+        paused = (first or declined or offer == "resume") and _has_paused_dialogue(tracker.sender_id)
+        for message in around_guide_reply(reply, text, offer, first, paused):
+            send(dispatcher, message)
         return []
 
 
@@ -95,7 +135,8 @@ class ActionChooseEntry(SafeAction):
 
 
 class ActionAcuteDanger(SafeAction):
-    """112 first, wherever the conversation is (CONTRACTS.md §5)."""
+    """112 first, wherever the conversation is (CONTRACTS.md §5); an action the message also asked
+    for («… opprett sak») is offered after it as a button."""
 
     def name(self) -> str:
         return "action_acute_danger"
@@ -103,4 +144,9 @@ class ActionAcuteDanger(SafeAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         send(dispatcher, acute_reply(default_search().corpus))
+        offer = tracker.latest_message.get(OFFER_KEY)  # «… opprett sak»: the start after the 112 reply
+        follow = offer_reply(offer, _latest_text(tracker)) if isinstance(offer, str) and not tracker.active_loop_name \
+            else None
+        if follow is not None:
+            send(dispatcher, follow)
         return []

@@ -1,7 +1,9 @@
-"""`make bench`: answer quality and REST latency, each beside a baseline measured in the same run.
+"""`make bench`: answer quality, dialogue starts and REST latency, each beside a baseline measured in
+the same run.
 
-``python -m bench.run --final`` reports quality on the held-back set instead of the dev set: run it
-once, at the end of a piece of work, and never tune on what it prints.
+``python -m bench.run --final`` reports quality (and ``--only starts --final`` the dialogue starts) on
+the held-back sets instead of the dev sets: run it once, at the end of a piece of work, and never tune
+on what it prints.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from bench.quality import (
     served_predictor,
     stem_baseline_predictor,
 )
+from bench.starts import starts_bench
 from bench.telegram import masking, telegram
 from bench.web import web
 from bot.guide.corpus import load_corpus
@@ -95,8 +98,9 @@ def latency(url: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
     parser.add_argument("--final", action="store_true",
-                        help="mål kvalitet og dialoger på de tilbakeholdte settene (én gang)")
-    parser.add_argument("--only", choices=("quality", "latency", "telegram", "web", "dialogue", "load", "masking"),
+                        help="mål kvalitet, starter og dialoger på de tilbakeholdte settene (én gang)")
+    parser.add_argument("--only", choices=("quality", "latency", "telegram", "web", "dialogue", "starts", "load",
+                                           "masking"),
                         help="bare én del")
     parser.add_argument("--dump", type=Path, metavar="MAPPE",
                         help="skriv hvert spørsmåls svar fra hvert system til MAPPE/<sett>.jsonl (feilanalyse)")
@@ -123,6 +127,9 @@ def main(argv: list[str] | None = None) -> None:
             if args.only in (None, "web"):
                 web(url)  # the web workspace in front of this served bot (bench/web.py)
                 print()
+    if args.only in (None, "starts"):
+        starts_bench(args.final)  # its own served bot on a throwaway database with the set's cases (bench/starts.py)
+        print()
     if args.only in (None, "dialogue"):
         dialogue_bench(final=args.final)  # its own served bot on a throwaway database (bench/dialogue.py)
     if args.only in (None, "load"):

@@ -107,6 +107,15 @@ def test_a_menu_button_goes_back_to_the_rules():
     assert turn(FC, "escalated", '/browse{"node": "ch:1"}').reject
 
 
+@pytest.mark.parametrize("payload,intent", [("/start_triage", "start_triage"),
+                                            ('/start_safety_mapping{"case_ref": "K-7F3Q2A"}', "start_safety_mapping"),
+                                            ("/resume", "resume")])
+def test_a_start_button_from_an_earlier_reply_never_drops_the_dialogue(payload, intent):
+    t = turn(FC, "escalated", payload, intent=intent)
+    assert not t.reject and CONTROL_SLOT not in t.slots and t.slots == {"escalated": None}
+    assert "Vi er" in texts(t)
+
+
 def test_change_clears_the_answer_and_keeps_what_still_applies():
     t = turn(FC, "feared_for_life", "endre antall barn")
     assert t.slots["children_count"] is None and "children_with_perpetrator" not in t.slots

@@ -35,9 +35,11 @@ def test_answer_is_logged_and_a_vote_is_stored():
         assert row.entry_id.endswith("/slik-bestiller-du-tolk")
 
 
-def test_declined_question_is_logged_without_buttons():
+def test_declined_question_is_logged_without_vote_buttons():
     messages, _ = run(ActionAnswerGuide(), tracker("oppskrift på fiskesuppe med reker", intent="out_of_scope"))
-    assert not messages[0].get("buttons")
+    payloads = [b["payload"] for b in messages[0].get("buttons") or []]
+    assert not [p for p in payloads if p.startswith("/feedback")]
+    assert "/start_triage" in payloads  # the decline offers the main actions instead (bot/offers.py)
     with db.session_scope() as session:  # the question is encrypted: compared here, not in SQL
         assert [r.question for r in session.query(AnswerLog).filter_by(decision="none")].count(
             "oppskrift på fiskesuppe med reker") == 1

@@ -61,6 +61,7 @@ _COMMANDS = (
 )
 _WHY = re.compile(r"^ (hvorfor|kvifor|korfor|hvofor|hvorfo)\b")
 _WHY_ABOUT = re.compile(r"\b(spør|spørre|spørsmål|dette|det|trenger|viktig|relevant|vite|må)\b")
+_START_INTENTS = ("start_triage", "start_safety_mapping", "resume")
 INTENT_COMMANDS = {"cancel": CANCEL_CMD, "pause": PAUSE_CMD, "why_ask": WHY_CMD, "change_answer": CHANGE_CMD,
                    "menu": MENU_CMD, "help": HELP_CMD, "resume": RESUME_CMD}
 _QUESTION_START = re.compile(
@@ -154,6 +155,11 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     raw = (text or "").strip()
     turn = Turn()
     if parse.is_payload(raw) and parse.button_value(raw) is None:
+        if intent in _START_INTENTS and slot in dialogue.by_slot:
+            # a start button from an earlier reply («Ny henvendelse» under a greeting): the dialogue
+            # running is never dropped for it
+            start = RESUME_CMD if intent == "resume" else START_CMD
+            return _command(dialogue, dialogue.by_slot[slot], start, raw, slots, turn)
         return Turn(reject=True)  # a menu / guide button: the rules answer it, then the question again
     question = dialogue.by_slot.get(slot)
     pending = slots.get(PENDING_SLOT)

@@ -7,6 +7,7 @@ the guide itself gives, condensed, each pointing back to the entries it came fro
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ import yaml
 from bot import config
 from bot.guide.corpus import Corpus
 from bot.text import terms
+from bot.text.glossary import with_norwegian_terms
 
 
 @dataclass(frozen=True)
@@ -44,15 +46,25 @@ def check_sources(checklists: list[Checklist] | tuple[Checklist, ...], corpus: C
 
 
 def find_checklist(text: str, checklists: tuple[Checklist, ...] | None = None) -> Checklist | None:
-    """The checklist whose title/keywords share most stems with the request, if any."""
+    """The checklist whose title/keywords share most stems with the request, if any.
+
+    A stem in the title counts twice: «sjekkliste for kartlegging» is the mapping's list, even though
+    the first conversation's list has «innledende kartlegging» among its keywords. English words get
+    their Norwegian terms from the glossary («checklist for new housing»); a keyword of two words counts
+    when written as one («førstesamtale»).
+    """
     checklists = checklists if checklists is not None else default_checklists()
-    wanted = set(terms(text)) - {"sjekklist", "list"}
+    wanted = set(terms(with_norwegian_terms(text))) - {"sjekklist", "list"}
     if not wanted:
         return None
+    letters = re.sub(r"\W+", "", text.lower())
     best, best_score = None, 0
     for c in checklists:
-        vocab = set(terms(" ".join((c.title, *c.keywords)))) - {"sjekklist"}
-        score = len(wanted & vocab)
+        title = set(terms(c.title)) - {"sjekklist"}
+        vocab = set(terms(" ".join(c.keywords))) | title
+        # a keyword written as one word («førstesamtale», «nybolig») counts too
+        joined = sum(1 for k in c.keywords if " " in k and re.sub(r"\W+", "", k.lower()) in letters)
+        score = len(wanted & vocab) + len(wanted & title) + joined
         if score > best_score:
             best, best_score = c, score
     return best
