@@ -4,7 +4,7 @@ question about a dialogue's topic get an answer instead of a dialogue?
 Every message goes through the served assistant over REST, each from a fresh sender (the first
 message of a conversation, as staff meet it):
 
-* a **request** (``expect``: first_contact, safety_mapping, resume, menu, checklist, help) is right
+* a **request** (``expect``: triage, safety_mapping, resume, menu, checklist, help) is right
   *directly* when that turn already did it — the ``X-Krise-Dialogue`` header names the dialogue's form
   (the mapping saved with the case ref the message named), or the reply is the menu, the help text,
   the checklist asked for — and right *with one press* when a button of the reply does it: the bench
@@ -55,11 +55,11 @@ from bot.config import PROJECT_ROOT
 SETS = Path(__file__).with_name("sets")
 DEV_SET = SETS / "starts-dev.yml"
 FINAL_SET = SETS / "starts-final.yml"
-EXPECTS = ("first_contact", "safety_mapping", "resume", "menu", "checklist", "help")
-INTENT_OF = {"first_contact": "start_triage", "safety_mapping": "start_safety_mapping", "resume": "resume",
+EXPECTS = ("triage", "safety_mapping", "resume", "menu", "checklist", "help")
+INTENT_OF = {"triage": "start_triage", "safety_mapping": "start_safety_mapping", "resume": "resume",
              "menu": "menu", "checklist": "checklist", "help": "help"}
-FORMS = {"first_contact": "triage_form", "safety_mapping": "safety_mapping_form"}
-PAYLOADS = {"first_contact": "/start_triage", "safety_mapping": "/start_safety_mapping", "resume": "/resume",
+FORMS = {"triage": "triage_form", "safety_mapping": "safety_mapping_form"}
+PAYLOADS = {"triage": "/start_triage", "safety_mapping": "/start_safety_mapping", "resume": "/resume",
             "menu": "/menu", "help": "/help", "checklist": "/checklist"}
 MENU_MARK = "Veilederen – velg et kapittel"
 HELP_MARK = "Dette kan jeg:"
@@ -259,7 +259,7 @@ _MAPPING_WORDS = re.compile(r"kartlegg|kartleg|mapping|risk|risiko|trussel|threa
 def pause_a_dialogue(client: Client, sender: str, req: StartRequest) -> str:
     """Start the dialogue the request names (first contact unless it speaks of the mapping), answer its
     first question with its first button, and pause it. Returns the dialogue paused."""
-    which = "safety_mapping" if _MAPPING_WORDS.search(req.q) else "first_contact"
+    which = "safety_mapping" if _MAPPING_WORDS.search(req.q) else "triage"
     turn = client.post(sender, PAYLOADS[which])
     if turn.buttons:
         client.post(sender, turn.buttons[0]["payload"])

@@ -52,7 +52,7 @@ def answer_questions(say: Say, replies: list[dict], count: int) -> list[list[dic
     return seen
 
 
-def complete_first_contact(say: Say, replies: list[dict] | None = None) -> str:
+def complete_triage(say: Say, replies: list[dict] | None = None) -> str:
     """Answer until the case is saved (from the start when ``replies`` is None); returns its ref."""
     transcript: list[str] = []
     if replies is None:

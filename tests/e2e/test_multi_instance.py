@@ -21,7 +21,7 @@ from bot.config import PROJECT_ROOT
 from bot.storage import db
 from bot.testing.served import start, wait_until_ready
 from tests.e2e.conftest import require_model
-from tests.e2e.dialogue import complete_first_contact, leaks, note_sentences
+from tests.e2e.dialogue import complete_triage, leaks, note_sentences
 from tests.services import start_nginx, stop_nginx
 
 pytestmark = pytest.mark.e2e
@@ -53,7 +53,7 @@ def test_twenty_first_contacts_over_two_instances(pg_cluster, redis_url, tmp_pat
         served_by: dict[str, list[str]] = {}
         lock = threading.Lock()
 
-        def first_contact(index: int) -> str:
+        def triage(index: int) -> str:
             sender = f"e2e-multi-{index}-{secrets.token_hex(3)}"
 
             def say(message: str) -> list[dict]:
@@ -64,10 +64,10 @@ def test_twenty_first_contacts_over_two_instances(pg_cluster, redis_url, tmp_pat
                     served_by.setdefault(sender, []).append(answer.headers["X-Upstream"])
                 return answer.json()
 
-            return complete_first_contact(say)
+            return complete_triage(say)
 
         with ThreadPoolExecutor(max_workers=CONVERSATIONS) as pool:
-            refs = list(pool.map(first_contact, range(CONVERSATIONS)))
+            refs = list(pool.map(triage, range(CONVERSATIONS)))
 
     export = subprocess.run([str(PROJECT_ROOT / "botctl"), "cases", "export"], cwd=PROJECT_ROOT, capture_output=True,
                             text=True, timeout=120, env=dict(os.environ))

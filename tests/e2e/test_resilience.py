@@ -22,7 +22,7 @@ from bot.config import PROJECT_ROOT
 from bot.rasa_plugins import replies as channel
 from bot.testing.served import served_instance, start, wait_until_ready
 from tests.e2e.conftest import require_model
-from tests.e2e.dialogue import START, complete_first_contact, leaks, next_answer, note_sentences, texts
+from tests.e2e.dialogue import START, complete_triage, leaks, next_answer, note_sentences, texts
 
 pytestmark = pytest.mark.e2e
 
@@ -116,8 +116,8 @@ def test_first_contact_survives_kills_and_faults(own_setup, tmp_path) -> None:
             # 5. Back to normal: the kept turn was stored, the form goes on to a saved case (the
             #    reference asks the guide something on the way: typed text that must not be stored).
             middle = reference.say(base, GUIDE_QUESTION)
-            reference_ref = complete_first_contact(lambda m: reference.say(base, m), middle)
-            victim_ref = complete_first_contact(lambda m: victim.say(base, m), victim.replies[-1])
+            reference_ref = complete_triage(lambda m: reference.say(base, m), middle)
+            victim_ref = complete_triage(lambda m: victim.say(base, m), victim.replies[-1])
             assert "Merk:" not in texts(victim.replies[-1])
     finally:
         if served.proc.poll() is None:

@@ -245,7 +245,7 @@ def test_odd_input(api, bridge, staff) -> None:
     assert api.callback_answers[query] == texts.BUTTON_EXPIRED
 
 
-def _first_contact(person: Person) -> str:
+def _triage(person: Person) -> str:
     """The REST test's first contact (tests/e2e/test_triage_rest.py), with buttons pressed where
     a phone user would press them. Returns the saved case's ref."""
     opening = person.say("/ny")
@@ -279,7 +279,7 @@ def saved_case(staff, e2e_database_url):
     """A first contact saved through Telegram; the case is deleted afterwards, so tests that count
     the cases in the shared e2e database (test_triage_rest) find only their own."""
     person = staff("ansatt")
-    ref = _first_contact(person)
+    ref = _triage(person)
     yield person, ref
     assert botctl("cases", "delete", ref, "--yes", database_url=e2e_database_url).returncode == 0
 
