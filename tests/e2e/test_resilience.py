@@ -104,7 +104,9 @@ def test_first_contact_survives_kills_and_faults(own_setup, tmp_path) -> None:
             assert _questions(reply[:-1]) == _questions(reference.replies[6])
             assert reply[-1]["text"] == channel.NOT_SAVED["down"]
 
-            # 4. The database cannot even be read: said plainly, the message is not handled.
+            # 4. The database cannot even be read: said plainly, the message is not handled. (In WAL
+            #    mode readers pass a writer's lock; an exclusive-mode connection keeps them out.)
+            lock.execute("PRAGMA locking_mode=EXCLUSIVE")
             lock.execute("BEGIN EXCLUSIVE")
             try:
                 refused = Conversation("unread").say(base, START)

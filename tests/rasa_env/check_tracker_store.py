@@ -76,6 +76,10 @@ async def main() -> None:
     assert {r[0] for r in stored} == {conversation_key(SENDER)}, "sender id not hashed"
     assert '"payload": "/affirm"' in dump, "buttons should be kept"
     print("ok: user text, bot text, entity values, metadata and chat id are not stored")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal", "the tracker store should use WAL"
+    conn.close()
+    print("ok: the tracker store writes through SQLite's write-ahead log")
 
     again = await store.retrieve(SENDER)
     assert again is not None and again.sender_id == SENDER
@@ -106,6 +110,7 @@ async def main() -> None:
 
     # A locked database: the turn is kept in memory, the user is told, and it is saved later.
     lock = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+    lock.execute("PRAGMA locking_mode=EXCLUSIVE")  # WAL: readers pass a plain exclusive transaction
     lock.execute("BEGIN EXCLUSIVE")
     store.engine.dispose()
     import sqlalchemy as sa
