@@ -80,7 +80,7 @@ test: setup $(MODEL)
 	@echo "==> rasa test (testhistorier)"
 	@$(RASA) test core --stories tests/rasa --model $(MODEL) --out var/rasa-test-results --fail-on-prediction-errors
 	@echo "==> pytest (enhetstester, lagring på SQLite og PostgreSQL, ende-til-ende mot ekte servere)"
-	@$(APP_PY) -m pytest -q tests
+	@$(APP_PY) -m pytest -q --durations=10 tests
 
 bench: setup $(MODEL)
 	@$(APP_PY) -m bench.run
