@@ -1,5 +1,6 @@
 # Krisesenterassistenten — see README.md. Every target sets up what it needs first.
-SHELL := /bin/bash
+# bash with umask 0077 (scripts/make-shell): every file a recipe creates is the owner's only.
+SHELL := $(CURDIR)/scripts/make-shell
 .DEFAULT_GOAL := help
 
 PYTHON310 ?= $(shell command -v python3.10 2>/dev/null || ls -d $$HOME/.pyenv/versions/3.10*/bin/python 2>/dev/null | tail -n1)
@@ -18,7 +19,7 @@ SPACY_MODEL := $(CURDIR)/var/spacy_nb/config.cfg
 MODEL := models/krise.tar.gz
 TRAINING_DATA := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/dev/null)
 
-.PHONY: help setup run serve train test test-unit test-e2e test-rasa bench lint lock telegram db clean
+.PHONY: help setup run serve train test test-unit test-e2e test-rasa bench lint lock telegram web db clean
 
 help:
 	@echo "make run    - sett opp alt og start en terminalchat med assistenten"
@@ -27,6 +28,7 @@ help:
 	@echo "make train  - tren Rasa-modellen (bare når treningsdata eller config er endret)"
 	@echo "make bench  - skriv ut kvalitets- og hastighetstall med grunnlinje"
 	@echo "make telegram - kjør Telegram-broen (trenger TELEGRAM_BOT_TOKEN, se README)"
+	@echo "make web    - arbeidsflaten i nettleseren på 127.0.0.1:\$${WEB_PORT:-8080} (til Ctrl-C)"
 
 .venv/.stamp: requirements/app.lock
 	@echo "==> Lager miljøet for action-server, lagring og tester (.venv) – første gang tar det noen minutter"
@@ -71,6 +73,10 @@ run: setup $(MODEL)
 # Needs TELEGRAM_BOT_TOKEN; TELEGRAM_API_URL for a self-hosted Bot API server (README, «Telegram»).
 telegram: setup $(MODEL)
 	@scripts/run_telegram.sh
+
+# The staff web workspace on 127.0.0.1:$${WEB_PORT:-8080} (README, «Arbeidsflaten i nettleseren»).
+web: setup $(MODEL)
+	@scripts/run_web.sh
 
 test: setup $(MODEL)
 	@echo "==> Ruff"

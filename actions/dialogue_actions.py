@@ -17,11 +17,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.base import SafeAction, SafeFormValidationAction
 from actions.dispatch import send
-from actions.guide_actions import with_feedback
 from bot.dialogue import DIALOGUES, engine, outcome, store
 from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE, find_ref, wants_honour_branch
-from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, Dialogue, inform
+from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, PENDING_SLOT, Dialogue, inform
 from bot.guide.answer import Reply
 from bot.guide.search import default_search
 
@@ -30,7 +29,8 @@ LAST_CASE_SLOT = "last_case_ref"
 
 
 def reset_events(dialogue: Dialogue) -> list[EventType]:
-    return [SlotSet(s, None) for s in (*dialogue.all_slots, CONTROL_SLOT, CANCEL_CONFIRM_SLOT, REQUESTED)]
+    return [SlotSet(s, None) for s in (*dialogue.all_slots, CONTROL_SLOT, CANCEL_CONFIRM_SLOT, PENDING_SLOT,
+                                       REQUESTED)]
 
 
 def _intent(tracker: Tracker) -> str | None:
@@ -58,8 +58,8 @@ class DialogueFormValidation:
             text = tracker.latest_message.get("text") or ""
             turn = engine.handle(self.dialogue, slot, text, _intent(tracker), tracker.current_slot_values(),
                                  case_exists=store.case_exists)
-            if turn.guide_reply is not None:
-                with_feedback(turn.guide_reply, text)  # logged like any guide answer; 👍/👎 buttons added
+            # A guide question inside the dialogue is answered but never logged (no 👍/👎): it is
+            # about the person on the phone (issue 15).
             for reply in turn.replies:
                 send(dispatcher, reply)
             if turn.reject:
@@ -67,11 +67,7 @@ class DialogueFormValidation:
             updates = turn.slots
         else:  # the form starts with answers already there (a resumed draft, a case from the command)
             updates = {k: v for k, v in extracted.items() if k != REQUESTED}
-        values = {**tracker.current_slot_values(), **updates}
-        for slot in self.dialogue.invalid_slots(values):
-            updates[slot] = values[slot] = None
-        required = self.dialogue.required_slots(self.dialogue.values_of(values), values.get(CONTROL_SLOT))
-        following = next((s for s in required if values.get(s) is None), None)
+        updates, following = engine.advance(self.dialogue, tracker.current_slot_values(), updates)
         return [*(SlotSet(k, v) for k, v in updates.items()), SlotSet(REQUESTED, following)]
 
 

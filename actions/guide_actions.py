@@ -25,11 +25,14 @@ def _latest_text(tracker: Tracker) -> str:
     return tracker.latest_message.get("text") or ""
 
 
-def with_feedback(reply: Reply, question: str) -> Reply:
+def with_feedback(reply: Reply, question: str, *, in_dialogue: bool = False) -> Reply:
     """Log the reply for ``./botctl feedback``; an answer gets 👍/👎 buttons. A failed write costs
-    the buttons, never the answer."""
+    the buttons, never the answer.
+
+    Not in a dialogue: a question asked during a first contact or a mapping is about the person on
+    the phone, and the answer log (kept to improve the corpus) must not hold it (issue 15)."""
     logged = log_entry(reply)
-    if logged is None:
+    if logged is None or in_dialogue:
         return reply
     try:
         with db.session_scope() as session:
@@ -51,7 +54,7 @@ class ActionAnswerGuide(SafeAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         text = _latest_text(tracker)
-        send(dispatcher, with_feedback(respond(text), text))
+        send(dispatcher, with_feedback(respond(text), text, in_dialogue=tracker.active_loop_name is not None))
         return []
 
 

@@ -1,4 +1,5 @@
-"""Load the guide before the action server takes any request, or refuse to start."""
+"""Before the action server takes any request: the keys fit the database, and the guide loads –
+or it refuses to start, saying why in Norwegian."""
 
 from __future__ import annotations
 
@@ -22,6 +23,21 @@ def startup_problems() -> list[str]:
         return [line.strip("- ").strip() for line in str(exc).splitlines() if line.strip()]
     except Exception as exc:  # noqa: BLE001 - unreadable file, YAML error, missing toc...
         return [f"{type(exc).__name__}: {exc}"]
+
+
+def check_keys_or_exit() -> None:
+    """Fail closed on keys (issue 15): a missing key file, or keys that do not open the check value
+    set-up stored in the database, stop the server here; it never makes keys of its own."""
+    from bot import keys
+    from bot.setup import private_umask
+    from bot.storage import db
+
+    private_umask()
+    try:
+        keys.verify_database(db.get_engine())
+    except keys.KeysUnavailable as exc:
+        log.critical("encryption keys missing or not matching the database; refusing to start")
+        raise SystemExit(f"Assistenten starter ikke: {exc}") from None
 
 
 def load_guide_or_exit() -> None:

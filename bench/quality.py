@@ -28,13 +28,19 @@ import yaml
 from bot.channels.rest_client import send
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus
-from bot.guide.search import ANSWER, CLARIFY, NONE, GuideSearch, entry_documents
+from bot.guide.search import ANSWER, CLARIFY, NONE, GuideSearch, entry_documents, query_for
+from bot.text import terms
 
 SETS = Path(__file__).with_name("sets")
 DEV_SET = SETS / "dev.yml"
 FINAL_SET = SETS / "final.yml"
+DEV2_SET = SETS / "dev2.yml"  # written by writers who saw neither the example questions nor dev.yml
+FINAL2_SET = SETS / "final2.yml"
+DEV_SETS = (DEV_SET, DEV2_SET)  # tuning reads only these
+FINAL_SETS = (FINAL_SET, FINAL2_SET)
 OTHER = "other"  # the message never reached the guide (routed to a dialogue, a greeting, …)
 LONG_WORDS = 15
+SHORT_WORDS = 3
 _WORD = re.compile(r"\w+", re.U)
 
 
@@ -43,15 +49,29 @@ class DevQuestion:
     q: str
     id: str | None
     tags: tuple[str, ...]
+    also: tuple[str, ...] = ()  # other subsections that answer the question just as well
 
     @property
     def long(self) -> bool:
         return len(self.q.split()) >= LONG_WORDS
 
+    @property
+    def short(self) -> bool:
+        """A keyword look-up: 1–3 words («tolk natt»)."""
+        return len(_WORD.findall(self.q)) <= SHORT_WORDS
+
+    def right(self, entry_id: str | None) -> bool:
+        return bool(self.id) and (entry_id == self.id or entry_id in self.also)
+
 
 def load_set(path: Path = DEV_SET) -> list[DevQuestion]:
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [DevQuestion(x["q"], x.get("id"), tuple(x.get("tags") or ())) for x in raw["questions"]]
+    return [DevQuestion(x["q"], x.get("id"), tuple(x.get("tags") or ()), tuple(x.get("also") or ()))
+            for x in raw["questions"]]
+
+
+def load_sets(paths: Iterable[Path]) -> list[DevQuestion]:
+    return [q for path in paths for q in load_set(path)]
 
 
 @dataclass(frozen=True)
@@ -60,13 +80,16 @@ class Prediction:
     decision: str  # ANSWER, CLARIFY, NONE or OTHER
 
 
+SPECIAL_TAGS = frozenset({"nynorsk", "typo", "english"})
 SUBSETS: dict[str, Callable[[DevQuestion], bool]] = {
+    "korte (1–3 ord)": lambda q: q.short,
     "nynorsk": lambda q: "nynorsk" in q.tags,
     "skrivefeil": lambda q: "typo" in q.tags,
     "engelsk": lambda q: "english" in q.tags,
     "lange (≥ 15 ord)": lambda q: q.long,
-    "resten": lambda q: not {"nynorsk", "typo", "english"} & set(q.tags),
+    "resten": lambda q: not SPECIAL_TAGS & set(q.tags) and not q.short,
 }
+GAP_SUBSETS = ("korte (1–3 ord)", "nynorsk", "skrivefeil", "engelsk")
 
 
 @dataclass
@@ -81,6 +104,7 @@ class Scores:
     declined_share: float
     other_share: float
     offtopic_declined: float
+    near_declined: float
     subsets: dict[str, tuple[float, int]]
 
 
@@ -92,7 +116,7 @@ def _share(xs: Iterable[bool]) -> float:
 def score(preds: dict[str, Prediction], questions: list[DevQuestion]) -> Scores:
     in_guide = [q for q in questions if q.id]
     off = [q for q in questions if not q.id]
-    top1 = {q.q: bool(preds[q.q].ranked) and preds[q.q].ranked[0] == q.id for q in in_guide}
+    top1 = {q.q: bool(preds[q.q].ranked) and q.right(preds[q.q].ranked[0]) for q in in_guide}
     confident = [q for q in questions if preds[q.q].decision == ANSWER]
     subsets = {}
     for name, member in SUBSETS.items():
@@ -102,13 +126,14 @@ def score(preds: dict[str, Prediction], questions: list[DevQuestion]) -> Scores:
         n_in=len(in_guide),
         n_off=len(off),
         top1=_share(top1.values()),
-        top3=_share(q.id in preds[q.q].ranked[:3] for q in in_guide),
+        top3=_share(any(q.right(r) for r in preds[q.q].ranked[:3]) for q in in_guide),
         confident_share=_share(preds[q.q].decision == ANSWER for q in in_guide),
-        confident_precision=_share(bool(q.id) and preds[q.q].ranked[0] == q.id for q in confident),
+        confident_precision=_share(q.right(preds[q.q].ranked[0]) for q in confident),
         clarify_share=_share(preds[q.q].decision == CLARIFY for q in in_guide),
         declined_share=_share(preds[q.q].decision == NONE for q in in_guide),
         other_share=_share(preds[q.q].decision == OTHER for q in in_guide),
         offtopic_declined=_share(preds[q.q].decision in (NONE, OTHER) for q in off),
+        near_declined=_share(preds[q.q].decision in (NONE, OTHER) for q in off if "near" in q.tags),
         subsets=subsets,
     )
 
@@ -147,18 +172,17 @@ def served_predictor(url: str) -> Callable[[str], Prediction]:
 def ranking_predictor(search: GuideSearch) -> Callable[[str], Prediction]:
     """The assistant's ranking with no decision layer: it always answers with its best match."""
     def predict(question: str) -> Prediction:
-        return Prediction([h.entry.id for h in search.rank(question)[0]], ANSWER)
+        return Prediction([h.entry.id for h in search.rank(query_for(question))[0]], ANSWER)
 
     return predict
 
 
-def baseline_predictor(corpus: Corpus) -> Callable[[str], Prediction]:
-    """BM25 over exactly the indexed text, plain lower-case words, default k1/b, no stop words."""
-    entries = corpus.entries
-    index = BM25([_WORD.findall(doc.lower()) for doc in entry_documents(entries)])
+def _bm25_predictor(entries: list, docs: list[list[str]], analyse: Callable[[str], list[str]]
+                    ) -> Callable[[str], Prediction]:
+    index = BM25(docs)
 
     def predict(question: str) -> Prediction:
-        scores = index.scores(_WORD.findall(question.lower()))
+        scores = index.score_array(analyse(question))
         order = sorted(range(len(entries)), key=lambda i: -scores[i])
         ranked = [entries[i].id for i in order[:10]]
         return Prediction(ranked, ANSWER if scores[order[0]] > 0 else NONE)
@@ -166,17 +190,40 @@ def baseline_predictor(corpus: Corpus) -> Callable[[str], Prediction]:
     return predict
 
 
+def baseline_predictor(corpus: Corpus) -> Callable[[str], Prediction]:
+    """BM25 over exactly the indexed text, plain lower-case words, default k1/b, no stop words."""
+    entries = corpus.entries
+    docs = [_WORD.findall(doc.lower()) for doc in entry_documents(entries)]
+    return _bm25_predictor(entries, docs, lambda q: _WORD.findall(q.lower()))
+
+
+def stem_baseline_predictor(corpus: Corpus) -> Callable[[str], Prediction]:
+    """BM25 over the same text on plain Snowball stems without stop words (``bot.text.terms``)."""
+    entries = corpus.entries
+    return _bm25_predictor(entries, [terms(doc) for doc in entry_documents(entries)], terms)
+
+
+def processed_baseline_predictor(search: GuideSearch) -> Callable[[str], Prediction]:
+    """BM25 over the same text with the assistant's own text processing: the English glossary, then
+    nynorsk, irregular forms, compounds and typo fixes against the corpus vocabulary, then stems."""
+    entries = search.entries
+    stem_text = search.stem_text
+    docs = [stem_text(doc, correct=False) for doc in entry_documents(entries)]
+    return _bm25_predictor(entries, docs, lambda q: stem_text(query_for(q)))
+
+
 # --- report -------------------------------------------------------------------------------------
 
 ROWS = (
-    ("topp-1 (første kilde riktig)", "top1", "≥ 0.85, ≥ +0.10 over BM25"),
+    ("topp-1 (første kilde riktig)", "top1", "≥ 0.92, ≥ +0.10 over sterkeste BM25"),
     ("topp-3", "top3", "≥ 0.95"),
-    ("andel sikre svar (i veilederen)", "confident_share", "≥ 0.70"),
-    ("presisjon på sikre svar", "confident_precision", "≥ 0.95"),
+    ("andel sikre svar (i veilederen)", "confident_share", "≥ 0.85"),
+    ("presisjon på sikre svar", "confident_precision", "≥ 0.96"),
     ("andel spør tilbake (i veilederen)", "clarify_share", ""),
     ("andel avvist (i veilederen)", "declined_share", "≤ 0.05"),
     ("andel som ikke nådde søket", "other_share", ""),
     ("utenfor veilederen avvist", "offtopic_declined", "≥ 0.90"),
+    ("  herav nesten-treff avvist", "near_declined", ""),
 )
 
 
@@ -185,8 +232,11 @@ def _fmt(value: float) -> str:
 
 
 def report(title: str, columns: list[tuple[str, Scores]]) -> list[str]:
-    """A table with one column per system; the ratio is the first column over the last (BM25)."""
-    first, last = columns[0][1], columns[-1][1]
+    """A table with one column per system; the ratio is the first column over the strongest BM25
+    column (the columns whose name starts with «BM25»; the last column when none does)."""
+    first = columns[0][1]
+    baselines = [(name, sc) for name, sc in columns if name.startswith("BM25")] or [columns[-1]]
+    last_name, last = max(baselines, key=lambda c: c[1].top1)
     lines = [title, "  " + f"{'mål':<36}" + "".join(f"{name:>14}" for name, _ in columns)
              + f"{'forhold':>10}  mål"]
     for label, attr, target in ROWS:
@@ -201,7 +251,8 @@ def report(title: str, columns: list[tuple[str, Scores]]) -> list[str]:
         lines.append("  " + f"{'topp-1 ' + name + f' (n={n})':<36}" + "".join(f"{_fmt(v):>14}" for v in values)
                      + f"{_fmt(ratio):>9}x")
     rest = first.subsets["resten"][0]
-    gaps = [f"{name} {first.subsets[name][0] - rest:+.3f}" for name in ("nynorsk", "skrivefeil", "engelsk")]
-    lines.append("  avstand til resten (mål: innen 0.10): " + ", ".join(gaps))
-    lines.append(f"  topp-1 over BM25: {first.top1 - last.top1:+.3f}")
+    gaps = [f"{name} {first.subsets[name][0] - rest:+.3f}" for name in GAP_SUBSETS]
+    lines.append("  avstand til resten (mål: innen 0.05): " + ", ".join(gaps))
+    lines.append(f"  topp-1 over sterkeste BM25 ({last_name}): {first.top1 - last.top1:+.3f}; "
+                 f"forhold-kolonnen er {columns[0][0]} / {last_name}")
     return lines

@@ -17,32 +17,44 @@ from bench.dialogue import dialogue_bench
 from bench.latency import measure, measure_interleaved, measure_triage
 from bench.quality import (
     DEV_SET,
-    FINAL_SET,
+    DEV_SETS,
+    FINAL_SETS,
     baseline_predictor,
     evaluate,
     load_set,
+    processed_baseline_predictor,
     ranking_predictor,
     report,
     served_predictor,
+    stem_baseline_predictor,
 )
-from bench.telegram import telegram
+from bench.telegram import masking, telegram
+from bench.web import web
 from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch
 
 
 def quality(url: str, final: bool) -> None:
-    path = FINAL_SET if final else DEV_SET
+    """Each set on its own: the served assistant, its ranking alone, and three BM25 baselines over
+    the same text (plain words, plain stems, the assistant's own text processing)."""
     corpus = load_corpus()
-    questions = load_set(path)
-    served, _ = evaluate(served_predictor(url), questions)
-    ranking, _ = evaluate(ranking_predictor(GuideSearch(corpus)), questions)
-    base, _ = evaluate(baseline_predictor(corpus), questions)
-    title = (f"Svarkvalitet på {'det tilbakeholdte settet' if final else 'dev-settet'} ({path.name}: "
-             f"{served.n_in} spørsmål i veilederen, {served.n_off} utenfor), {len(corpus.entries)} underavsnitt")
-    print("\n".join(report(title, [("assistenten", served), ("rangering", ranking), ("BM25", base)])))
-    print("  (assistenten: servert over REST, ny samtale per spørsmål; rangering: søkets rekkefølge uten "
-          "beslutning;\n   BM25: samme tekst som søket indekserer, rene ord, alltid beste treff)")
+    search = GuideSearch(corpus)
+    for path in FINAL_SETS if final else DEV_SETS:
+        questions = load_set(path)
+        columns = [("assistenten", evaluate(served_predictor(url), questions)[0]),
+                   ("rangering", evaluate(ranking_predictor(search), questions)[0]),
+                   ("BM25 ord", evaluate(baseline_predictor(corpus), questions)[0]),
+                   ("BM25 stammer", evaluate(stem_baseline_predictor(corpus), questions)[0]),
+                   ("BM25 behandlet", evaluate(processed_baseline_predictor(search), questions)[0])]
+        served = columns[0][1]
+        kind = "tilbakeholdt" if final else "dev"
+        title = (f"Svarkvalitet, {kind}: {path.name} ({served.n_in} spørsmål i veilederen, {served.n_off} utenfor), "
+                 f"{len(corpus.entries)} underavsnitt")
+        print("\n".join(report(title, columns)))
+        print("  (assistenten: servert over REST, ny samtale per spørsmål; rangering: søkets rekkefølge uten "
+              "beslutning;\n   BM25 over samme tekst som søket indekserer, alltid beste treff: rene ord / "
+              "Snowball-stammer / med søkets egen tekstbehandling)\n")
 
 
 ROUNDS = 3
@@ -80,10 +92,15 @@ def latency(url: str, rounds: int = ROUNDS) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Kvalitet og hastighet, hver ved siden av en grunnlinje")
-    parser.add_argument("--final", action="store_true", help="mål kvalitet på det tilbakeholdte settet (én gang)")
-    parser.add_argument("--only", choices=("quality", "latency", "telegram", "dialogue", "load"), help="bare én del")
+    parser.add_argument("--final", action="store_true",
+                        help="mål kvalitet og dialoger på de tilbakeholdte settene (én gang)")
+    parser.add_argument("--only", choices=("quality", "latency", "telegram", "web", "dialogue", "load", "masking"),
+                        help="bare én del")
     args = parser.parse_args(argv)
-    if args.only in (None, "quality", "latency", "telegram"):
+    if args.only == "masking":  # no servers: the masker on both vector sets (also part of «telegram»)
+        masking()
+        return
+    if args.only in (None, "quality", "latency", "telegram", "web"):
         with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
             if args.only in (None, "quality"):
                 quality(url, args.final)
@@ -94,8 +111,11 @@ def main(argv: list[str] | None = None) -> None:
             if args.only in (None, "telegram"):
                 telegram(url)  # the bridge in front of this served bot (bench/telegram.py)
                 print()
+            if args.only in (None, "web"):
+                web(url)  # the web workspace in front of this served bot (bench/web.py)
+                print()
     if args.only in (None, "dialogue"):
-        dialogue_bench()  # its own served bot on a throwaway database (bench/dialogue.py)
+        dialogue_bench(final=args.final)  # its own served bot on a throwaway database (bench/dialogue.py)
     if args.only in (None, "load"):
         print()
         load.report()

@@ -45,8 +45,11 @@ ACUTE_TEXT = (
     "- Hold deg selv og den utsatte i trygghet: lås dører, hold dere unna utøver, slipp ingen inn.\n"
     "- Blir noen skadet: ring 113 (medisinsk nødhjelp).\n"
     "- Følg senterets egne rutiner for kritiske situasjoner, og varsle leder når det er trygt.\n"
-    "Når faren er over: veilederen om når politiet skal involveres og samtykke til det.\n"
-    "(Nødnumrene og rådene over er allmenne, ikke hentet fra veilederen.)"
+    "Når faren er over: veilederen om når politiet skal involveres og samtykke til det. Politiet når det ikke "
+    "haster: 02800. Råd hele døgnet: Vold- og overgrepslinjen 116 006; gjelder det et barn: Alarmtelefonen for "
+    "barn og unge 116 111.\n"
+    "(Numrene og rådene over er allmenne, ikke hentet fra veilederen; kildene står i veilederpunktene om første "
+    "henvendelse og sikkerhetsplan.)"
 )
 
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make run`: start both servers in the background, open the terminal chat, stop them after.
 set -uo pipefail
+umask 077  # data, logs, keys: owner only (issue 15)
 cd "$(dirname "$0")/.."
 export PYTHONPATH="$PWD"
 scripts/serve.sh &

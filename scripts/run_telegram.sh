@@ -2,6 +2,7 @@
 # `make telegram`: the Telegram bridge in front of the Rasa + action servers. Uses servers already
 # answering on RASA_PORT, or starts them (scripts/serve.sh) and stops them again on exit.
 set -uo pipefail
+umask 077  # data, logs, keys: owner only (issue 15)
 cd "$(dirname "$0")/.."
 export PYTHONPATH="$PWD"
 RASA_PORT="${RASA_PORT:-5005}"

@@ -6,6 +6,7 @@
 # KRISE_SERVE=actions or KRISE_SERVE=rasa runs only that one (one service each, as under systemd;
 # the Rasa server then expects its action server on ACTIONS_PORT).
 set -uo pipefail
+umask 077  # data, logs, keys: owner only (issue 15)
 cd "$(dirname "$0")/.."
 export PYTHONPATH="$PWD" RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=3 SQLALCHEMY_SILENCE_UBER_WARNING=1
 RASA_PORT="${RASA_PORT:-5005}"
@@ -63,7 +64,8 @@ if [ "$SERVE" != actions ]; then
       break
     fi
     if ! kill -0 "$rasa_pid" 2>/dev/null; then
-      echo "Rasa-serveren stoppet; se $LOG_DIR/rasa-$RASA_PORT.log" >&2
+      echo "Rasa-serveren stoppet; se $LOG_DIR/rasa-$RASA_PORT.log:" >&2
+      grep -v '^\s*$' "$LOG_DIR/rasa-$RASA_PORT.log" | tail -n 2 | sed 's/^/  /' >&2
       stop
       exit 1
     fi

@@ -19,19 +19,39 @@ settings.register_profile("thorough", max_examples=1000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
-@pytest.fixture(scope="session", autouse=True)
-def session_database(tmp_path_factory):
-    """Every test runs against a throwaway, migrated SQLite database unless it sets its own:
-    nothing a test does may land in the developer's var/ (or in a DATABASE_URL they exported)."""
-    from bot.storage import db, migrate
+_SESSION: dict[str, str | None] = {}
 
-    old = os.environ.get("DATABASE_URL")
-    url = f"sqlite:///{tmp_path_factory.mktemp('session-db') / 'krise.sqlite3'}"
+
+def pytest_configure(config) -> None:
+    """Every test runs against a throwaway SQLite database, set up the way ``./botctl db upgrade``
+    sets up a real one (``bot.setup``: keys created when missing – set-up is the only place that
+    creates them –, migrations, the key check value), unless a test sets its own: nothing a test
+    does may land in the developer's database (or in a DATABASE_URL they exported).
+
+    Done here, before test modules are collected, because importing ``actions`` runs the action
+    server's start-up check (the keys must fit the configured database)."""
+    import tempfile
+
+    from bot import setup
+    from bot.storage import db
+
+    _SESSION["old_url"] = os.environ.get("DATABASE_URL")
+    _SESSION["dir"] = tempfile.mkdtemp(prefix="krise-session-db-")
+    url = f"sqlite:///{Path(_SESSION['dir']) / 'krise.sqlite3'}"
     os.environ["DATABASE_URL"] = url
-    migrate.upgrade(url)
+    setup.run(url)
     db.reset_engines()
-    yield url
+
+
+def pytest_unconfigure(config) -> None:
+    import shutil
+
+    from bot.storage import db
+
     db.reset_engines()
+    if _SESSION.get("dir"):
+        shutil.rmtree(_SESSION["dir"], ignore_errors=True)
+    old = _SESSION.get("old_url")
     if old is None:
         os.environ.pop("DATABASE_URL", None)
     else:
@@ -111,6 +131,7 @@ from tests.server_fixtures import (  # noqa: E402,F401  (the shared servers, for
     server_pool,
     start_servers_early,
     two_instances,
+    web_url,
 )
 from tests.services import redis_url  # noqa: E402,F401  (the multi-instance test's Redis lock store)
 

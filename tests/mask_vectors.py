@@ -210,6 +210,11 @@ NOT_POSTCODES = [
     "1000 kroner", "år 2023", "kl 2230", "mellom 1990 og 2000",
 ]
 
+BIRTH_DATES = [  # issue 15: a date is masked only when a word says it is a date of birth
+    "født ⟦fødselsdato|15.03.1985⟧", "f. ⟦fødselsdato|3.5.90⟧", "fødselsdato: ⟦fødselsdato|15. mars 1985⟧",
+    "kom 15.03.2024, født ⟦fødselsdato|150385⟧",
+]
+
 MIXED = [
     "ring ⟦telefon|41234567⟧ eller send til ⟦e-post|kari@example.no⟧; hun bor i ⟦adresse|Storgata 12⟧",
     "2 barn, fnr ⟦fødselsnummer|{fnr}⟧, ring ⟦telefon|412 34 567⟧ etter kl. 03",
@@ -222,7 +227,7 @@ MIXED = [
 def hand_written() -> list[Vector]:
     rng = random.Random(4)
     templates = [*PHONES, *NOT_PHONES, *EMAILS, *NOT_EMAILS, *ADDRESSES, *NOT_ADDRESSES, *POSTCODES,
-                 *NOT_POSTCODES, *(m.format(fnr=make_fnr(rng)) for m in MIXED)]
+                 *NOT_POSTCODES, *BIRTH_DATES, *(m.format(fnr=make_fnr(rng)) for m in MIXED)]
     return [vector(t) for t in templates]
 
 

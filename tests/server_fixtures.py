@@ -4,7 +4,8 @@ Fixtures (``tests/conftest.py`` makes them visible to every test package; keep t
 
 - ``rasa_url``: base URL of the session's server pair on SQLite; ``served_sqlite``: the same pair as
   ``bot.channels.served.Served`` (ports, pids); ``e2e_database_url``: its migrated SQLite database;
-  ``e2e_data_dir``: its ``KRISE_DATA_DIR`` (logs; a copy of the session's key file);
+  ``e2e_data_dir``: its ``KRISE_DATA_DIR`` (logs; a copy of the session's key file); ``web_url``: the
+  web workspace in front of that pair;
 - ``isolated_rasa_url``: a pair on a database of its own, for tests that flood it (hostile input),
   so what they leave (answer log, cases) never reaches tests that count what is stored;
 - ``pg_bot``: ``(URL, DATABASE_URL)`` of a pair on a PostgreSQL database; ``bot_and_database``:
@@ -116,7 +117,8 @@ SINGLE_USE = {"resilience", "multi"}
 # At most this many groups start at once (two cores: more would only slow each start-up down).
 PARALLEL_STARTS = 2
 # Which groups a test needs, by the fixtures it uses (directly or through other fixtures).
-USES: dict[str, set[str]] = {"rasa_url": {"sqlite"}, "served_sqlite": {"sqlite"}, "isolated_rasa_url": {"isolated"},
+USES: dict[str, set[str]] = {"rasa_url": {"sqlite"}, "served_sqlite": {"sqlite"}, "web_url": {"sqlite"},
+                             "isolated_rasa_url": {"isolated"},
                              "pg_bot": {"pg"}, "bot_and_database": {"sqlite", "pg"},
                              "resilience_servers": {"resilience"}, "two_instances": {"multi"}}
 
@@ -256,8 +258,9 @@ def e2e_database_url(tmp_path_factory) -> str:
 def e2e_data_dir(tmp_path_factory) -> Path:
     """KRISE_DATA_DIR of the served bot (its logs) and of the Telegram bridge: a test can read
     every file under it (the masking test checks none holds a typed identifier). It gets a copy of
-    the session's key file, so botctl in the tests reads what the servers encrypted."""
-    from bot import keys
+    the session's key file, so botctl in the tests reads what the servers encrypted; set-up
+    (``bot.setup.ensure_keys``) makes the rest (the bridge's sender key), as on a real machine."""
+    from bot import keys, setup
 
     data = tmp_path_factory.mktemp("e2e-data")
     if not keys.load_keyring().from_env:
@@ -265,6 +268,7 @@ def e2e_data_dir(tmp_path_factory) -> Path:
         secrets.mkdir(mode=0o700)
         shutil.copy2(keys.keys_path(), secrets / "keys.json")
         (secrets / "keys.json").chmod(0o600)
+    setup.ensure_keys(data)
     return data
 
 
@@ -315,3 +319,18 @@ def bot_and_database(request: pytest.FixtureRequest) -> tuple[str, str]:
     if request.param == "sqlite":
         return request.getfixturevalue("rasa_url"), request.getfixturevalue("e2e_database_url")
     return request.getfixturevalue("pg_bot")
+
+
+@pytest.fixture(scope="session")
+def web_url(tmp_path_factory, served_sqlite: Served, e2e_database_url: str, e2e_data_dir: Path) -> Iterator[str]:
+    """The real web workspace (``python -m bot.web``) on the session's database and key file, in front
+    of the session's servers; it must stop cleanly on SIGTERM."""
+    from bot.channels.served import served_workspace
+    from tests.e2e.web import stopped_cleanly
+
+    env = dict(os.environ, DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir),
+               RASA_PORT=str(served_sqlite.rasa_port))
+    log = tmp_path_factory.mktemp("web") / "web.log"
+    with served_workspace(log, env) as (url, proc):
+        yield url
+    assert stopped_cleanly(proc, log)

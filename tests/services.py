@@ -122,6 +122,38 @@ def start_nginx(upstream_ports: list[int]) -> tuple[subprocess.Popen, str, Path]
     conf = base / "nginx.conf"
     conf.write_text(NGINX_CONF.format(base=base, port=port, upstream=render_upstream(upstream_ports),
                                       user="user root;" if os.geteuid() == 0 else ""))
+    return _run_nginx(binary, conf, base, port), f"http://127.0.0.1:{port}", base
+
+
+SITE_CONF = """
+{user}
+daemon off;
+worker_processes 1;
+pid {base}/nginx.pid;
+error_log {base}/error.log warn;
+events {{ worker_connections 512; }}
+http {{
+    client_body_temp_path {base}/body;
+    proxy_temp_path {base}/proxy;
+    fastcgi_temp_path {base}/fastcgi;
+    uwsgi_temp_path {base}/uwsgi;
+    scgi_temp_path {base}/scgi;
+    include {site};
+}}
+"""
+
+
+def start_nginx_site(site: str, port: int) -> tuple[subprocess.Popen, Path]:
+    """nginx from Debian serving one site file (``site``: its text), ready once ``port`` answers."""
+    binary = _binary("nginx", "/usr/sbin")
+    base = Path(tempfile.mkdtemp(prefix="krise-nginx-"))
+    (base / "site.conf").write_text(site)
+    conf = base / "nginx.conf"
+    conf.write_text(SITE_CONF.format(base=base, site=base / "site.conf", user="user root;" if os.geteuid() == 0 else ""))
+    return _run_nginx(binary, conf, base, port), base
+
+
+def _run_nginx(binary: str, conf: Path, base: Path, port: int) -> subprocess.Popen:
     log = base / "stdout.log"
     with open(log, "w") as out:
         proc = subprocess.Popen([binary, "-c", str(conf), "-p", str(base)], stdout=out, stderr=subprocess.STDOUT,
@@ -131,7 +163,7 @@ def start_nginx(upstream_ports: list[int]) -> tuple[subprocess.Popen, str, Path]
     except RuntimeError:
         _stop(proc)
         raise
-    return proc, f"http://127.0.0.1:{port}", base
+    return proc
 
 
 def stop_nginx(proc: subprocess.Popen, base: Path) -> None:

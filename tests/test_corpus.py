@@ -300,3 +300,92 @@ def test_utlendingsforskriften_paragraphs_are_not_labelled_utlendingsloven(corpu
             act = m.group(1)
         else:
             assert act == "utlendingsforskriften", m.group(0)
+
+
+# --- Corpus corrections (issue 15) --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "krisesenterlova (lov 19. juni 2009 nr. 44) § 4 gjelder samarbeid",
+    "Krisesenterloven (lov om kommunale krisesentertilbod) § 2",
+    "krisesenterlova §§ 2 og 4",
+    "etter § 4 i krisesenterlova",
+    "krisesenterloven, § 3",
+    "krisesenterlovas § 2",
+    "§§ 2 og 3 i krisesenterloven",
+    "krisesenterlova – § 6",
+])
+def test_the_law_pattern_catches_every_way_of_citing_a_paragraph(text):
+    from bot.guide.check import law_note_problems
+
+    assert law_note_problems("x", f"- {text}.\n"), text
+
+
+@pytest.mark.parametrize("text", ["krisesenterloven gjelder alle kommuner", "straffeloven § 4", "se § 4 i forskriften",
+                                  "krisesenterlova. Paragraf 4 i forskriften § 4"])
+def test_the_law_pattern_leaves_other_text_alone(text):
+    from bot.guide.check import law_note_problems
+
+    assert law_note_problems("x", f"- {text}.\n") == []
+
+
+def test_taking_a_child_back_to_the_perpetrator_triggers_the_duty(corpus):
+    """The guide says the duty applies – not that it «can» be triggered."""
+    for e in corpus.entries:
+        for ln in e.body.splitlines():
+            if "tilbake til" in ln and "opplysningsplikt" in ln.lower():
+                assert not re.search(r"\bkan (det )?utløse", ln), (e.id, ln)
+
+
+OPPLYSNINGSPLIKT_ENTRIES = (
+    "under-oppholdet-botilbudet/styrk-foreldre-som-omsorgsgivere/samarbeid-med-barneverntjenesten",
+    "oppfolging-av-barn-pa-krisesenter/samarbeid-med-barnevernstjenesten-opplysningsplikt/"
+    "opplysningsplikt-og-nar-den-inntrer",
+)
+
+
+@pytest.mark.parametrize("entry_id", OPPLYSNINGSPLIKT_ENTRIES)
+def test_opplysningsplikt_gives_the_current_triggers_of_barnevernsloven_13_2(corpus, entry_id):
+    e = corpus.entry(entry_id)
+    assert e is not None, entry_id
+    note = " ".join(ln for ln in e.outside_lines if "§ 13-2" in ln)
+    assert "lovdata.no/lov/2021-06-18-97" in note
+    for current in ("alvorlige mangler ved den daglige omsorgen", "menneskehandel", "blir eller vil bli"):
+        assert current in note, current
+    # the pre-2023 triggers are not presented as the rule any more
+    assert "vedvarende" not in e.body.lower()
+    assert not re.search(r"mishandle[st] (i )?hjemme", e.body)
+
+
+def test_kommuneloven_is_the_2018_act(corpus):
+    bodies = "\n".join(e.body for e in corpus.entries)
+    assert not re.search(r"kommuneloven § 4(?![-\d])", bodies)
+    assert "kommuneloven § 4-1" in bodies and "lovdata.no/lov/2018-06-22-83" in bodies
+
+
+HELPLINES = {"Vold- og overgrepslinjen": "116 006", "Alarmtelefonen for barn og unge": "116 111", "politiet": "02800"}
+WHERE_STAFF_LOOK = (
+    "forste-henvendelse/gi-nodvendig-informasjon",
+    "oppfolging-av-barn-pa-krisesenter/barn-og-sikkerhet/sikkerhetsplan-for-barn",
+    "under-oppholdet-botilbudet/arbeid-med-sikkerhet/lag-en-individuell-sikkerhetsplan",
+)
+
+
+@pytest.mark.parametrize("entry_id", WHERE_STAFF_LOOK)
+def test_helplines_are_where_staff_would_look(corpus, entry_id):
+    e = corpus.entry(entry_id)
+    assert e is not None, entry_id
+    lines = [ln for ln in e.outside_lines if any(number in ln for number in HELPLINES.values())]
+    assert lines and all("kilde:" in ln and "http" in ln for ln in lines)
+    text = " ".join(lines)
+    for name, number in HELPLINES.items():
+        assert number in text and name in text, (entry_id, name)
+
+
+def test_the_acute_reply_gives_112_first_then_the_helplines():
+    from bot.acute import acute_reply
+
+    text = acute_reply(None).text
+    first = text.splitlines()[0]
+    assert "112" in first
+    for number in ("116 006", "116 111", "02800"):
+        assert number in text and text.index(number) > text.index("112"), number

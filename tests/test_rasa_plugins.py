@@ -10,7 +10,7 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.rasa_plugins import endpoints
-from bot.rasa_plugins.masking import MASK, mask_new_events
+from bot.rasa_plugins.masking import MASK, SEALED, mask_new_events, unseal_events
 
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 
@@ -34,7 +34,7 @@ def test_user_and_bot_text_is_masked_but_intents_and_buttons_stay() -> None:
     user = masked[0]
     assert user["text"] == MASK and user["parse_data"]["intent"] == {"name": "inform", "confidence": 0.9}
     assert user["parse_data"]["entities"] == [{"entity": "answer", "value": MASK}]
-    assert masked[1]["data"]["buttons"][0]["payload"] == "/affirm"
+    assert masked[1]["data"]["buttons"][0]["payload"] == "/affirm"  # the intent of a button stays
     assert events[0]["text"] == "hun heter Kari"  # the input is not modified (Rasa still holds it)
 
 
@@ -49,6 +49,66 @@ def test_only_superseded_slot_values_are_masked(values, expected) -> None:
     assert [e["value"] for e in mask_new_events(events, _all_maskable)] == expected
 
 
+@pytest.mark.parametrize("value,kept", [
+    ("tigrinja", True), ("telefon", True), ("tidligere_partner", True), ("K-7F3Q2A", True), (3, True),
+    (True, True), (None, True), (["fysisk", "psykisk"], True),
+    ("hun heter Kari Nordmann", False), ("Kari", False), ("Storgata 5", False), ("412 34 567", False),
+    ({"navn": "Kari"}, False), (["fysisk", "Kari Nordmann"], False), ("a" * 65, False),
+])
+def test_a_current_slot_value_is_kept_only_when_it_is_a_code(value, kept) -> None:
+    """Issue 15: the current value of a slot stays (the form reads it on the next turn) only when it
+    cannot be typed text – a code, a number, a case ref; anything else is masked at once."""
+    stored = mask_new_events([{"event": "slot", "name": "language", "value": value}], _all_maskable)[0]["value"]
+    assert stored == (value if kept else MASK)
+
+
+def _reversible(text: str) -> str:
+    return text[::-1]
+
+
+@pytest.mark.parametrize("value", ["han truet henne med kniv i går", {"navn": "Kari"}, ["fysisk", "Kari N"]])
+def test_a_current_free_text_value_is_sealed_and_opens_again(value) -> None:
+    """A free-text answer (why she calls now) must reach the record the form saves at its end: the
+    latest value is sealed, not masked – and a superseded one is masked, not sealed."""
+    events = [{"event": "slot", "name": "why_contact_now", "value": "først"},
+              {"event": "slot", "name": "why_contact_now", "value": value}]
+    stored = mask_new_events(events, _all_maskable, encrypt=_reversible)
+    assert stored[0]["value"] == MASK
+    assert isinstance(stored[1]["value"], str) and stored[1]["value"].startswith(SEALED)
+    assert unseal_events(stored, _reversible)[1]["value"] == value
+
+
+def test_a_sealed_value_that_no_longer_opens_is_the_mask() -> None:
+    def broken(token: str) -> str:
+        raise ValueError("no key")
+
+    stored = mask_new_events([{"event": "slot", "name": "worst_fear", "value": "at han finner henne"}],
+                             _all_maskable, encrypt=_reversible)
+    assert unseal_events(stored, broken)[0]["value"] == MASK
+
+
+def test_metadata_sent_to_rest_does_not_land_in_a_slot() -> None:
+    """Rasa copies a new session's message metadata into ``session_started_metadata``."""
+    events = [{"event": "slot", "name": "session_started_metadata", "value": {"navn": "Kari Nordmann"}},
+              {"event": "session_started"}]
+    assert "Kari" not in repr(mask_new_events(events, _all_maskable))
+    assert "Kari" not in repr(mask_new_events(events, _all_maskable, encrypt=_reversible))  # masked, not sealed
+
+
+def test_bot_messages_keep_no_feedback_token_or_source() -> None:
+    """The 👍/👎 token and the cited subsection would join the answer log to the conversation."""
+    events = [{"event": "bot", "text": "Svar fra veilederen", "data": {
+        "buttons": [{"title": "👍 Nyttig", "payload": '/feedback{"answer_ref": "tok3nXYZ", "vote": "up"}'},
+                    {"title": "Se også: Slik bestiller du tolk",
+                     "payload": '/choose_entry{"entry_id": "under-oppholdet/tolk/slik"}'}],
+        "custom": {"sources": [{"id": "under-oppholdet/tolk/slik", "title": "Slik bestiller du tolk"}]}}}]
+    masked = repr(mask_new_events(events, _all_maskable))
+    for secret in ("tok3nXYZ", "under-oppholdet", "Slik bestiller"):
+        assert secret not in masked
+    buttons = mask_new_events(events, _all_maskable)[0]["data"]["buttons"]
+    assert [b["payload"] for b in buttons] == ["/feedback", "/choose_entry"]
+
+
 def test_slots_that_shape_predictions_are_never_masked() -> None:
     events = [{"event": "slot", "name": "flag", "value": v} for v in (True, False)]
     assert [e["value"] for e in mask_new_events(events, lambda name: False)] == [True, False]
@@ -57,12 +117,15 @@ def test_slots_that_shape_predictions_are_never_masked() -> None:
 def test_tracker_store_in_rasas_environment(tmp_path) -> None:
     if not RASA_PYTHON.exists():
         pytest.fail(".venv-rasa mangler: kjør `make setup`")
+    from bot import setup
+
+    setup.ensure_keys(tmp_path)  # as on a real machine: set-up makes the keys, the server never does
     env = dict(os.environ, KRISE_DATA_DIR=str(tmp_path), PYTHONPATH=str(PROJECT_ROOT),
                SQLALCHEMY_SILENCE_UBER_WARNING="1", TF_CPP_MIN_LOG_LEVEL="3")
     out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_tracker_store.py")],
                          capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
     assert out.returncode == 0, out.stdout + out.stderr[-3000:]
-    assert out.stdout.count("ok:") == 6, out.stdout
+    assert out.stdout.count("ok:") == 8, out.stdout
 
 
 def test_endpoints_use_the_app_database_and_redis_only_when_set() -> None:

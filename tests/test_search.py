@@ -60,8 +60,42 @@ def test_glossary_adds_norwegian_terms_longest_phrase_first():
     from bot.text.glossary import norwegian_terms
 
     assert norwegian_terms("Is there a restraining order or a contact ban?") == ["besøksforbud", "kontaktforbud"]
-    assert norwegian_terms("the child welfare people called") == ["barnevern barneverntjenesten"]
+    assert norwegian_terms("the child welfare people called")[0] == "barnevern barneverntjenesten"
     assert norwegian_terms("ingen engelske ord her") == []
+
+
+def test_glossary_reads_plain_english_inflections():
+    from bot.text.glossary import norwegian_terms
+
+    assert "samlivsbrudd" in norwegian_terms("what if the parents separate")
+    assert "samlivsbrudd" in norwegian_terms("when parents are separating")
+    assert "samlivsbrudd" in norwegian_terms("she separated from him last year")
+
+
+def test_short_lookup_naming_a_title_is_never_declined(search):
+    """«tolk natt»: one to three words with a word of a title get an answer or a clarifying question."""
+    for q in ("tolk natt", "æresvold", "barn tolk", "ny bolig"):
+        result = search.search(q)
+        assert result.decision in (ANSWER, CLARIFY), q
+        assert result.hits, q
+    assert search.search("pizza").decision == NONE
+
+
+def test_fusion_signals_are_in_corpus_order(search):
+    from bot.guide.scoring import FEATURE_NAMES, features
+
+    signals = search.signals("hvordan bestiller jeg tolk?")
+    n = len(search.entries)
+    assert signals.svm.shape == signals.bm25.shape == signals.ngram.shape == (n,)
+    assert search.entries[int(signals.order[0])].id == TOLK
+    assert search.entries[int(signals.bm25.argmax())].id == TOLK
+    assert 0.0 <= float(signals.ngram.max()) <= 1.0 + 1e-9
+    assert len(features(signals)) == len(FEATURE_NAMES)
+
+
+def test_irregular_form_and_nynorsk_find_the_same_entry_as_bokmal(search):
+    bokmal = search.rank("kan sønnen hennes tolke for henne?")[0][0].entry.id
+    assert search.rank("kan sonen hennar tolke for ho?")[0][0].entry.id == bokmal
 
 
 def test_decision_declines_by_match_quality_not_length(search):

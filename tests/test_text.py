@@ -38,3 +38,37 @@ def test_input_guard():
 def test_nynorsk_content_words_meet_bokmal_stems():
     assert terms("kva treng ho for å bu trygt") == terms("hva trenger hun for å bo trygt")
     assert terms("teieplikt for tolken") == terms("taushetsplikt for tolken")
+
+
+def test_irregular_forms_meet_their_lemma_when_the_corpus_knows_it():
+    from bot.text.query import Vocabulary
+
+    vocab = Vocabulary(["Spør om hun har blitt forsøkt kvelt eller om han har truet med å kvele henne.",
+                        "En mann kan også være utsatt. Hun vil dra hjem."])
+    assert vocab.normalize("han kvalte henne") == vocab.normalize("han kvelte henne")
+    assert stem(vocab.normalize("kvalt")[0]) == stem("kvele")
+    assert vocab.normalize("menn") == ["mann"]
+    assert vocab.normalize("hun dro") == ["hun", "dra"]
+
+
+def test_nynorsk_spelling_rules_only_accept_words_the_corpus_knows():
+    from bot.text.query import Vocabulary
+
+    vocab = Vocabulary(["Sikkerheten til beboeren er viktig, og det er vanlig å være redd."])
+    assert vocab.normalize("sikkerheita") == ["sikkerheten"]
+    assert vocab.normalize("vanleg") == ["vanlig"]
+    assert vocab.normalize("bebuaren") == vocab.normalize("beboeren")
+    assert vocab.normalize("kvalross") == ["kvalross"]  # no rule output the corpus knows: left alone
+
+
+def test_compounds_are_split_into_corpus_words_and_typos_fixed():
+    from bot.text.query import Vocabulary
+
+    vocab = Vocabulary(["Vurder behov for tolk. Kartlegging av trusler og vold.",
+                        "Bestill tolk i god tid; tolkebehov vurderes av deg."])
+    assert vocab.normalize("trusselkartlegging")[1:] == ["trussel", "kartlegging"] or \
+        "kartlegging" in vocab.normalize("trusselkartlegging")
+    assert vocab.normalize("tolkebehov") == ["tolkebehov", "tolk", "behov"]
+    assert vocab.normalize("kartleging") == ["kartlegging"]
+    assert vocab.normalize("kartleging", correct=False) == ["kartleging"]
+    assert vocab.coverage("kartleging av trusler") < vocab.coverage("kartlegging av trusler") == 1.0

@@ -22,40 +22,22 @@ from bot.admin.cli import (
 )
 
 
-def _labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Labels for triage keys, safety keys and codes, read from the dialogue schema (one place)."""
-    from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
-    from bot.dialogue.outcome import MEASURES
-    from bot.dialogue.safety_mapping import SAFETY_DIALOGUE
-
-    triage = FIRST_CONTACT_DIALOGUE.labels()
-    safety = {**SAFETY_DIALOGUE.labels(), "red_flags": "Røde flagg", "recommended": "Anbefalte tiltak"}
-    codes = {**FIRST_CONTACT_DIALOGUE.code_labels(), **SAFETY_DIALOGUE.code_labels(),
-             **{m.code: m.title.lower() for m in MEASURES}}
-    return triage, safety, codes
-
-
-def _value(key: str, value: Any, safety: dict[str, str], codes: dict[str, str]) -> str:
-    if value is None:
-        return "ikke besvart"
-    if isinstance(value, bool):
-        return yes_no(value)
-    if isinstance(value, list):
-        if not value:
-            return "ingen"
-        labels = safety if key == "red_flags" else codes
-        return ", ".join(labels.get(v, v.replace("_", " ")) if isinstance(v, str) else str(v) for v in value)
-    if isinstance(value, str):
-        return codes.get(value, value)
-    return str(value)
-
-
 def _print_section(title: str, values: dict[str, Any], labels: dict[str, str]) -> None:
-    _, safety, codes = _labels()
+    """The answers, then «Ikke avklart»: every question asked and left unknown, declined or skipped
+    (a null that was never asked – a branch not taken – is not listed as unclear)."""
+    from bot.dialogue.labels import section
+
+    rows, unclear, unclear_picture = section(values, labels)
     print(title)
-    width = max(len(labels.get(key, key)) for key in values) + 2
-    for key, value in values.items():
-        print(f"  {labels.get(key, key) + ':':<{width}}{_value(key, value, safety, codes)}")
+    width = max((len(label) for label, _ in rows), default=0) + 2
+    for label, text in rows:
+        print(f"  {label + ':':<{width}}{text}")
+    if unclear:
+        print("  Ikke avklart: " + ", ".join(label.lower() for label in unclear) + ".")
+    if unclear_picture:
+        from bot.dialogue.outcome import UNCLEAR_GUIDE
+
+        print("  Mye av det trusselbildet bygger på, er ikke avklart. " + UNCLEAR_GUIDE)
 
 
 def _print_text(title: str, text: str | None, empty: str) -> None:
@@ -70,14 +52,16 @@ def list_(args: argparse.Namespace) -> int:
     with db.session_scope() as session:
         cases = repository.list_cases(session, limit=args.limit)
         rows = [(c.ref, format_time(c.created_at), c.triage.acute_danger if c.triage else None,
-                 len(c.safety.red_flags or []) if c.safety else 0, c.journal_note is not None) for c in cases]
+                 format_time(c.safety_versions[-1].created_at)[:10] if c.safety_versions else None,
+                 c.journal_note is not None) for c in cases]
         repository.record_audit(session, "cases_listed", actor=actor(), detail={"count": len(rows)})
     if not rows:
         print("Ingen saker er lagret.")
         return 0
-    print(f"{'REFERANSE':<12}{'OPPRETTET':<19}{'AKUTT FARE':<12}{'RØDE FLAGG':<12}JOURNALNOTAT")
-    for ref, created, acute, flags, note in rows:
-        print(f"{ref:<12}{created:<19}{yes_no(acute):<12}{flags:<12}{yes_no(note)}")
+    # No count of flags or risk factors here: a number reads as a score, and unknowns would count as 0.
+    print(f"{'REFERANSE':<12}{'OPPRETTET':<19}{'AKUTT FARE':<12}{'KARTLAGT':<12}JOURNALNOTAT")
+    for ref, created, acute, mapped, note in rows:
+        print(f"{ref:<12}{created:<19}{yes_no(acute):<12}{mapped or 'nei':<12}{yes_no(note)}")
     print(f"{len(rows)} sak{'er' if len(rows) != 1 else ''}, nyeste først.")
     return 0
 
@@ -94,7 +78,9 @@ def show(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
-    triage_labels, safety_labels, _ = _labels()
+    from bot.dialogue.labels import record_labels
+
+    triage_labels, safety_labels, _ = record_labels()
     history = record["safety_history"]
     print(f"Sak {case.ref}")
     print(f"  Opprettet:    {format_time(case.created_at)}")

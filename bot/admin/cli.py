@@ -148,6 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run the chosen command; returns the exit status."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from bot.setup import private_umask
+
+    private_umask()  # also when run without ./botctl: what it writes is the owner's only
+
     with _norwegian_argparse():
         parser = build_parser()
         try:
@@ -194,20 +198,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 # --- helpers shared by the command modules ------------------------------------------------------
 
 def actor() -> str:
-    """Who runs this command, for the audit log: ``KRISE_ACTOR`` (a staff code) when set, else the
-    operating-system login as ``cli:<login>``."""
+    """Who runs this command, for the audit log: the operating-system login as ``cli:<login>``, and
+    with ``KRISE_ACTOR`` (a staff code) the staff member too: ``S-7K2Q/cli:<login>``.
+
+    ``KRISE_ACTOR`` must name an active staff member; it is checked through ``bot.access.decide``,
+    and an unknown code, a revoked one or a check that cannot be made refuses the command (an audit
+    log that takes any name is no audit log)."""
     import getpass
     import os
     import re
 
+    from bot import access
     from bot.storage import vocab
 
-    explicit = os.environ.get("KRISE_ACTOR", "").strip()
-    if explicit:
-        try:
-            return vocab.check_actor(explicit)
-        except ValueError:
-            raise CliError("KRISE_ACTOR må være en ansattkode (f.eks. S-7K2Q).") from None
     try:
         login = getpass.getuser()
     except (KeyError, OSError):
@@ -215,7 +218,20 @@ def actor() -> str:
     login = re.sub(r"[^a-z0-9_.-]", "_", login.lower())[:32] or "ukjent"
     if not re.match(r"[a-z_]", login):
         login = "_" + login[:31]
-    return vocab.CLI_ACTOR_PREFIX + login
+    os_account = vocab.CLI_ACTOR_PREFIX + login
+    explicit = os.environ.get("KRISE_ACTOR", "").strip()
+    if not explicit:
+        return os_account
+    try:
+        code = vocab.normalise_staff_code(explicit)
+    except ValueError:
+        raise CliError("KRISE_ACTOR må være koden til en aktiv ansatt (f.eks. S-7K2Q).") from None
+    decision = access.decide(access.USE, staff_code=code)
+    if decision.outcome == access.FAILED:
+        raise CliError("KRISE_ACTOR kan ikke sjekkes akkurat nå (databasen svarer ikke); ingenting er gjort.")
+    if decision.staff is None:
+        raise CliError(f"KRISE_ACTOR={code}: ingen aktiv ansatt har den koden (./botctl staff list).")
+    return vocab.check_actor(f"{decision.staff.code}/{os_account}")
 
 
 def require_current_schema() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 
 from bot.admin.cli import CliError, command_group, subcommands
 
@@ -17,26 +16,22 @@ def _where() -> str:
     return make_url(config.database_url()).render_as_string(hide_password=True)
 
 
-def _ensure_keys() -> None:
-    """Set-up creates the encryption key file (0600) here, before anything is encrypted with it."""
-    from bot import keys
-
-    existed = bool(os.environ.get(keys.KEYS_ENV)) or keys.keys_path().exists()
-    try:
-        keys.load_keyring(create=True)
-    except keys.KeysUnavailable as exc:
-        raise CliError(str(exc)) from None
-    if not existed:
-        print(f"Nøkkelfil for kryptering av saksdata opprettet: {keys.keys_path()} (tilgang 0600). "
-              "Ta sikkerhetskopi av den: uten den kan lagrede saker ikke leses.")
-
-
 def upgrade(args: argparse.Namespace) -> int:
+    """Set-up (``bot.setup``): private data directory, keys when there are none, migrations, the
+    key check value. The only command that creates keys."""
+    from bot import keys, setup
     from bot.storage import migrate
 
-    _ensure_keys()
     before = migrate.current_revision()
-    migrate.upgrade(revision=args.revision)
+    try:
+        created = setup.run(revision=args.revision)
+    except keys.KeysUnavailable as exc:
+        raise CliError(str(exc)) from None
+    for path in created:
+        what = ("Nøkkelfil for kryptering av saksdata" if path.name == "keys.json"
+                else "Nøkkel for samtale-id-er i Telegram")
+        print(f"{what} opprettet: {path} (tilgang 0600). Ta sikkerhetskopi av den, adskilt fra databasen: "
+              "uten den kan lagrede data ikke leses eller kobles.")
     after = migrate.current_revision()
     if before == after:
         print(f"Databasen er allerede oppdatert (versjon {after}): {_where()}")

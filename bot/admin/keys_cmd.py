@@ -11,7 +11,7 @@ def status(args: argparse.Namespace) -> int:
     from bot import keys
 
     try:
-        ring = keys.load_keyring(create=False)
+        ring = keys.load_keyring()
     except keys.KeysUnavailable as exc:
         raise CliError(str(exc)) from None
     if ring.from_env:

@@ -1,4 +1,4 @@
-"""``botctl purge``: remove cases, drafts and conversation events past retention."""
+"""``botctl purge``: remove cases, drafts, conversation events and logged guide questions past retention."""
 
 from __future__ import annotations
 
@@ -33,8 +33,9 @@ def purge(args: argparse.Namespace) -> int:
     days = age.total_seconds() / 86400
     with db.session_scope() as session:
         result = repository.purge(session, cutoff, actor=actor(), dry_run=not args.yes)
-    what = (f"{result.cases} sak{'er' if result.cases != 1 else ''}, {result.drafts} utkast og "
-            f"{result.events} samtalehendelser eldre enn {days:g} døgn")
+    what = (f"{result.cases} sak{'er' if result.cases != 1 else ''}, {result.drafts} utkast, "
+            f"{result.events} samtalehendelser og {result.answers} veilederspørsmål (tilbakemeldingsloggen) "
+            f"eldre enn {days:g} døgn")
     if not args.yes:
         print(f"Vil slette {what}. Ingenting er slettet ennå; kjør med --yes for å slette.")
         return 0
@@ -45,8 +46,9 @@ def purge(args: argparse.Namespace) -> int:
 @command_group("purge", "slett saker, utkast og samtaler som er eldre enn lagringstiden")
 def register(parser: argparse.ArgumentParser) -> None:
     parser.description = ("Sletter saker som ikke er endret på lenge (med kartlegging, journalnotat, logg og "
-                          "samtale), utkast og lagrede samtalehendelser. Lagringstiden er KRISE_RETENTION "
-                          "(standard 30d). Uten --yes vises bare hva som ville blitt slettet.")
+                          "samtale), utkast, lagrede samtalehendelser og veilederspørsmålene i tilbakemeldingsloggen. "
+                          "Lagringstiden er KRISE_RETENTION (standard 30d). Uten --yes vises bare hva som ville "
+                          "blitt slettet.")
     parser.add_argument("--older-than", type=_duration, metavar="VARIGHET",
                         help="f.eks. 30d, 12h eller 2w (standard: KRISE_RETENTION, ellers 30d)")
     parser.add_argument("--yes", action="store_true", help="slett (uten dette: bare vis antall)")

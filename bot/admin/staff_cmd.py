@@ -1,6 +1,7 @@
-"""``botctl staff``: who may use the Telegram channel.
+"""``botctl staff``: who may use the Telegram channel and the web workspace.
 
-Staff are enrolled with one-time codes (``invite``; ``/start CODE`` in Telegram redeems one),
+Staff are enrolled with one-time codes (``invite``; ``/start CODE`` in Telegram or the enrolment
+form on the workspace's /login redeems one),
 listed with ``list`` and cut off with ``revoke``. The code is printed alone on the last line
 (CONTRACTS.md §1) so a script can pick it up with ``tail -n1``.
 """
@@ -24,7 +25,8 @@ def invite(args: argparse.Namespace) -> int:
         raise CliError(f"Ugyldig gyldighet: fra 1 minutt til {invites.MAX_LIFETIME.days} dager.") from None
     print(f"Invitasjon {created.handle} for rolle {created.role}, gyldig til {format_time(created.expires_at)}, "
           "kan brukes én gang.")
-    print("Gi koden til den ansatte på en trygg måte. I Telegram skriver hun eller han: /start KODE")
+    print("Gi koden til den ansatte på en trygg måte. I Telegram skriver hun eller han: /start KODE – "
+          "eller registrerer seg med koden på innloggingssiden i arbeidsflaten.")
     print(f"Trekk tilbake med: ./botctl staff revoke {created.handle}")
     print(code)
     return 0
@@ -56,7 +58,7 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def revoke(args: argparse.Namespace) -> int:
-    from bot.storage import db, invites, repository
+    from bot.storage import db, invites, repository, web_access
     from bot.storage.models import INVITE_HANDLE_PREFIX
 
     require_current_schema()
@@ -68,6 +70,7 @@ def revoke(args: argparse.Namespace) -> int:
                 message = f"Invitasjon {code} er trukket tilbake og kan ikke brukes."
             else:
                 member = repository.deactivate_staff(session, code, actor=actor())
+                web_access.end_all_sessions(session, member.id)  # signed out of every browser at once
                 message = f"Ansatt {member.display_code} er deaktivert og har ikke lenger tilgang."
     except ValueError:
         raise CliError("Ugyldig kode: bruk 2–16 tegn (bokstaver, tall, - eller _).") from None
@@ -79,12 +82,13 @@ def revoke(args: argparse.Namespace) -> int:
     return 0
 
 
-@command_group("staff", "ansatte som har tilgang via Telegram")
+@command_group("staff", "ansatte som har tilgang via Telegram og arbeidsflaten i nettleseren")
 def register(parser: argparse.ArgumentParser) -> None:
     commands = subcommands(parser)
     invite_p = commands.add_parser(
         "invite", help="lag en engangskode for en ny ansatt",
-        description="Lager en engangskode. Den ansatte skriver /start KODE til boten i Telegram. "
+        description="Lager en engangskode. Den ansatte skriver /start KODE til boten i Telegram, eller "
+                    "registrerer seg med koden på innloggingssiden i arbeidsflaten (make web). "
                     "Koden står alene på siste linje; bare en hash av den lagres.")
     invite_p.add_argument("--role", choices=("ansatt", "leder"), required=True,
                           help="rolle: ansatt, eller leder (kan også se og eksportere saker i chatten)")

@@ -1,4 +1,4 @@
-"""Start `scripts/serve.sh` on free loopback ports and stop it again (tests and benchmark)."""
+"""Start `scripts/serve.sh` (and the web workspace) on free loopback ports and stop them again (tests and benchmark)."""
 
 from __future__ import annotations
 
@@ -117,3 +117,38 @@ def served_bot(log_path: Path, timeout: float = 240, **kwargs) -> Iterator[str]:
     """Yield the base URL of a freshly started Rasa + action server pair."""
     with served_instance(log_path, timeout, **kwargs) as served:
         yield served.url
+
+
+@contextlib.contextmanager
+def served_workspace(log_path: Path, env: dict[str, str], command: list[str] | None = None,
+                     timeout: float = 120) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Start the web workspace (``python -m bot.web``, or ``command`` such as scripts/run_web.sh) on a free
+    port; yield (its URL, its process) once GET /login answers 200; stop it with SIGTERM afterwards."""
+    import requests
+
+    port = free_port()
+    full_env = dict(env, WEB_PORT=str(port), PYTHONPATH=str(PROJECT_ROOT))
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(command or [str(PROJECT_ROOT / ".venv" / "bin" / "python"), "-m", "bot.web"],
+                                cwd=PROJECT_ROOT, env=full_env, stdout=log, stderr=subprocess.STDOUT,
+                                start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            with contextlib.suppress(requests.RequestException):
+                if requests.get(url + "/login", timeout=2).status_code == 200:
+                    break
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the workspace did not start:\n{log_path.read_text(errors='replace')[-3000:]}")
+            time.sleep(0.2)
+        yield url, proc
+    finally:
+        if proc.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=30)

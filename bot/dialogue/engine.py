@@ -5,7 +5,12 @@ the question that was asked (negation, «vet ikke», «vil ikke svare», «hopp 
 when it is not an answer is it taken as a command («avbryt», «pause», «endre våpen», «hvorfor spør
 vi om dette?», «meny»), a guide question (answered from the guide, then the same question again),
 or unreadable (a short hint, then the same question). Acute danger gets the 112 reply first,
-whatever else the message is (CONTRACTS.md §5). Free of Rasa: actions turn a ``Turn`` into events.
+whatever else the message is (CONTRACTS.md §5) – also «ikke nå, men han er på vei».
+
+An unsure answer (a hedge such as «tror det», or «de er hos faren» when it is not known whether the
+father is the perpetrator) is not stored: the dialogue says how it read it and asks once more
+(``PENDING_SLOT`` remembers that it did). The second answer is stored as given; a second unsure
+answer is stored as unknown. Free of Rasa: actions turn a ``Turn`` into events (``step``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.acute import acute_reply, looks_acute
-from bot.dialogue import parse
+from bot.dialogue import parse, persons
 from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import (
     ACUTE,
@@ -26,7 +31,9 @@ from bot.dialogue.schema import (
     CASE,
     CONFIRM,
     CONTROL_SLOT,
+    FREE,
     PAUSE,
+    PENDING_SLOT,
     Dialogue,
     Question,
 )
@@ -62,6 +69,12 @@ _QUESTION_START = re.compile(
 _QUESTION_INSIDE = re.compile(r"\b(hva gjør (jeg|vi|man)|kva gjer (eg|vi)|hva bør|hva skal (jeg|vi)|hva kan (jeg|vi)|"
                               r"hvordan (gjør|skal|kan))\b")
 UNREADABLE = "Det svaret fikk jeg ikke til å lese."
+UNSURE = ("Du skrev «{said}» – det er usikkert. Svar på nytt med «ja», «nei» eller «vet ikke»; det lagres slik du "
+          "svarer nå:")
+STORED_UNKNOWN = "Lagret som ukjent (ikke avklart). Vi går videre."
+# An open question's answer is text; only a message that is plainly a question to the bot about the
+# guide («hvordan bestiller jeg tolk?») is taken as one.
+_GUIDE_QUESTION_IN_FREE = re.compile(r"\b(jeg|vi|man|eg|du)\b")
 
 
 @dataclass
@@ -75,7 +88,7 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     slots: dict[str, Any] = field(default_factory=dict)
     reject: bool = False
-    guide_reply: Reply | None = None  # the guide's answer to a question asked mid-form (logged, 👍/👎)
+    guide_reply: Reply | None = None  # the guide's answer to a question asked mid-form (never logged: issue 15)
 
     def say(self, text: str, buttons: list[dict[str, str]] | None = None) -> None:
         self.replies.append(Reply(text=text, buttons=buttons or []))
@@ -97,6 +110,18 @@ def question_shaped(text: str) -> bool:
     return "?" in text or bool(_QUESTION_START.search(t)) or bool(_QUESTION_INSIDE.search(t))
 
 
+def asks_the_guide(raw: str, question: Question) -> bool:
+    """A question to the bot while a dialogue question is pending: it ends with «?» and starts with a
+    question word («kan vi ringe politiet uten samtykke?» must not tick «politiet bare med samtykke»).
+    An open question's answer may itself be a question, so there it also has to address the bot."""
+    t = parse.norm(raw)
+    if not raw.strip().endswith("?") or not _QUESTION_START.search(t) or parse.word_count(raw) < 3:
+        return False
+    if question.kind == FREE:
+        return bool(_GUIDE_QUESTION_IN_FREE.search(t)) and parse.word_count(raw) <= 15
+    return True
+
+
 def _corpus():
     return default_search().corpus
 
@@ -104,7 +129,23 @@ def _corpus():
 def why_reply(question: Question) -> Reply:
     entry = _corpus().entry(question.source_id)
     source = f"\n{source_line(entry)}" if entry else ""
-    return Reply(text=f"Hvorfor: {question.reason}{source}")
+    outside = f"\n{question.outside}" if question.outside else ""
+    return Reply(text=f"Hvorfor: {question.reason}{source}{outside}")
+
+
+def advance(dialogue: Dialogue, current: Mapping[str, Any], updates: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """After a turn: clear what the record cannot hold, and name the next question to ask (None
+    when the form is done). The validation action and the in-process tests both call this."""
+    updates = dict(updates)
+    values = {**current, **updates}
+    for slot in dialogue.invalid_slots(values):
+        updates[slot] = values[slot] = None
+    required = dialogue.required_slots(dialogue.values_of(values), values.get(CONTROL_SLOT))
+    following = next((s for s in required if values.get(s) is None), None)
+    pending = values.get(PENDING_SLOT)
+    if pending is not None and (not isinstance(pending, dict) or pending.get("slot") != following):
+        updates[PENDING_SLOT] = None  # a read-back belongs to one question only
+    return updates, following
 
 
 def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: Mapping[str, Any],
@@ -114,21 +155,41 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     turn = Turn()
     if parse.is_payload(raw) and parse.button_value(raw) is None:
         return Turn(reject=True)  # a menu / guide button: the rules answer it, then the question again
-    acute = looks_acute(raw)
+    question = dialogue.by_slot.get(slot)
+    pending = slots.get(PENDING_SLOT)
+    pending_here = isinstance(pending, dict) and pending.get("slot") == slot
+    ctx = {**dialogue.context(slots), "__pending__": pending_here}
+    acute = (is_acute(raw) or danger_coming(raw, question, ctx["__perpetrators__"])) and not _said_of_another_time(
+        raw, question)
     if acute:
         turn.replies.append(acute_reply(_corpus()))
     if slot == CANCEL_CONFIRM_SLOT:
         return _cancel_confirmation(dialogue, raw, turn)
-    question = dialogue.by_slot.get(slot)
     if question is None:
         return turn
     command = command_of(raw)
-    parsed = question.read(raw) if command is None else parse.FAIL
+    parsed = question.read(raw, ctx) if command is None else parse.FAIL
+    if parsed.ok and asks_the_guide(raw, question):
+        parsed = parse.FAIL  # «kan vi ringe politiet uten samtykke?» is a question to the guide, not an answer
+    if pending_here and command is None and parse.confirms_lean(parse.norm(raw)) and isinstance(
+            pending.get("lean"), bool):
+        parsed = parse.Parsed(True, pending["lean"])  # «stemmer»: what was read back is right
+    if question.on_yes == ACUTE and acute and command is None and not (parsed.ok and parsed.value is True):
+        parsed = parse.Parsed(True, True)  # «ikke nå, men han er på vei»: danger is coming now
+    if acute and question.on_yes != ACUTE and parsed.ok and isinstance(parsed.value, bool) and \
+            parse.first_word(parse.norm(raw)) not in ("ja", "nei", "jo", "jepp", "nope"):
+        # «ikkje nå, men han er på veg hit»: a message about danger now, not an answer to «brutt besøksforbud?»
+        # – its «ikkje» is no «nei». The 112 reply, then the same question.
+        parsed = parse.FAIL
+    if parsed.ok and parsed.unsure:
+        return _unsure(question, parsed, raw, pending_here, turn)
     if not parsed.ok and command is None and intent in INTENT_COMMANDS and not question_shaped(raw):
         command = INTENT_COMMANDS[intent]
     if command is not None:
         return _command(dialogue, question, command, raw, slots, turn)
     if parsed.ok:
+        if pending_here:
+            turn.slots[PENDING_SLOT] = None
         return _answer(dialogue, question, parsed.value, raw, slots, turn, acute, case_exists)
     turn.slots[slot] = None
     if acute:
@@ -145,6 +206,69 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     return turn
 
 
+def _said_of_another_time(raw: str, question: Question | None) -> bool:
+    """«han sto utenfor med kniv i sommer», «at hun står utenfor døra» (a fear): not now. Only when nothing
+    in the message says now («nå», «no», «akkurat», «i kveld») – a miss costs more than a false alarm."""
+    t = parse.norm(raw)
+    if parse.has(t, parse.NOW_WORDS):
+        return False
+    if question is not None and question.describes:
+        return True
+    return parse.has(t, parse.PAST_ONLY)
+
+
+_NOT_ACUTE_WORDS = re.compile(r"\b(ingenting|ikkje noko|ikke noe|intet) (akutt\w*|farlig\w*)", re.I)
+
+
+def is_acute(raw: str) -> bool:
+    """``looks_acute`` per clause: «ho var i fare i går, men no er han offshore» joins a past danger and a
+    «now» from two halves; each half alone says nothing acute. A message without «men» is read whole."""
+    raw = _NOT_ACUTE_WORDS.sub(" ", raw or "")  # «ingenting akutt, han sitter inne»
+    head, tail = parse.split_men(" " + raw.lower() + " ")
+    if tail is None:
+        return looks_acute(raw)
+    return looks_acute(head) or looks_acute(tail)
+
+
+_PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun"}
+
+
+def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) -> bool:
+    """«ikke nå, men han er på vei», «eksen står utenfor»: someone coming now (gets the 112 reply).
+
+    A named perpetrator always counts. «han»/«hun» counts when it can be the perpetrator: any
+    pronoun while the perpetrator is not known yet (after «men», or in the acute-danger question),
+    otherwise only the pronoun that fits the perpetrator – so «hun er på vei hit» (the person coming
+    to the shelter) raises no alarm when the perpetrator is a man.
+    """
+    t = parse.norm(raw)
+    fitting = {p for p in ("han", "hun") if persons.pronoun_is_perpetrator(p, perpetrators) == persons.YES}
+    if fitting:
+        t = re.sub(r"\b(han|ham|hun|ho|hu)\b",
+                   lambda m: m.group(0) if _PRONOUN_OF[m.group(0)] in fitting else "personen", t)
+        return parse.danger_now(t, third_person_ok=True)
+    if perpetrators and all(persons.pronoun_is_perpetrator(p, perpetrators) == persons.NO for p in ("han", "hun")):
+        return parse.danger_now(t, third_person_ok=False)
+    if parse.has(t, r"\b(han|ham)\b") and parse.has(t, r"\b(hun|henne|ho)\b"):
+        return parse.danger_now(t, third_person_ok=True)  # «han kommer hit nå og skal ta henne»: he is not she
+    _, tail = parse.split_men(t)
+    if tail and parse.danger_now(tail, third_person_ok=True):
+        return True
+    return parse.danger_now(t, third_person_ok=question is not None and question.on_yes == ACUTE)
+
+
+def _unsure(question: Question, parsed: parse.Parsed, raw: str, pending_here: bool, turn: Turn) -> Turn:
+    """Read back once; a second unsure answer to the same question is stored as unknown."""
+    if pending_here:
+        turn.slots.update({question.slot: parse.UNKNOWN, PENDING_SLOT: None})
+        turn.say(STORED_UNKNOWN)
+        return turn
+    said = " ".join(raw.split())[:60]
+    turn.slots.update({question.slot: None, PENDING_SLOT: {"slot": question.slot, "lean": parsed.value}})
+    turn.say(parsed.prompt or UNSURE.format(said=said))
+    return turn
+
+
 def _answer(dialogue: Dialogue, question: Question, value: Any, raw: str, slots: Mapping[str, Any], turn: Turn,
             acute: bool, case_exists: Callable[[str], bool] | None) -> Turn:
     if question.kind == CASE and value != NEW_CASE and case_exists is not None and not case_exists(value):
@@ -153,7 +277,9 @@ def _answer(dialogue: Dialogue, question: Question, value: Any, raw: str, slots:
         return turn
     turn.slots[question.slot] = value
     if question.also:
-        turn.slots.update(question.also(raw, value))
+        prefilled = question.also(raw, value, dialogue.context({**slots, **turn.slots}))
+        # a later answer given in passing fills an open question only – it never overwrites one
+        turn.slots.update({k: v for k, v in prefilled.items() if slots.get(k) is None or k == question.slot})
     if value is True and question.on_yes == ACUTE and not acute:
         turn.replies.append(acute_reply(_corpus()))
     elif value is True and question.on_yes:
@@ -232,26 +358,22 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
         turn.say(f"Hva vil du endre? Besvart: {done}. Skriv f.eks. «endre {example.label.lower()}».")
         return
     target_q = dialogue.by_slot[target]
-    cleared = {target: None, **{s: None for s in _dependants_deep(dialogue, target)}, dialogue.confirm.slot: None}
+    # Answers that depend on the changed one are kept: a question that no longer applies is left out of the
+    # summary and the record (``Dialogue.applies``); one that still applies keeps its answer («endre antall
+    # barn til 3» does not forget where the children are).
+    cleared = {target: None, dialogue.confirm.slot: None}
     inline = _INLINE_VALUE.search(raw)
-    new = target_q.read(inline.group(1)) if inline else parse.FAIL
+    new = target_q.read(inline.group(1), dialogue.context(values)) if inline else parse.FAIL
     turn.slots.update(cleared)
-    if new.ok:
+    if new.ok and not new.unsure:
         turn.slots[target] = new.value
         if target_q.also:
-            turn.slots.update(target_q.also(inline.group(1), new.value))
+            turn.slots.update(target_q.also(inline.group(1), new.value, dialogue.context(values)))
         turn.say(f"Endret «{target_q.label.lower()}» til «{target_q.show(new.value)}».")
         if question.slot != target and question.slot not in cleared:
             turn.slots[question.slot] = None
         return
     turn.say(f"Greit, vi endrer «{target_q.label.lower()}».")
-
-
-def _dependants_deep(dialogue: Dialogue, slot: str) -> list[str]:
-    out: list[str] = []
-    for dep in dialogue.dependants(slot):
-        out += [dep, *_dependants_deep(dialogue, dep)]
-    return out
 
 
 def control_of(slots: Mapping[str, Any]) -> str | None:

@@ -1,10 +1,21 @@
 """Reading a free-text or button answer: the primitives every dialogue question is built from.
 
-Staff answer in their own words, on a phone, at night: «nei, ingen akutt fare akkurat nå», «han vet
-ikke at hun tar kontakt», «veit ikkje», «hopp over», «jepp». So an answer is read in this order:
-a button payload exactly; the answers every question accepts («vet ikke» → unknown, «vil ikke svare»
-→ declined, «hopp over» → skipped); then the question's own reading, negation included. Nothing is
-guessed: when the text cannot be read, ``FAIL`` comes back and the dialogue asks again.
+Staff answer in their own words, on a phone, at night: «nei, ingen akutt fare akkurat nå», «det vil
+hun ikke svare på», «tror det», «nei, men de har sett volden», «veit ikkje». An answer is read in
+this order:
+
+1. a button payload, exactly;
+2. for yes/no questions the answer is split at «men» and both halves are read (``read_yes_no``):
+   «nei, men de har sett volden» is a yes to «have the children seen it?»;
+3. the answers every question accepts: skip («hopp over»), a refusal («det ønsker hun ikke å snakke
+   om», «ingen kommentar») and not knowing («ingen anelse», «hun husker ikke», «det vet jeg ikke»).
+   These come *before* negation, because most refusals contain «ikke», «ingen» or «ingenting» –
+   read as negation they became a stored «nei»;
+4. a hedge («tror det», «kanskje», «sannsynligvis ikke», «ikke som hun vet») is not stored: it
+   comes back ``unsure`` with the way it leans, and the dialogue confirms it once;
+5. the question's own reading, negation included.
+
+Nothing is guessed: when the text cannot be read, ``FAIL`` comes back and the dialogue asks again.
 """
 
 from __future__ import annotations
@@ -19,19 +30,26 @@ UNKNOWN = "ukjent"
 DECLINED = "vil_ikke_svare"
 SKIPPED = "hoppet_over"
 UNANSWERED = (UNKNOWN, DECLINED, SKIPPED)
-UNANSWERED_LABELS = {UNKNOWN: "vet ikke", DECLINED: "vil ikke svare", SKIPPED: "hoppet over"}
+UNANSWERED_LABELS = {UNKNOWN: "ukjent", DECLINED: "ukjent (vil ikke svare)", SKIPPED: "ukjent (hoppet over)"}
 
-MAX_ANSWER_CHARS = 500  # a pasted essay is cut here; no answer needs more
+MAX_ANSWER_CHARS = 500  # a pasted essay is cut here before it is read; no coded answer needs more
 
 _BUTTON = re.compile(r'^/inform(\{.*\})\s*$', re.S)
 
 
 @dataclass(frozen=True)
 class Parsed:
-    """A parsed answer; ``ok`` is False when the text could not be read as an answer."""
+    """A parsed answer; ``ok`` is False when the text could not be read as an answer.
+
+    ``unsure`` marks a hedged or ambiguous answer: ``value`` is the way it leans (True, False or
+    None) and the dialogue asks once more before anything is stored; ``prompt`` is what to say
+    then, when the default («… det er usikkert») does not fit.
+    """
 
     ok: bool
     value: object = None
+    unsure: bool = False
+    prompt: str | None = None
 
 
 FAIL = Parsed(False)
@@ -62,16 +80,28 @@ _TYPOS = {
     "ikek": "ikke", "ikk": "ikke", "ike": "ikke", "ikkee": "ikke", "ikkke": "ikke", "ikkj": "ikkje",
     "vte": "vet", "vett": "vet", "ve": "vet", "vetikke": "vet ikke", "veitikkje": "veit ikkje",
     "ukjen": "ukjent", "usiker": "usikker", "usikke": "usikker", "hopppe": "hoppe",
-    "aldr": "aldri", "aldrig": "aldri", "ingn": "ingen", "ingenn": "ingen",
+    "aldr": "aldri", "aldrig": "aldri", "ingn": "ingen", "ingenn": "ingen", "trur": "tror", "trudde": "trodde",
+    "gnager": "ganger", "vodl": "vold", "husekr": "husker",
 }
 # Nynorsk forms of words the answer patterns are written with (the guide search's own nynorsk map,
 # ``bot.text.normalize.NYNORSK``, plus dialogue words it does not need). Patterns keep the common
-# nynorsk words they already list («ikkje», «veit», «ho»), so only content words are mapped.
+# nynorsk function words («ikkje», «veit», «ho», «dei»), so mostly content words are mapped.
 _NYNORSK = {
     "høyrt": "hørt", "høyrde": "hørte", "følgjer": "følger", "følgde": "fulgte", "hennar": "hennes",
     "gong": "gang", "gonger": "ganger", "sjølv": "selv", "frå": "fra", "kvar": "hvor", "kven": "hvem",
     "eg": "jeg", "drep": "dreper", "trugsmål": "trusler", "sambuar": "samboer", "bustad": "bolig",
-    "saman": "sammen", "åleine": "alene", "einsam": "ensom", "aleine": "alene",
+    "saman": "sammen", "åleine": "alene", "einsam": "ensom", "aleine": "alene", "hugsar": "husker",
+    "hugser": "husker", "noko": "noe", "nokon": "noen", "korleis": "hvordan",
+    "fortelje": "fortelle", "fortelja": "fortelle", "seie": "si", "snakka": "snakke", "svara": "svare",
+    "ynskjer": "ønsker", "ønskjer": "ønsker", "orkar": "orker", "klarar": "klarer", "born": "barn",
+    "borna": "barna", "ungane": "ungene", "mykje": "mye", "heime": "hjemme", "heim": "hjem", "veg": "vei",
+    "kjem": "kommer", "dotter": "datter", "syster": "søster", "brørne": "brødrene", "mora": "moren",
+    "vore": "vært", "vorte": "blitt", "trua": "truet", "truga": "truet",
+    "trugar": "truer", "truar": "truer", "valdtatt": "voldtatt", "valdteke": "voldtatt", "vald": "vold",
+    "seier": "sier", "hjå": "hos", "sambuaren": "samboeren", "sambuarar": "samboere", "tilbodet": "tilbudet",
+    "tilbod": "tilbud", "spørje": "spørre", "spurde": "spurte", "òg": "også", "same": "samme", "éin": "én",
+    "kjærasten": "kjæresten", "mormora": "mormoren", "farmora": "farmoren", "leilegheit": "leilighet",
+    "eiga": "egen", "samtalar": "samtaler", "tilvising": "henvisning", "utan": "uten", "ventar": "venter",
 }
 _WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 
@@ -115,49 +145,173 @@ def first_word(t: str) -> str:
     return words[0] if words else ""
 
 
+def word_count(t: str) -> int:
+    return len(re.findall(r"[^\W_]+", t))
+
+
 # --- answers every question accepts ----------------------------------------------------------------
 
-_NEG = r"(ikke|ikkje|ikkeno|aldri|ingen|inga|ikkje noko|ikke noe|ingenting)"
+_NEG = r"(ikke|ikkje|ikkeno|aldri|ingen|inga|ikkje noe|ikke noe|ingenting)"
+NOT = r"(ikke|ikkje)"
+# Who an answer is about: the staff member, the person, the perpetrator, or «det».
+_SUBJ = (r"(jeg|vi|hun|ho|han|ham|de|dei|det|den|personen|brukeren|beboeren|kvinnen|mannen|dama|hu|utøveren|"
+         r"utøver|familien|politiet)")
+_SAY = (r"(svare|si|fortelle|snakke|prate|prata|gå inn på|gå nærmere inn på|dele|ut med|komme inn på|ta det opp|"
+        r"røpe|utdype|forklare)")
+
+# What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
+# but not «snakke med venner» (a description of control, not a refusal).
+_SAY_END = (r"(?=( (noe|mer|det|dette|om|på|nå|her|enda|ennå|foreløpig|i dag|i kveld|til oss|til meg|med oss|"
+            r"akkurat|heller))*( [.!?,]| $)| (hvor|hvem|hva|kvar|kven|kva|hvordan|korleis|hvorfor|kvifor)\b)")
 
 _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|neste|neste spørsmål|gå videre|"
          r"videre|dropp (det|dette|spørsmålet)|vent med (det|dette)|ta det senere|ta det seinare|"
-         r"vi tar det senere|hopp over (det|dette|spørsmålet)|hopp over dette spørsmålet)\b",)
-_DECLINED = (r"\b(vil|ønsker|ønskjer|orker|vil helst) (ikke|ikkje) (å )?(svare|si|seie|fortelle|snakke om)",
-             r"\b(nekter|nektar) å svare", r"\bsvarer (ikke|ikkje)", r"\b(vil|ville) (ikke|ikkje) si",
-             r"\bønsker ikke å svare", r"\bikke lyst (til )?å svare", r"\bvil ikke svare")
-# «vet ikke» at the start (optionally «nei,» / «jeg» / «hun» before it) but not «vet ikke at …»,
-# which is a statement: «nei, han vet ikke at hun tar kontakt» is a no, not an unknown.
-_UNKNOWN = (r"^ (nei |tja |hmm |ærlig talt )?(, )?((jeg|eg|hun|ho|vi|det|dei|de|personen|beboeren|brukeren) )?"
-            r"(vet|veit|kjenner) (ikke|ikkje)( (til|om|sikkert|helt|ennå|enda|no|nå)\b| ?$| ?[,.!?])",
-            r"\b(usikker|usikkert|uvisst|ukjent|uklart|aner ikke|aner ikkje|ane ikkje|har ikke spurt|"
-            r"har ikkje spurt|ikke spurt (om det)?|ikkje spurt|kanskje|kan hende|vanskelig å si|vanskeleg å seie|"
-            r"umulig å si|ikke sikker|ikkje sikker|ikke godt å si|vet ikke om|veit ikkje om|vet ikke sikkert|"
-            r"ikke avklart|ikkje avklart|har ikke fått svar|ikke kjent|ikkje kjent)\b",
-            r"^ (ukjent|vet ikke|veit ikkje|vet ikkje|veit ikke|\?+|usikker) $")
+         r"vi tar det senere|vi tar det seinare|hopp over (det|dette|spørsmålet)|hopp over dette spørsmålet|"
+         r"skipper (den|det|dette)|pass)\b",
+         # «det tar vi senere», «det tek vi seinare»: not asked now
+         r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den )?(senere|seinare|seinere|etterpå|en annen gang|"
+         r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b")
+_DECLINED = (
+    # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
+    rf"\b(vil|ville|ønsker|ønska|orker|tør|torde|våger|klarer|greier|kan|gidder)( {_SUBJ})? {NOT}"
+    rf"( \w+){{0,2}}? {_SAY}{_SAY_END}",
+    rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
+    r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
+    r"\bholder (det|dette|det der) for seg selv\b", r"\bvil helst (ikke|ikkje)\b",
+    rf"\b{NOT} (noe|noe som) (hun|ho|han|de|dei) vil\b", r"\bingenting (hun|ho|han|de|dei) vil\b",
+    r"\bingenting å (si|fortelle|tilføye)\b", r"\bsvarer (ikke|ikkje|ikke på)\b", r"\bsvarte (ikke|ikkje)\b",
+    rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
+    r"\bvil (ikke|ikkje) (det|snakke|svare)\b", r"\bsier (ingenting|ikke noe|ikkje noe)\b",
+    r"\b(skifter|bytter) (tema|samtaleemne)\b",
+)
+# Bare «vil ikke» is a refusal – except to a question that itself asks «Vil …?» (going home).
+_BARE_WONT = (r"^ ((hun|ho|han|brukeren|personen) )?(vil|ville) (ikke|ikkje)( det| det nei)? [.!]? ?$|"
+              r"^ (det|dette) (vil|ville|ønsker|orker) (hun|ho|han|brukeren|personen|de|dei) (ikke|ikkje)"
+              r"( nei| nå)? [.!]? ?$")
+
+_NOT_A_STATEMENT = r"(?! (at|hvor|noe|noe om|om at|hvem|det fantes)\b)"
+_UNKNOWN = (
+    # «hun husker ikke», «det husker hun ikke», «aner ikke»
+    rf"\b(aner|husker|minnes|kan huske)( {_SUBJ})? {NOT}\b", rf"\b(husker|minnes) {NOT}\b",
+    rf"\bkan {NOT} (huske|minnes)\b", rf"\bklarer {NOT} å huske\b",
+    r"\bingen (anelse|aning|peiling|formening|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
+    r"\b(usikker|usikkert|usikre|uvisst|ukjent|uklart|uklar|ubesvart)\b",
+    rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst)\b",
+    rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
+    rf"tatt opp|rukket|fått til|kommet så langt)\b", rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
+    rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
+    rf"\bkom {NOT} (fram|frem|inn på|så langt)\b", rf"\bspurte {NOT}\b",
+    r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd) å (si|vite|svare|seie)\b",
+    rf"\bkan {NOT} (si|svare)( noe| sikkert)?( om det)?\b",
+    rf"\b{NOT} (noe|noko) (jeg|vi) vet\b", r"^ (\?+|hm+|hmm+|tja|tja\.*|aner ikke) $",
+    # «vet ikke» – but not «vet ikke at / hvor / noe om …», which state something (she does not know that …)
+    rf"\b(vet|veit|visste) {NOT}\b{_NOT_A_STATEMENT}", rf"\bkjenner {NOT} til\b{_NOT_A_STATEMENT}",
+    rf"\b(vet|veit) (hun|ho|han|vi|de|dei|jeg|det|brukeren|personen|den) {NOT}\b{_NOT_A_STATEMENT}",
+    r"^ ukjent $",
+)
 
 
-def meta_answer(t: str) -> Parsed:
-    """Skip, declined or unknown – the answers every question accepts; FAIL when none of them."""
+def declined_or_unknown(t: str, *, vil_question: bool = False) -> Parsed:
+    """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them."""
     if has(t, *_SKIP):
         return Parsed(True, SKIPPED)
-    if has(t, *_DECLINED):
+    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)):
         return Parsed(True, DECLINED)
     if has(t, *_UNKNOWN):
         return Parsed(True, UNKNOWN)
     return FAIL
 
 
+def meta_answer(t: str) -> Parsed:
+    """Kept for callers outside the schema: skip, refusal or not knowing."""
+    return declined_or_unknown(t)
+
+
+# --- hedges ---------------------------------------------------------------------------------------
+
+_HEDGE_NO = (
+    rf"\btror( \w+)? {NOT}\b", rf"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|nok|"
+    rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
+    rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om)\b",
+    rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
+    r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",
+)
+_HEDGE = (
+    r"\btror\b", r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|muligens|mulig|"
+    r"kanskje|visstnok|formodentlig|vel|moglegvis|mogleg|kanhende|kanskje det)\b", r"\bkan hende\b",
+    r"\b(virker|verker) (som|sånn|slik|sånt)\b",
+    r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
+    r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
+    r"^ nok ", r"\bregner med\b", r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
+)
+
+
+def hedge(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = ()) -> Parsed:
+    """A hedged yes/no («tror det», «kanskje», «sannsynligvis ikke»): ``unsure`` with its lean, or FAIL."""
+    if has(t, *_HEDGE_NO):
+        return Parsed(True, False, unsure=True)
+    if not has(t, *_HEDGE):
+        return FAIL
+    lean = yes_no(t, yes_phrases, no_phrases)
+    if lean.ok:
+        return Parsed(True, lean.value, unsure=True)
+    leans_yes = has(t, r"\btror (det|nok det|(han|hun|ho|de|dei) (har|er|gjør|vet|kan))\b",
+                    r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|trolig|truleg|nok|sikkert|visstnok|"
+                    r"regner med|mest sannsynlig)\b") and not has(
+        t, r"\b(kanskje|muligens|mulig|kan hende|moglegvis|mogleg|kanhende)\b")
+    return Parsed(True, True if leans_yes else None, unsure=True)
+
+
+# --- danger right now ------------------------------------------------------------------------------
+
+_COMING = (r"(er|e) på (vei|tur)( hit| dit| hjem| til| mot| nå| no)?|på vei (hit|dit|hjem|til)|"
+           r"kommer (hit|nå|no|snart|straks|etter (henne|ho|ham|oss|meg))|står (utenfor|utanfor|ved døra|i gangen|"
+           r"nede i gata|på trappa|ved inngangen|og venter)|"
+           r"er (utenfor|utanfor)|venter (utenfor|utanfor|på (henne|ho|ham|oss|meg))|banker på|ringer på døra|"
+           r"prøver å komme inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
+           r"har funnet (henne|ho|ham|oss|adressen|senteret|ut hvor)|er her (nå|no)|kjører (hit|mot)|"
+           r"truer med å komme|sier (han|hun|ho) kommer|er rett rundt hjørnet|nærmer seg")
+
+
+def danger_now(t: str, third_person_ok: bool) -> bool:
+    """«han er på vei», «de står utenfor», «eksen har funnet adressen»: someone coming now.
+
+    ``third_person_ok``: whether «han»/«hun» here can be read as the perpetrator (after «men», in
+    the acute-danger question, or when the pronoun fits the known perpetrator). A named perpetrator
+    («utøveren», «eksen», «mannen hennes») always counts; the person herself («hun er på vei hit»
+    to the shelter) never does when the pronoun cannot be the perpetrator.
+    """
+    named = rf"\b(utøver\w*|eksen|eksmannen|ekskona|mannen|kona|faren|moren|broren|brødrene|familien|samboeren|" \
+            rf"kjæresten|svigerfamilien|onkelen|de|dei)( \w+){{0,2}}? ({_COMING})\b"
+    if has(t, named):
+        return True
+    return third_person_ok and has(t, rf"\b(han|ham|hun|ho)( \w+){{0,2}}? ({_COMING})\b")
+
+
+NOW_WORDS = r"\b(nå|no|akkurat|nettopp|straks|i dette øyeblikk|i kveld|i natt|i dag)\b"
+PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|måneder|uker|dager) siden|tidligere|"
+             r"sist (gang|uke|måned|år|sommer)|den gangen|en gang|ein gong|før i tiden)\b")
+
+
+def split_men(t: str) -> tuple[str, str | None]:
+    """«nei, men de har sett volden» → (« nei , », « de har sett volden »); no «men» → (t, None)."""
+    match = re.search(r"\bmen\b", t)
+    if not match:
+        return t, None
+    return t[:match.start()] + " ", " " + t[match.end():]
+
+
 # --- yes / no -------------------------------------------------------------------------------------
 
-_NO_FIRST = {"nei", "nope", "niks", "nix", "neida", "nein", "no", "nepp", "neppe", "næh"}
-_YES_FIRST = {"ja", "jepp", "japp", "jo", "jada", "javisst", "jaså", "jaha", "jaja", "absolutt", "definitivt",
-              "stemmer", "riktig", "korrekt", "sant", "visst", "yes", "ok", "okei", "jau"}
-_YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt|helt klart|sikkert|"
-        r"tror det|trur det|nok|antakelig|antageleg|sannsynligvis|truleg|trolig|det har (han|hun|ho|de|dei)|"
-        r"det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|det har skjedd|har skjedd|"
-        r"flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|hele tiden|heile tida|"
-        r"av og til|innimellom|iblant|gjentatte ganger)\b",)
-_NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b", r"\bikke som (jeg|hun|ho|eg) vet\b")
+_NO_FIRST = {"nei", "nope", "niks", "nix", "neida", "nein", "no", "nepp", "næh", "aldri"}
+_YES_FIRST = {"ja", "jepp", "japp", "jo", "jada", "javisst", "jaha", "jaja", "absolutt", "definitivt",
+              "stemmer", "riktig", "korrekt", "sant", "visst", "yes", "jau", "helt"}
+_YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt|helt klart|helt sikkert|"
+        r"det har (han|hun|ho|de|dei)|det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|det har skjedd|"
+        r"har skjedd|flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|hele tiden|"
+        r"heile tida|av og til|innimellom|iblant|gjentatte ganger|det er det)\b",)
+_NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
+_CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
 
 
 def contradictory(t: str) -> bool:
@@ -167,7 +321,8 @@ def contradictory(t: str) -> bool:
 
 
 def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = ()) -> Parsed:
-    """True / False from a normalised answer; a leading «ja»/«nei» decides, then negation, then phrases.
+    """True / False from one clause: a leading «ja»/«nei» decides, then the question's «no» phrases,
+    then negation, then yes words and the question's «yes» phrases.
 
     ``yes_phrases`` are what a yes sounds like for this question («han har kvelt henne»);
     ``no_phrases`` what a no sounds like when it has no negation word («omtrent som før»).
@@ -186,6 +341,62 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
     if has(t, *_YES) or has(t, *yes_phrases):
         return Parsed(True, True)
     return FAIL
+
+
+def confirms_lean(t: str) -> bool:
+    """«stemmer», «det er riktig»: the staff member confirms what the dialogue read back."""
+    return has(t, _CONFIRM_WORDS)
+
+
+def read_clause_yes_no(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[str], *,
+                       vil_question: bool = False) -> Parsed:
+    """One clause of a yes/no answer: refusal / not knowing, hedge, then yes or no."""
+    meta = declined_or_unknown(t, vil_question=vil_question)
+    if meta.ok:
+        return meta
+    hedged = hedge(t, yes_phrases, no_phrases)
+    if hedged.ok:
+        return hedged
+    return yes_no(t, yes_phrases, no_phrases)
+
+
+def _definite(p: Parsed) -> bool:
+    return p.ok and not p.unsure and isinstance(p.value, bool)
+
+
+def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *,
+                vil_question: bool = False) -> Parsed:
+    """A whole yes/no answer. An answer that turns after «men» is read as a whole:
+
+    - «nei, men de har sett volden»: the second half says yes in this question's own words → yes;
+    - «ja, men ikke så ofte»: a qualified yes stays yes;
+    - «nei, men det vil hun ikke snakke om»: a refusal after a leading «nei» is a refusal;
+    - «vet ikke, men tror det»: a hedge, confirmed before storing.
+    """
+    yes_phrases, no_phrases = tuple(yes_phrases), tuple(no_phrases)
+    head, tail = split_men(t)
+    if tail is None or not tail.strip():
+        return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question)
+    h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question)
+    tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question)
+    tail_says_yes = bool(yes_phrases) and has(tail, *yes_phrases) and not has(tail, *_NEGATION)
+    if _definite(h) and h.value is False:
+        if tail_says_yes:
+            return Parsed(True, True)
+        if tl.ok and tl.value in UNANSWERED:
+            return tl
+        if tl.unsure:  # «nei, men kanskje»: the two halves disagree – ask back
+            return Parsed(True, True if tl.value is True else None, unsure=True)
+        return h
+    if _definite(h) and h.value is True:
+        return h
+    if h.ok and h.value in UNANSWERED or not h.ok or h.unsure:
+        if tail_says_yes:
+            return Parsed(True, True)
+        if tl.ok:
+            return tl
+        return h
+    return h
 
 
 def strip_negated(t: str) -> str:

@@ -1,10 +1,11 @@
 """One schema per dialogue: every question defined once, read by everything that needs it.
 
 A ``Question`` holds its slot, its record key, the question text and buttons, the codes with
-labels and the phrases that map to them, what it depends on, why we ask and the guide source.
-The parsers, the form validation, ``required_slots``, the summary, the journal note, the botctl
-labels and the generated parts of ``domain.yml`` (``python -m bot.dialogue.domain_yaml``) all
-read it, so a code or a label can no longer disagree between places.
+labels and the phrases that map to them, what it depends on, why we ask, the guide source, the
+topic of the guide's form it asks (or, for a question beyond the form, where it comes from). The
+parsers, the form validation, ``required_slots``, the summary, the journal note, the botctl labels,
+the notes for the transcript writers and the generated parts of ``domain.yml``
+(``python -m bot.dialogue.domain_yaml``) all read it, so nothing can disagree between places.
 """
 
 from __future__ import annotations
@@ -16,26 +17,41 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.dialogue import parse
-from bot.dialogue.parse import FAIL, UNANSWERED, UNANSWERED_LABELS, Parsed
+from bot.dialogue import parse, persons
+from bot.dialogue.parse import FAIL, UNANSWERED, UNANSWERED_LABELS, UNKNOWN, Parsed
 from bot.storage.models import REF_ALPHABET, REF_LENGTH, REF_PREFIX
-from bot.storage.vocab import MAX_LANGUAGE_LEN
+from bot.storage.vocab import MAX_DETAIL_TEXT_LEN, MAX_LANGUAGE_LEN
 
 YES_NO = "yes_no"      # True / False
 CHOICE = "choice"      # one code
 MULTI = "multi"        # a list of codes
 COUNT = "count"        # a whole number
 TEXT = "text"          # a short free value (a language)
+FREE = "free"          # an open question: the answer in the staff member's words (masked, encrypted)
 CONFIRM = "confirm"    # the «ja, lagre» at the end (no unknown / skip)
 CASE = "case"          # a case ref or «ny sak»
+KIND_NAMES = {YES_NO: "ja/nei", CHOICE: "ett valg", MULTI: "liste", COUNT: "antall", TEXT: "kort tekst",
+              FREE: "fritekst", CONFIRM: "bekreftelse", CASE: "saksnummer"}
 
 CONTROL_SLOT = "dialogue_control"            # None, or one of the three below
 CANCEL_CONFIRM_SLOT = "dialogue_cancel_confirm"
+PENDING_SLOT = "dialogue_pending"            # an unsure answer being confirmed: {"slot": …, "lean": …}
 CANCEL_PENDING, CANCEL, PAUSE = "cancel_pending", "cancel", "pause"
 NEW_CASE = "ny"  # the CASE answer «ny sak»: the mapping gets a case of its own
 CASE_REF = re.compile(rf"{REF_PREFIX}[{REF_ALPHABET}]{{{REF_LENGTH}}}")  # as ``new_case_ref`` makes them
 MAX_TEXT = MAX_LANGUAGE_LEN  # longest TEXT answer (a language name) the record holds
+MAX_FREE = MAX_DETAIL_TEXT_LEN  # longest open answer the record holds
+FREE_META_WORDS = 7  # an open answer this short may be «vet ikke» / «vil ikke si noe om det»; longer is text
 ACUTE = "acute"  # ``Question.on_yes``: a yes means someone is in danger now
+SAME = "samme"   # the answer «samme som over» to the perpetrator question
+
+# «Utenfor veilederen» sources for the questions beyond the guide's form (issue 16).
+DA_SOURCE = "Danger Assessment (J. C. Campbell, Johns Hopkins), https://www.dangerassessment.org/"
+DASH_SOURCE = ("SafeLives' Dash risk checklist, "
+               "https://safelives.org.uk/practice-support/resources-identifying-risk-victims-face")
+
+Context = Mapping[str, Any]
+Reader = Callable[[str, Context], Parsed]
 
 
 def inform(code: object) -> str:
@@ -65,24 +81,35 @@ def no(*phrases: str, button: bool = True) -> Choice:
 @dataclass(frozen=True)
 class Question:
     slot: str
-    key: str                 # key in the stored record (CONTRACTS.md §4)
+    key: str                 # key in the stored record (CONTRACTS.md §4, or a new key beside them)
     label: str               # short label: summary, journal note, botctl
-    text: str                # the question as asked (``utter_ask_<slot>``)
+    text: str                # the question as asked (``utter_ask_<slot>``); says what it is about
     kind: str
     reason: str              # «hvorfor spør vi om dette?»
     source_id: str           # guide subsection (toc.yml id) the question comes from
     hint: str                # shown when the answer could not be read
     choices: tuple[Choice, ...] = ()
-    parser: Callable[[str], Parsed] | None = None  # reads a normalised text; default from ``kind``
-    ask_if: Callable[[Mapping[str, Any]], bool] | None = None  # None = always asked
+    parser: Reader | None = None  # reads a normalised text with the answers so far; default from ``kind``
+    ask_if: Callable[[Context], bool] | None = None  # None = always asked
     depends_on: tuple[str, ...] = ()     # slots whose answers decide ``ask_if`` (cleared together)
     change_words: tuple[str, ...] = ()   # «endre <word>» finds this question
-    also: Callable[[str, Any], dict[str, Any]] | None = None  # related slots read from the same text
-    part: str = ""                       # heading in the summary («Overordnet del» …)
+    also: Callable[[str, Any, Context], dict[str, Any]] | None = None  # later slots read from the same text
+    part: str = ""                       # heading in the summary («Innledende del» …)
     unknown_button: bool = True          # offer «Vet ikke» as a button
     ask_action: bool = False             # asked by ``action_ask_<slot>`` (dynamic text), not a response
     on_yes: str | None = None            # after a yes: ACUTE (the 112 reply) or a guide entry id to show
-    note: Callable[[Mapping[str, Any]], str | None] | None = None  # a remark after the answer is stored
+    note: Callable[[Context], str | None] | None = None  # a remark after the answer is stored
+    form_topic: str = ""     # the topic of the guide's form (or first-contact list) this question asks
+    outside: str = ""        # a question beyond the guide's form: «Utenfor veilederen: … (kilde: …)»
+    knowledge: str = ""      # «does X know?»: who X is («perpetrator», «police», «family»)
+    risk: bool = False       # an answer the threat picture rests on (counts towards «uklart trusselbilde»)
+    extra_buttons: tuple[tuple[str, str], ...] = ()  # (title, answer code) shown before «Vet ikke»
+    when: str = ""           # when it is asked, in plain words (for ``ask_if``); "" = always
+    prefilled_by: str = ""   # which earlier answer may fill it in passing (then it is not asked)
+    stores: str = ""         # what the record holds, when it is not simply the codes below (for the notes)
+    wont_is_no: bool = False  # «Vil …?» / «Samtykker …?»: a bare «vil ikke» answers no, it is no refusal
+    describes: bool = False   # answers describe fears or habits («at han står utenfor døra»): 112 only with a «nå»
+    typo_words: tuple[str, ...] = ()  # whole words a typo is corrected towards, beside the patterns' words
 
     # -- reading an answer ------------------------------------------------------------------------
 
@@ -90,43 +117,66 @@ class Question:
     def vocabulary(self) -> frozenset[str]:
         """Words the answer patterns are made of (what a typo is corrected towards)."""
         words = {w for c in self.choices for p in c.phrases for w in re.findall(r"[a-zæøå]{4,}", p)}
-        return frozenset(words)
+        return frozenset(words | set(self.typo_words))
 
     def by_code(self, code: Any) -> Choice | None:
         return next((c for c in self.choices if c.code == code), None)
 
-    def read(self, text: str) -> Parsed:
-        """The answer in ``text`` to this question, or FAIL (see ``bot.dialogue.parse``)."""
+    def read(self, text: str, ctx: Context | None = None) -> Parsed:
+        """The answer in ``text`` to this question, or FAIL (see ``bot.dialogue.parse``).
+
+        ``ctx``: the answers so far, so a later answer is read against who the perpetrator is.
+        """
+        ctx = ctx or {}
         raw = text.strip()
         if not raw:
             return FAIL
         button = parse.button_value(raw)
         if button is not None:
-            return self._read_button(button)
+            return self._read_button(button, ctx)
         if parse.is_payload(raw):
             return FAIL
         t = parse.norm(raw)
-        if self.kind not in (CONFIRM, CASE):
-            meta = parse.meta_answer(t)
-            if meta.ok:
-                return meta
+        if self.kind == FREE:
+            return self._read_free(raw, t)
         if self.kind != CONFIRM and parse.contradictory(t):
             return FAIL
-        parsed = self._read_text(t)
+        if self.kind in (CHOICE, MULTI, COUNT, TEXT):
+            # A refusal or «vet ikke» wins («det vil hun ikke snakke om» is no request for talks), unless
+            # a real answer comes first and the doubt only after it («mannen, vet ikke om flere»).
+            head = re.split(r"\bmen\b|,", t, maxsplit=1)[0] + " "
+            meta = parse.declined_or_unknown(t)
+            if meta.ok and (head == t or parse.declined_or_unknown(head).ok or not self._read(head, ctx).ok):
+                return meta
+        return self._read(t, ctx)
+
+    def _read(self, t: str, ctx: Context) -> Parsed:
+        parsed = self._read_text(t, ctx)
         if not parsed.ok and self.kind not in (CONFIRM, CASE):
             fixed = parse.fix_typos(t, self.vocabulary)
             if fixed != t:
-                return self._read_text(fixed)
+                return self._read_text(fixed, ctx)
         return parsed
 
-    def _read_button(self, value: str) -> Parsed:
+    def _read_free(self, raw: str, t: str) -> Parsed:
+        if not re.search(r"[^\W\d_]", raw):
+            return FAIL  # emoji, digits or punctuation only
+        if parse.word_count(t) <= FREE_META_WORDS:
+            meta = parse.declined_or_unknown(t)
+            if meta.ok:
+                return meta
+        if len(raw) > MAX_FREE:
+            return FAIL
+        return Parsed(True, " ".join(raw.split()))
+
+    def _read_button(self, value: str, ctx: Context) -> Parsed:
         if value in UNANSWERED and self.kind not in (CONFIRM, CASE):
             return Parsed(True, value)
         if self.kind == YES_NO:
             return {"ja": Parsed(True, True), "nei": Parsed(True, False)}.get(value, FAIL)
         if self.kind in (CHOICE, MULTI):
-            if self.parser is not None:  # a question with its own button codes («alt», «ingen»)
-                return self.parser(f" {value} ")
+            if self.parser is not None:  # a question with its own button codes («alt», «ingen», «samme»)
+                return self.parser(f" {value} ", ctx)
             if self.by_code(value) is None:
                 return FAIL
             return Parsed(True, [value] if self.kind == MULTI else value)
@@ -134,14 +184,19 @@ class Question:
             return Parsed(True, int(value)) if value.isdigit() else FAIL
         if self.kind == CONFIRM:
             return Parsed(True, True) if value in ("ja", "lagre") else FAIL
-        return self._read_text(parse.norm(value))
+        return self._read_text(parse.norm(value), ctx)
 
-    def _read_text(self, t: str) -> Parsed:
+    def _read_text(self, t: str, ctx: Context) -> Parsed:
         if self.parser is not None:
-            return self.parser(t)
+            return self.parser(t, ctx)
         if self.kind == YES_NO:
             yes_c, no_c = self.by_code(True), self.by_code(False)
-            return parse.yes_no(t, yes_c.phrases if yes_c else (), no_c.phrases if no_c else ())
+            yes_p, no_p = (yes_c.phrases if yes_c else ()), (no_c.phrases if no_c else ())
+            if self.knowledge:
+                known = knowledge_answer(t, self.knowledge, ctx.get("__perpetrators__") or [])
+                if known.ok:
+                    return known
+            return parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no)
         stored = t.strip()
         if self.kind == CHOICE:
             if self.by_code(stored) is not None:  # a stored code (a resumed draft) reads as itself
@@ -172,12 +227,14 @@ class Question:
             return isinstance(value, int) and not isinstance(value, bool) and value >= 0
         if self.kind == CASE:
             return isinstance(value, str) and (value == NEW_CASE or CASE_REF.fullmatch(value) is not None)
+        if self.kind == FREE:
+            return isinstance(value, str) and 0 < len(value) <= MAX_FREE
         return isinstance(value, str) and 0 < len(value) <= MAX_TEXT  # TEXT
 
     # -- showing an answer ------------------------------------------------------------------------
 
-    def show(self, value: Any) -> str:
-        """A stored value in words («ja», «tidligere partner», «vet ikke»)."""
+    def show(self, value: Any, limit: int | None = 80) -> str:
+        """A stored value in words («ja», «tidligere partner», «ukjent»)."""
         if value is None:
             return "–"
         if isinstance(value, str) and value in UNANSWERED:
@@ -186,6 +243,8 @@ class Question:
             return "ja" if value else "nei"
         if isinstance(value, list):
             return ", ".join(self._label(v) for v in value) or "ingen"
+        if self.kind == FREE and isinstance(value, str):
+            return f"«{value[:limit]}…»" if limit and len(value) > limit else f"«{value}»"
         return self._label(value)
 
     def _label(self, code: Any) -> str:
@@ -195,9 +254,66 @@ class Question:
     def buttons(self) -> list[dict[str, str]]:
         """The buttons under the question (generated into ``domain.yml``)."""
         out = [{"title": c.button, "payload": inform(c.code)} for c in self.choices if c.button]
-        if self.kind == YES_NO and self.unknown_button:
+        out += [{"title": title, "payload": inform(code)} for title, code in self.extra_buttons]
+        if self.kind in (YES_NO, CHOICE, MULTI) and self.unknown_button:
             out.append({"title": "Vet ikke", "payload": inform(parse.UNKNOWN)})
         return out
+
+    @property
+    def is_addition(self) -> bool:
+        """A question beyond the guide's form (marked «Utenfor veilederen»)."""
+        return bool(self.outside)
+
+
+# --- «does X know?» -----------------------------------------------------------------------------
+
+_KNOWER_PERPETRATOR = (r"utøver\w*|de|dei|eksen|eksmannen|ekskona|mannen|kona|faren|moren|broren|brødrene|familien|"
+                       r"samboeren|kjæresten|svigerfamilien|onkelen|partneren|sønnen|datteren")
+_KNOWER_POLICE = r"politiet|de|dei|politi"
+_KNOWER_FAMILY = (r"familien|de|dei|foreldrene|faren|moren|broren|brødrene|søsteren|onkelen|tanten|slekta|"
+                  r"svigerfamilien|storfamilien")
+_SELF = r"jeg|vi|brukeren|personen|beboeren|kvinnen|den utsatte"
+_NO_KNOWING = re.compile(r"\b(?:(?P<s1>\w+) (?:vet|veit|visste|kjenner) (?:ikke|ikkje)|(?:vet|veit) (?P<s2>\w+) "
+                         r"(?:ikke|ikkje))(?P<rest>.*)$")
+WHO_PROMPT = ("Jeg kan ikke se om «{who}» er utøveren eller personen selv. Svar på spørsmålet med «ja», «nei» "
+              "eller «vet ikke»:")
+
+
+def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
+    """«han vet ikke at hun er her» to «does the perpetrator know?» is a no; «hun vet ikke» (the
+    person herself does not know) is unknown; «vet ikke om han vet» is unknown. FAIL when the text
+    has no «X vet ikke» in it (read as any yes/no answer then)."""
+    match = _NO_KNOWING.search(t)
+    if not match:
+        return FAIL
+    subject = match.group("s1") or match.group("s2") or ""
+    rest = match.group("rest")
+    if subject in ("", "det", "jo", "bare", "nei", "ja") or re.fullmatch(_SELF, subject):
+        return Parsed(True, UNKNOWN)
+    if re.match(r"^ om (han|hun|ho|de|dei|den|det (er|var|har)|politiet|familien|utøver\w*|mannen|eksen|noen)\b",
+                rest):  # «… vet ikke om han har …»: whether
+        return Parsed(True, UNKNOWN)
+    group = {"perpetrator": _KNOWER_PERPETRATOR, "police": _KNOWER_POLICE, "family": _KNOWER_FAMILY}[knower]
+    named = persons.read_persons(f" {subject} ")
+    if knower == "perpetrator" and named and subject not in ("de", "dei"):
+        if not perpetrators or set(named) & set(perpetrators):
+            return Parsed(True, False)
+        return Parsed(True, UNKNOWN)  # someone who is not the perpetrator does not know
+    if re.fullmatch(group, subject) or (knower == "family" and named):
+        return Parsed(True, False)
+    if subject in ("han", "ham", "hun", "ho", "hu"):
+        if knower == "police":
+            return Parsed(True, UNKNOWN)
+        other = {"han": r"\b(hun|henne|ho)\b", "ham": r"\b(hun|henne|ho)\b"}.get(subject, r"\b(han|ham)\b")
+        if re.search(other, rest) or parse.first_word(t) == "nei":
+            return Parsed(True, False)  # «han vet ikke hvor hun er»: the person is «hun», so «han» is not
+        who = persons.pronoun_is_perpetrator(subject, perpetrators)
+        if who == persons.YES:
+            return Parsed(True, False)
+        if who == persons.NO:
+            return Parsed(True, UNKNOWN)
+        return Parsed(True, False, unsure=True, prompt=WHO_PROMPT.format(who=subject))
+    return FAIL
 
 
 def answered(value: Any) -> bool:
@@ -205,9 +321,23 @@ def answered(value: Any) -> bool:
     return value is not None and not (isinstance(value, str) and value in UNANSWERED)
 
 
+def unresolved(value: Any) -> bool:
+    """Asked, and the answer was unknown, declined or skipped."""
+    return isinstance(value, str) and value in UNANSWERED
+
+
 def record_value(value: Any) -> Any:
     """What goes into the record: unknown, declined and skipped are null (CONTRACTS.md §4)."""
     return value if answered(value) else None
+
+
+def count_or_unknown(values: Context, slot: str) -> bool:
+    """Children follow-ups: asked when there are children *or* the number is not known – an unknown
+    never skips a follow-up that could reveal risk (issue 14)."""
+    n = values.get(slot)
+    if isinstance(n, int) and not isinstance(n, bool):
+        return n > 0
+    return unresolved(n)
 
 
 @dataclass(frozen=True)
@@ -217,6 +347,7 @@ class Dialogue:
     title: str           # «første henvendelse» – in messages
     questions: tuple[Question, ...]
     confirm: Question
+    perpetrator_slots: tuple[str, ...] = ()  # answers naming the perpetrator(s), for later readings
     by_slot: dict[str, Question] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -230,15 +361,19 @@ class Dialogue:
     def all_slots(self) -> tuple[str, ...]:
         return (*self.slots, self.confirm.slot)
 
-    def applies(self, question: Question, values: Mapping[str, Any]) -> bool:
+    def context(self, values: Context) -> dict[str, Any]:
+        """The answers so far, with the person codes named as perpetrator or feared."""
+        return {**values, "__perpetrators__": persons.known_perpetrators(values, self.perpetrator_slots)}
+
+    def applies(self, question: Question, values: Context) -> bool:
         return question.ask_if is None or bool(question.ask_if(values))
 
-    def last_asked(self, values: Mapping[str, Any]) -> Question:
+    def last_asked(self, values: Context) -> Question:
         """The last question that applies to these answers: the example in «endre …» hints (a branch
         that was never asked, such as the honour-related questions, is not offered)."""
         return next(q for q in reversed(self.questions) if self.applies(q, values))
 
-    def required_slots(self, values: Mapping[str, Any], control: str | None = None) -> list[str]:
+    def required_slots(self, values: Context, control: str | None = None) -> list[str]:
         """The questions that apply given earlier answers, then the confirmation.
 
         A pending «avbryt» asks only whether to discard; a confirmed cancel or a pause asks nothing,
@@ -265,25 +400,33 @@ class Dialogue:
                     best = (len(word), q.slot)
         return best[1] if best else None
 
-    def values_of(self, slots: Mapping[str, Any]) -> dict[str, Any]:
+    def values_of(self, slots: Context) -> dict[str, Any]:
         """The dialogue's answers in ``slots``: what a summary, a draft and a save see. A value the
         question cannot hold (raw text Rasa left in a slot, a hand-typed payload) is not an answer."""
         return {s: slots[s] for s in self.slots if slots.get(s) is not None and self.by_slot[s].accepts(slots[s])}
 
-    def invalid_slots(self, slots: Mapping[str, Any]) -> list[str]:
+    def invalid_slots(self, slots: Context) -> list[str]:
         """Slots holding a value their question cannot hold: cleared, so the form asks them again."""
         return [s for s in self.slots if slots.get(s) is not None and not self.by_slot[s].accepts(slots[s])]
 
-    def summary(self, values: Mapping[str, Any], heading: str) -> str:
+    def unresolved_questions(self, values: Context) -> list[Question]:
+        """Questions asked whose answer was unknown, declined or skipped (the «Ikke avklart» part)."""
+        return [q for q in self.questions if q.key and self.applies(q, values) and unresolved(values.get(q.slot))]
+
+    def summary(self, values: Context, heading: str) -> str:
         lines = [heading]
         part = None
         for q in self.questions:
-            if not self.applies(q, values):
+            if not self.applies(q, values) or not q.key:
                 continue
             if q.part and q.part != part:
                 part = q.part
                 lines.append(f"{part}:")
             lines.append(f"- {q.label}: {q.show(values.get(q.slot))}")
+        open_questions = self.unresolved_questions(values)
+        if open_questions:
+            lines.append("Ikke avklart (lagres som ukjent): " + ", ".join(q.label.lower() for q in open_questions)
+                         + ".")
         lines.append("Stemmer dette? Svar «ja» for å lagre, «endre <hva>» (f.eks. «endre "
                      f"{self.last_asked(values).label.lower()}») eller «avbryt».")
         return "\n".join(lines)

@@ -1,16 +1,22 @@
 """Build the replies that use the guide (CONTRACTS.md §2) as plain message dicts.
 
 Kept free of Rasa so the same replies serve the action server, the tests and the benchmark;
-``actions/`` only hands these dicts to the dispatcher.
+``actions/`` only hands these dicts to the dispatcher. It does not import the search (and with it
+scikit-learn) at import time: the web workspace formats dates and sources with it in a process that
+never searches, and must stay small.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from bot.guide.corpus import Entry
-from bot.guide.search import ANSWER, CLARIFY, NONE, Hit, SearchResult
+from bot.guide.scoring import ANSWER, CLARIFY, NONE
+
+if TYPE_CHECKING:
+    from bot.guide.search import Hit, SearchResult
 
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
           "oktober", "november", "desember")
@@ -108,6 +114,8 @@ def _duplicate_titles(hits: list[Hit]) -> set[str]:
 
 def entry_reply(entry: Entry, runners_up: list[Hit] | None = None, score: float | None = None) -> Reply:
     """Answer from one entry, with its source line and buttons for up to two runners-up."""
+    from bot.guide.search import Hit
+
     runners_up = (runners_up or [])[:2]
     hits = [Hit(entry, score or 0.0), *runners_up]
     dupes = _duplicate_titles(hits)

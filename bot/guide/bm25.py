@@ -10,6 +10,8 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+
 
 class BM25:
     def __init__(self, docs: Sequence[Sequence[str]], k1: float = 1.4, b: float = 0.75) -> None:
@@ -23,20 +25,24 @@ class BM25:
             df.update(freqs.keys())
         n = len(docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        # Per term, its weight in every document, computed once: a query is then a sum of arrays.
+        self._weights: dict[str, np.ndarray] = {}
+        for i, freqs in enumerate(self.doc_freqs):
+            norm = self.k1 * (1 - self.b + self.b * self.doc_lens[i] / (self.avgdl or 1))
+            for term, tf in freqs.items():
+                row = self._weights.setdefault(term, np.zeros(n))
+                row[i] = self.idf[term] * tf * (self.k1 + 1) / (tf + norm)
+
+    def score_array(self, query: Sequence[str]) -> np.ndarray:
+        out = np.zeros(len(self.doc_freqs))
+        for term in set(query):
+            row = self._weights.get(term)
+            if row is not None:
+                out += row
+        return out
 
     def scores(self, query: Sequence[str]) -> list[float]:
-        out = [0.0] * len(self.doc_freqs)
-        for term in set(query):
-            idf = self.idf.get(term)
-            if idf is None:
-                continue
-            for i, freqs in enumerate(self.doc_freqs):
-                tf = freqs.get(term)
-                if not tf:
-                    continue
-                norm = self.k1 * (1 - self.b + self.b * self.doc_lens[i] / (self.avgdl or 1))
-                out[i] += idf * tf * (self.k1 + 1) / (tf + norm)
-        return out
+        return self.score_array(query).tolist()
 
     def known(self, term: str) -> bool:
         return term in self.idf

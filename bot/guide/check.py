@@ -24,7 +24,13 @@ MAX_QUESTIONS = 30
 # Krisesenterlova was amended with effect from 1 January 2026 (Prop. 122 L (2024–2025); Bufdir's
 # «Rundskriv til krisesenterlova (20/2026)»), after the guide was written. Any text citing one of
 # its paragraphs must say so on an «Utenfor veilederen» line that links the current act.
-KRISESENTERLOV_PARAGRAPH = re.compile(r"\bkrisesenterlov\w*\s+§", re.I)
+# Every way the corpus cites a paragraph: «krisesenterlova § 4», «krisesenterlova (lov 19. juni 2009
+# nr. 44) § 4» (a parenthesis between name and paragraph – the form the first pattern missed, issue 15),
+# «krisesenterloven, § 3», «krisesenterlova – § 6», «krisesenterlovas § 2», and the paragraph first:
+# «§ 4 i krisesenterlova», «§§ 2 og 3 i krisesenterloven».
+KRISESENTERLOV_PARAGRAPH = re.compile(
+    r"\bkrisesenterlov\w*(?:\s*\([^()\n]{0,120}\))?[\s,:–-]{0,4}§"
+    r"|§§?\s*\d+\s*\w?(?:\s*(?:og|,|–|-|til)\s*\d+\s*\w?)*\s+i\s+krisesenterlov", re.I)
 LAW_CHANGE_DATE = "1. januar 2026"
 LAW_CURRENT_TEXT = "lovdata.no/lov/2009-06-19-44"
 # An «Ikke med her: <what> – les … <URL>» line must say what is missing, not only point to the

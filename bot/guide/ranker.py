@@ -21,15 +21,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import scipy.sparse as sp
 import yaml
 from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from bot import config
 from bot.guide import tuning
 from bot.guide.corpus import Entry
 from bot.text.normalize import stem
+from bot.text.query import Vocabulary
 
 _WORD = re.compile(r"\w+", re.U)
 MIN_BODY_LINE_WORDS = 4  # shorter body lines are headings or fragments, not evidence
@@ -81,6 +82,10 @@ def outside_examples(path: Path | None = None) -> list[str]:
     return examples
 
 
+def _uni_and_bigrams(tokens: list[str]) -> list[str]:
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+
 class Ranker:
     """Decision values for every subsection plus one for «outside the guide»."""
 
@@ -100,22 +105,43 @@ class Ranker:
         labels += [self.outside_label] * len(outside)
         weights += [1.0] * len(outside)
         self.has_outside = bool(outside)
-        self._vectorizer = FeatureUnion([
-            ("stems", TfidfVectorizer(preprocessor=stemmed, ngram_range=(1, 2), sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)),
-        ])
-        self._svm = LinearSVC(C=tuning.SVM_C)
-        self._svm.fit(self._vectorizer.fit_transform(texts), labels, sample_weight=np.asarray(weights))
-        self.vocabulary = frozenset(w for text in texts[: len(texts) - len(outside)] for w in words(text))
+        self.vocabulary = Vocabulary(texts[: len(texts) - len(outside)])
+        self._stems = TfidfVectorizer(analyzer=_uni_and_bigrams, sublinear_tf=True)
+        self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
+        x = sp.hstack([self._stems.fit_transform([self.stem_text(t, correct=False) for t in texts]),
+                       self._chars.fit_transform(texts)]).tocsr()
+        self._svm = LinearSVC(C=tuning.SVM_C, random_state=0)
+        self._svm.fit(x, labels, sample_weight=np.asarray(weights))
+        examples = [(i, t) for i, e in enumerate(entries) for t in (e.title, *e.questions)]
+        self._example_owner = np.array([i for i, _ in examples])
+        # Transposed (n-grams × examples) as CSR: a question's row times it is one cheap product.
+        self._examples_t = self._chars.transform([t for _, t in examples]).T.tocsr()
+
+    def stem_text(self, text: str, correct: bool = True) -> list[str]:
+        """Stems of the corpus words the text's words stand for (``Vocabulary.normalize``)."""
+        return [stem(w) for w in self.vocabulary.normalize(text, correct)]
+
+    def analyse(self, query: str) -> tuple[np.ndarray, float, np.ndarray]:
+        """(SVM value per subsection, the «outside the guide» value, n-gram signal per subsection).
+
+        The n-gram signal: per subsection, the best character n-gram cosine between the question and
+        its title or one of its example questions (robust to typos and spelling variants).
+        """
+        chars = self._chars.transform([query])
+        x = sp.hstack([self._stems.transform([self.stem_text(query)]), chars]).tocsr()
+        values = self._svm.decision_function(x)[0]
+        n = self.outside_label
+        outside = float(values[n]) if self.has_outside else float(values[:n].min())
+        sims = (chars @ self._examples_t).toarray().ravel()
+        nearest = np.zeros(n)
+        np.maximum.at(nearest, self._example_owner, sims)
+        return np.asarray(values[:n], dtype=float), outside, nearest
 
     def decision(self, query: str) -> tuple[np.ndarray, float]:
         """(one value per subsection, the «outside the guide» value); higher is more likely."""
-        values = self._svm.decision_function(self._vectorizer.transform([query]))[0]
-        n = self.outside_label
-        outside = float(values[n]) if self.has_outside else float(values[:n].min())
-        return np.asarray(values[:n], dtype=float), outside
+        values, outside, _ = self.analyse(query)
+        return values, outside
 
     def coverage(self, query: str) -> float:
-        """Share of the question's words that occur anywhere in what the guide's entries teach."""
-        ws = words(query)
-        return sum(w in self.vocabulary for w in ws) / len(ws) if ws else 0.0
+        """Share of the question's words the guide's entries know, once normalised (no typo fixes)."""
+        return self.vocabulary.coverage(query)

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from bot.acute import acute_reply, looks_acute
 from bot.guide.answer import Reply, not_found_reply, result_reply
-from bot.guide.search import NONE, default_search
-from bot.text.glossary import with_norwegian_terms
+from bot.guide.search import NONE, default_search, query_for
 from bot.text.guard import ENGLISH, OK, REPLIES, check_input
 
 ENGLISH_NOTE = "Veilederen finnes bare på norsk, så svaret er på norsk:"
@@ -32,7 +31,7 @@ def respond(text: str) -> Reply:
     if looks_acute(checked.text):
         return acute_reply(search.corpus)
     english = checked.kind == ENGLISH
-    query = with_norwegian_terms(checked.text) if english else checked.text
+    query = query_for(checked.text)
     result = search.search(query)
     if not english:
         return result_reply(result)

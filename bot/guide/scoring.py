@@ -28,16 +28,38 @@ ANSWER = "answer"
 CLARIFY = "clarify"
 NONE = "none"
 
-FEATURE_NAMES = ("best", "margin_2", "margin_3", "outside", "best_over_outside", "coverage")
+FEATURE_NAMES = ("best", "margin_2", "margin_3", "outside", "best_over_outside", "coverage",
+                 "bm25_agrees", "bm25_best", "ngram_best")
 
 
 @dataclass(frozen=True)
 class Signals:
-    """What the ranker says about one question."""
+    """What the three rankers say about one question.
 
-    values: np.ndarray  # one decision value per subsection, corpus order
-    outside: float  # the «outside the guide» value
+    The order is a fusion: the SVM's decision value plus ``W_BM25`` × BM25 (over the same
+    normalised stems, divided by its best score) plus ``W_NGRAM`` × the n-gram signal (best
+    character n-gram cosine to the subsection's title or an example question). The weights are
+    chosen by ``bench.tune``; ``None`` means the ones in ``tuning.py``.
+    """
+
+    svm: np.ndarray  # one SVM decision value per subsection, corpus order
+    outside: float  # the SVM's «outside the guide» value
     coverage: float  # share of the question's words the guide's entries know
+    bm25: np.ndarray  # BM25 per subsection (raw)
+    ngram: np.ndarray  # n-gram signal per subsection, 0–1
+    w_bm25: float | None = None
+    w_ngram: float | None = None
+
+    @property
+    def bm25_relative(self) -> np.ndarray:
+        top = float(self.bm25.max()) if len(self.bm25) else 0.0
+        return self.bm25 / top if top > 0 else np.zeros_like(self.bm25)
+
+    @property
+    def values(self) -> np.ndarray:
+        w_bm25 = tuning.W_BM25 if self.w_bm25 is None else self.w_bm25
+        w_ngram = tuning.W_NGRAM if self.w_ngram is None else self.w_ngram
+        return self.svm + w_bm25 * self.bm25_relative + w_ngram * self.ngram
 
     @property
     def order(self) -> np.ndarray:
@@ -45,11 +67,15 @@ class Signals:
 
 
 def features(signals: Signals) -> np.ndarray:
-    top = np.sort(signals.values)[::-1][:3]
+    values = signals.values
+    top = np.sort(values)[::-1][:3]
     top = np.pad(top, (0, 3 - len(top)), constant_values=top[-1] if len(top) else 0.0)
     best = float(top[0])
+    first = int(np.argmax(values)) if len(values) else 0
+    agrees = float(len(values) > 0 and signals.bm25.max() > 0 and int(np.argmax(signals.bm25)) == first)
     return np.array([best, best - top[1], best - top[2], signals.outside, best - signals.outside,
-                     signals.coverage])
+                     signals.coverage, agrees, float(np.log1p(signals.bm25.max())) if len(values) else 0.0,
+                     float(signals.ngram.max()) if len(values) else 0.0])
 
 
 def _logistic(x: np.ndarray, coef: tuple[float, ...], intercept: float) -> float:

@@ -8,6 +8,7 @@ over stems instead: there the staff member asks for the word, not for the best g
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from bot.guide import tuning
@@ -15,10 +16,27 @@ from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus, Entry, load_corpus
 from bot.guide.ranker import Ranker, boilerplate_lines, outside_examples, training_rows
 from bot.guide.scoring import ANSWER, CLARIFY, NONE, Signals, decide, entry_scores, probabilities
-from bot.text import terms
+from bot.text import stem, terms
+from bot.text.glossary import with_norwegian_terms
+from bot.text.guard import ENGLISH, check_input
+from bot.text.normalize import stop_words
 
 __all__ = ["ANSWER", "CLARIFY", "NONE", "GuideSearch", "Hit", "SearchResult", "default_search",
-           "entry_documents"]
+           "entry_documents", "query_for"]
+
+
+SHORT_QUERY_WORDS = 3  # a keyword look-up: one to three words
+_WORD = re.compile(r"\w+", re.U)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def query_for(text: str) -> str:
+    """What the search is given for a message: an English question gets the Norwegian terms of the
+    words it uses (``glossary.py``) added, so it can meet the Norwegian guide."""
+    return with_norwegian_terms(text) if check_input(text).kind == ENGLISH else text
 
 
 @dataclass(frozen=True)
@@ -53,11 +71,28 @@ class GuideSearch:
         self.corpus = corpus
         self.entries: list[Entry] = corpus.entries
         self._ranker = Ranker(self.entries, outside_examples() if outside is None else outside)
-        self._words = BM25([terms(doc) for doc in entry_documents(self.entries)])
+        documents = entry_documents(self.entries)
+        self._words = BM25([terms(doc) for doc in documents])
+        # BM25 for the fusion: the same documents, the same normalised stems as the ranker.
+        self._bm25 = BM25([self._ranker.stem_text(doc, correct=False) for doc in documents])
+        stops = {stem(w) for w in stop_words()}
+        self._title_stems = [frozenset(self._ranker.stem_text(e.title, correct=False)) - stops
+                             for e in self.entries]
+        self._stops = frozenset(stops)
+
+    def stem_text(self, text: str, correct: bool = True) -> list[str]:
+        """The stems the search sees for a text (``Ranker.stem_text``), also for the bench's BM25."""
+        return self._ranker.stem_text(text, correct)
+
+    def title_matches(self, query: str) -> list[int]:
+        """Entries whose title shares a content word (normalised stem) with the query."""
+        q = set(self._ranker.stem_text(query)) - self._stops
+        return [i for i, t in enumerate(self._title_stems) if q & t]
 
     def signals(self, query: str) -> Signals:
-        values, outside = self._ranker.decision(query)
-        return Signals(values, outside, self._ranker.coverage(query))
+        values, outside, nearest = self._ranker.analyse(query)
+        return Signals(values, outside, self._ranker.coverage(query),
+                       self._bm25.score_array(self._ranker.stem_text(query)), nearest)
 
     def rank(self, query: str, k: int = 10) -> tuple[list[Hit], Signals]:
         signals = self.signals(query)
@@ -70,7 +105,15 @@ class GuideSearch:
         p_right, p_guide = probabilities(signals)
         decision = decide(p_right, p_guide)
         if decision == NONE:
-            return SearchResult(query, NONE, [], p_right, p_guide)
+            matches = self.title_matches(query) if word_count(query) <= SHORT_QUERY_WORDS else []
+            if not matches:
+                return SearchResult(query, NONE, [], p_right, p_guide)
+            # A keyword look-up («tolk natt») that names a title: offer those entries, best first,
+            # rather than «finner ikke» — the staff member picks.
+            scores = entry_scores(signals)
+            order = [int(i) for i in signals.order if int(i) in set(matches)][: tuning.MAX_SOURCES]
+            return SearchResult(query, CLARIFY, [Hit(self.entries[i], float(scores[i])) for i in order],
+                                p_right, p_guide)
         return SearchResult(query, decision, hits[: tuning.MAX_SOURCES], p_right, p_guide)
 
     def find_word(self, word: str, k: int = 8) -> list[Hit]:

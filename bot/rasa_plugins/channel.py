@@ -9,6 +9,9 @@ this channel, registered in ``credentials.yml`` under the same name ``rest``:
 - replaces an empty reply with a Norwegian one, and says plainly when the database could not read
   the conversation or is holding the latest turn in memory (``tracker_store``);
 - cleans the input (NUL, lone surrogates, absurd length) and rejects malformed requests with 400;
+- reads only ``Content-Type: application/json`` (415 otherwise): a web page open in a browser on
+  this machine can post ``text/plain`` to loopback without asking, but not JSON – that needs a CORS
+  preflight, which this server (started without ``--cors``) does not allow (issue 15);
 - never logs message text (Rasa's own REST channel logs it on failure);
 - tells in the ``X-Krise-Dialogue`` header which form runs after the turn (empty: none), so the
   Telegram bridge knows which messages belong to a dialogue without Rasa's HTTP API.
@@ -153,6 +156,9 @@ def _reply(sender: str, text: str) -> HTTPResponse:
 
 
 def _parse(request: Request) -> tuple[str, str, dict[str, Any] | None] | HTTPResponse:
+    media_type = (request.headers.get("content-type") or "").split(";", 1)[0].strip().lower()
+    if media_type != "application/json":
+        return response.json({"feil": "Bare «Content-Type: application/json» tas imot."}, status=415)
     try:
         body = request.json
     except Exception:  # noqa: BLE001 - Sanic raises its own InvalidUsage for bad JSON

@@ -5,11 +5,18 @@ active loops, and the current value of every slot the dialogue reads. What goes:
 
 - the text of every user message and its entity values (a button's answer lands in a slot if it
   matters); the channel metadata of the message;
-- the text of every bot message (summaries and journal notes repeat the answers); buttons and the
-  guide's ``custom`` sources are kept, they come from the domain and the guide;
+- the text of every bot message (summaries and journal notes repeat the answers), the titles of its
+  buttons, the entities of their payloads (only the intent stays: ``/feedback``, ``/choose_entry``)
+  and the guide's ``custom`` sources: a 👍/👎 token or the subsection cited would join the answer log
+  (``./botctl feedback``) to this conversation;
 - a slot value once the slot has been set again (the raw text ``from_text`` puts in a form slot
   before validation, and every answer once the dialogue resets its slots). The latest value of a
-  slot stays until it is replaced, because the form reads it on the next turn.
+  slot stays until it is replaced, because the form reads it on the next turn: as it is when it
+  cannot be typed text (``is_code_value``: a code, a number, a case ref, a list of codes), *sealed*
+  (encrypted with the case keys, ``seal``/``unseal``) when it can – a free-text answer such as «why
+  does she call now?» must reach the record the form saves at its end, but never lies in the events
+  table as plain text. The message metadata Rasa copies into ``session_started_metadata`` is masked
+  at once: nothing reads it later.
 
 Slots whose values shape predictions (``influence_conversation`` with a categorical, boolean or
 float type) are never masked: they hold codes by design, and masking would change what Rasa
@@ -19,11 +26,34 @@ predicts. Pure functions over the event dicts, so both environments can test the
 from __future__ import annotations
 
 import copy
+import json
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
 MASK = "[skjult]"
+# A sealed slot value: this prefix, then a Fernet token of the value as JSON (``seal``).
+SEALED = "sealed:v1:"
+# Slots whose value nothing reads after the turn that set it: masked, never sealed.
+NEVER_SEALED = frozenset({"session_started_metadata"})
 Event = dict[str, Any]
+# What the dialogues store in a slot: codes («telefon», «tidligere_partner»), one lowercase word (a
+# language: «tigrinja»), a case ref. No spaces, capitals or punctuation: a name, an address or a
+# phone number as typed never looks like this. (One lowercase word typed alone and left unvalidated
+# – the action server down in that turn – would pass; the next turn's validation replaces it.)
+_CODE_VALUE = re.compile(r"^(?:[a-z0-9_æøå]{1,64}|K-[A-Z0-9]{6})$")
+_PAYLOAD_INTENT = re.compile(r"^/[A-Za-z0-9_]+")
+
+
+def is_code_value(value: Any, _nested: bool = False) -> bool:
+    """Whether a slot value is a code the dialogue set, not text someone typed (see ``_CODE_VALUE``)."""
+    if value is None or isinstance(value, (bool, int, float)):
+        return True
+    if isinstance(value, str):
+        return bool(_CODE_VALUE.match(value))
+    if isinstance(value, list) and not _nested:
+        return all(is_code_value(item, True) for item in value)
+    return False
 
 
 def mask_value(value: Any) -> Any:
@@ -49,8 +79,52 @@ def mask_user_event(event: Event) -> None:
         parse["metadata"] = {}
 
 
-def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool]) -> list[Event]:
-    """Copies of the events of one turn with free text removed (see the module docstring)."""
+def _mask_button(button: Any) -> Any:
+    if not isinstance(button, dict):
+        return MASK
+    payload = button.get("payload")
+    intent = _PAYLOAD_INTENT.match(payload) if isinstance(payload, str) else None
+    return {**button, "title": MASK, "payload": intent.group(0) if intent else MASK}
+
+
+def mask_bot_data(data: Any) -> None:
+    """Buttons keep their intent only; ``custom`` (the guide's sources) goes."""
+    if not isinstance(data, dict):
+        return
+    for key in ("buttons", "quick_replies"):
+        if isinstance(data.get(key), list):
+            data[key] = [_mask_button(b) for b in data[key]]
+    if data.get("custom") is not None:
+        data["custom"] = MASK
+
+
+def seal(value: Any, encrypt: Callable[[str], str]) -> str:
+    """The sealed form of a slot value (``encrypt``: ``bot.storage.crypto.encrypt``)."""
+    return SEALED + encrypt(json.dumps(value, ensure_ascii=False))
+
+
+def unseal_events(events: Iterable[Event], decrypt: Callable[[str], str]) -> list[Event]:
+    """The stored events with sealed slot values opened again, for Rasa to rebuild the tracker.
+
+    A value that no longer opens (the keys were rotated away mid-dialogue) becomes the mask: the
+    answer is lost, the conversation is not."""
+    opened = []
+    for event in events:
+        value = event.get("value")
+        if event.get("event") == "slot" and isinstance(value, str) and value.startswith(SEALED):
+            event = dict(event)
+            try:
+                event["value"] = json.loads(decrypt(value[len(SEALED):]))
+            except Exception:  # noqa: BLE001 – any failure to open is the same: the value is gone
+                event["value"] = MASK
+        opened.append(event)
+    return opened
+
+
+def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool],
+                    encrypt: Callable[[str], str] | None = None) -> list[Event]:
+    """Copies of the events of one turn with free text removed or sealed (see the module
+    docstring); without ``encrypt`` nothing is sealed, everything typed is masked."""
     last_set: dict[str, int] = {}
     for index, event in enumerate(events):
         if event.get("event") == "slot":
@@ -64,6 +138,7 @@ def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool]) -
         elif kind == "bot":
             if event.get("text") is not None:
                 event["text"] = MASK
+            mask_bot_data(event.get("data"))
         elif kind == "action":
             if event.get("action_text") is not None:
                 event["action_text"] = MASK
@@ -71,8 +146,13 @@ def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool]) -
             event["entities"] = _mask_entities(event.get("entities"))
         elif kind == "slot":
             name = event.get("name")
-            if maskable_slot(name) and last_set.get(name) != index:
-                event["value"] = mask_value(event.get("value"))
+            value = event.get("value")
+            if not maskable_slot(name) or (last_set.get(name) == index and is_code_value(value)):
+                pass
+            elif last_set.get(name) == index and encrypt is not None and name not in NEVER_SEALED:
+                event["value"] = seal(value, encrypt)
+            else:
+                event["value"] = mask_value(value)
         masked.append(event)
     return masked
 

@@ -7,7 +7,11 @@ the ``events`` table that migration 0006 creates. Differences from ``SQLTrackerS
 - ``sender_id`` is stored as ``bot.keys.conversation_key(sender_id)``, a keyed hash: the table
   never holds a Telegram id, and a case can still find (and erase) its conversation by that key;
 - events are masked before they are written (``masking``), and an older value of a slot is
-  masked when the slot is set again;
+  masked when the slot is set again; the latest value of a slot that holds typed text (a free-text
+  answer the form saves at its end) is sealed with the case keys instead, and opened when read;
+- it fails closed on keys: at start-up it checks that the key file exists and opens the check value
+  set-up stored in the database (``bot.keys.verify_database``), and stops the Rasa server otherwise
+  – it never makes keys of its own;
 - when the database cannot take a turn (down, locked, disk full), the tracker is kept in memory,
   retried every few seconds and on the next message, and the channel tells the user; when the
   conversation cannot even be read, ``DatabaseUnavailable`` lets the channel say so instead of
@@ -26,6 +30,7 @@ import asyncio
 import itertools
 import json
 import logging
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -37,8 +42,10 @@ from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import keys
 from bot.keys import conversation_key
 from bot.rasa_plugins import masking, status, window
+from bot.storage import crypto
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +86,11 @@ class _WindowBase:
     restoring: list[Any]  # SlotSet events giving the slots their values at that row
 
 
+def _opened(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """The stored events of ``id, type_name, data`` rows, sealed slot values opened: one per row, in order."""
+    return masking.unseal_events((json.loads(data) for _, _, data in rows), crypto.decrypt)
+
+
 class DatabaseUnavailable(RuntimeError):
     """The conversation could not be read from the database."""
 
@@ -87,10 +99,16 @@ class KriseTrackerStore(SQLTrackerStore):
     """``SQLTrackerStore`` with hashed conversation ids, masked events and a memory for bad moments."""
 
     def __init__(self, domain: Any = None, host: str | None = None, **kwargs: Any) -> None:
+        os.umask(0o077)  # as every entry point: what this process writes is the owner's only
         super().__init__(domain=domain, host=host, **kwargs)
         if self.engine.dialect.name == "sqlite":
             sa.event.listen(self.engine, "connect", _sqlite_wal)
             self.engine.dispose()  # connections made while creating tables get the settings too
+        try:
+            keys.verify_database(self.engine)
+        except keys.KeysUnavailable as exc:
+            log.critical("encryption keys missing or not matching the database; refusing to start")
+            raise SystemExit(f"Rasa-serveren starter ikke: {exc}") from None
         self._pending: dict[str, DialogueStateTracker] = {}
         self._retry: asyncio.TimerHandle | None = None
         # Where each recent conversation's window began (least recently used first).
@@ -120,7 +138,8 @@ class KriseTrackerStore(SQLTrackerStore):
             raise DatabaseUnavailable("the conversation could not be read") from None
 
     async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
-        """As ``SQLTrackerStore._retrieve``, reading only ``id``/``data``; the latest session windowed."""
+        """As ``SQLTrackerStore._retrieve``, reading only ``id``/``data``, with sealed slot values
+        opened (``masking.unseal_events``, as on main's plain path); the latest session windowed."""
         key = conversation_key(sender_id)
         if fetch_events_from_all_sessions:
             with self.session_scope() as session:
@@ -128,7 +147,7 @@ class KriseTrackerStore(SQLTrackerStore):
             if not self.domain or not rows:
                 return None
             tracker = DialogueStateTracker.from_events(
-                sender_id, window.deserialise(json.loads(data) for _, _, data in rows), self.domain.slots)
+                sender_id, window.deserialise(_opened(rows)), self.domain.slots)
             setattr(tracker, _KNOWN, len(tracker.events))
             return tracker
         with self.session_scope() as session:
@@ -139,8 +158,8 @@ class KriseTrackerStore(SQLTrackerStore):
                 rows = session.execute(self._session_rows(key)).all()
         if not self.domain or not rows:
             return None
-        pairs = [(row_id, event) for row_id, _, data in rows
-                 if (event := window.deserialise_one(json.loads(data))) is not None]
+        pairs = [(row[0], event) for row, dump in zip(rows, _opened(rows), strict=True)
+                 if (event := window.deserialise_one(dump)) is not None]
         ids, events = [row_id for row_id, _ in pairs], [event for _, event in pairs]
         recent = window.recent(sender_id, events, self.domain.slots, base.restoring if base else ())
         if ids and (recent.cut or base is not None):
@@ -253,7 +272,7 @@ class KriseTrackerStore(SQLTrackerStore):
             if masking.clears_all_slots(new):  # a new session, a restart: every older value is done
                 retire |= {slot.name for slot in self.domain.slots if self._maskable(slot.name)}
             self._retire_older_values(session, key, retire)
-            for data in masking.mask_new_events(new, self._maskable):
+            for data in masking.mask_new_events(new, self._maskable, crypto.encrypt):
                 session.add(self.SQLEvent(
                     sender_id=key,
                     type_name=data.get("event"),

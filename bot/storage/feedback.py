@@ -1,48 +1,83 @@
 """Guide replies and staff votes on them: log, vote, and the lists ``./botctl feedback`` prints.
 
 Functions take an open session and never commit (see ``repository``). Questions are stored with
-identifiers masked and with no link to a case or a conversation.
+identifiers masked, encrypted, and with nothing that joins them to a case or a conversation: the
+buttons carry a random token of which only a keyed hash is kept (the stored conversation events
+keep neither), the row id is random, and times are kept as the day only (``models.AnswerLog``).
 """
 
 from __future__ import annotations
 
 import secrets
+from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from bot import keys
 from bot.storage.models import AnswerLog, utcnow
 from bot.text.mask import mask_text
 
 DECISIONS = ("answer", "clarify", "none")
 VOTES = ("up", "down")
 MAX_QUESTION_CHARS = 500
+MAX_TOKEN_CHARS = 32
+TOKEN_LABEL = b"feedback-token:"  # keys.keyed_digest label (migration 0007 hashes old refs with it)
+_MAX_ID = 2**31 - 1  # an INTEGER on PostgreSQL
+
+
+def token_hash(token: str) -> str:
+    """What the row keeps of its buttons' token: a keyed hash, so the token itself is stored nowhere."""
+    return keys.keyed_digest(TOKEN_LABEL, token)
+
+
+def day(moment: datetime) -> datetime:
+    """The UTC day only: a time to the second would line a row up with the conversation's events."""
+    return moment.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _random_id(session: Session) -> int:
+    while True:
+        candidate = secrets.randbelow(_MAX_ID) + 1
+        if session.get(AnswerLog, candidate) is None:
+            return candidate
 
 
 def log_answer(session: Session, question: str, decision: str, entry_id: str | None) -> str:
     """Store one guide reply; return the token its feedback buttons carry."""
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
-    ref = secrets.token_hex(6)
-    session.add(AnswerLog(ref=ref, question=mask_text(" ".join(question.split()))[:MAX_QUESTION_CHARS],
+    token = secrets.token_urlsafe(12)
+    session.add(AnswerLog(id=_random_id(session), token_hash=token_hash(token), asked_at=day(utcnow()),
+                          question=mask_text(" ".join(question.split()))[:MAX_QUESTION_CHARS],
                           decision=decision, entry_id=entry_id))
     session.flush()
-    return ref
+    return token
 
 
-def record_vote(session: Session, ref: str, vote: str) -> bool:
+def record_vote(session: Session, token: str, vote: str) -> bool:
     """Set (or change) the vote on a logged answer; False when there is no such answer."""
     if vote not in VOTES:
         raise ValueError(f"vote must be one of {', '.join(VOTES)}, got {vote!r}")
-    row = session.scalar(select(AnswerLog).where(AnswerLog.ref == str(ref)[:16]))
+    token = str(token)
+    if not token or len(token) > MAX_TOKEN_CHARS:
+        return False
+    row = session.scalar(select(AnswerLog).where(AnswerLog.token_hash == token_hash(token)))
     if row is None:
         return False
     row.vote = vote
-    row.voted_at = utcnow()
+    row.voted_at = day(utcnow())
     session.flush()
     return True
+
+
+def purge(session: Session, cutoff: datetime) -> int:
+    """Delete the rows asked before ``cutoff`` (retention); returns how many."""
+    from sqlalchemy import delete
+
+    return session.execute(delete(AnswerLog).where(AnswerLog.asked_at < cutoff)).rowcount or 0
 
 
 @dataclass(frozen=True)
@@ -54,12 +89,13 @@ class EntryVotes:
 
 
 def declined_questions(session: Session, since: datetime | None = None, limit: int = 20) -> list[tuple[str, int]]:
-    """The questions the guide had no answer for, most often asked first."""
-    stmt = (select(AnswerLog.question, func.count()).where(AnswerLog.decision == "none")
-            .group_by(AnswerLog.question).order_by(func.count().desc(), AnswerLog.question).limit(limit))
+    """The questions the guide had no answer for, most often asked first (counted here, not in SQL:
+    the questions are encrypted, so equal questions are different tokens in the database)."""
+    stmt = select(AnswerLog.question).where(AnswerLog.decision == "none")
     if since is not None:
-        stmt = stmt.where(AnswerLog.asked_at >= since)
-    return [(q, n) for q, n in session.execute(stmt)]
+        stmt = stmt.where(AnswerLog.asked_at >= day(since))
+    counts = Counter(session.scalars(stmt))
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:limit]
 
 
 def votes_by_entry(session: Session, since: datetime | None = None, limit: int = 20) -> list[EntryVotes]:
@@ -69,7 +105,7 @@ def votes_by_entry(session: Session, since: datetime | None = None, limit: int =
             .where(AnswerLog.decision == "answer", AnswerLog.entry_id.is_not(None))
             .group_by(AnswerLog.entry_id))
     if since is not None:
-        stmt = stmt.where(AnswerLog.asked_at >= since)
+        stmt = stmt.where(AnswerLog.asked_at >= day(since))
     rows = [EntryVotes(e, n, up, dn) for e, n, up, dn in session.execute(stmt)]
     rows.sort(key=lambda r: (-r.down, r.up, r.entry_id))
     return [r for r in rows if r.up or r.down][:limit]
@@ -78,7 +114,7 @@ def votes_by_entry(session: Session, since: datetime | None = None, limit: int =
 def disliked_questions(session: Session, since: datetime | None = None, limit: int = 20) -> list[AnswerLog]:
     """Answers staff voted 👎, newest first, with the question that got them."""
     stmt = (select(AnswerLog).where(AnswerLog.vote == "down")
-            .order_by(AnswerLog.voted_at.desc(), AnswerLog.id.desc()).limit(limit))
+            .order_by(AnswerLog.voted_at.desc(), AnswerLog.id).limit(limit))
     if since is not None:
-        stmt = stmt.where(AnswerLog.asked_at >= since)
+        stmt = stmt.where(AnswerLog.asked_at >= day(since))
     return list(session.scalars(stmt))

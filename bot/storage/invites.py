@@ -1,4 +1,5 @@
-"""One-time enrolment codes: ``./botctl staff invite`` creates them, ``/start CODE`` redeems them.
+"""One-time enrolment codes: ``./botctl staff invite`` creates them; ``/start CODE`` in Telegram or the
+enrolment form of the web workspace redeems them.
 
 A code is shown once, to the person who created it, and stored only as a hash. It works once,
 until it expires or is revoked. Like ``repository``, functions take a session and never commit.
@@ -66,9 +67,10 @@ def create_invite(session: Session, role: str, lifetime: timedelta = DEFAULT_LIF
     return invite, code
 
 
-def redeem_invite(session: Session, code: str, telegram_user_id: int) -> StaffMember | None:
-    """Enrol ``telegram_user_id`` with the invite's role; None when the code is unknown, used,
-    expired or revoked (the caller says the same thing in every case)."""
+def redeem_invite(session: Session, code: str, telegram_user_id: int | None) -> StaffMember | None:
+    """Enrol a new staff member with the invite's role: ``telegram_user_id`` for Telegram, None in the
+    web workspace (which then stores a passphrase). None when the code is unknown, used, expired or
+    revoked (the caller says the same thing in every case)."""
     canonical = canonical_code(code)
     if canonical is None:
         return None

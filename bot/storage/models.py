@@ -260,24 +260,41 @@ class TriageDraft(Base):
 class AnswerLog(Base):
     """One guide reply and, when staff pressed 👍/👎, their verdict: the list a centre improves the corpus from.
 
-    ``question`` is the staff question with identifiers masked; nothing links it to a case or to
-    the conversation. ``ref`` is a random token carried by the feedback buttons (not the row id, so
-    one chat cannot vote on another's answers by counting).
+    Nothing here can be joined to a case or a conversation (README, «Tilbakemelding»): ``question``
+    is masked and encrypted; the feedback buttons carry a random token and only its keyed hash
+    (``token_hash``) is stored, while the stored conversation events keep neither (the tracker store
+    masks button payloads); the id is random, not a sequence that lines up with the conversations'
+    turns; ``asked_at`` and ``voted_at`` are the day only. Questions asked in the middle of a
+    dialogue are not logged at all.
     """
 
     __tablename__ = "answer_log"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    ref: Mapped[str] = mapped_column(String(16), unique=True)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     asked_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
-    question: Mapped[str] = mapped_column(Text)
+    question: Mapped[str] = mapped_column(EncryptedText)
     decision: Mapped[str] = mapped_column(String(16))
     entry_id: Mapped[str | None] = mapped_column(String(200))
     vote: Mapped[str | None] = mapped_column(String(8))
     voted_at: Mapped[datetime | None]
 
     def __repr__(self) -> str:  # no question text: reprs end up in logs
-        return f"AnswerLog(ref={self.ref!r}, decision={self.decision!r}, vote={self.vote!r})"
+        return f"AnswerLog(decision={self.decision!r}, vote={self.vote!r})"
+
+
+class KeyCheck(Base):
+    """One row written at set-up (``./botctl db upgrade``): a fixed text encrypted with the keys and
+    its keyed hash (``bot.keys.check_values``). Servers and the bridge refuse to start when their keys
+    do not open it (``bot.keys.verify_database``). ``fernet_check`` is an encrypted column like the
+    case content, so ``keys rotate`` re-encrypts it with the rest."""
+
+    __tablename__ = "key_check"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fernet_check: Mapped[str] = mapped_column(EncryptedText)  # bot.keys.CHECK_PLAINTEXT
+    hash_check: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 # --- staff invites (Telegram enrolment, issue 10) -------------------------------------------------
@@ -342,3 +359,8 @@ class TrackerEvent(Base):
 
     def __repr__(self) -> str:
         return f"TrackerEvent(id={self.id!r}, type_name={self.type_name!r})"
+
+
+# The web workspace's tables live in their own module; importing it here registers them on
+# ``Base.metadata``, so Alembic and the schema tests see one complete schema.
+from bot.storage import web_models  # noqa: E402,F401

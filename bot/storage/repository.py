@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from bot.storage import db, vocab
 from bot.storage.models import (
+    AnswerLog,
     AuditEvent,
     Case,
     JournalNote,
@@ -83,8 +84,9 @@ def list_audit(session: Session, case_ref: str | None = None, limit: int = 100, 
     stmt = select(AuditEvent).order_by(AuditEvent.at.desc(), AuditEvent.id.desc()).limit(limit)
     if case_ref is not None:
         stmt = stmt.where(AuditEvent.case_ref == normalise_ref(case_ref))
-    if actor is not None:
-        stmt = stmt.where(AuditEvent.actor == actor)
+    if actor is not None:  # «S-7K2Q» or «cli:kari» also finds «S-7K2Q/cli:kari»
+        stmt = stmt.where(AuditEvent.actor.in_([actor]) | AuditEvent.actor.startswith(actor + "/", autoescape=True)
+                          | AuditEvent.actor.endswith("/" + actor, autoescape=True))
     if action is not None:
         stmt = stmt.where(AuditEvent.action == action)
     if since is not None:
@@ -185,7 +187,7 @@ def save_safety(session: Session, ref: str, safety: Mapping[str, Any], *,
     case.touch()
     session.flush()
     record_audit(session, "safety_saved", actor=actor, case_ref=case.ref,
-                 detail={"keys": sorted(values), "red_flags": len(red_flags)})
+                 detail={"keys": sorted(values)})
     return record
 
 
@@ -219,8 +221,7 @@ def save_safety_mapping(session: Session, ref: str, safety: Mapping[str, Any], p
     case.touch()
     session.flush()
     record_audit(session, "safety_mapping_saved", actor=actor, case_ref=case.ref,
-                 detail={"version": len(case.safety_versions), "red_flags": len(red_flags),
-                         "recommended": list(recommended)})
+                 detail={"version": len(case.safety_versions), "recommended": list(recommended)})
     return version
 
 
@@ -295,29 +296,35 @@ class PurgeResult:
     cases: int
     drafts: int
     events: int
+    answers: int = 0  # guide questions in the answer log
 
 
 def purge(session: Session, cutoff: datetime, *, actor: str = vocab.SYSTEM_ACTOR,
           dry_run: bool = False) -> PurgeResult:
     """Remove what is past retention: cases not changed since ``cutoff`` (with their records, audit
-    trail and conversation), drafts not touched since, and every stored tracker event older."""
+    trail and conversation), drafts not touched since, every stored tracker event older, and the
+    guide questions in the answer log asked before it."""
+    from bot.storage import feedback
+
     if cutoff.tzinfo is None:
         raise ValueError("cutoff must be timezone-aware")
     refs = list(session.scalars(select(Case.ref).where(Case.updated_at < cutoff)))
     old_drafts = select(TriageDraft.id).where(TriageDraft.updated_at < cutoff)
     old_events = select(TrackerEvent.id).where(TrackerEvent.timestamp < cutoff.timestamp())
+    old_answers = select(AnswerLog.id).where(AnswerLog.asked_at < cutoff)
     if dry_run:
         count = lambda stmt: session.scalar(select(func.count()).select_from(stmt.subquery())) or 0  # noqa: E731
-        return PurgeResult(len(refs), count(old_drafts), count(old_events))
+        return PurgeResult(len(refs), count(old_drafts), count(old_events), count(old_answers))
     events_before = session.scalar(select(func.count()).select_from(TrackerEvent)) or 0
     for ref in refs:
         delete_case(session, ref, actor=actor, reason="retention")
     drafts = session.execute(delete(TriageDraft).where(TriageDraft.updated_at < cutoff)).rowcount or 0
     session.execute(delete(TrackerEvent).where(TrackerEvent.timestamp < cutoff.timestamp()))
     events_after = session.scalar(select(func.count()).select_from(TrackerEvent)) or 0
-    result = PurgeResult(len(refs), drafts, events_before - events_after)
+    answers = feedback.purge(session, cutoff)
+    result = PurgeResult(len(refs), drafts, events_before - events_after, answers)
     record_audit(session, "purged", actor=actor, detail={"cases": result.cases, "drafts": result.drafts,
-                                                           "events": result.events,
+                                                           "events": result.events, "answers": result.answers,
                                                            "cutoff": cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")})
     return result
 

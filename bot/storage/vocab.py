@@ -25,8 +25,9 @@ TRIAGE_KEYS = (
 )
 # Other first-contact answers go to the ``details`` JSON column; these are the ones known today.
 KNOWN_TRIAGE_DETAILS = (
-    "escalated", "perpetrator_knows", "police_aware", "children_location", "feared_for_life",
-    "information_given",
+    "escalated", "perpetrator_knows", "police_aware", "feared_for_life", "information_given",
+    "why_contact_now", "perpetrator_relations", "feared_persons", "registration_consent", "consent_form",
+    "unresolved",
 )
 
 SAFETY_FLAGS = (
@@ -38,8 +39,8 @@ SAFETY_FLAGS = (
 SAFETY_LISTS = ("red_flags", "recommended")
 # Examples from the contract; ``recommended`` is an open set of codes, so these are not enforced.
 KNOWN_MEASURES = (
-    "kontakt_politiet", "besoksforbud", "voldsalarm", "sikkerhetsplan", "digital_sikkerhetssjekk",
-    "relokalisering",
+    "kontakt_politiet", "besoksforbud", "kontaktforbud", "voldsalarm", "sikkerhetsplan", "digital_sikkerhetssjekk",
+    "relokalisering", "sikkerhetsplan_barn", "vurder_opplysningsplikt", "aeresrelatert_oppfolging",
 )
 
 STAFF_ROLES = ("ansatt", "leder", "admin")
@@ -49,6 +50,8 @@ CLI_ACTOR_PREFIX = "cli:"  # botctl run by an operating-system account: "cli:<lo
 CODE_RE = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
 STAFF_CODE_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,15}$")
 CLI_ACTOR_RE = re.compile(r"^cli:[a-z_][a-z0-9_.-]{0,31}$")
+# A staff member acting through botctl (KRISE_ACTOR), with the operating-system account that ran it.
+STAFF_CLI_ACTOR_RE = re.compile(r"^[A-Z0-9][A-Z0-9_-]{1,15}/cli:[a-z_][a-z0-9_.-]{0,31}$")
 CONVERSATION_KEY_RE = re.compile(r"^[0-9a-f]{64}$")
 # Audit strings must be codes, never prose: free text is where names and addresses would leak.
 _AUDIT_TOKEN_RE = re.compile(r"^[A-Za-z0-9_.:\-]{0,64}$")
@@ -223,8 +226,9 @@ def normalise_staff_code(code: Any) -> str:
 
 
 def check_actor(actor: Any) -> str:
-    """``system``, a staff code, or ``cli:<login>`` (who ran botctl)."""
-    if actor == SYSTEM_ACTOR or (isinstance(actor, str) and CLI_ACTOR_RE.match(actor)):
+    """``system``, a staff code, ``cli:<login>`` (who ran botctl) or ``<staff code>/cli:<login>``."""
+    if actor == SYSTEM_ACTOR or (isinstance(actor, str) and (CLI_ACTOR_RE.match(actor)
+                                                              or STAFF_CLI_ACTOR_RE.match(actor))):
         return actor
     return normalise_staff_code(actor)
 

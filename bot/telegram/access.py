@@ -4,6 +4,13 @@ Registered in handler group -1, so it runs before every other handler and ends t
 ``ApplicationHandlerStop`` for anyone else. A stranger gets one fixed sentence (``texts.REFUSAL``)
 whatever they send – a question, a command, a wrong code – and nothing else; a group gets one
 sentence and the bot leaves. ``/start CODE`` with a valid invite is the one way in.
+
+It fails closed: who someone is comes from ``bot.access.decide``, which answers FAILED when the
+look-up cannot be made (database locked or down, pool timeout, anything); the gate then says so
+in one sentence and stops the update, exactly as for a stranger. Nothing from an earlier update is
+trusted: the gate keeps no note of who someone was, and the handlers decide again for anything a role
+restricts. Replies go to the sender's own private
+chat, never to the chat id an update names when it differs (a forged update).
 """
 
 from __future__ import annotations
@@ -12,44 +19,37 @@ import asyncio
 import contextlib
 import html
 import logging
-from dataclasses import dataclass
 
 from telegram import Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
+from bot import access
+from bot.access import StaffIdentity
 from bot.storage import db, invites, repository
 from bot.telegram import texts
 from bot.telegram.bridge import bridge_of
 from bot.telegram.delivery import with_retry
 
 log = logging.getLogger(__name__)
-STAFF_KEY = "staff"
-LEADER_ROLES = ("leder", "admin")
+
+# The enrolled member behind this update (kept under the old name for the handlers' type hints).
+Staff = StaffIdentity
 
 
-@dataclass(frozen=True)
-class Staff:
-    """The enrolled member behind this update, looked up afresh for every update (so a revoke
-    takes effect on the next message)."""
-
-    code: str
-    role: str
-
-    @property
-    def is_leader(self) -> bool:
-        return self.role in LEADER_ROLES
+def reply_chat_id(update: Update) -> int | None:
+    """Where a reply may go: the sender's own private chat (its id is the user id), nothing else."""
+    user = update.effective_user
+    return None if user is None else user.id
 
 
-def current_staff(context: ContextTypes.DEFAULT_TYPE) -> Staff:
-    return context.user_data[STAFF_KEY]
-
-
-def _lookup(telegram_user_id: int) -> Staff | None:
-    with db.session_scope() as session:
-        member = repository.find_staff(session, telegram_user_id)
-        return Staff(member.display_code, member.role) if member else None
+def check(update: Update, permission: str) -> access.Decision:
+    """``bot.access.decide`` for the sender of this update (never raises; FAILED on any error)."""
+    user = update.effective_user
+    if user is None:
+        return access.Decision(access.UNKNOWN)
+    return access.decide(permission, telegram_user_id=user.id)
 
 
 def _redeem(code: str, telegram_user_id: int) -> Staff | None:
@@ -73,12 +73,12 @@ def start_argument(update: Update) -> str | None:
 
 
 async def say(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
-    """One plain sentence in this chat; a failure to deliver it is logged, never raised."""
-    chat = update.effective_chat
-    if chat is None:
+    """One plain sentence to the sender's own chat; a failure to deliver it is logged, never raised."""
+    chat_id = reply_chat_id(update)
+    if chat_id is None:
         return
     try:
-        await with_retry(lambda: context.bot.send_message(chat.id, html.escape(text, quote=False),
+        await with_retry(lambda: context.bot.send_message(chat_id, html.escape(text, quote=False),
                                                           parse_mode=ParseMode.HTML), "sendMessage")
     except TelegramError as exc:
         log.warning("could not send a reply (%s)", type(exc).__name__)
@@ -98,16 +98,28 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None or user.is_bot:
         raise ApplicationHandlerStop
+    if chat.type == ChatType.PRIVATE and chat.id != user.id:
+        # A private chat's id is the user's id; anything else is forged or not ours to answer. A
+        # button pressed on someone else's message gets the refusal as its popup, which only the
+        # presser sees; nothing is ever sent to the chat the update names.
+        log.warning("update refused: a private chat that is not the sender's")
+        if update.callback_query is not None:
+            with contextlib.suppress(TelegramError):
+                await update.callback_query.answer(texts.REFUSAL)
+        raise ApplicationHandlerStop
     verdict = bridge.limiter.hit(user.id)
     if chat.type != ChatType.PRIVATE:
         if verdict.allowed:
-            await _refuse(update, context, texts.GROUP_REFUSAL)
-            with contextlib.suppress(TelegramError):
-                await context.bot.leave_chat(chat.id)
+            await _refuse_group(update, context)
         raise ApplicationHandlerStop
     # In the event loop, not a worker thread: an indexed look-up takes ~1 ms, less than the hop
     # to a thread and back costs on a busy machine (measured with bench/telegram.py).
-    staff = _lookup(user.id)
+    decision = access.decide(access.USE, telegram_user_id=user.id)
+    if decision.outcome == access.FAILED:
+        if verdict.allowed:
+            await _refuse(update, context, texts.ACCESS_UNAVAILABLE)
+        raise ApplicationHandlerStop
+    staff = decision.staff if decision.allowed else None
     if not verdict.allowed:
         if verdict.warn and staff is not None:
             await _refuse(update, context, texts.RATE_LIMITED.format(limit=bridge.settings.rate_limit))
@@ -116,15 +128,34 @@ async def gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                 await update.callback_query.answer()
         raise ApplicationHandlerStop
     if staff is not None:
-        context.user_data[STAFF_KEY] = staff
-        return  # on to the handlers in group 0
-    context.user_data.pop(STAFF_KEY, None)
+        return  # on to the handlers in group 0 (which decide again for anything a role restricts)
     code = start_argument(update)
     if code:
-        enrolled = await asyncio.to_thread(_redeem, code, user.id)
+        try:
+            enrolled = await asyncio.to_thread(_redeem, code, user.id)
+        except Exception as exc:  # noqa: BLE001 - a failed enrolment is a refusal, never a way in
+            log.error("enrolment failed (%s)", type(exc).__name__)
+            await _refuse(update, context, texts.ACCESS_UNAVAILABLE)
+            raise ApplicationHandlerStop from None
         if enrolled is not None:
             log.info("staff member %s enrolled", enrolled.code)
             await say(update, context, texts.welcome(enrolled.role, enrolled.code))
             raise ApplicationHandlerStop
     await _refuse(update, context, texts.REFUSAL)
     raise ApplicationHandlerStop
+
+
+async def _refuse_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """One sentence in the group (the only reply that ever goes to a chat other than the sender's),
+    then leave it."""
+    chat = update.effective_chat
+    assert chat is not None
+    if update.callback_query is not None:
+        with contextlib.suppress(TelegramError):
+            await update.callback_query.answer(texts.GROUP_REFUSAL)
+    elif update.message is not None:
+        with contextlib.suppress(TelegramError):
+            await with_retry(lambda: context.bot.send_message(chat.id, texts.GROUP_REFUSAL),
+                             "sendMessage")
+    with contextlib.suppress(TelegramError):
+        await context.bot.leave_chat(chat.id)

@@ -9,7 +9,7 @@ import os
 
 from telegram import BotCommand, Update
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
+from telegram.ext import Application, ApplicationBuilder, ApplicationHandlerStop, ContextTypes, TypeHandler
 
 from bot.telegram import texts
 from bot.telegram.access import gate, say
@@ -17,7 +17,7 @@ from bot.telegram.bridge import BRIDGE_KEY, Bridge, PerUserOrder
 from bot.telegram.cleanup import Deleter
 from bot.telegram.delivery import with_retry
 from bot.telegram.handlers import add_handlers
-from bot.telegram.identity import load_or_create_key
+from bot.telegram.identity import load_key
 from bot.telegram.rasa import RasaClient
 from bot.telegram.settings import RASA_TIMEOUT_SECONDS, SENDER_KEY_FILE, Settings
 
@@ -32,7 +32,7 @@ POLL_TIMEOUT_SECONDS = 25
 
 def build_application(settings: Settings, sender_key: bytes | None = None) -> Application:
     if sender_key is None:
-        sender_key = load_or_create_key(settings.data_dir / SENDER_KEY_FILE, os.environ.get("TELEGRAM_SENDER_KEY"))
+        sender_key = load_key(settings.data_dir / SENDER_KEY_FILE, os.environ.get("TELEGRAM_SENDER_KEY"))
     application = (
         ApplicationBuilder()
         .token(settings.token)
@@ -76,21 +76,27 @@ async def _post_shutdown(application: Application) -> None:
 
 
 async def _on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Log the kind of error only (messages may quote what was typed); tell the person briefly."""
+    """Log the kind of error only (messages may quote what was typed); tell the person briefly;
+    and end the update. PTB goes on to the next handler group after an error unless an error
+    handler raises ``ApplicationHandlerStop``: without it, an error in the gate (group -1) would
+    let the update through to the handlers, i.e. fail open."""
     error = context.error
     if update is None:  # polling trouble: PTB retries with backoff by itself
         log.warning("Bot API: %s", type(error).__name__)
         return
     log.error("handler failed: %s", type(error).__name__,
               exc_info=(type(error), error, error.__traceback__) if error else None)
-    if isinstance(update, Update) and update.effective_chat is not None:
+    if isinstance(update, Update) and update.effective_user is not None:
         with contextlib.suppress(Exception):
             await say(update, context, texts.ERROR)
+    raise ApplicationHandlerStop
 
 
 def run(application: Application, settings: Settings) -> None:
     """Long polling by default; a webhook when TELEGRAM_WEBHOOK_URL is set (needs PTB[webhooks])."""
     if settings.webhook_url:
+        if not settings.webhook_secret:  # Settings.from_env refuses this already; never run open
+            raise ValueError("webhook mode needs TELEGRAM_WEBHOOK_SECRET")
         application.run_webhook(
             listen=settings.webhook_listen, port=settings.webhook_port,
             url_path="telegram", webhook_url=settings.webhook_url.rstrip("/") + "/telegram",

@@ -25,8 +25,9 @@ from telegram.ext import (
     filters,
 )
 
+from bot import access
 from bot.telegram import cases, texts
-from bot.telegram.access import current_staff, say
+from bot.telegram.access import check, reply_chat_id, say
 from bot.telegram.bridge import Bridge, bridge_of
 from bot.telegram.delivery import typing, with_retry
 from bot.telegram.rasa import UNKNOWN, RasaUnavailable
@@ -85,16 +86,17 @@ def _strip_tags(text: str) -> str:
 async def relay(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> None:
     """One turn: ``text`` to Rasa as this person's conversation, the reply back to the chat."""
     bridge = bridge_of(context)
-    user, chat = update.effective_user, update.effective_chat
-    assert user is not None and chat is not None and bridge.rasa is not None
+    user = update.effective_user
+    assert user is not None and bridge.rasa is not None
+    chat_id = user.id  # the sender's own private chat (the gate refused any other)
     sender = bridge.sender(user.id)
     try:
-        async with typing(context.bot, chat.id):
+        async with typing(context.bot, chat_id):
             messages = await bridge.rasa.send(sender, text)
     except RasaUnavailable:
         await say(update, context, texts.RASA_DOWN)
         return
-    sent = await send_rendered(bridge, context, chat.id, user.id, render(messages))
+    sent = await send_rendered(bridge, context, chat_id, user.id, render(messages))
     if bridge.deleter is not None:
         was_in_dialogue = context.user_data.get(IN_DIALOGUE, False)
         state = await bridge.rasa.active_loop(sender)
@@ -102,7 +104,7 @@ async def relay(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -
         context.user_data[IN_DIALOGUE] = in_dialogue
         if was_in_dialogue or in_dialogue:
             own = [update.message.message_id] if update.message is not None else []
-            bridge.deleter.schedule(chat.id, [*own, *sent])
+            bridge.deleter.schedule(chat_id, [*own, *sent])
 
 
 def _too_long(bridge: Bridge, text: str) -> str | None:
@@ -151,16 +153,16 @@ async def on_search(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def on_end(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/slutt: Rasa forgets the conversation, old buttons die, scheduled deletions happen now."""
     bridge = bridge_of(context)
-    user, chat = update.effective_user, update.effective_chat
-    assert user is not None and chat is not None and bridge.rasa is not None
+    user = update.effective_user
+    assert user is not None and bridge.rasa is not None
     with contextlib.suppress(RasaUnavailable):
         await bridge.rasa.send(bridge.sender(user.id), RESTART)
     bridge.buttons.clear(user.id)
     context.user_data.pop(IN_DIALOGUE, None)
     if bridge.deleter is not None:
         if update.message is not None:
-            bridge.deleter.schedule(chat.id, [update.message.message_id])
-        await bridge.deleter.flush(chat.id)
+            bridge.deleter.schedule(user.id, [update.message.message_id])
+        await bridge.deleter.flush(user.id)
     await say(update, context, texts.ENDED)
 
 
@@ -209,18 +211,43 @@ def _without_group(markup: InlineKeyboardMarkup | None, pressed: str, bridge: Br
     return InlineKeyboardMarkup(rows) if rows else None
 
 
+async def _leader(update: Update, context: ContextTypes.DEFAULT_TYPE, permission: str) -> access.StaffIdentity | None:
+    """The member, when ``bot.access`` allows ``permission`` right now; otherwise the refusal is
+    said here and None returned. Decided afresh (not from the gate's note): a role check that
+    cannot be made refuses."""
+    decision = await asyncio.to_thread(check, update, permission)
+    if decision.allowed:
+        return decision.staff
+    await say(update, context, {access.FAILED: texts.ACCESS_UNAVAILABLE,
+                                access.FORBIDDEN: texts.ONLY_LEADERS}.get(decision.outcome, texts.REFUSAL))
+    return None
+
+
+async def _send_case_data(bridge: Bridge, context: ContextTypes.DEFAULT_TYPE, chat_id: int, html_text: str) -> None:
+    """Case data in chat: protected from forwarding and saving, and deleted on the dialogue
+    messages' schedule (``TELEGRAM_DELETE_AFTER_HOURS``) like everything else about a case."""
+    message = await with_retry(lambda: context.bot.send_message(
+        chat_id, html_text, parse_mode=ParseMode.HTML, link_preview_options=NO_PREVIEW, protect_content=True),
+        "sendMessage")
+    if bridge.deleter is not None:
+        bridge.deleter.schedule(chat_id, [message.message_id])
+
+
 async def on_cases(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    staff = current_staff(context)
-    if not staff.is_leader:
-        await say(update, context, texts.ONLY_LEADERS)
+    staff = await _leader(update, context, access.VIEW_CASES)
+    chat_id = reply_chat_id(update)
+    if staff is None or chat_id is None:
         return
-    await say(update, context, await asyncio.to_thread(cases.list_cases, staff.code))
+    listed = await asyncio.to_thread(cases.list_cases, staff.code)
+    bridge = bridge_of(context)
+    _schedule_command(bridge, update, chat_id)
+    await _send_case_data(bridge, context, chat_id, html.escape(listed, quote=False))
 
 
 async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    staff = current_staff(context)
-    if not staff.is_leader:
-        await say(update, context, texts.ONLY_LEADERS)
+    staff = await _leader(update, context, access.EXPORT_CASE)
+    chat_id = reply_chat_id(update)  # the leader's own chat, never the chat an update names
+    if staff is None or chat_id is None:
         return
     if not context.args:
         await say(update, context, texts.EXPORT_USAGE)
@@ -230,10 +257,16 @@ async def on_export(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if exported is None:
         await say(update, context, texts.NO_SUCH_CASE.format(ref=ref.upper()[:16]))
         return
-    chat = update.effective_chat
-    assert chat is not None
+    bridge = bridge_of(context)
+    _schedule_command(bridge, update, chat_id)
     for piece in split_text(exported, limit=4000):  # <pre></pre> and escaping fit in the rest
-        await _send_html(context, chat.id, f"<pre>{html.escape(piece, quote=False)}</pre>")
+        await _send_case_data(bridge, context, chat_id, f"<pre>{html.escape(piece, quote=False)}</pre>")
+
+
+def _schedule_command(bridge: Bridge, update: Update, chat_id: int) -> None:
+    """The «/eksport K-…» typed by the leader names a case: it goes with the export."""
+    if bridge.deleter is not None and update.message is not None:
+        bridge.deleter.schedule(chat_id, [update.message.message_id])
 
 
 async def on_unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -6,6 +6,7 @@ Every number that changes behaviour is here with the reason for its value.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
@@ -26,6 +27,11 @@ RASA_TIMEOUT_SECONDS = 30.0
 # The Bot API lets a bot delete messages in a private chat for 48 hours; keep a margin.
 MAX_DELETE_AFTER = timedelta(hours=47)
 SENDER_KEY_FILE = "telegram_sender.key"
+# Webhook mode: Telegram sends this secret in X-Telegram-Bot-Api-Secret-Token and PTB refuses
+# updates without it. The Bot API allows 1–256 characters A–Z, a–z, 0–9, _ and -; 32 or more makes
+# it as hard to guess as the bot token (e.g. `python3 -c "import secrets; print(secrets.token_urlsafe(32))"`).
+MIN_WEBHOOK_SECRET = 32
+WEBHOOK_SECRET_RE = re.compile(rf"^[A-Za-z0-9_-]{{{MIN_WEBHOOK_SECRET},256}}$")
 
 
 class SettingsError(ValueError):
@@ -80,6 +86,12 @@ class Settings:
         webhook_url = env.get("TELEGRAM_WEBHOOK_URL") or None
         if webhook_url and not webhook_url.startswith("https://"):
             raise SettingsError("TELEGRAM_WEBHOOK_URL må være en https-adresse Telegram kan nå.")
+        webhook_secret = env.get("TELEGRAM_WEBHOOK_SECRET") or None
+        if webhook_url and not WEBHOOK_SECRET_RE.match(webhook_secret or ""):
+            raise SettingsError(
+                f"Webhook-modus krever TELEGRAM_WEBHOOK_SECRET: minst {MIN_WEBHOOK_SECRET} tegn (høyst 256), bare "
+                "A–Z, a–z, 0–9, _ og -. Uten den kan hvem som helst som finner adressen, sende meldinger i en "
+                "ansatts navn. Lag en med: python3 -c \"import secrets; print(secrets.token_urlsafe(32))\"")
         return cls(
             token=token,
             api_root=api_root,
@@ -90,7 +102,7 @@ class Settings:
             webhook_url=webhook_url,
             webhook_listen=env.get("TELEGRAM_WEBHOOK_LISTEN", "127.0.0.1"),
             webhook_port=_number(env, "TELEGRAM_WEBHOOK_PORT", int) if env.get("TELEGRAM_WEBHOOK_PORT") else 8443,
-            webhook_secret=env.get("TELEGRAM_WEBHOOK_SECRET") or None,
+            webhook_secret=webhook_secret,
         )
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 # The one sentence anyone not enrolled ever gets: no guide text, no hint of what the bot holds.
 REFUSAL = "Denne boten er bare åpen for registrerte brukere."
 GROUP_REFUSAL = "Denne boten svarer bare i private samtaler."
+# When who someone is cannot be checked (database locked or down): refused, for staff and strangers alike.
+ACCESS_UNAVAILABLE = ("Jeg kan ikke sjekke tilgangen akkurat nå, så meldingen ble ikke lest. Prøv igjen om "
+                      "litt. Er noen i fare: ring 112.")
 
 MASKING_NOTICE = (
     "Viktig om personvern: en samtale med en bot i Telegram er ikke ende-til-ende-kryptert – "

@@ -68,17 +68,213 @@ GLOSSARY: dict[str, str] = {
     "premises": "lokaler", "building": "lokaler", "security cameras": "fysisk sikkerhet",
     "information": "informasjon", "brochure": "informasjon", "free": "gratis", "referral": "henvisning",
 }
+
+# More of the guide's vocabulary in everyday English, by theme (general words a staff member or a
+# resident uses; not taken from any test question). Entries above win where both have a key.
+_MORE: dict[str, str] = {
+    # people and roles
+    "client": "bruker beboer", "clients": "brukere beboere", "user": "bruker", "users": "brukere",
+    "service user": "bruker", "guest": "beboer", "person": "person", "someone": "person", "adult": "voksen",
+    "adults": "voksne", "grown-up": "voksen", "minor": "barn mindreårig", "minors": "barn mindreårige",
+    "infant": "spedbarn", "toddler": "småbarn", "young people": "ungdom", "youth": "ungdom", "teen": "ungdom",
+    "teens": "ungdom", "girl": "jente", "boy": "gutt", "sister": "søster", "brother": "bror", "sibling": "søsken",
+    "siblings": "søsken", "relative": "familie", "in-laws": "svigerfamilie familie", "spouse": "ektefelle partner",
+    "ex-partner": "tidligere partner", "ex-husband": "tidligere partner", "former partner": "tidligere partner",
+    "cohabitant": "samboer", "boyfriend's": "kjæreste", "caregiver": "omsorgsperson forelder",
+    "carer": "omsorgsperson", "guardian": "verge foresatte", "foster": "fosterhjem", "colleague": "kollega ansatt",
+    "colleagues": "kolleger ansatte", "manager": "leder", "leader": "leder", "coordinator": "koordinator",
+    "key worker": "kontaktperson", "primary contact": "kontaktperson", "caseworker": "saksbehandler",
+    "case worker": "saksbehandler", "social worker": "saksbehandler", "psychologist": "psykolog",
+    "therapist": "psykolog behandler", "nurse": "helsesykepleier", "health nurse": "helsesykepleier",
+    "gp": "fastlege lege", "general practitioner": "fastlege", "teacher": "lærer skole", "neighbour": "nabo",
+    "neighbor": "nabo", "friend": "venn venninne", "friends": "venner", "network": "nettverk",
+    "night shift": "nattevakt", "shift": "vakt", "next shift": "neste vakt", "on duty": "vakt",
+    # services, institutions, law
+    "hospital": "sykehus", "emergency room": "legevakt", "emergency": "akutt", "out-of-hours": "legevakt",
+    "health service": "helsetjeneste", "health services": "helsetjenester", "mental health": "psykisk helse",
+    "mental illness": "psykisk helse psykiske lidelser", "psychiatric": "psykisk helse", "substance": "rus",
+    "substance abuse": "rus rusproblemer", "drugs": "rus", "alcohol": "rus alkohol", "addiction": "rus",
+    "service": "tjeneste tilbud", "services": "tjenester tilbud", "day service": "dagtilbud samtaletilbud",
+    "day services": "dagtilbud", "day centre": "dagtilbud", "day center": "dagtilbud", "outpatient": "dagtilbud",
+    "counselling service": "samtaletilbud", "family counselling service": "familievernet",
+    "family welfare": "familievernet", "welfare": "nav", "benefits": "nav økonomisk stønad",
+    "social security": "nav", "financial support": "økonomisk stønad", "housing office": "kommunen bolig",
+    "social housing": "kommunal bolig", "municipal housing": "kommunal bolig", "council flat": "kommunal bolig",
+    "authority": "myndighet", "authorities": "myndigheter", "government": "staten", "directorate": "bufdir",
+    "law": "lov loven", "laws": "lover", "act": "loven", "regulation": "forskrift", "regulations": "forskrift",
+    "legal": "juridisk rettigheter", "rights": "rettigheter", "right": "rett", "duty": "plikt", "duties": "plikter",
+    "obligation": "plikt", "obligations": "plikter", "requirement": "krav", "requirements": "krav",
+    "required": "krav", "mandatory": "obligatorisk", "compulsory": "obligatorisk", "must": "må krav",
+    "convention": "konvensjon", "children's convention": "barnekonvensjonen", "un convention": "barnekonvensjonen",
+    "lawyer's": "advokat", "attorney": "advokat", "solicitor": "advokat", "victim's lawyer": "bistandsadvokat",
+    "legal counsel": "bistandsadvokat advokat", "immigration law": "utlendingsrett", "immigration lawyer":
+    "bistandsadvokat utlendingsrett", "asylum": "asyl oppholdstillatelse", "refugee": "flyktning",
+    "migrant": "innvandrer", "immigrant": "innvandrer", "immigrants": "innvandrere", "visa": "oppholdstillatelse",
+    "permit": "tillatelse", "deport": "utvist", "deportation": "utvisning", "citizenship": "statsborgerskap",
+    "police report": "anmeldelse", "report to the police": "anmelde politiet", "press charges": "anmelde",
+    "charges": "anmeldelse", "court case": "rettssak", "trial": "rettssak", "judge": "retten",
+    "custody dispute": "foreldretvist barnefordeling", "custody case": "foreldretvist", "divorce": "skilsmisse",
+    "separation": "samlivsbrudd", "separate": "samlivsbrudd", "breakup": "samlivsbrudd", "break up": "samlivsbrudd",
+    "parenting agreement": "samarbeidsavtale", "parenting plan": "samarbeidsavtale", "agreement": "avtale",
+    "contact arrangement": "samvær", "access": "samvær", "joint custody": "foreldreansvar",
+    "parental responsibility": "foreldreansvar", "mediator": "mekling", "mediate": "mekling",
+    "child welfare services": "barneverntjenesten", "cps": "barnevernet", "social services": "barnevernet nav",
+    "notify": "melde opplysningsplikt", "notification": "melding opplysningsplikt", "report a concern": "melde bekymring",
+    "concern": "bekymring", "worried": "bekymret bekymring", "worry": "bekymring", "suspect": "mistanke",
+    "suspicion": "mistanke", "neglect": "omsorgssvikt", "care failure": "omsorgssvikt",
+    "sharing information": "taushetsplikt opplysninger", "share information": "taushetsplikt opplysninger",
+    "privacy": "personvern taushetsplikt", "secret": "taushetsplikt hemmelig", "confidential": "taushetsplikt",
+    "disclose": "taushetsplikt", "exemption": "unntak", "data protection": "personvern",
+    # safety
+    "safe": "trygg sikker", "safely": "trygt", "unsafe": "utrygg", "danger": "fare", "dangerous": "farlig",
+    "acute": "akutt", "immediate": "akutt", "risk assessment": "risikovurdering kartlegging",
+    "threat picture": "trusselbilde", "kill": "drepe drapstrusler", "killed": "drepe", "murder": "drap",
+    "knife": "kniv våpen", "strangle": "kvelning", "choke": "kvelning", "choking": "kvelning",
+    "stalk": "forfølgelse", "stalker": "forfølgelse", "follow": "forfølgelse følge", "followed": "forfølgelse",
+    "harass": "trakassering", "harassment": "trakassering", "track": "sporing", "tracking": "sporing",
+    "gps": "sporing", "spyware": "digital sikkerhet sporing", "social media": "sosiale medier digital",
+    "password": "digital sikkerhet", "passwords": "digital sikkerhet", "mobile": "mobil", "cell phone": "mobil",
+    "smartphone": "mobil", "hide": "skjule sperret adresse", "hidden": "sperret adresse", "protected address":
+    "sperret adresse", "confidential address": "sperret adresse", "new identity": "fiktiv identitet",
+    "alarm button": "voldsalarm", "panic button": "voldsalarm", "escape": "flukt", "flee": "flykte",
+    "fled": "flyktet", "safety measures": "sikkerhetstiltak", "security measures": "sikkerhetstiltak",
+    "measures": "tiltak", "precautions": "sikkerhetstiltak", "protect": "beskytte sikkerhet",
+    "protection": "beskyttelse sikkerhet", "lock": "lås fysisk sikkerhet", "locks": "lås", "door": "dør",
+    "doors": "dører", "camera": "kamera", "cameras": "kamera", "entrance": "inngang", "visitor": "besøk",
+    "visitors": "besøkende", "visit": "besøk", "move to another shelter": "annet krisesenter",
+    "transfer": "flytte annet krisesenter", "relocation": "flytte annet krisesenter",
+    # violence
+    "beat": "slått vold", "beaten": "slått vold", "hit": "slått vold", "hurt": "skadet", "injury": "skade",
+    "injured": "skadet", "bruise": "blåmerker skader", "bruises": "blåmerker skader", "marks": "tegn på vold",
+    "signs": "tegn", "visible": "synlig", "control": "kontroll", "controlling": "kontroll", "coercive": "kontroll",
+    "isolated": "isolert", "isolation": "isolert", "jealous": "sjalu", "sexual abuse": "seksuelle overgrep",
+    "assault": "vold overgrep", "incest": "seksuelle overgrep", "mutilation": "kjønnslemlestelse",
+    "fgm": "kjønnslemlestelse", "honour killing": "æresrelatert", "negative social control": "negativ sosial kontroll",
+    "social control": "sosial kontroll", "arranged marriage": "tvangsekteskap", "left abroad": "etterlatt i utlandet",
+    "taken abroad": "etterlatt i utlandet utlandet", "human trafficking": "menneskehandel", "exploitation":
+    "menneskehandel utnyttelse", "prostitution": "menneskehandel", "witnessed": "vitne til vold",
+    "witness": "vitne", "exposed": "utsatt", "experienced": "opplevd", "experience": "opplevelse",
+    "experiences": "opplevelser", "latent": "latent vold", "digital violence": "digital vold",
+    "material violence": "materiell vold", "economic": "økonomisk", "economic violence": "økonomisk vold",
+    # feelings and conversations
+    "feel": "føler", "feelings": "følelser", "emotions": "følelser", "emotional": "følelser", "grief": "sorg",
+    "grieve": "sorg", "sad": "sorg lei seg", "miss": "savne", "misses": "savner", "shame": "skam",
+    "guilt": "skyld", "blame": "skyld", "angry": "sinne", "anger": "sinne", "fear": "frykt redd",
+    "afraid": "redd", "scared": "redd", "anxiety": "angst", "anxious": "angst", "calm": "roe ned regulering",
+    "calm down": "roe ned regulering", "regulate": "regulering", "regulation of emotions": "regulering",
+    "trigger": "trigger", "triggers": "triggere", "triggered": "trigger", "flashback": "traume",
+    "dissociate": "dissosiasjon", "sleep": "søvn", "nightmares": "mareritt søvn", "rest": "hvile",
+    "breathing": "pust", "crisis": "krise", "reaction": "reaksjon", "reactions": "reaksjoner",
+    "process": "bearbeide", "processing": "bearbeidende", "work through": "bearbeide", "talk through": "bearbeide",
+    "narrative": "fortelling", "story": "fortelling historie", "tell": "fortelle", "listen": "lytte",
+    "listen to": "lytte", "views": "mening", "opinion": "mening", "voice": "mening medvirkning",
+    "participation": "medvirkning", "involve": "involvere", "meeting": "møte samtale", "meetings": "møter",
+    "interview": "samtale", "dialogue": "samtale", "end the conversation": "avslutte samtalen",
+    "prepare": "forberede", "preparation": "forberedelse", "plan": "plan planlegge", "planning": "planlegge",
+    "questions": "spørsmål", "question": "spørsmål", "ask": "spørre", "asking": "spørre", "topics": "temaer",
+    "topic": "tema", "capacity": "kapasitet", "motivation": "motivasjon", "support": "støtte", "help": "hjelp",
+    "advice": "råd veiledning", "guidance": "veiledning", "practical": "praktisk", "practical help": "praktisk hjelp",
+    "care": "omsorg", "look after": "ivareta", "welcome": "ivaretakelse ankomst", "intake": "ankomst",
+    "arrives": "ankomst", "arriving": "ankomst", "first night": "første natt ankomst", "first day": "ankomst",
+    "group": "gruppe", "groups": "grupper", "activities": "aktiviteter", "activity": "aktivitet",
+    # children and parenting
+    "parent's": "forelder", "parental": "foreldre", "parenting skills": "foreldreveiledning",
+    "parenting course": "foreldreveiledning", "parenting support": "foreldreveiledning", "caring": "omsorg",
+    "bond": "samspill", "bonding": "samspill", "interaction": "samspill", "attachment": "samspill tilknytning",
+    "daily routines": "hverdag rutiner", "routine": "rutiner", "routines": "rutiner", "everyday life": "hverdag",
+    "school's": "skole", "new school": "ny skole", "pupils": "elever", "kindergarten's": "barnehage",
+    "nursery": "barnehage", "childcare": "barnehage", "playroom": "lekerom", "games": "lek",
+    "observe": "observere", "observation": "observere", "behaviour": "atferd", "behavior": "atferd",
+    "development": "utvikling", "age": "alder", "age-appropriate": "tilpasset alder",
+    "explain": "forklare informasjon", "child's": "barnets", "children's": "barnas",
+    # stay, housing, after the stay
+    "move": "flytte", "moving": "flytte", "moves": "flytter", "moved": "flyttet", "leave": "flytte ut avslutte",
+    "leaving": "flytte ut", "discharge": "utflytting", "end of the stay": "oppholdet tar slutt",
+    "end of stay": "oppholdet tar slutt", "after leaving": "etter oppholdet", "afterwards": "etter oppholdet",
+    "temporary": "midlertidig", "temporary accommodation": "midlertidig bolig", "permanent": "permanent varig",
+    "permanent home": "varig bolig", "stable": "stabil", "accommodation": "bolig botilbud", "flat": "leilighet",
+    "rent": "husleie leie", "rental": "leie bolig", "deposit": "depositum", "furniture": "møbler",
+    "landlord": "utleier", "neighbourhood": "nærmiljø", "neighborhood": "nærmiljø", "area": "område",
+    "return": "dra tilbake", "returns": "drar tilbake", "go back to": "dra tilbake",
+    "back to him": "tilbake til voldsutøver",
+    "back home": "hjem", "go home": "dra hjem", "decision": "beslutning", "decide": "bestemme beslutning",
+    "choose": "velge", "choice": "valg", "prevent": "hindre", "stop her": "hindre", "duration": "varighet",
+    "how long": "varighet hvor lenge", "coordination": "koordinering", "coordinate": "koordinere",
+    "individual plan": "individuell plan", "responsible": "ansvar", "responsibility": "ansvar",
+    "cooperation": "samarbeid", "cooperate": "samarbeid", "collaborate": "samarbeid", "collaboration": "samarbeid",
+    "other services": "andre tjenester", "agencies": "instanser", "agency": "instans", "network meeting": "samarbeidsmøte",
+    "follow up": "oppfølging", "followup": "oppfølging", "continue": "fortsette", "continued": "fortsatt",
+    "ongoing": "fortsatt oppfølging", "former": "tidligere", "ex-resident": "tidligere beboer",
+    "job": "arbeid jobb", "work": "arbeid", "education": "utdanning", "language course": "norskopplæring",
+    "norwegian classes": "norskopplæring", "economy": "økonomi", "debt": "gjeld økonomi", "bank": "bank økonomi",
+    "budget": "budsjett økonomi", "pay": "betale", "paid": "betalt", "cost": "kostnad betale", "costs": "kostnader",
+    "who pays": "betaler", "free of charge": "gratis",
+    # the centre, documents, quality
+    "centre": "krisesenter senter", "center": "krisesenter senter", "shelters": "krisesentre",
+    "refuge": "krisesenter", "women's shelter": "krisesenter", "rooms": "rom lokaler", "room": "rom",
+    "kitchen": "kjøkken", "common areas": "fellesareal", "accessible": "universell utforming tilgjengelig",
+    "accessibility": "universell utforming", "adapted": "tilrettelegging", "adaptation": "tilrettelegging",
+    "adapt": "tilrettelegge", "special needs": "særlige behov tilrettelegging", "special adaptation":
+    "tilrettelegging særlige behov", "disabilities": "funksjonsnedsettelse", "impairment": "funksjonsnedsettelse",
+    "deaf": "funksjonsnedsettelse tolk", "blind": "funksjonsnedsettelse", "elderly": "eldre", "older": "eldre",
+    "lgbt": "lhbt", "gay": "homofil lhbt", "lesbian": "lhbt", "transgender": "lhbt", "sami": "samisk",
+    "minority": "minoritet", "minorities": "minoriteter", "language": "språk", "translate": "tolk oversette",
+    "translator": "tolk", "translation": "tolk oversettelse", "native language": "morsmål",
+    "write": "skrive dokumentere", "write down": "skrive journalnotat", "note": "notat", "notes": "notat",
+    "log": "journal", "records": "journal", "document": "dokumentere", "register": "registrere",
+    "statistics": "statistikk", "report form": "skjema", "forms": "skjema", "templates": "maler",
+    "job description": "ansvarsbeskrivelse", "role description": "ansvarsbeskrivelse", "checklists": "sjekkliste",
+    "review": "gjennomgå sjekkliste", "quality": "kvalitet", "content": "innhold", "leaflet": "informasjon",
+    "website": "nettside informasjon", "inform": "informere", "tell people about": "informasjon",
+    "open": "åpent", "24 hours": "døgnet", "around the clock": "døgnet", "accessible to all": "tilgjengelig",
+    "training": "opplæring kompetanse", "competence": "kompetanse", "knowledge": "kunnskap",
+    "self care": "ta vare på deg selv", "burnout": "ta vare på deg selv", "secondary trauma": "ta vare på deg selv",
+    "supervision": "veiledning", "debrief": "veiledning",
+}
+for _key, _value in _MORE.items():
+    GLOSSARY.setdefault(_key, _value)
+
+_SUFFIXES = ("ies", "es", "s", "ed", "d", "ing", "'s")
+
+_EN_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b",
                       re.I)
 
 
+def _base_forms(word: str) -> list[str]:
+    """«separates» → separate, «moving» → move / mov, «parents'» → parent: plain English inflections."""
+    out = []
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            out += [base, base + "e"] if suffix in ("ing", "ed", "d", "es") else [base]
+            if suffix == "ies":
+                out.append(base + "y")
+    return out
+
+
 def norwegian_terms(text: str) -> list[str]:
-    """The Norwegian terms for the English words and phrases found in ``text``, in order, no repeats."""
+    """The Norwegian terms for the English words and phrases found in ``text``, in order, no repeats.
+
+    Phrases first (longest first), then single words not inside a phrase, each also under its
+    plain base form («separates» → «separate»).
+    """
     found: list[str] = []
+    covered: list[tuple[int, int]] = []
     for match in _PATTERN.finditer(text):
         term = GLOSSARY[match.group(1).lower()]
+        covered.append(match.span())
         if term not in found:
             found.append(term)
+    for match in _EN_WORD.finditer(text):
+        if any(a <= match.start() < b for a, b in covered):
+            continue
+        for base in _base_forms(match.group(0).lower()):
+            term = GLOSSARY.get(base)
+            if term:
+                if term not in found:
+                    found.append(term)
+                break
     return found
 
 

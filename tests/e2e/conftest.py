@@ -1,5 +1,5 @@
 """End-to-end tests: the shared server fixtures (``rasa_url``, ``served_sqlite``, ``e2e_database_url``,
-``e2e_data_dir``, ``isolated_rasa_url``, ``pg_bot``, ``bot_and_database``) live in
+``e2e_data_dir``, ``web_url``, ``isolated_rasa_url``, ``pg_bot``, ``bot_and_database``) live in
 ``tests/server_fixtures.py``, visible to every test package; see there how a new module uses them.
 """
 

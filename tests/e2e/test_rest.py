@@ -145,3 +145,16 @@ def test_reply_header_names_the_running_dialogue(rasa_url):
     assert header("hvordan bestiller jeg tolk?") == "triage_form"  # a guide question mid-form: still in it
     assert header("avbryt") in ("triage_form", "")  # asks to confirm first
     assert header("ja") == ""
+
+
+@pytest.mark.parametrize("question", ["æresvold", "barn ny bolig", "regulering betydning"])
+def test_short_lookup_is_answered_or_clarified_not_declined(rasa_url, question):
+    """A one-to-three-word look-up naming a title never gets «finner ikke» (issue 14)."""
+    found = customs(ask(rasa_url, question))
+    assert len(found) == 1 and found[0]["sources"], question
+
+
+def test_irregular_and_nynorsk_forms_reach_the_same_entry(rasa_url):
+    found = customs(ask(rasa_url, "kan sonen hennar på 12 tolke for ho i natt?"))
+    assert found and found[0]["sources"][0]["id"] == \
+        "under-oppholdet-botilbudet/nar-den-utsatte-trenger-tolk/bruk-profesjonell-tolk"

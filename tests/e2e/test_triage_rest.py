@@ -38,30 +38,36 @@ def test_first_contact_in_free_text_is_stored_per_contract(bot_and_database):
     assert "Hvordan kom kontakten" in say("ny henvendelse")
     assert "akutt fare" in say("hun ringte")
     assert "tolk" in say("nei").lower()
-    assert "redd for" in say("trenger tolk på arabisk")
+    assert "akkurat nå" in say("trenger tolk på arabisk")  # the language comes along; then «why now»
     # a guide question in the middle is answered, and the same question comes back
     middle = send(sender, "hvordan bestiller jeg tolk?", url=rasa_url)
     assert [m["custom"]["sources"][0]["id"] for m in middle if "custom" in m] == [
         "under-oppholdet-botilbudet/nar-den-utsatte-trenger-tolk/slik-bestiller-du-tolk"]
-    assert "redd for" in texts(middle)
+    assert "akkurat nå" in texts(middle)
     assert "Hvorfor:" in say("hvorfor spør vi om dette?")
+    assert "redd for" in say("han truet henne med kniv i går")
     assert "vold" in say("mannen hennes").lower()
     assert "fikk jeg ikke til å lese" in say("asdkjh qwe")  # nonsense is re-asked, nothing stored
-    assert "trappet opp" in say("psykisk og fysisk vold")
-    assert "utøveren" in say("det har blitt verre")
-    assert "politiet" in say("vet ikke")
-    assert "barn" in say("nei")
-    assert "fryktet for livet" in say("to barn, de er hos faren nå")
-    assert "hjelp trengs" in say("ja")
-    assert "informasjon" in say("trenger et sted å bo i natt")
-    assert "dra hjem" in say("alt")
-    summary = say("nei")
-    assert "Oppsummering" in summary and "Barn: 2" in summary
+    assert "verre eller hyppigere" in say("psykisk og fysisk vold")
+    assert "søker hjelp" in say("det har blitt verre")
+    assert "politiet" in say("nei, han vet ikke at hun tar kontakt")
+    assert "barn" in say("det vil hun ikke svare på")  # a refusal: unknown, never «nei»
+    assert "redd for sitt eget liv" in say("to barn, de er hos faren nå")  # where they are comes along
+    tentative = say("tror det")  # a hedge is read back once
+    assert "det er usikkert" in tentative and "redd for sitt eget liv" in tentative
+    assert "Hvilken informasjon" in say("ja")
+    assert "hjelpe med" in say("alt")
+    assert "dra hjem" in say("trenger et sted å bo i natt")
+    assert "registrert" in say("nei")
+    assert "skriftlig eller muntlig" in say("ja, hun samtykker")
+    summary = say("skriftlig")
+    assert "Oppsummering" in summary and "Antall barn: 2" in summary
+    assert "Ikke avklart (lagres som ukjent): politiet kjenner saken." in summary
     assert export(e2e_database_url) == before  # nothing stored before the summary is confirmed
     assert "barn" in say("endre antall barn").lower()
-    assert "Barn: 3" in say("tre barn, de er hos faren")
+    assert "Antall barn: 3" in say("tre barn")
     saved = say("ja")
-    assert "Lagret som sak K-" in saved and "Journalnotat" in saved
+    assert "Lagret som sak K-" in saved and "Journalnotat" in saved and "Ikke avklart" in saved
 
     cases = export(e2e_database_url)
     assert len(cases) == len(before) + 1
@@ -72,12 +78,17 @@ def test_first_contact_in_free_text_is_stored_per_contract(bot_and_database):
     assert t["contact_mode"] == "telefon"
     assert t["acute_danger"] is False
     assert t["interpreter_needed"] is True and t["language"] == "arabisk"
-    assert t["perpetrator_relation"] == "partner"
+    assert t["perpetrator_relation"] == "partner" and t["perpetrator_relations"] == ["partner"]
+    assert t["feared_persons"] == ["ektemann"] and t["why_contact_now"] == "han truet henne med kniv i går"
     assert sorted(t["violence_forms"]) == ["fysisk", "psykisk"]
-    assert t["children_count"] == 3 and t["children_with_perpetrator"] is True
+    assert t["perpetrator_knows"] is False and t["police_aware"] is None and t["unresolved"] == ["police_aware"]
+    assert t["children_count"] == 3 and t["children_with_perpetrator"] is True  # kept when the count changed
+    assert t["feared_for_life"] is True and t["information_given"] == [
+        "tilbudet", "taushetsplikt", "opplysningsplikt_barnevern", "samtykke_politi", "gratis_uten_henvisning"]
     assert t["help_needed"] == ["botilbud"]
-    assert t["going_home"] is False
+    assert t["going_home"] is False and t["registration_consent"] is True and t["consent_form"] == "skriftlig"
     assert case["journal_note"].startswith("Journalnotat – første henvendelse")
+    assert "veilederens «Første henvendelse»" in case["journal_note"]
 
 
 def test_pause_and_resume_over_rest(rasa_url):

@@ -28,13 +28,15 @@ from rasa.shared.core.events import (  # noqa: E402
 )
 from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
 
+from bot import keys  # noqa: E402
 from bot.keys import conversation_key  # noqa: E402
-from bot.rasa_plugins import status  # noqa: E402
+from bot.rasa_plugins import masking, status  # noqa: E402
 from bot.rasa_plugins.masking import MASK  # noqa: E402
 from bot.rasa_plugins.tracker_store import DatabaseUnavailable, KriseTrackerStore  # noqa: E402
 
 SECRET = "hun heter Kari og bor i Storgata 5"
 SENDER = "telegram-123456789"
+FREE_TEXT = "Kari sier han truet henne med kniv i går"
 
 
 def rows(path: Path) -> list[tuple]:
@@ -58,6 +60,22 @@ def turn(tracker: DialogueStateTracker, domain: Domain, text: str, events: list)
 async def main() -> None:
     domain = Domain.load(str(ROOT / "domain.yml"))
     path = Path(tempfile.mkdtemp()) / "krise.sqlite3"
+    # Fail closed on keys: no check value in the database (not set up), then keys that do not fit it.
+    for problem in ("botctl db upgrade", "passer ikke"):
+        try:
+            KriseTrackerStore(domain=domain, host=f"sqlite:///{path}")
+        except SystemExit as exc:
+            assert problem in str(exc), str(exc)
+        else:
+            raise AssertionError(f"the tracker store started although {problem!r}")
+        with sqlite3.connect(path) as conn:  # what set-up writes (migration 0007, bot.setup)
+            conn.execute("CREATE TABLE IF NOT EXISTS key_check (id INTEGER PRIMARY KEY, fernet_check TEXT NOT NULL, "
+                         "hash_check VARCHAR(64) NOT NULL, created_at DATETIME)")
+            conn.execute("DELETE FROM key_check")
+            other = keys.Keyring((keys.new_fernet_key(),), b"o" * 44, "other")
+            token, digest = keys.check_values(other if problem == "botctl db upgrade" else None)
+            conn.execute("INSERT INTO key_check (id, fernet_check, hash_check) VALUES (1, ?, ?)", (token, digest))
+    print("ok: the tracker store refuses to start without a key check value, or with keys that do not fit")
     store = KriseTrackerStore(domain=domain, host=f"sqlite:///{path}")
 
     tracker = DialogueStateTracker(SENDER, domain.slots)
@@ -65,6 +83,7 @@ async def main() -> None:
         ActionExecuted("triage_form"), ActiveLoop("triage_form"),
         SlotSet("language", SECRET),           # raw text from a from_text mapping ...
         SlotSet("language", "tigrinja"),       # ... replaced by the validated answer in the same turn
+        SlotSet("why_contact_now", FREE_TEXT),  # a free-text answer the form saves at its end
         SlotSet("requested_slot", "perpetrator_relation"),
         BotUttered(f"Oppsummering: {SECRET}", {"buttons": [{"title": "Ja", "payload": "/affirm"}]}),
     ])
@@ -74,7 +93,7 @@ async def main() -> None:
     assert SECRET not in dump and "Kari" not in dump, "free text stored"
     assert "123456789" not in dump, "chat id stored"
     assert {r[0] for r in stored} == {conversation_key(SENDER)}, "sender id not hashed"
-    assert '"payload": "/affirm"' in dump, "buttons should be kept"
+    assert '"payload": "/affirm"' in dump, "a button's intent should be kept"
     print("ok: user text, bot text, entity values, metadata and chat id are not stored")
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal", "the tracker store should use WAL"
@@ -84,17 +103,37 @@ async def main() -> None:
     again = await store.retrieve(SENDER)
     assert again is not None and again.sender_id == SENDER
     assert again.get_slot("language") == "tigrinja", "the current answer must survive"
+    assert again.get_slot("why_contact_now") == FREE_TEXT, "a free-text answer must survive, sealed"
+    assert "kniv" not in dump and masking.SEALED in dump, "a free-text answer stored unsealed"
     assert again.active_loop_name == "triage_form" and again.get_slot("requested_slot") == "perpetrator_relation"
     assert again.latest_message.intent.get("name") == "inform"
     print("ok: the tracker comes back with the form, the requested slot and the current answer")
 
     turn(again, domain, "ferdig", [ActionExecuted("action_submit_triage"), SlotSet("language", None),
-                                   ActiveLoop(None)])
+                                   SlotSet("why_contact_now", None), ActiveLoop(None)])
     await store.save(again)
     languages = [json.loads(r[3])["value"] for r in rows(path) if r[2] == "language"]
     assert "tigrinja" not in languages and languages[-1] is None, languages
     assert MASK in languages
+    reasons = [json.loads(r[3])["value"] for r in rows(path) if r[2] == "why_contact_now"]
+    assert reasons[-1] is None and not any(str(v).startswith(masking.SEALED) for v in reasons), reasons
     print("ok: an answer is masked in the stored events once the dialogue clears it")
+
+    # A sealed answer from before the recent window: the window's restored slots open it too, on the
+    # first read (from the session start), on the next (from where the window began) and in the full tracker.
+    long = DialogueStateTracker("telegram-777", domain.slots)
+    turn(long, domain, "hvorfor nå", [SlotSet("why_contact_now", FREE_TEXT)])
+    for i in range(30):
+        turn(long, domain, f"spørsmål {i}", [ActionExecuted("utter_greet")])
+    await store.save(long)
+    stored_long = sum(1 for r in rows(path) if r[0] == conversation_key("telegram-777"))
+    for read in ("first", "next"):
+        windowed = await store.retrieve("telegram-777")
+        assert len(windowed.events) < stored_long, f"the {read} read was not windowed"
+        assert windowed.get_slot("why_contact_now") == FREE_TEXT, f"a sealed answer before the window ({read} read)"
+    full = await store.retrieve_full_tracker("telegram-777")
+    assert full.get_slot("why_contact_now") == FREE_TEXT and len(full.events) == stored_long
+    print("ok: a sealed answer from before the window is opened in the windowed and the full tracker")
 
     # A new session (8 hours later, slots not carried over): what the old one held is masked.
     other = DialogueStateTracker("telegram-555", domain.slots)

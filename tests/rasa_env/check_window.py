@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -29,9 +30,11 @@ from rasa.shared.core.domain import Domain  # noqa: E402
 from rasa.shared.core.events import ActionExecuted, UserUttered, deserialise_events  # noqa: E402
 from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
 
+from bot import keys  # noqa: E402
 from bot.keys import conversation_key  # noqa: E402
-from bot.rasa_plugins import window  # noqa: E402
+from bot.rasa_plugins import masking, window  # noqa: E402
 from bot.rasa_plugins.tracker_store import KriseTrackerStore  # noqa: E402
+from bot.storage import crypto  # noqa: E402
 
 # TED and memoization read the last max_history (4) states, the rules a few: compare more.
 COMPARED_STATES = 8
@@ -80,7 +83,8 @@ def same(full: DialogueStateTracker, mine: DialogueStateTracker, domain: Domain,
 async def main(url: str, sender: str) -> None:
     domain = Domain.load(str(ROOT / "domain.yml"))
     rows = stored_rows(url, conversation_key(sender))
-    dumps = [json.loads(row["data"]) for row in rows]
+    # The conversation as Rasa gets it: sealed answers opened (what the store's reads do).
+    dumps = masking.unseal_events([json.loads(row["data"]) for row in rows], crypto.decrypt)
     events = deserialise_events(dumps)
     assert len(events) == len(rows), "an event of the conversation could not be read"
     assert window.deserialise(dumps) == events, "window.deserialise differs from Rasa's"
@@ -89,7 +93,13 @@ async def main(url: str, sender: str) -> None:
                 and isinstance(events[i - 1], ActionExecuted)]
     assert len(arrivals) > 30, f"conversation too short to test the window ({len(arrivals)} messages)"
 
-    store = KriseTrackerStore(domain=domain, host=f"sqlite:///{Path(tempfile.mkdtemp()) / 'scratch.sqlite3'}")
+    scratch = Path(tempfile.mkdtemp()) / "scratch.sqlite3"
+    with sqlite3.connect(scratch) as conn:  # the key check set-up stores (the store refuses to start without)
+        conn.execute(f"CREATE TABLE {keys.CHECK_TABLE} (id INTEGER PRIMARY KEY, fernet_check TEXT NOT NULL, "
+                     "hash_check VARCHAR(64) NOT NULL, created_at DATETIME)")
+        conn.execute(f"INSERT INTO {keys.CHECK_TABLE} (id, fernet_check, hash_check) VALUES (1, ?, ?)",
+                     keys.check_values())
+    store = KriseTrackerStore(domain=domain, host=f"sqlite:///{scratch}")
     table = store.SQLEvent.__table__
     stored = 0
     checked = windowed = 0

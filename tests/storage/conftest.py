@@ -34,13 +34,18 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path,
            monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """An empty database on ``backend``, configured as DATABASE_URL for this test."""
+    """An empty database on ``backend``, configured as DATABASE_URL for this test, with a data
+    directory of its own whose keys set-up created (``bot.setup.ensure_keys``, as ``./botctl db
+    upgrade`` does: nothing else creates keys)."""
+    from bot import setup
+
     if backend == "sqlite":
         url = f"sqlite:///{tmp_path / 'data' / 'krise.sqlite3'}"
     else:
         url = request.getfixturevalue("pg_cluster").create_database()
     monkeypatch.setenv("DATABASE_URL", url)
     monkeypatch.setenv("KRISE_DATA_DIR", str(tmp_path / "data"))
+    setup.ensure_keys(tmp_path / "data")
     db.reset_engines()
     yield url
     db.reset_engines()  # close pooled connections so the cluster never runs out

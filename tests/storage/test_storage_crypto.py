@@ -39,8 +39,11 @@ def _raw_bytes(backend: str, db_url: str, request: pytest.FixtureRequest) -> byt
 
 
 def test_key_file_is_created_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot import setup
+
     monkeypatch.setenv("KRISE_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.delenv(keys.KEYS_ENV, raising=False)
+    setup.ensure_keys()  # set-up makes it (tests/storage/test_storage_keys_setup.py: nothing else does)
     ring = keys.load_keyring()
     path = keys.keys_path()
     assert ring.source == str(path) and len(ring.fernet_keys) == 1
@@ -165,7 +168,7 @@ def test_keys_rotate_via_botctl(db_url: str) -> None:
     assert refused.returncode == 2 and "--yes" in refused.stderr
     done = botctl("keys", "rotate", "--yes", url=db_url)
     assert done.returncode == 0, done.stderr
-    assert "4 felt" in done.stdout
+    assert "5 felt" in done.stdout  # the four case values and the key check value
     status = botctl("keys", "status", url=db_url)
     assert "0600" in status.stdout and "1 (" in status.stdout
     assert repository.export_cases()[0]["journal_note"] == NOTE

@@ -21,6 +21,7 @@ def test_log_vote_and_lists(engine) -> None:
         [disliked] = feedback.disliked_questions(session)
         assert disliked.question == "hvem betaler tolken?"
         assert feedback.record_vote(session, ref, "up") is True  # a changed mind replaces the vote
+        assert feedback.declined_questions(session, limit=1) == [("lasagne", 2)]
         session.commit()
         [row] = feedback.votes_by_entry(session)
         assert (row.up, row.down) == (1, 0)

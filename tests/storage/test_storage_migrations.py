@@ -11,7 +11,8 @@ from bot.storage import db, migrate, repository
 from bot.storage.models import Base
 
 TABLES = {"cases", "triage_records", "safety_records", "journal_notes", "staff_members", "audit_events",
-          "triage_drafts", "answer_log", "safety_versions", "staff_invites", "events"}
+          "triage_drafts", "answer_log", "safety_versions", "staff_invites", "events", "key_check",
+          "staff_passphrases", "web_sessions", "staff_activity"}
 
 
 def _tables(url: str) -> set[str]:

@@ -26,7 +26,8 @@ REF_RE = re.compile(r"^K-[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$")
 def test_tables() -> None:
     assert set(Base.metadata.tables) == {
         "cases", "triage_records", "safety_records", "journal_notes", "staff_members", "audit_events",
-        "triage_drafts", "answer_log", "safety_versions", "staff_invites", "events"}
+        "triage_drafts", "answer_log", "safety_versions", "staff_invites", "events", "key_check",
+        "staff_passphrases", "web_sessions", "staff_activity"}
 
 
 def test_refs_are_opaque_short_codes() -> None:

@@ -117,16 +117,32 @@ def test_purge_and_audit_via_botctl(db_url: str, monkeypatch) -> None:
     assert "cli:" in botctl("audit", "--limit", "1", url=db_url).stdout
 
 
-def test_audit_actor_is_the_login_or_a_staff_code(monkeypatch) -> None:
+def test_audit_actor_is_the_login_or_a_staff_code_with_the_login(engine, monkeypatch) -> None:
+    """Issue 15: KRISE_ACTOR names an active staff member (checked, failing closed), and the
+    operating-system account that ran the command is recorded as well."""
     import pytest
 
+    from bot import access
     from bot.admin import cli
 
+    with db.session_scope() as session:
+        repository.add_staff(session, None, code="S-7K2Q", role="leder")
+        repository.add_staff(session, None, code="S-GONE")
+        repository.deactivate_staff(session, "S-GONE")
     monkeypatch.delenv("KRISE_ACTOR", raising=False)
     monkeypatch.setattr("getpass.getuser", lambda: "Kari.Nordmann")
     assert cli.actor() == "cli:kari.nordmann"
     monkeypatch.setenv("KRISE_ACTOR", "s-7k2q")
-    assert cli.actor() == "S-7K2Q"
-    monkeypatch.setenv("KRISE_ACTOR", "not a code!")
-    with pytest.raises(cli.CliError, match="ansattkode"):
+    assert cli.actor() == "S-7K2Q/cli:kari.nordmann"
+    with db.session_scope() as session:
+        repository.record_audit(session, "cases_listed", actor=cli.actor())
+        assert [e.actor for e in repository.list_audit(session, actor="S-7K2Q")] == ["S-7K2Q/cli:kari.nordmann"]
+        assert len(repository.list_audit(session, actor="cli:kari.nordmann")) == 1
+    for unknown in ("S-ZZZZ", "S-GONE", "not a code!", "system", "cli:root"):
+        monkeypatch.setenv("KRISE_ACTOR", unknown)
+        with pytest.raises(cli.CliError, match="KRISE_ACTOR"):
+            cli.actor()
+    monkeypatch.setenv("KRISE_ACTOR", "S-7K2Q")
+    monkeypatch.setattr(access, "_lookup", lambda *a: (_ for _ in ()).throw(TimeoutError()))
+    with pytest.raises(cli.CliError, match="KRISE_ACTOR"):  # cannot be checked: refused, not trusted
         cli.actor()

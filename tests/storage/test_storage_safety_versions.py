@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from sqlalchemy import select
 
 from bot.dialogue import outcome
+from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.storage import db, migrate, repository, vocab
 from bot.storage.models import SafetyVersion
 from tests.storage.test_storage_botctl import botctl
@@ -73,3 +75,22 @@ def test_botctl_show_latest_and_history(db_url: str, example_triage: dict) -> No
     assert "Kartlegging versjon 1" in history.stdout and "Kartlegging versjon 2" in history.stdout
     exported = json.loads(botctl("cases", "export", url=db_url).stdout)
     assert len(exported[0]["safety_history"]) == 2
+
+
+def test_botctl_shows_what_is_not_clarified_and_lists_no_counts(db_url: str, example_triage: dict) -> None:
+    """Issue 16: «Ikke avklart» in ``cases show`` with every unknown answer and the guide's remark on an
+    unclear threat picture; ``cases list`` shows no count of flags that reads like a score."""
+    from bot.dialogue.parse import UNKNOWN
+
+    migrate.upgrade()
+    with db.session_scope() as session:
+        ref = repository.create_case(session, example_triage).ref
+    _save(ref, {q.slot: UNKNOWN for q in SM.questions if q.key})
+    shown = botctl("cases", "show", ref, url=db_url).stdout
+    assert "Ikke avklart: hvorfor kontakt nå, hva skjedde" in shown and "drapstrusler" in shown.split("Ikke avklart")[1]
+    assert "usikker på om du forstår trusselbildet godt nok" in shown
+    assert "Tilgang til våpen:" in shown and "ukjent" in shown.split("Tilgang til våpen:")[1].splitlines()[0]
+    listed = botctl("cases", "list", url=db_url).stdout
+    assert "RØDE FLAGG" not in listed and "KARTLAGT" in listed
+    row = next(line for line in listed.splitlines() if line.startswith(ref))
+    assert re.fullmatch(rf"{ref}\s+\S+ \S+\s+(ja|nei|–)\s+\d{{2}}\.\d{{2}}\.\d{{4}}\s+(ja|nei)", row.strip()), row

@@ -13,7 +13,7 @@ from telegram import Bot, Update
 from bot.telegram.access import Staff, start_argument
 from bot.telegram.buttons import ButtonStore
 from bot.telegram.handlers import COMMAND_TEXT, add_handlers
-from bot.telegram.identity import SENDER_PREFIX, load_or_create_key, sender_id
+from bot.telegram.identity import SENDER_PREFIX, SenderKeyMissing, create_key, load_key, sender_id
 from bot.telegram.ratelimit import RateLimiter
 from bot.telegram.settings import DEFAULT_API_URL, Settings, SettingsError
 from bot.telegram.texts import COMMANDS
@@ -47,21 +47,44 @@ def test_bad_settings_get_a_norwegian_message(env: dict, fragment: str) -> None:
         Settings.from_env(env)
 
 
+WEBHOOK = {"TELEGRAM_BOT_TOKEN": "1:a", "TELEGRAM_WEBHOOK_URL": "https://krise.example.no/hook"}
+
+
+@pytest.mark.parametrize("secret", [None, "", "kort", "a" * 31, "a" * 40 + " mellomrom", "æ" * 40, "a" * 257],
+                         ids=["missing", "empty", "short", "31-chars", "space", "non-ascii", "too-long"])
+def test_webhook_mode_refuses_to_start_without_a_long_secret(secret) -> None:
+    """Without the secret anyone who finds the URL can post updates as any user (issue 15)."""
+    env = dict(WEBHOOK) if secret is None else {**WEBHOOK, "TELEGRAM_WEBHOOK_SECRET": secret}
+    with pytest.raises(SettingsError, match="TELEGRAM_WEBHOOK_SECRET"):
+        Settings.from_env(env)
+
+
+def test_webhook_mode_with_a_long_secret() -> None:
+    secret = "Ab3_-" * 8
+    settings = Settings.from_env({**WEBHOOK, "TELEGRAM_WEBHOOK_SECRET": secret})
+    assert settings.webhook_secret == secret
+    assert Settings.from_env({"TELEGRAM_BOT_TOKEN": "1:a"}).webhook_secret is None  # polling needs none
+
+
 def test_sender_id_is_a_keyed_hash_and_the_key_file_is_private(tmp_path) -> None:
     key_file = tmp_path / "data" / "telegram_sender.key"
-    key = load_or_create_key(key_file)
+    with pytest.raises(SenderKeyMissing, match="botctl db upgrade"):
+        load_key(key_file)  # the bridge never makes the key: set-up does
+    assert not key_file.exists()
+    assert create_key(key_file) and not create_key(key_file)
+    key = load_key(key_file)
     assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
-    assert load_or_create_key(key_file) == key  # stable across restarts
+    assert load_key(key_file) == key  # stable across restarts
     first = sender_id(key, 123456789)
     assert first.startswith(SENDER_PREFIX) and "123456789" not in first
     assert first == sender_id(key, 123456789) and first != sender_id(key, 123456780)
     assert sender_id(b"another key" * 4, 123456789) != first
     os.chmod(key_file, 0o644)
-    load_or_create_key(key_file)
+    load_key(key_file)
     assert stat.S_IMODE(os.stat(key_file).st_mode) == 0o600
-    assert load_or_create_key(tmp_path / "unused", "k" * 40) == b"k" * 40
+    assert load_key(tmp_path / "unused", "k" * 40) == b"k" * 40
     with pytest.raises(ValueError):
-        load_or_create_key(tmp_path / "unused", "short")
+        load_key(tmp_path / "unused", "short")
 
 
 def test_rate_limit_sliding_window() -> None:

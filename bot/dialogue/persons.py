@@ -1,0 +1,238 @@
+"""Who the person is afraid of, who the perpetrator is – and whether a later answer refers to them.
+
+Staff name people («mannen hennes», «faren og brødrene», «svigerfamilien») and later refer to them
+(«de er hos faren», «de er med moren», «han vet ikke»). A later answer is read against the people
+named, never against an assumed gender: «de er med moren» is *with the perpetrator* when the
+mother is the one she/he fears, and *not* when the perpetrator is the husband. When the words
+cannot tell (the perpetrator is «samboeren», and the children are «hos faren»), the answer is
+``AMBIGUOUS`` and the dialogue asks once, plainly.
+
+A gender is only ever taken from a word that carries one («mannen», «kona», «broren»); «partner»,
+«eksen», «samboeren» and «svigerfamilien» carry none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bot.dialogue.parse import has, strip_negated
+
+M, F = "m", "f"
+
+
+@dataclass(frozen=True)
+class Person:
+    code: str
+    label: str
+    relation: str            # the contract's ``perpetrator_relation`` code (CONTRACTS.md §4)
+    gender: str | None       # only when the word itself carries it
+    phrases: tuple[str, ...]
+    partner: bool = False    # a (former) partner: may be the children's other parent
+
+
+# Tried in this order: «eksmannen» before «mannen», «barnefaren» before «faren».
+PERSONS: tuple[Person, ...] = (
+    Person("barnefar", "barnas far", "tidligere_partner", M,
+           (r"\bbarnefar\w*", r"\b(faren|far|pappa\w*) til (barna|ungene|barnet|gutten|jenta)\b"), partner=True),
+    Person("barnemor", "barnas mor", "tidligere_partner", F,
+           (r"\bbarnemor\w*", r"\b(moren|mor|mamma\w*) til (barna|ungene|barnet|gutten|jenta)\b"), partner=True),
+    Person("eksmann", "tidligere ektemann", "tidligere_partner", M,
+           (r"\beks-? ?mann\w*", r"\bex-? ?mann\w*", r"\btidligere (ekte)?mann\w*", r"\bforrige mann\w*",
+            r"\beks-? ?kjæresten hennes\b", r"\beks-? ?typen\b"), partner=True),
+    Person("ekskone", "tidligere kone", "tidligere_partner", F,
+           (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*"), partner=True),
+    Person("eks", "tidligere partner", "tidligere_partner", None,
+           (r"\beks(en)?\b", r"\bex(en)?\b", r"\btidligere (partner|samboer|kjæreste|ektefelle)\w*", r"\btidlegare\b",
+            r"\beks-? ?s?(samboer|sambuar|kjæreste|kjærast|partner|ektefelle)\w*",
+            r"\bforrige (partner|samboer|kjæreste)\w*",
+            r"\bseparert\b", r"\bskilt\b"), partner=True),
+    Person("ektemann", "ektemann", "partner", M,
+           # «en mann» / «ein mann» describes someone («samboeren, en mann»); it names no husband
+           (r"(?<!\ben )(?<!\bein )\bmann(en)?\b", r"\bektemann\w*", r"\bhusbond\w*", r"\btypen\b", r"\bfyren\b",
+            r"\bgubben\b"),
+           partner=True),
+    Person("kone", "kone", "partner", F, (r"\bkon(a|e|en)\b", r"\bdama\b", r"\bektefrue\w*"), partner=True),
+    Person("partner", "partner, samboer eller kjæreste", "partner", None,
+           (r"\bsamboer\w*", r"\bkjærest\w*", r"\bkjærast\w*", r"\bpartner\w*", r"\bektefelle\w*", r"\bforlovede\w*",
+            r"\bgift med\b", r"\bdatet\b"), partner=True),
+    Person("far", "far", "forelder", M, (r"\bfar(en|a)?\b", r"\bpappa\w*", r"\bstefar\w*", r"\bfedre\w*")),
+    Person("mor", "mor", "forelder", F, (r"\bmor(a|en)?\b", r"\bmamma\w*", r"\bstemor\w*", r"\bmødre\w*")),
+    Person("sonn", "sønn", "barn", M, (r"\bsønn\w*", r"\bsonen\b", r"\bsonen (hennes|hans)\b")),
+    Person("datter", "datter", "barn", F, (r"\bdatter\w*", r"\bdattera\b", r"\bdøtre\w*")),
+    Person("barn", "eget barn", "barn", None, (r"\bvoksne barn\w*", r"\bbarnet (hennes|hans|sitt)\b",
+                                              r"\bungdommen (hennes|hans)\b")),
+    Person("bror", "bror", "annen_familie", M, (r"\bbror(en)?\b", r"\bbrødre\w*", r"\bbrør\w*", r"\bstebror\w*")),
+    Person("soster", "søster", "annen_familie", F, (r"\bsøster\w*", r"\bsøstre\w*", r"\bsyster\w*")),
+    Person("svigerfamilie", "svigerfamilie", "annen_familie", None,
+           (r"\bsviger\w*", r"\bsvoger\w*", r"\bsvigerinne\w*")),
+    Person("storfamilie", "annen familie eller slekt", "annen_familie", None,
+           (r"\bonkel\w*", r"\btante\w*", r"\bfetter\w*", r"\bfettere\w*", r"\bkusine\w*", r"\bbesteforeld\w*",
+            r"\bbestefar\w*", r"\bbestemor\w*", r"\bslekt\w*", r"\bstorfamil\w*", r"\bfamilie(n|ne)?\b",
+            r"\bklan\w*", r"\bfarfar\b", r"\bmorfar\b", r"\bfarmor\b", r"\bmormor\b")),
+    Person("annen", "annen person", "annen",
+           None, (r"\bnabo\w*", r"\bvenn\w*", r"\bkollega\w*", r"\barbeidsgiver\w*", r"\bsjef\w*", r"\bfremmed\w*",
+                  r"\bhallik\w*", r"\bbekjent\w*", r"\butleier\w*", r"\bimam\b", r"\bmiljøet\b", r"\bnettverk\w*",
+                  r"\bannen person\b", r"\bnoen andre\b")),
+)
+BY_CODE = {p.code: p for p in PERSONS}
+# Whole words staff type, so a slip («eksmanen», «samboern») is corrected towards them (``Question.vocabulary``).
+TYPO_WORDS = ("eksmannen", "ektemannen", "samboeren", "kjæresten", "partneren", "svigerfamilien", "broren",
+              "brødrene", "faren", "moren", "sønnen", "datteren", "søsteren", "onkelen", "stefaren", "ekskona",
+              "eksen", "mannen", "barnefaren", "svigermoren", "svigerfaren", "foreldrene")
+# «foreldrene» names two people.
+_BOTH_PARENTS = r"\bforeldr(e|ene|a)\b"
+# Words that name more than one person: «brødrene», «svigerfamilien», «foreldrene», «begge».
+PLURAL = (r"\bbrødre\w*", r"\bbrør\w*", r"\bsøstre\w*", r"\bforeldr\w*", r"\bfamilie(n|ne)\b", r"\bsviger\w*n\b",
+          r"\bsvigerfamil\w*", r"\bstorfamil\w*", r"\bslekt\w*", r"\bfettere\w*", r"\bsønnene\b", r"\bdøtrene\b",
+          r"\bbegge\b", r"\bflere\b", r"\bfleire\b", r"\bde to\b", r"\bklan\w*", r"\bmiljøet\b")
+_SEVERAL_JOIN = r"\b(og|og så|sammen med|pluss|\+)\b"
+
+
+def read_persons(t: str) -> list[str]:
+    """The person codes named in an answer, in table order («faren og brødrene» → far, bror)."""
+    t = strip_negated(t)
+    found: list[str] = []
+    rest = t
+    for person in PERSONS:
+        if has(rest, *person.phrases):
+            found.append(person.code)
+            for pattern in person.phrases:  # «eksmannen» must not also count as «mannen»
+                rest = re.sub(pattern, " ", rest)
+    if has(t, _BOTH_PARENTS):
+        found += [c for c in ("far", "mor") if c not in found]
+    # «mannen ho er gift med»: the gendered word names the same person as the generic one
+    if {"ektemann", "kone"} & set(found) and "partner" in found:
+        found.remove("partner")
+    if {"eksmann", "ekskone", "barnefar", "barnemor"} & set(found) and "eks" in found:
+        found.remove("eks")
+    return found
+
+
+def several(t: str, codes: list[str]) -> bool | None:
+    """True when the answer names more than one person («faren og brødrene», «svigerfamilien»)."""
+    if len(codes) >= 2 or has(t, *PLURAL):
+        return True
+    return None  # one person named: the form still asks whether there are others
+
+
+def relations(codes: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    for code in codes:
+        person = BY_CODE.get(code)
+        if person and person.relation not in out:
+            out.append(person.relation)
+    return out
+
+
+def genders(codes: Iterable[str]) -> set[str | None]:
+    return {BY_CODE[c].gender for c in codes if c in BY_CODE}
+
+
+def labels(codes: Iterable[str]) -> str:
+    return ", ".join(BY_CODE[c].label if c in BY_CODE else c for c in codes)
+
+
+# --- does a later answer refer to the perpetrator? ----------------------------------------------
+
+YES, NO, AMBIGUOUS = "yes", "no", "ambiguous"
+_PRONOUNS = {"han": M, "ham": M, "hun": F, "henne": F, "ho": F, "hu": F}
+_PERPETRATOR_WORDS = (r"\butøver\w*", r"\bden (hun|han|ho) er redd for\b", r"\bvoldsutøver\w*", r"\bgjerningsperson\w*")
+# The person herself/himself, or a place apart from everyone named.
+_WITH_PERSON = (r"\bmed (seg|meg|oss)\b", r"\bhos (oss|meg)\b", r"\bher\b", r"\bhit\b", r"\bpå senteret\b",
+                r"\bpå krisesenteret\b", r"\bsammen med (seg|oss)\b", r"\bhar (dem|de|dei|barna) med\b",
+                r"\btok (dem|barna|ungene|de) med\b", r"\bmed (henne|ham|ho) (hit|her)\b", r"\bhos den utsatte\b")
+_ELSEWHERE = (r"\bi barnehagen\b", r"\bbarnehage\w*", r"\bpå skolen\b", r"\bskule\w*", r"\bskolen\b",
+              r"\bbor (i|på) (en |ei |et )?annen\b", r"\bvoksne\b", r"\bflyttet ut\b", r"\begen (bolig|leilighet)\b",
+              r"\bbor for seg selv\b", r"\bpå internat\b", r"\bstudent\w*",
+              r"\bhos (besteforeldre\w*|mormor|farmor|morfar|farfar|bestemor|bestefar|en venn\w*|venn\w*|naboen|"
+              r"tante\w*|onkel\w*|søster\w*|nabo\w*)", r"\bi fosterhjem\b", r"\bfosterheim\b", r"\bbarnevern\w*",
+              r"\bpå (sfo|aks|fritidsklubb|trening)\b", r"\bi beredskapshjem\b", r"\bpå institusjon\b")
+
+
+def known_perpetrators(values: Mapping[str, Any], slots: Iterable[str]) -> list[str]:
+    """The person codes named as perpetrator or feared in the answers so far (in ``slots``)."""
+    out: list[str] = []
+    for slot in slots:
+        value = values.get(slot)
+        if isinstance(value, list):
+            out += [c for c in value if isinstance(c, str) and c in BY_CODE and c not in out]
+    return out
+
+
+def _parent_word(t: str) -> str | None:
+    """«faren»/«pappa» → m, «moren»/«mamma» → f, when the answer names a parent of the children."""
+    if has(t, r"\bfar(en|a)?\b", r"\bpappa\w*"):
+        return M
+    if has(t, r"\bmor(a|en)?\b", r"\bmamma\w*"):
+        return F
+    return None
+
+
+def _pronoun(t: str) -> tuple[str, str] | None:
+    """(preposition, gender) for «hos han», «med henne», «sammen med ho»."""
+    match = re.search(r"\b(hos|med|sammen med|hjemme hos|hjemme med) (han|ham|hun|henne|ho|hu)\b", t)
+    if not match:
+        return None
+    return match.group(1), _PRONOUNS[match.group(2)]
+
+
+def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
+    """Whether the person an answer names is the perpetrator: YES, NO, AMBIGUOUS, or None when the
+    answer names nobody («ja», «nei»). ``perpetrators``: person codes named earlier."""
+    if has(t, r"\b(ikke|ikkje) (utøver\w*|den (hun|han|ho) er redd for)\b"):
+        return NO  # «det er mannen hennes, han er ikke utøveren»
+    t = strip_negated(t)
+    if has(t, *_PERPETRATOR_WORDS):
+        return YES
+    named = read_persons(t)
+    # «faren sin», «pappaen deres», «faren til barna»: the children's parent, not her/his own father
+    childrens_parent = has(t, r"\b(far(en|a)?|pappa\w*|mor(en|a)?|mamma\w*) (sin|sine|deres|til barna|til ungene)\b")
+    if any(c in perpetrators for c in named if not (childrens_parent and c in ("far", "mor"))):
+        return YES
+    others = [c for c in named if c not in ("far", "mor", "barnefar", "barnemor")]
+    if perpetrators and others and not set(others) & set(perpetrators):
+        return NO  # «faren er eksen hennes» when the perpetrator is the new partner
+    partners = [BY_CODE[c] for c in perpetrators if BY_CODE[c].partner]
+    parent = _parent_word(t)
+    if parent is not None:
+        if not childrens_parent and ("far" if parent == M else "mor") in perpetrators:
+            return YES
+        if not partners:  # the perpetrator is no (former) partner: the children's parent is someone else
+            return NO if perpetrators else AMBIGUOUS
+        partner_genders = {p.gender for p in partners}
+        if parent in partner_genders and None not in partner_genders:
+            return YES  # the male (former) partner is the children's father (and so on)
+        if None in partner_genders:
+            return AMBIGUOUS  # «samboeren», «eksen»: who is «faren»?
+        return NO
+    if has(t, *_WITH_PERSON):
+        return NO
+    pronoun = _pronoun(t)
+    if pronoun is not None:
+        preposition, gender = pronoun
+        known = genders(perpetrators)
+        if not perpetrators or None in known:
+            # «med henne» is with the person staff are talking about; «hos han» may be anyone's place
+            return NO if preposition in ("med", "sammen med") else AMBIGUOUS
+        if gender not in known:
+            return NO  # not the perpetrator's gender: the person herself/himself or someone else
+        return YES if preposition.startswith(("hos", "hjemme hos")) and known == {gender} else AMBIGUOUS
+    if [c for c in named if c not in ("far", "mor")]:
+        return NO  # a person who is not the perpetrator
+    if has(t, *_ELSEWHERE):
+        return NO
+    return None
+
+
+def pronoun_is_perpetrator(pronoun: str, perpetrators: list[str]) -> str:
+    """Whether «han»/«hun» as the subject of an answer can be the perpetrator: YES, NO or AMBIGUOUS."""
+    gender = _PRONOUNS.get(pronoun)
+    known = genders(perpetrators)
+    if gender is None or not perpetrators or None in known:
+        return AMBIGUOUS
+    if gender not in known:
+        return NO
+    return YES if known == {gender} else AMBIGUOUS

@@ -1,0 +1,234 @@
+"""Readers both dialogues share: who is feared, violence forms, children and where they are.
+
+Each reader takes the normalised answer and the answers so far (``ctx``; the person codes named
+as perpetrator are under ``__perpetrators__``), so «de er med moren» is read against who the
+perpetrator is (``bot.dialogue.persons``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from bot.dialogue import parse, persons
+from bot.dialogue.parse import FAIL, NOT, Parsed, has
+from bot.dialogue.schema import SAME, Choice, Context, answered
+
+YES_NO_HINT = "Svar «ja», «nei» eller «vet ikke» (eller «vil ikke svare», «hopp over»)."
+
+# --- who -------------------------------------------------------------------------------------------
+
+PERSON_CHOICES = tuple(Choice(p.code, p.label, p.phrases) for p in persons.PERSONS)
+# The words a person answer's typos are corrected towards (the patterns alone hold only word stems).
+PERSON_TYPO_WORDS = persons.TYPO_WORDS
+
+
+def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Parsed]:
+    """«faren og brødrene» → ["far", "bror"]; with ``copy_from``, «samme» copies that answer – and
+    when that answer is itself unknown, «samme» is unknown too (not a question asked again)."""
+
+    def read(t: str, ctx: Context) -> Parsed:
+        if copy_from and has(t, rf"^ {SAME}\b", r"\bsamme (som|person|personen|personene)\b", r"\bde samme\b",
+                             r"\bden samme\b", r"^ (det er )?(de|den) samme\b"):
+            earlier = ctx.get(copy_from)
+            if isinstance(earlier, list) and earlier:
+                return Parsed(True, list(earlier))
+            return Parsed(True, parse.UNKNOWN) if earlier in parse.UNANSWERED else FAIL
+        codes = persons.read_persons(t)
+        return Parsed(True, codes) if codes else FAIL
+
+    return read
+
+
+def several_too(slot: str) -> Callable[[str, Any, Context], dict[str, Any]]:
+    """An answer naming several people («faren og brødrene») answers «one or several?» as well."""
+
+    def also(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
+        if not isinstance(value, list) or parse.button_value(raw) is not None and SAME not in raw:
+            return {}
+        return {slot: True} if persons.several(parse.norm(raw), value) else {}
+
+    return also
+
+
+def several_reader(t: str, ctx: Context) -> Parsed:
+    """One perpetrator or several? «bare han» is one; «faren og brødrene» several."""
+    if has(t, r"\b(flere|fleire|begge|to stykker|hele familien|heile familien|storfamilien)\b",
+           r"\b(og|og så) (broren|brødrene|faren|moren|onkel\w*|fetter\w*|svigerfamilien|sønnen|vennene|kameratene)\b",
+           r"\bbrødrene\b", r"\b(familien|slekta) (hans|hennes)\b"):
+        return Parsed(True, True)
+    if has(t, r"\b(bare|berre|kun|bere) (han|ho|hun|en|én|ein|ei|mannen|eksen|faren|den ene|henne|ham)\b",
+           r"^ (en|én|ein|ei|1|han|mannen|eksen|bare en) $", r"\b(én|ein|en) utøver\b", r"\bingen andre\b",
+           rf"\b{NOT} flere\b", r"\bbare den ene\b"):
+        return Parsed(True, False)
+    return parse.read_yes_no(t)
+
+
+# --- what ------------------------------------------------------------------------------------------
+
+VIOLENCE_FORMS = (
+    Choice("fysisk", "fysisk", (r"fysisk", r"\bslå", r"\bslag", r"\bslår\b", r"\bslo\b", r"dytt", r"spark", r"lugg",
+                                r"kvel", r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
+                                r"valdeleg", r"fysisk vald", r"\bslått\b", r"klyp", r"kaster (henne|ham|ho|han)",
+                                r"kasta (henne|ham|ho|han)", r"\bdunk", r"\bholder (henne|ham|ho|han) fast",
+                                r"\blugget\b", r"\bbanker\b", r"kast\w* ting",
+                                r"\b(holder|held|holdt) (henne|ham|ho|han) fast",
+                                r"\bkasta\b"), "Fysisk"),
+    Choice("psykisk", "psykisk", (r"psykisk", r"truer", r"truet", r"trusler", r"trussel", r"kontroll(?!\w* (telefon|mobil))",
+                                  r"isoler", r"nedverdig", r"kjeft", r"skjell", r"ydmyk", r"sjikan", r"trakass",
+                                  r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
+                                  r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
+                                  r"sosial kontroll"), "Psykisk"),
+    Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b"), "Seksuell"),
+    Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
+                                      r"øydelegg", r"øydelag", r"slår i stykker")),
+    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"bankkort", r"gjeld", r"økonomien"),
+           "Økonomisk"),
+    Choice("digital", "digital", (r"digital", r"\bnett", r"sosiale medier", r"snap", r"facebook", r"\bgps\b",
+                                  r"sporing", r"sporer", r"telefonen (hennes|hans)", r"meldinger", r"overvåk",
+                                  r"kontroller\w* (telefon|mobil)", r"sjekker (telefon|mobil)"), "Digital"),
+    Choice("latent", "latent", (r"latent", r"konstant frykt", r"alltid redd", r"på vakt hele tiden",
+                                r"eggeskall", r"tå hev")),
+    Choice("aeresrelatert", "æresrelatert", (r"æres", r"\bære\b", r"aeres")),
+    Choice("tvangsekteskap", "tvangsekteskap", (r"tvangsekteskap", r"tvangsgift", r"tvinge .*gifte",
+                                                r"tvunget .*gift")),
+    Choice("kjonnslemlestelse", "kjønnslemlestelse", (r"kjønnslemlest", r"omskjær", r"\bkls\b")),
+    Choice("menneskehandel", "menneskehandel", (r"menneskehandel", r"trafficking", r"utnyttet", r"tvangsarbeid",
+                                                r"prostitu")),
+)
+
+# --- children --------------------------------------------------------------------------------------
+
+
+def children_count(t: str, ctx: Context) -> Parsed:
+    explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|"
+                         r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
+    if explicit and parse.count_word(explicit.group(1)) is not None:
+        n = parse.count_word(explicit.group(1))
+        return Parsed(True, n) if n is not None and n <= 20 else FAIL
+    if has(t, r"\b(ingen|null|har ikke barn|har ikkje barn|ikke barn|ingen barn|barnløs|nei)\b") and not re.search(
+            r"\d", t):
+        return Parsed(True, 0)
+    words = re.findall(r"[a-zæøå0-9]+", t)
+    leading = re.match(r"^ (\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|^ (to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+                       r"( ,| og| -| stk| $)", t)
+    if leading:  # «2, de er hos faren», «tre, alle er heime hos han»
+        return Parsed(True, parse.count_word(leading.group(1) or leading.group(3)))
+    if len(words) <= 2:
+        for w in words:
+            n = parse.count_word(w)
+            if n is not None and n <= 20:
+                return Parsed(True, n)
+    if has(t, r"\bbaby\b", r"\bsønn(en)?\b", r"\bdatter(en)?\b", r"^ barnet ", r"\btvillinger\b"):
+        return Parsed(True, 2 if "tvilling" in t else 1)
+    if has(t, r"^ ja\b", r"\bhar barn\b"):
+        return FAIL  # «ja, hun har barn»: how many is the question
+    return FAIL
+
+
+_CLAUSES = re.compile(r",|\bog\b|\bmen\b|;|\bmens\b")
+_NOT_WITH = re.compile(rf"\b{NOT} (hos|med|sammen med|hjemme hos) \w+( \w+)?")
+WHERE_PROMPT = ("Jeg kan ikke se om personen du nevner, er utøveren. Svar «ja» hvis noen av barna er hos "
+                "utøveren nå, «nei» hvis ingen er det, eller «vet ikke»:")
+OTHERS = (r"\b(barna|ungene|barn|venn\w*|venninne\w*|familie\w*|søster\w*|bror\w*|foreldr\w*|besteforeld\w*|"
+           r"mor(en|a)?|far(en)?|kjærest\w*|samboer\w*|noen|andre|datter\w*|sønn\w*|leieboer\w*)\b",)
+
+
+def refs(t: str, perpetrators: list[str]) -> list[str]:
+    """Who each clause of an answer is about (YES / NO / AMBIGUOUS), clauses naming nobody left out."""
+    t = _NOT_WITH.sub(" ", t)
+    found = []
+    for clause in _CLAUSES.split(t):
+        ref = persons.refers_to_perpetrator(f" {clause} ", perpetrators)
+        if ref is not None:
+            found.append(ref)
+    return found
+
+
+def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
+    """«Er noen av barna hos utøveren nå?» – «de er hos faren», «dei er med ho», «ja», «nei»."""
+    perpetrators = ctx.get("__perpetrators__") or []
+    said = parse.read_yes_no(t)
+    if said.ok and said.value in parse.UNANSWERED:
+        return said
+    if ctx.get("__pending__") and said.ok and not said.unsure:
+        return said  # the answer to «is the person you named the perpetrator?»: yes or no decides
+    found_refs = refs(t, perpetrators)
+    if persons.YES in found_refs:
+        value: bool | None = True
+    elif persons.AMBIGUOUS in found_refs:
+        return Parsed(True, None, unsure=True, prompt=WHERE_PROMPT)
+    elif found_refs:
+        value = False
+    else:
+        return said
+    if said.ok and said.unsure:
+        return Parsed(True, value, unsure=True)  # «tror de er hos han»: hedged, confirmed once
+    if said.ok and said.value is not value and parse.first_word(t) in ("ja", "nei"):
+        return Parsed(True, value, unsure=True)  # «nei, de er med moren» when the mother is the perpetrator
+    return Parsed(True, value)
+
+
+WHERE_CHOICES = (
+    Choice("med_personen", "med henne/ham (personen selv)", (), "Med henne/ham"),
+    Choice("hos_utover", "hos den hun/han er redd for", (), "Hos utøveren"),
+    Choice("hos_andre", "hos andre (familie, venner, barnehage, skole)", (), "Hos andre"),
+)
+_WITH_PERSON_WORDS = r"\bmed (seg|meg|oss|henne|ho|ham)\b|\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b"
+
+
+def children_where(t: str, ctx: Context) -> Parsed:
+    """«Hvor er barna nå?» – a list: with the person, with the perpetrator, with others."""
+    perpetrators = ctx.get("__perpetrators__") or []
+    stored = t.strip()
+    if stored in {c.code for c in WHERE_CHOICES}:
+        return Parsed(True, [stored])
+    if ctx.get("__pending__") and parse.first_word(t) in ("ja", "nei") and not persons.read_persons(t):
+        # the answer to «is the person you named the perpetrator?»
+        return Parsed(True, ["hos_utover"] if parse.first_word(t) == "ja" else ["hos_andre"])
+    t = _NOT_WITH.sub(" ", t)
+    found: list[str] = []
+    for clause in _CLAUSES.split(t):
+        clause = f" {clause} "
+        ref = persons.refers_to_perpetrator(clause, perpetrators)
+        if ref == persons.AMBIGUOUS:
+            return Parsed(True, None, unsure=True, prompt=(
+                "Jeg kan ikke se om personen du nevner, er utøveren. Skriv «hos utøveren», «med henne/ham» eller "
+                "«hos andre» (eller «vet ikke»):"))
+        if ref == persons.YES:
+            code = "hos_utover"
+        elif ref == persons.NO or has(clause, _WITH_PERSON_WORDS):
+            code = "med_personen" if has(clause, _WITH_PERSON_WORDS) else "hos_andre"
+        elif has(clause, r"\b(alle|begge)\b.*\b(her|med (henne|ham|ho|seg))\b"):
+            code = "med_personen"
+        else:
+            continue
+        if code not in found:
+            found.append(code)
+    if has(t, r"\bhos utøver\w*\b") and "hos_utover" not in found:
+        found.append("hos_utover")
+    if has(t, r"\bhos andre\b") and "hos_andre" not in found:
+        found.append("hos_andre")
+    return Parsed(True, found) if found else FAIL
+
+
+def where_says_with_perpetrator(slot: str) -> Callable[[str, Any, Context], dict[str, Any]]:
+    """Where the children are answers «is any child with the perpetrator now?» as well."""
+
+    def also(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
+        if not isinstance(value, list) or not value:
+            return {}
+        return {slot: "hos_utover" in value}
+
+    return also
+
+
+def mentions_exposure(t: str) -> bool:
+    """«de har sett volden», «borna har høyrt alt»: what the children have experienced."""
+    return has(t, r"\b(sett|hørt|så|hørte|opplevd|opplevde|til stede|vitne\w*|utsatt|slått|var der|var med)\b")
+
+
+def known_children(ctx: Context, slot: str) -> bool:
+    n = ctx.get(slot)
+    return answered(n) and isinstance(n, int) and n > 0

@@ -1,0 +1,257 @@
+"""Search-side word normalisation against the guide's own vocabulary.
+
+Staff write nynorsk, dialect, irregular forms, typos and compounds the guide splits differently
+(«trusselkartlegging» / «kartlegging av trusler»). Each word of a question (and of the text the
+ranker learns from) becomes the bokmål word(s) the corpus uses:
+
+1. known to the corpus: kept;
+2. a nynorsk or dialect word from the dictionary below (general vocabulary, not a list of any
+   test question's words);
+3. an irregular form the Snowball stemmer cannot join (``lemmas.py``: kvalt → kvele, dro → dra,
+   menn → mann), when the corpus knows the lemma;
+4. nynorsk spelling rules (‑leg → ‑lig, ‑heit → ‑het, ‑ar → ‑er, kv‑ → hv‑, ei → e …), a candidate
+   kept only when the corpus knows it;
+5. a compound the corpus does not have, split into two words it does («tolkebehov» → tolk + behov);
+6. a typo: the corpus word within edit distance 1 (2 for long words) with the same first letter,
+   most frequent first (SymSpell).
+
+Only the search uses this (the NLU keeps ``normalize.stem`` on plain tokens, so the trained Rasa
+model is unaffected). Known compounds of the corpus are also split, so the parts meet a question
+that writes them apart.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from bot.text.lemmas import irregular_forms
+from bot.text.normalize import NYNORSK, stem
+
+_WORD = re.compile(r"\w+", re.U)
+MIN_PART = 3  # shortest part of a split compound
+MIN_COMPOUND = 8  # shortest word tried as a compound
+MIN_TYPO_LEN = 5  # shorter words are too easily «corrected» into another word
+
+# Nynorsk and dialect spellings of everyday words → bokmål (adds to ``normalize.NYNORSK``, which
+# the NLU shares). General vocabulary of the domain: people, services, feelings, everyday verbs.
+NYNORSK_MORE = {
+    "heimen": "hjemmet", "heimane": "hjemmene", "budde": "bodde", "buande": "boende", "borna": "barna",
+    "ungar": "barn", "unge": "barn", "gut": "gutt", "gutane": "guttene", "jenta": "jenten",
+    "eigen": "egen", "eige": "eget", "eigne": "egne", "sjølv": "selv", "sjølve": "selve", "noko": "noe",
+    "nokon": "noen", "nokre": "noen", "nokså": "ganske", "ingenting": "ingenting", "kvar": "hver", "kvart": "hvert",
+    "annan": "annen", "anna": "annet", "same": "samme", "fleire": "flere", "mange": "mange", "heile": "hele",
+    "heilt": "helt", "difor": "derfor", "viss": "hvis", "òg": "også", "framleis": "fortsatt", "enno": "ennå",
+    "seinare": "senere", "tidlegare": "tidligere", "saman": "sammen", "åleine": "alene", "einsam": "ensom",
+    "hennar": "hennes", "deira": "deres", "dykkar": "deres", "då": "da", "no": "nå", "ho": "hun", "me": "vi",
+    "gjere": "gjøre", "gjer": "gjør", "gjorde": "gjorde", "leggje": "legge", "setje": "sette", "tenkje": "tenke",
+    "søkje": "søke", "søkjer": "søker", "dreg": "drar", "drog": "dro", "kome": "komme", "kjem": "kommer",
+    "sjå": "se", "såg": "så", "lyt": "må", "ynskje": "ønske", "ønskje": "ønske", "ønskjer": "ønsker",
+    "ynskjer": "ønsker", "veit": "vet", "høyre": "høre", "høyrer": "hører", "ringje": "ringe", "ringjer": "ringer",
+    "ringde": "ringte", "byrje": "begynne", "byrjar": "begynner", "halde": "holde", "held": "holder", "tek": "tar",
+    "teke": "tatt", "følgje": "følge", "følgjer": "følger", "fylgje": "følge", "leite": "lete", "leitar": "leter",
+    "fann": "fant", "kjenne": "kjenne", "sende": "sende", "fortalde": "fortalte", "forteljing": "fortelling",
+    "sakshandsamar": "saksbehandler", "helsesjukepleiar": "helsesykepleier", "sjukehus": "sykehus",
+    "sjukdom": "sykdom", "sjuk": "syk", "samtalar": "samtaler", "rettar": "rettigheter", "rettigheiter": "rettigheter",
+    "avvergingsplikt": "avvergeplikt", "kjærast": "kjæreste", "kjærasten": "kjæresten", "sambuar": "samboer",
+    "sambuaren": "samboeren", "kone": "kona", "føresette": "foresatte", "skilnad": "forskjell",
+    "samlivsbrot": "samlivsbrudd", "brot": "brudd", "farleg": "farlig", "naudsynt": "nødvendig", "naud": "nød",
+    "sikkerheit": "sikkerhet", "sikkerheita": "sikkerheten", "tryggleik": "sikkerhet", "opplysningar": "opplysninger",
+    "pengar": "penger", "kvardag": "hverdag", "kvardagen": "hverdagen", "morgon": "morgen", "månad": "måned",
+    "lengd": "lengde", "skuld": "skyld", "valdtekt": "voldtekt", "truslar": "trusler", "trugsmåla": "truslene",
+    "forfølging": "forfølgelse", "valdsalarm": "voldsalarm", "anmelding": "anmeldelse", "melding": "anmeldelse",
+    "innvandrar": "innvandrer", "statsborgarskap": "statsborgerskap", "utanlandsk": "utenlandsk",
+    "busetjing": "bosetting", "bustøtte": "bostøtte", "husleige": "husleie", "møblar": "møbler", "klede": "klær",
+    "medisinar": "medisiner", "funksjonsnedsetjing": "funksjonsnedsettelse", "tilgjenge": "tilgjengelighet",
+    "døra": "døren", "reglar": "regler", "husreglar": "husregler", "utflytting": "utflytting",
+    "tilsett": "ansatt", "tilsette": "ansatte", "leiar": "leder", "leiaren": "lederen", "dagleg": "daglig",
+    "ansvarleg": "ansvarlig", "statleg": "statlig", "offentleg": "offentlig", "friviljug": "frivillig",
+    "betalar": "betaler", "skadar": "skader", "teikn": "tegn", "synleg": "synlig", "bilete": "bilde",
+    "biletet": "bildet", "teikning": "tegning", "teikningar": "tegninger", "teikne": "tegne", "oppleving": "opplevelse",
+    "opplevingar": "opplevelser", "trøyst": "trøst", "trøyste": "trøste", "svevn": "søvn", "draum": "drøm",
+    "draumar": "drømmer", "laus": "løs", "straum": "strøm", "høve": "anledning", "augo": "øyne", "auga": "øye",
+    "kveldsvakt": "kveldsvakt", "nattevakta": "nattevakten", "mogleg": "mulig", "moglegheit": "mulighet",
+    "moglegheiter": "muligheter", "vanleg": "vanlig", "alvorleg": "alvorlig", "eigentleg": "egentlig",
+    "ulike": "ulike", "ymse": "forskjellige", "hugse": "huske", "hugsar": "husker", "gløyme": "glemme",
+    "sovne": "sovne", "roleg": "rolig", "uroleg": "urolig", "trygge": "trygge", "ræd": "redd", "otte": "frykt",
+    "sinne": "sinne", "skam": "skam", "ungdomar": "ungdommer", "kvinnene": "kvinnene", "mødrer": "mødre",
+    "fedrar": "fedre", "systrer": "søstre", "brørne": "brødrene", "slekta": "slekten", "venninne": "venninne",
+    "nabo": "nabo", "tolken": "tolken", "språket": "språket", "morsmålet": "morsmålet", "kommunen": "kommunen",
+    "barnevernet": "barnevernet", "politiet": "politiet", "legevakta": "legevakten", "fastlegen": "fastlegen",
+    "skulen": "skolen", "barnehagen": "barnehagen", "ikring": "omkring", "ikkje": "ikke",
+    "kjøkenet": "kjøkkenet", "kjøken": "kjøkken", "rommet": "rommet", "budsjett": "budsjett", "arbeidsplassen":
+    "arbeidsplassen", "fagleg": "faglig", "faglege": "faglige", "kunnskap": "kunnskap", "opplæring": "opplæring",
+    "rettleiing": "veiledning", "rettleiar": "veileder", "rettleiaren": "veilederen", "rettleie": "veilede",
+    "fråsegn": "uttalelse", "førebu": "forberede", "førebur": "forbereder", "førebuing": "forberedelse",
+    "innehalde": "inneholde", "inneheld": "inneholder", "avgjere": "avgjøre", "avgjer": "avgjør",
+    "avgjerd": "avgjørelse", "vaksen": "voksen", "vaksne": "voksne", "tilbodet": "tilbudet", "tilboda": "tilbudene",
+    "lova": "loven", "plikta": "plikten", "tenestene": "tjenestene", "sjukepleiar": "sykepleier",
+    "røynsle": "erfaring", "røynsler": "erfaringer", "verknad": "virkning", "åtferda": "atferden", "eigar": "eier",
+    "politimelding": "anmeldelse", "forteljinga": "fortellingen", "spørsmåla": "spørsmålene", "svara": "svarene",
+    "vald": "vold", "valdsform": "voldsform", "valdsformer": "voldsformer", "tryggleiksplan": "sikkerhetsplan",
+    "sikkerheitsplan": "sikkerhetsplan", "sikkerheitstiltak": "sikkerhetstiltak", "kartlegginga": "kartleggingen",
+    "opphaldsstatus": "oppholdsstatus", "krisesenteret": "krisesenteret", "bebuarane": "beboerne",
+    "brukarane": "brukerne", "tilsettane": "de ansatte", "fagfolk": "fagfolk", "hjelpeapparatet": "hjelpeapparatet",
+    "ettervernet": "oppfølgingen", "utreise": "utreise", "heimreise": "hjemreise", "kvinnesenter": "krisesenter",
+}
+NYNORSK_MORE = {k: v for k, v in NYNORSK_MORE.items() if k != v}
+# Suffix and spelling rules nynorsk → bokmål, tried in order; a candidate counts only when the
+# corpus knows it (or its stem).
+_SUFFIX_RULES = (
+    ("leiken", "heten"), ("leik", "het"), ("heita", "heten"), ("heiter", "heter"), ("heit", "het"),
+    ("lege", "lige"), ("legt", "lig"), ("leg", "lig"), ("ingar", "inger"), ("ingane", "ingene"),
+    ("ane", "ene"), ("ar", "er"), ("ast", "es"), ("jer", "er"), ("je", "e"), ("ja", "e"), ("a", "et"),
+    ("a", "en"), ("ing", "else"), ("ande", "ende"), ("e", ""),
+)
+_INNER_RULES = (("kv", "hv"), ("ei", "e"), ("au", "ø"), ("øy", "ø"), ("sju", "sy"), ("kj", "k"), ("y", "ø"))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+class Vocabulary:
+    """What the corpus says and how often: the yardstick every rewrite of a word is checked against."""
+
+    def __init__(self, texts: Iterable[str]) -> None:
+        self.counts: Counter[str] = Counter(w for t in texts for w in words(t))
+        # The lemmas of the corpus's irregular forms count as known too («trusler» → trussel), so a
+        # question's «trussel» or «trusselvurdering» meets them.
+        table = irregular_forms()
+        lemmas = {lemma for w in self.counts if w in table for lemma in table[w][0]}
+        self.words = frozenset(self.counts) | lemmas
+        self.stems = frozenset(stem(w) for w in self.words)
+        self._sorted = sorted(self.words)
+        # Imported here: the Rasa server imports this package (through ``bot.acute``) but never builds
+        # a search, and its environment has no symspellpy.
+        from symspellpy import SymSpell
+
+        self._spell = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
+        for w, n in self.counts.items():
+            if len(w) >= MIN_TYPO_LEN - 1 and w.isalpha():
+                self._spell.create_dictionary_entry(w, n)
+        self._cache: dict[str, tuple[str, ...]] = {}
+
+    def knows(self, word: str) -> bool:
+        return word in self.counts or stem(word) in self.stems
+
+    # --- the steps --------------------------------------------------------------------------
+
+    def _dictionary(self, w: str) -> str | None:
+        return NYNORSK.get(w) or NYNORSK_MORE.get(w)
+
+    def _lemma(self, w: str) -> str | None:
+        found = irregular_forms().get(w)
+        if not found:
+            return None
+        lemmas, regular_too = found
+        if regular_too and stem(w) in self.stems:
+            return None
+        known = [lemma for lemma in lemmas if stem(lemma) in self.stems or self._prefix_known(stem(lemma))]
+        return known[0] if known else None
+
+    def _prefix_known(self, prefix: str) -> bool:
+        """Some corpus word starts with ``prefix`` (≥ 4 letters): «kvel» for «kvelning», «kvelertak»."""
+        if len(prefix) < 4:
+            return False
+        i = bisect.bisect_left(self._sorted, prefix)
+        return i < len(self._sorted) and self._sorted[i].startswith(prefix)
+
+    def _spelling_rules(self, w: str) -> str | None:
+        candidates = []
+        for old, new in _SUFFIX_RULES:
+            if w.endswith(old) and len(w) - len(old) >= 2:
+                candidates.append(w[: len(w) - len(old)] + new)
+        for old, new in _INNER_RULES:
+            if old in w:
+                base = w.replace(old, new, 1)
+                candidates.append(base)
+                candidates += [base[: len(base) - len(o)] + n for o, n in _SUFFIX_RULES
+                               if base.endswith(o) and len(base) - len(o) >= 2]
+        for c in candidates:
+            if c in self.counts:
+                return c
+        for c in candidates:
+            if len(c) >= 4 and stem(c) in self.stems:
+                return c
+        return None
+
+    def _part(self, part: str) -> str | None:
+        """A compound's part as a corpus word: itself, or its bokmål form (dictionary, rules)."""
+        if part in self.words:
+            return part
+        mapped = self._dictionary(part) or self._spelling_rules(part)
+        return mapped if mapped and mapped in self.words else None
+
+    def split(self, w: str) -> tuple[str, str] | None:
+        """The best split of a compound into two words the corpus knows (with a linking s/e);
+        nynorsk parts count in their bokmål form («tryggleiksrutinar» → sikkerhet + rutiner)."""
+        if len(w) < MIN_COMPOUND:
+            return None
+        best: tuple[int, tuple[str, str]] | None = None
+        for i in range(MIN_PART, len(w) - MIN_PART + 1):
+            head, tail = w[:i], w[i:]
+            if len(tail) < MIN_PART:
+                continue
+            t = tail if self.knows(tail) else self._part(tail)
+            if t is None:
+                continue
+            for h in (head, head[:-1] if head[-1:] in ("s", "e") and len(head) > MIN_PART else None):
+                h2 = self._part(h) if h and len(h) >= MIN_PART else None
+                if h2:
+                    score = min(len(h), len(tail))
+                    if best is None or score > best[0]:
+                        best = (score, (h2, t))
+        return best[1] if best else None
+
+    def _typo(self, w: str) -> str | None:
+        if len(w) < MIN_TYPO_LEN or not w.isalpha():
+            return None
+        distance = 1 if len(w) < 9 else 2
+        from symspellpy import Verbosity
+
+        for s in self._spell.lookup(w, Verbosity.CLOSEST, max_edit_distance=distance):
+            if s.term[0] == w[0] and s.term != w:
+                return s.term
+        return None
+
+    # --- public -----------------------------------------------------------------------------
+
+    def normalize_word(self, w: str, correct: bool = True) -> tuple[str, ...]:
+        """The corpus word(s) for one word; the word itself when nothing applies."""
+        key = w if correct else "\0" + w
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        out: tuple[str, ...]
+        mapped = self._dictionary(w)
+        lemma = self._lemma(mapped or w)
+        # A dictionary word or a form Norsk Ordbank knows is a real word: never «corrected».
+        real = bool(mapped or lemma) or w in irregular_forms()
+        w = lemma or mapped or w
+        if w in self.words:
+            parts = self.split(w)
+            out = (w, *parts) if parts else (w,)
+        elif ruled := self._spelling_rules(w):
+            out = (ruled,)
+        elif parts := self.split(w):
+            out = (w, *parts)
+        elif correct and not real and (fixed := self._typo(w)):
+            out = (fixed,)
+        else:
+            out = (w,)
+        if len(self._cache) < 200_000:
+            self._cache[key] = out
+        return out
+
+    def normalize(self, text: str, correct: bool = True) -> list[str]:
+        return [n for w in words(text) for n in self.normalize_word(w, correct)]
+
+    def coverage(self, text: str) -> float:
+        """Share of the words the corpus knows once normalised (typo corrections not counted)."""
+        ws = words(text)
+        if not ws:
+            return 0.0
+        return sum(any(self.knows(n) for n in self.normalize_word(w, correct=False)) for w in ws) / len(ws)
