@@ -18,6 +18,11 @@ RASA := .venv-rasa/bin/rasa
 SPACY_MODEL := $(CURDIR)/var/spacy_nb/config.cfg
 MODEL := models/krise.tar.gz
 TRAINING_DATA := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/dev/null)
+# The modules Rasa loads (they import rasa, which is only in .venv-rasa): type-checked against
+# .venv-rasa's packages by the mypy in .venv; everything else against .venv (pyproject.toml, [tool.mypy]).
+RASA_SIDE := bot/rasa_plugins/channel.py bot/rasa_plugins/tracker_store.py bot/nlu/router_component.py \
+	bot/nlu/stem_tokenizer.py bot/nlu/action_response_check.py bot/rasa_plugins/window.py
+TYPECHECK := .venv/bin/mypy && .venv/bin/mypy --python-executable .venv-rasa/bin/python --follow-imports=silent $(RASA_SIDE)
 
 .PHONY: help setup run serve train test test-unit test-e2e test-rasa bench lint lock telegram web db clean
 
@@ -81,6 +86,8 @@ web: setup $(MODEL)
 test: setup $(MODEL)
 	@echo "==> Ruff"
 	@.venv/bin/ruff check bot actions tests bench migrations
+	@echo "==> mypy (bot, actions, bench; Rasa-modulene mot .venv-rasa)"
+	@$(TYPECHECK)
 	@echo "==> rasa data validate"
 	@$(RASA) data validate --data nlu_data --config config.yml --domain domain.yml --quiet
 	@echo "==> rasa test (testhistorier)"
@@ -91,8 +98,9 @@ test: setup $(MODEL)
 bench: setup $(MODEL)
 	@$(APP_PY) -m bench.run
 
-lint: .venv/.stamp
+lint: .venv/.stamp .venv-rasa/.stamp
 	@.venv/bin/ruff check bot actions tests bench migrations
+	@$(TYPECHECK)
 
 lock:
 	@.venv-rasa/bin/pip freeze --all | grep -v '^pip=' > requirements/rasa.lock

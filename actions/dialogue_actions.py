@@ -17,10 +17,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.base import SafeAction, SafeFormValidationAction
 from actions.dispatch import send
-from bot.dialogue import DIALOGUES, engine, outcome, store
+from bot.dialogue import DIALOGUES, engine, outcome, store, wording
 from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE, find_ref, wants_honour_branch
-from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, PENDING_SLOT, Dialogue, inform
+from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, PENDING_SLOT, Dialogue
 from bot.guide.answer import Reply
 from bot.guide.search import default_search
 
@@ -42,7 +42,17 @@ def _intent(tracker: Tracker) -> str | None:
 
 
 class DialogueFormValidation:
-    """Validation for one dialogue's form; subclasses name the dialogue."""
+    """Validation for one dialogue's form; subclasses name the dialogue.
+
+    ``run`` replaces ``FormValidationAction``'s per-slot ``validate_<slot>`` hooks on purpose. Those
+    see one extracted slot at a time and return that slot's value; a turn here is one message read
+    as a whole: it may answer the asked question and others with it («to barn, de er hos faren»),
+    be a command (pause, cancel, «endre …»), a guide question answered mid-form, acute danger, or a
+    hedge to read back — and which question comes next depends on every answer so far (conditional
+    questions). ``bot.dialogue.engine`` decides all that from the schema, and the same engine runs
+    in the tests and the bench without Rasa; hooks per slot would split that one decision across
+    dozens of generated methods. The SDK's contract is kept: slot events plus ``requested_slot``.
+    """
 
     dialogue: Dialogue
 
@@ -92,21 +102,18 @@ class AskConfirm:
                   domain: DomainDict) -> list[EventType]:
         values = self.dialogue.values_of(tracker.current_slot_values())
         last = self.dialogue.last_asked(values).label.lower()
-        dispatcher.utter_message(text=self.dialogue.summary(values, self.heading),
-                                 buttons=[{"title": "Ja, lagre", "payload": inform("lagre")},
-                                          {"title": f"Endre {last}", "payload": f"endre {last}"},
-                                          {"title": "Avbryt", "payload": "avbryt"}])
+        dispatcher.utter_message(text=self.dialogue.summary(values, self.heading), buttons=wording.confirm_buttons(last))
         return []
 
 
 class ActionAskTriageConfirm(AskConfirm, SafeAction):
     dialogue = FIRST_CONTACT_DIALOGUE
-    heading = "Oppsummering før lagring:"
+    heading = wording.FIRST_CONTACT_SUMMARY
 
 
 class ActionAskSmConfirm(AskConfirm, SafeAction):
     dialogue = SAFETY_DIALOGUE
-    heading = "Oppsummering av kartleggingen før lagring:"
+    heading = wording.MAPPING_SUMMARY
 
 
 class ActionAskSmCase(SafeAction):
@@ -117,10 +124,7 @@ class ActionAskSmCase(SafeAction):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: DomainDict) -> list[EventType]:
-        buttons = [{"title": "Ny sak", "payload": inform("ny")}]
-        last = tracker.get_slot(LAST_CASE_SLOT)
-        if last:
-            buttons.insert(0, {"title": f"Sak {last}", "payload": inform(last)})
+        buttons = wording.case_buttons(tracker.get_slot(LAST_CASE_SLOT))
         dispatcher.utter_message(text=SAFETY_DIALOGUE.by_slot["sm_case"].text, buttons=buttons)
         return []
 
@@ -136,17 +140,13 @@ class ActionStartSafetyMapping(SafeAction):
         text = tracker.latest_message.get("text") or ""
         ref = next(tracker.get_latest_entity_values("case_ref"), None) or find_ref(text)
         events = reset_events(SAFETY_DIALOGUE)
-        intro = ("Kartlegging av vold og trusler – veilederens skjema: først en innledende del, så en overordnet "
-                 "del. Svar fritt eller med knappene; «vet ikke», «vil ikke svare» og «hopp over» går også.")
-        if ref and store.case_exists(ref):
+        case_found = store.case_exists(ref) if ref else False
+        if case_found:
             events.append(SlotSet("sm_case", ref))
-            intro += f" Kartleggingen lagres med sak {ref}."
-        elif ref:
-            intro += f" Jeg finner ingen sak {ref}."
-        if wants_honour_branch(text):
+        honour = wants_honour_branch(text)
+        if honour:
             events.append(SlotSet("sm_honour_related", True))
-            intro += " Spørsmålene om æresrelatert vold tas med."
-        dispatcher.utter_message(text=intro)
+        dispatcher.utter_message(text=wording.mapping_intro(ref, case_found, honour))
         return events
 
 
@@ -165,12 +165,11 @@ class SubmitDialogue:
         control = slots.get(CONTROL_SLOT)
         if control == PAUSE:
             store.pause(self.dialogue, tracker.sender_id, values)
-            dispatcher.utter_message(text=f"Satt på pause med {len(values)} svar lagret som utkast. Skriv «fortsett» "
-                                          f"når du vil ta opp igjen {self.dialogue.title}.")
+            dispatcher.utter_message(text=wording.paused(len(values), self.dialogue.title))
             return reset_events(self.dialogue)
         if control == CANCEL:
             store.discard(self.dialogue, tracker.sender_id)
-            dispatcher.utter_message(text=f"Avbrutt. Ingenting fra {self.dialogue.title} er lagret.")
+            dispatcher.utter_message(text=wording.cancelled(self.dialogue.title))
             return reset_events(self.dialogue)
         return self.save(dispatcher, tracker, values)
 
@@ -180,8 +179,7 @@ class SubmitDialogue:
         confirm again; a failed pause or cancel keeps them too (the form is still there to resume)."""
         if tracker.get_slot(CONTROL_SLOT) in (PAUSE, CANCEL):
             return [SlotSet(CONTROL_SLOT, None), FollowupAction(self.dialogue.form)]
-        dispatcher.utter_message(text="Ingenting er lagret halvveis – svarene står fortsatt her; skriv «ja» for å "
-                                      "prøve å lagre igjen.")
+        dispatcher.utter_message(text=wording.NOT_SAVED_TRY_AGAIN)
         return [SlotSet(self.dialogue.confirm.slot, None), FollowupAction(self.dialogue.form)]
 
     def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
@@ -193,10 +191,7 @@ class ActionSubmitTriage(SubmitDialogue, SafeAction):
 
     def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
         ref, text = store.save_first_contact(values, tracker.sender_id)
-        dispatcher.utter_message(
-            text=f"Lagret som sak {ref}.\n\n{text}\n\nSaken finnes med «./botctl cases show {ref}».",
-            buttons=[{"title": f"Kartlegg vold og trusler for {ref}",
-                      "payload": f'/start_safety_mapping{{"case_ref": "{ref}"}}'}])
+        dispatcher.utter_message(text=wording.first_contact_saved(ref, text), buttons=[wording.map_case_button(ref)])
         return [*reset_events(self.dialogue), SlotSet(LAST_CASE_SLOT, ref)]
 
 
@@ -206,12 +201,11 @@ class ActionSubmitSafetyMapping(SubmitDialogue, SafeAction):
     def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
         corpus = default_search().corpus
         saved = store.save_safety_mapping(values, tracker.sender_id, corpus)
-        created = " (ny sak)" if saved.new_case else ""
-        dispatcher.utter_message(text=f"Kartleggingen er lagret med sak {saved.ref}{created}, versjon {saved.version}.\n\n"
+        dispatcher.utter_message(text=wording.mapping_saved(saved.ref, saved.new_case, saved.version) + "\n\n"
                                       + outcome.risk_text(saved.record, corpus))
         send(dispatcher, Reply(text=outcome.measures_text(saved.record, corpus),
                                custom={"sources": outcome.sources(saved.record, corpus), "clarify": False}))
-        dispatcher.utter_message(text=saved.plan + f"\n\nLes den igjen med «./botctl cases show {saved.ref}».")
+        dispatcher.utter_message(text=saved.plan + "\n\n" + wording.read_again(saved.ref))
         return [*reset_events(self.dialogue), SlotSet(LAST_CASE_SLOT, saved.ref)]
 
 
@@ -229,7 +223,7 @@ class ActionResumeDialogue(SafeAction):
             return []
         dialogue = DIALOGUES[found[0]]
         answers = {k: v for k, v in found[1].items() if k in dialogue.slots}
-        dispatcher.utter_message(text=f"Vi fortsetter {dialogue.title} der vi slapp ({len(answers)} svar fra før).")
+        dispatcher.utter_message(text=wording.resumed(dialogue.title, len(answers)))
         return [*reset_events(dialogue), *(SlotSet(k, v) for k, v in answers.items()), FollowupAction(dialogue.form)]
 
 

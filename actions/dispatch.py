@@ -8,11 +8,8 @@ from bot.guide.answer import Reply
 
 
 def send(dispatcher: CollectingDispatcher, reply: Reply) -> None:
-    kwargs: dict = {}
-    if reply.text is not None:
-        kwargs["text"] = reply.text
-    if reply.buttons:
-        kwargs["buttons"] = reply.buttons
-    if reply.custom is not None:
-        kwargs["json_message"] = reply.custom
-    dispatcher.utter_message(**kwargs)
+    """``Reply.as_dict`` is the message as channels get it; the SDK names its ``custom`` ``json_message``."""
+    message = reply.as_dict()
+    if "custom" in message:
+        message["json_message"] = message.pop("custom")
+    dispatcher.utter_message(**message)

@@ -14,8 +14,8 @@ from bot import errors
 from bot.acute import acute_reply
 from bot.guide.answer import Reply, entry_reply, not_found_reply
 from bot.guide.feedback import THANKS, UNKNOWN_ANSWER, feedback_buttons, log_entry
-from bot.guide.respond import respond
 from bot.guide.search import ANSWER, default_search
+from bot.respond import respond
 from bot.storage import db, feedback
 
 log = logging.getLogger(__name__)

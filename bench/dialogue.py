@@ -1,8 +1,9 @@
 """Dialogue bench: both dialogues through the real served bot over REST, in the same run.
 
 Two sets through one driver (``bench.dialogue_transcripts.run_rest``):
-- the hand-written transcripts (``bench/sets/dialogue_transcripts``; written from the question list by
-  someone who never saw the parser), dev split – and with ``--final`` the held-back split, once;
+- the hand-written transcripts (written from the question list by someone who never saw the parser):
+  the dev split (``bench/sets/dialogue_transcripts``) – and with ``--final`` the held-back batch
+  (``bench/sets/dialogue_transcripts_final``, by another writer), once;
 - the generated scripts (``bench/dialogue_staff.py``) as the baseline.
 
 Reported per set (targets from issue 14): field accuracy (≥ 0.98), refusals stored as yes/no (0),
@@ -13,6 +14,7 @@ throwaway SQLite database, so the bench never touches ``var/``.
 
 from __future__ import annotations
 
+import functools
 import os
 import secrets
 import statistics
@@ -21,10 +23,10 @@ import time
 from pathlib import Path
 
 from bench.dialogue_staff import generated
-from bench.dialogue_transcripts import Summary, Transcript, load, report, run_rest, split
+from bench.dialogue_transcripts import Summary, Transcript, dev_set, held_back_set, report, run_rest
 from bench.latency import percentile
 from bot.channels.rest_client import send
-from bot.channels.served import served_bot
+from bot.testing.served import served_bot
 
 SCRIPTS_PER_DIALOGUE = 30
 
@@ -65,12 +67,12 @@ class Timed:
 
 
 def _run(timed: Timed, name: str, transcripts: list[Transcript]) -> list[Summary]:
-    from bot.storage import db, repository
+    from bot.storage import case_export, db
 
     def record_of(dialogue: str):
         def of(ref: str) -> dict:
             db.reset_engines()
-            case = next(c for c in repository.export_cases() if c["ref"] == ref)
+            case = next(c for c in case_export.export_cases() if c["ref"] == ref)
             return case["triage"] if dialogue == "triage" else case["safety"]
         return of
 
@@ -80,7 +82,7 @@ def _run(timed: Timed, name: str, transcripts: list[Transcript]) -> list[Summary
         for t in (t for t in transcripts if t.dialogue == dialogue):
             sender = f"bench-{dialogue}-" + secrets.token_hex(4)
             timed.new_conversation()
-            results.append(run_rest(t, lambda text, s=sender: timed.send(s, text), record_of(dialogue)))
+            results.append(run_rest(t, functools.partial(timed.send, sender), record_of(dialogue)))
         out.append(Summary(f"{title}: {name} ({len(results)})", results))
     return out
 
@@ -89,7 +91,9 @@ def dialogue_bench(per_dialogue: int = SCRIPTS_PER_DIALOGUE, final: bool = False
     """Hand-written (dev, or held back with ``final``) and generated transcripts through one served bot."""
     from bot.storage import db, migrate
 
-    dev, held_back = split(load())
+    hand_written = held_back_set() if final else dev_set()
+    if not hand_written:
+        raise SystemExit("Fant ingen håndskrevne transkripter for dialogbenken" + (" (tilbakeholdt sett)" if final else ""))
     baseline = [*generated("triage", per_dialogue, seed=8), *generated("safety_mapping", per_dialogue, seed=9)]
     old = os.environ.get("DATABASE_URL")
     with tempfile.TemporaryDirectory() as tmp:
@@ -101,7 +105,7 @@ def dialogue_bench(per_dialogue: int = SCRIPTS_PER_DIALOGUE, final: bool = False
             with served_bot(Path(tmp) / "serve.log") as rasa:
                 timed = Timed(rasa)
                 summaries = _run(timed, "håndskrevet, tilbakeholdt" if final else "håndskrevet, dev",
-                                 held_back if final else dev)
+                                 hand_written)
                 summaries += _run(timed, "generert (grunnlinje)", baseline)
         finally:
             if old is None:

@@ -5,10 +5,12 @@ dialogue, answers keyed by record key (a list when the staff member answers a re
 afterwards), optional interjections after a key (a guide question, «hvorfor …?», «endre …»,
 «pause»/«fortsett»), the record values that must be stored, and whether the 112 reply is expected.
 
-The hand-written transcripts (``bench/sets/dialogue_transcripts/``) were written by someone who never
-saw the parser, from the question list alone. Every third file (sorted by name) is held back
-(``split``): never looked at while tuning, run once at the end with ``--final``. The same driver
-runs the generated scripts (``bench/dialogue_staff.py``) as the baseline.
+The hand-written transcripts were written by someone who never saw the parser, from the question
+list alone. ``bench/sets/dialogue_transcripts/`` is the dev split: every file in it has been looked
+at (the first batch's held-back third was measured once and then promoted). The held-back split is
+a separate, later batch by another writer, ``bench/sets/dialogue_transcripts_final/``: never looked
+at while tuning, run once at the end with ``--final``. The same driver runs the generated scripts
+(``bench/dialogue_staff.py``) as the baseline.
 
 Two drivers: ``run_rest`` through the served assistant (the bench), and ``run_engine`` in process
 through the same turn engine the form's validation action calls (the regression tests in
@@ -29,6 +31,7 @@ from bot.dialogue import DIALOGUES
 from bot.dialogue.schema import CONTROL_SLOT, PAUSE, Dialogue
 
 TRANSCRIPTS = Path(__file__).resolve().parent / "sets" / "dialogue_transcripts"
+HELD_BACK = Path(__file__).resolve().parent / "sets" / "dialogue_transcripts_final"
 START = {"triage": "ny henvendelse", "safety_mapping": "start kartlegging"}
 SAVED = {"triage": r"Lagret som sak (K-[2-9A-Z]{6})", "safety_mapping": r"Kartleggingen er lagret med sak (K-[2-9A-Z]{6})"}
 ACUTE_MARK = "Er noen i fare akkurat nå"
@@ -61,15 +64,14 @@ def load(directory: Path = TRANSCRIPTS) -> list[Transcript]:
             for p in sorted(directory.glob("*.yml"))]
 
 
-def split(transcripts: list[Transcript]) -> tuple[list[Transcript], list[Transcript]]:
-    """(dev, held back): every third file per dialogue, by file name, is held back."""
-    dev: list[Transcript] = []
-    final: list[Transcript] = []
-    for name in DIALOGUES:
-        mine = sorted((t for t in transcripts if t.dialogue == name), key=lambda t: t.source)
-        for i, t in enumerate(mine):
-            (final if i % 3 == 2 else dev).append(t)
-    return dev, final
+def dev_set() -> list[Transcript]:
+    """The dev split: every hand-written transcript in ``TRANSCRIPTS``."""
+    return load(TRANSCRIPTS)
+
+
+def held_back_set() -> list[Transcript]:
+    """The held-back split (``HELD_BACK``); empty until that batch is in place. Run once, with ``--final``."""
+    return load(HELD_BACK) if HELD_BACK.is_dir() else []
 
 
 def _norm_text(value: Any) -> Any:

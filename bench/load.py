@@ -32,8 +32,8 @@ import requests
 
 from bench.latency import percentile
 from bench.quality import load_set
-from bot.channels.served import Served, served_instance
 from bot.storage import migrate
+from bot.testing.served import Served, served_instance
 
 STAFF_LEVELS = (5, 20, 50)
 # «A few seconds» between a staff member's messages (the wording): reading the answer and

@@ -28,9 +28,9 @@ import requests
 
 from bench import load
 from bench.quality import load_set
-from bot.channels.served import Served, served_instance
 from bot.config import PROJECT_ROOT
 from bot.storage import migrate
+from bot.testing.served import Served, served_instance
 
 PY_SPY = PROJECT_ROOT / ".venv" / "bin" / "py-spy"
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")

@@ -152,7 +152,7 @@ def reply_prediction(messages: list[dict]) -> Prediction:
     if not customs:
         return Prediction([], OTHER)
     sources = customs[0].get("sources") or []
-    ids = [s.get("id") for s in sources if isinstance(s, dict)]
+    ids = [str(s["id"]) for s in sources if isinstance(s, dict) and s.get("id") is not None]
     if not ids:
         return Prediction([], NONE)
     return Prediction(ids, CLARIFY if customs[0].get("clarify") else ANSWER)

@@ -30,9 +30,9 @@ from bench.quality import (
 )
 from bench.telegram import masking, telegram
 from bench.web import web
-from bot.channels.served import served_bot
 from bot.guide.corpus import load_corpus
 from bot.guide.search import GuideSearch
+from bot.testing.served import served_bot
 
 
 def quality(url: str, final: bool) -> None:

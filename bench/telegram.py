@@ -7,8 +7,8 @@ turn runs from the moment the stand-in has the update until it has received the 
 message: long-poll delivery, the gate (a database look-up), masking, Rasa, rendering, sendMessage.
 
 Masking: recall on valid identifiers and the share of vectors with a false mask
-(``tests/mask_vectors.py``), beside a naive regex masker (digit runs of 8+, anything with @); and
-the same two figures on the second set written apart from the masker (``tests/mask_review_vectors.py``,
+(``bot/testing/mask_vectors.py``), beside a naive regex masker (digit runs of 8+, anything with @); and
+the same two figures on the second set written apart from the masker (``bot/testing/mask_review_vectors.py``,
 issue 15: pasted Unicode spaces, IBAN, «150385/12363», addresses, dates of birth, ordinary numbers).
 ``python -m bench.run --only masking`` prints these alone (no servers, a few seconds).
 """
@@ -24,11 +24,11 @@ from pathlib import Path
 from bench.latency import percentile
 from bench.quality import DEV_SET, load_set
 from bot.channels.rest_client import send
-from bot.channels.served import served_bot
+from bot.testing import mask_review_vectors
+from bot.testing.botapi_standin import BotApiStandIn, running_bridge
+from bot.testing.mask_vectors import all_vectors, score
+from bot.testing.served import served_bot
 from bot.text.mask import mask_text
-from tests import mask_review_vectors
-from tests.botapi_standin import BotApiStandIn, running_bridge
-from tests.mask_vectors import all_vectors, score
 
 QUESTIONS = 60
 BENCH_USER = 900_000_001

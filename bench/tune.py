@@ -113,12 +113,13 @@ def tune(log=print, ranker_grid: bool = True) -> dict:
                 signals = [search.signals(query_for(q.q)) for q in questions]
                 for w_bm25 in W_BM25_GRID:
                     for w_ngram in W_NGRAM_GRID:
-                        top1 = np.mean([_right(q, search, int(np.argmax(dataclasses.replace(
+                        score = np.mean([_right(q, search, int(np.argmax(dataclasses.replace(
                             s, w_bm25=w_bm25, w_ngram=w_ngram).values)))
                             for q, s in zip(questions, signals, strict=True) if q.id])
                         point = (svm_c, body, w_bm25, w_ngram)
-                        if best is None or top1 > best[0] + 1e-9:
-                            best = (float(top1), point, search, signals)
+                        if best is None or score > best[0] + 1e-9:
+                            best = (float(score), point, search, signals)
+                assert best is not None
                 log(f"  C={svm_c} tekstlinjer={body}: beste topp-1 så langt {best[0]:.3f} ved {best[1]}")
     finally:
         tuning.SVM_C, tuning.BODY_LINE_WEIGHT = saved

@@ -12,6 +12,7 @@ beside its baseline measured in the same run.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import secrets
@@ -29,7 +30,7 @@ import requests
 from bench.latency import percentile
 from bench.quality import DEV_SET, load_set
 from bot.channels.rest_client import send
-from bot.channels.served import free_port, served_workspace
+from bot.testing.served import free_port, served_workspace
 
 QUESTIONS = 60
 CASES = 1000
@@ -43,21 +44,21 @@ TRIAGE = {"contact_mode": "telefon", "acute_danger": False, "interpreter_needed"
 
 def seed(database_url: str, count: int = CASES) -> None:
     """``count`` cases over the last 30 days (retention), a third of them mapped, each with a note."""
-    from bot.storage import db, repository
+    from bot.storage import case_records, case_store, db
     from bot.storage.models import utcnow
 
     now = utcnow()
     step = timedelta(days=30) / count
     with db.session_scope(database_url) as session:
         for i in range(count):
-            case = repository.create_case(session, TRIAGE)
+            case = case_store.create_case(session, TRIAGE)
             case.created_at = case.updated_at = now - step * i
             if i % 3 == 0:
                 flags = ["weapon_access"] if i % 2 == 0 else []
-                version = repository.save_safety_mapping(session, case.ref, {
+                version = case_records.save_safety_mapping(session, case.ref, {
                     "weapon_access": bool(flags), "red_flags": flags, "recommended": ["sikkerhetsplan"]}, "Utkast.")
                 version.created_at = case.created_at
-            repository.save_journal_note(session, case.ref, f"Første samtale med sak {case.ref}: telefon, partner.")
+            case_records.save_journal_note(session, case.ref, f"Første samtale med sak {case.ref}: telefon, partner.")
 
 
 def _leader(base: str, database_url: str) -> tuple[requests.Session, str]:
@@ -67,10 +68,17 @@ def _leader(base: str, database_url: str) -> tuple[requests.Session, str]:
         _, code = invites.create_invite(session, "leder")
     web = requests.Session()
     page = web.get(base + "/login")
-    web.post(base + "/login", data={"csrf_token": TOKEN.search(page.text).group(1), "code": code,
+    web.post(base + "/login", data={"csrf_token": _csrf_token(page.text), "code": code,
                                     "passphrase": PASSPHRASE, "passphrase_repeat": PASSPHRASE})
     chat = web.get(base + "/")
-    return web, TOKEN.search(chat.text).group(1)
+    return web, _csrf_token(chat.text)
+
+
+def _csrf_token(html: str) -> str:
+    match = TOKEN.search(html)
+    if match is None:
+        raise RuntimeError("arbeidsflaten sendte en side uten CSRF-felt")
+    return match.group(1)
 
 
 def _timed(call: Callable[[], object]) -> float:
@@ -97,11 +105,11 @@ def chat(rasa_url: str, base: str, web: requests.Session, token: str) -> None:
     rest_times, web_times = [], []
     for i, question in enumerate(questions):  # alternate which goes first: neither gains from going second
         if i % 2 == 0:
-            rest_times.append(_timed(lambda q=question: rest(q)))
-            web_times.append(_timed(lambda q=question: through_web(q)))
+            rest_times.append(_timed(functools.partial(rest, question)))
+            web_times.append(_timed(functools.partial(through_web, question)))
         else:
-            web_times.append(_timed(lambda q=question: through_web(q)))
-            rest_times.append(_timed(lambda q=question: rest(q)))
+            web_times.append(_timed(functools.partial(through_web, question)))
+            rest_times.append(_timed(functools.partial(rest, question)))
     print(f"Arbeidsflaten: chat (ms; {len(questions)} veiledersvar, hvert spurt over REST og gjennom arbeidsflaten "
           "vekselvis, samme kjøring; en nettlesertur = skjemaet + siden det sender videre til)")
     print(f"  {'':<6} {'REST':>8} {'nett':>8} {'forskjell':>10} {'forhold':>8}")
@@ -219,7 +227,7 @@ def web(rasa_url: str) -> None:
 
 
 if __name__ == "__main__":
-    from bot.channels.served import served_bot
+    from bot.testing.served import served_bot
 
     with tempfile.TemporaryDirectory() as _tmp, served_bot(Path(_tmp) / "serve.log") as _url:
         web(_url)

@@ -22,7 +22,7 @@ import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from bot.storage import db, repository
+from bot.storage import db, staff_store
 
 log = logging.getLogger(__name__)
 
@@ -93,9 +93,10 @@ def decide(permission: str, *, telegram_user_id: int | None = None, staff_code: 
 def _lookup(telegram_user_id: int | None, staff_code: str | None) -> StaffIdentity | None:
     with db.session_scope() as session:
         if telegram_user_id is not None:
-            member = repository.find_staff(session, telegram_user_id)
+            member = staff_store.find_staff(session, telegram_user_id)
         else:
-            member = repository.get_staff(session, staff_code)
+            assert staff_code is not None  # check() takes exactly one of the two
+            member = staff_store.get_staff(session, staff_code)
             if member is not None and not member.active:
                 member = None
         if member is None:

@@ -19,11 +19,19 @@ _DANGER = (
     r"(kniv|våpen|pistol|gevær|øks|drepe|drap|livsfare|kveler|kvele|kvelar|slår (henne|han|ham|meg|barnet)|"
     r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet)"
 )
+# «akutt» alone is an alarm («det er akutt», «akutt, kom fort») – but not as a topic: «beboere i akutt krise»,
+# «akutt krise eller varig omsorgssvikt», «akuttfasen», «akutte tiltak» name a kind of situation, not danger now.
+_AKUTT_TOPIC = (r"(krise|kriser|krisen|krisa|fase|fasen|omsorgssvikt|behov|botilbud|bolig|overnatting|plass|"
+                r"innleggelse|tilbud|tiltak|situasjoner)")
 _ACUTE = re.compile(
-    rf"\b(akutt fare|akutt|livsfare|ring 112|nødsituasjon)\b|\b{_DANGER}\b.*\b{_NOW}\b|\b{_NOW}\b.*\b{_DANGER}\b",
+    rf"\b(akutt fare|livsfare|ring 112|nødsituasjon)\b|\bakutt\b(?! (og |eller )?{_AKUTT_TOPIC}\b)|"
+    rf"\b{_DANGER}\b.*\b{_NOW}\b|\b{_NOW}\b.*\b{_DANGER}\b",
     re.I | re.S,
 )
-_NOT_ACUTE = re.compile(r"\b(når bør|når skal|hva gjør (vi|jeg|man) hvis|generelt|rutine)\b", re.I)
+# A general question or a condition, not a report: «når bør vi …», «hva gjør vi hvis han står utenfor?».
+_NOT_ACUTE = re.compile(
+    r"\b(når bør|når skal|hva gjør (vi|jeg|man|eg) (hvis|når|om|dersom|viss)|kva gjer (vi|eg) (viss|om|når|dersom)|"
+    r"hvis|dersom|viss|generelt|rutine\w*|i slike tilfeller|i slike situasjoner)\b", re.I)
 # «ingen akutt fare», «ikke i fare nå», «er ikkje i livsfare»: a negated danger word is an all-clear,
 # not an alarm. The negation and up to three words after it are removed before the danger check, so
 # «nei, ingen akutt fare akkurat nå» leaves «nei, akkurat nå» – no danger word, no alarm.
@@ -31,12 +39,53 @@ _NEGATED = re.compile(
     r"\b(ikke|ikkje|ingen|inga|intet|uten|utan|ikke lenger|ikkje lenger)\s+((?:\w+\s+){0,3}?)"
     r"(akutt\w*|fare|livsfare|nødsituasjon|trussel|truga|truet|våpen|kniv)\b", re.I)
 
+# --- someone on the way, or at the door, now -------------------------------------------------------
+# One reading for the whole assistant: ``looks_acute`` (any message) and the dialogues (``bot.dialogue``,
+# which also know who the perpetrator is) both call ``coming_now``. Present tense only; bokmål and nynorsk.
+COMING = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|på (vei|veg) (hit|dit|hjem|heim|til)|"
+          r"(kommer|kjem) (hit|nå|no|snart|straks|etter (henne|ho|ham|han|oss|meg))|"
+          r"står (utenfor|utanfor|ved døra|ved døren|i gangen|nede i gata|på trappa|ved inngangen|og venter|og ventar)|"
+          r"er (utenfor|utanfor)|venter (utenfor|utanfor|på (henne|ho|ham|oss|meg))|ventar (utanfor|på)|banker på|"
+          r"ringer på døra|ringjer på|prøver å komme inn|prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
+          r"har funnet (henne|ho|ham|oss|adressen|senteret|ut hvor)|har funne (ho|adressa|senteret)|"
+          r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
+          r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg")
+# Who can be coming: a word for the perpetrator or someone close (always), or a pronoun (when allowed).
+COMERS = (r"utøver\w*|eksen|eksmannen|ekskona|mannen|kona|faren|moren|mora|broren|brødrene|familien|samboeren|"
+          r"sambuaren|kjæresten|svigerfamilien|onkelen|de|dei")
+PRONOUNS = r"han|ham|hun|ho"
+# Between the person and the verb at most two words – never a past-tense verb («han var på vei hit forrige uke»).
+_GAP = r"(?: (?!(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b)\w+){0,2}?"
 
-def looks_acute(text: str) -> bool:
-    """True when the message reads as danger right now (not a general question about danger,
-    and not a negated one such as «nei, ingen akutt fare akkurat nå»)."""
+
+def coming_now(text: str, pronouns: bool = True) -> bool:
+    """«han er på vei», «eksen står utenfor», «dei er på veg hit»: someone coming now.
+
+    ``pronouns``: whether «han»/«hun» may be the one coming. Outside a dialogue nothing tells who
+    they are, and a miss costs more than a false alarm, so they count; a dialogue that knows the
+    perpetrator passes False when the pronoun cannot be him/her (the person herself on her way in).
+    """
+    t = " " + " ".join(re.findall(r"[^\W_]+|[^\w\s]", (text or "").lower())) + " "
+    who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
+    return bool(re.search(rf"\b({who}){_GAP} ({COMING})\b", t))
+
+
+def danger_words(text: str) -> bool:
+    """Danger now by its words (a weapon, «livsfare», «akutt fare», violence now) – the part of
+    ``looks_acute`` that needs no knowledge of who is who."""
     cleared = _NEGATED.sub(" ", text or "")
     return bool(_ACUTE.search(cleared)) and not _NOT_ACUTE.search(cleared)
+
+
+def looks_acute(text: str) -> bool:
+    """True when the message reads as danger right now: danger words, or someone on the way or at the
+    door now (CONTRACTS.md §5, «whatever the conversation is doing»). Not a general question about
+    danger («hva gjør vi hvis han står utenfor?»), not a topic («beboere i akutt krise»), and not a
+    negated one («nei, ingen akutt fare akkurat nå»)."""
+    if danger_words(text):
+        return True
+    cleared = _NEGATED.sub(" ", text or "")
+    return coming_now(cleared) and not _NOT_ACUTE.search(cleared)
 
 
 ACUTE_TEXT = (

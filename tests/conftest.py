@@ -138,3 +138,15 @@ from tests.services import redis_url  # noqa: E402,F401  (the multi-instance tes
 
 def pytest_collection_modifyitems(session, config, items) -> None:
     order_server_tests_last(items)  # servers start in the background meanwhile (tests/server_fixtures.py)
+
+
+UNSURE = "UNSURE"
+
+
+def read_answer(dialogue, slot: str, text: str, **answers):
+    """How ``dialogue`` reads ``text`` as the answer to ``slot`` after ``answers``: the value, ``(UNSURE, lean)``
+    for an answer it would read back, or "FAIL" when it cannot read it."""
+    parsed = dialogue.by_slot[slot].read(text, dialogue.context(answers))
+    if not parsed.ok:
+        return "FAIL"
+    return (UNSURE, parsed.value) if parsed.unsure else parsed.value

@@ -3,7 +3,7 @@
 Fixtures (``tests/conftest.py`` makes them visible to every test package; keep these names):
 
 - ``rasa_url``: base URL of the session's server pair on SQLite; ``served_sqlite``: the same pair as
-  ``bot.channels.served.Served`` (ports, pids); ``e2e_database_url``: its migrated SQLite database;
+  ``bot.testing.served.Served`` (ports, pids); ``e2e_database_url``: its migrated SQLite database;
   ``e2e_data_dir``: its ``KRISE_DATA_DIR`` (logs; a copy of the session's key file); ``web_url``: the
   web workspace in front of that pair;
 - ``isolated_rasa_url``: a pair on a database of its own, for tests that flood it (hostile input),
@@ -41,8 +41,8 @@ from typing import Any
 
 import pytest
 
-from bot.channels.served import Served, free_port, start, wait_port_free, wait_until_ready
 from bot.config import PROJECT_ROOT
+from bot.testing.served import Served, free_port, start, wait_port_free, wait_until_ready
 
 START_TIMEOUT = 300
 # How long a stopping pair may take before it is killed: Sanic waits up to 15 s for idle keep-alive
@@ -325,7 +325,7 @@ def bot_and_database(request: pytest.FixtureRequest) -> tuple[str, str]:
 def web_url(tmp_path_factory, served_sqlite: Served, e2e_database_url: str, e2e_data_dir: Path) -> Iterator[str]:
     """The real web workspace (``python -m bot.web``) on the session's database and key file, in front
     of the session's servers; it must stop cleanly on SIGTERM."""
-    from bot.channels.served import served_workspace
+    from bot.testing.served import served_workspace
     from tests.e2e.web import stopped_cleanly
 
     env = dict(os.environ, DATABASE_URL=e2e_database_url, KRISE_DATA_DIR=str(e2e_data_dir),

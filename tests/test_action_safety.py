@@ -4,42 +4,23 @@ the answers given so far stay in the form (real SQLite and PostgreSQL errors, no
 from __future__ import annotations
 
 import asyncio
-import importlib
-import inspect
-import pkgutil
 from pathlib import Path
 
 import pytest
 import yaml
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy import event
 
-import actions
 from actions.base import GUARDED
 from actions.dialogue_actions import ActionResumeDialogue, ActionSubmitTriage
 from bot import errors
 from bot.config import PROJECT_ROOT
 from bot.dialogue.schema import CANCEL, CONTROL_SLOT, PAUSE
-from bot.storage import db, migrate, repository
+from bot.storage import case_export, db, migrate
+from tests.action_support import ACTIONS, TRIAGE
 from tests.conftest import make_tracker
-from tests.test_dialogue_actions import TRIAGE
-
-
-def registered_actions() -> list[type[Action]]:
-    for info in pkgutil.iter_modules(actions.__path__):
-        importlib.import_module(f"actions.{info.name}")
-    found, todo = [], list(Action.__subclasses__())
-    while todo:
-        cls = todo.pop()
-        todo.extend(cls.__subclasses__())
-        if cls.__module__.startswith("actions.") and not inspect.isabstract(cls):
-            found.append(cls)
-    return sorted(set(found), key=lambda c: c.__name__)
-
-
-ACTIONS = registered_actions()
 
 
 def run(action, trk):
@@ -131,9 +112,9 @@ def test_locked_database_is_reported_and_nothing_is_half_saved(tmp_path, monkeyp
         lock.close()
     assert texts[0] == errors.REPLIES[errors.DATABASE]
     assert events == [SlotSet("triage_confirm", None), FollowupAction("triage_form")]
-    assert repository.export_cases() == []
+    assert case_export.export_cases() == []
     texts, events = run(ActionSubmitTriage(), form_tracker())  # «ja» again, the lock is gone: saved
-    assert texts[0].startswith("Lagret som sak K-") and len(repository.export_cases()) == 1
+    assert texts[0].startswith("Lagret som sak K-") and len(case_export.export_cases()) == 1
     db.reset_engines()
 
 
@@ -179,7 +160,7 @@ def test_full_disk_is_a_clear_error(tmp_path, monkeypatch) -> None:
 
 
 def test_botctl_says_what_is_wrong_with_storage(tmp_path) -> None:
-    from tests.storage.test_storage_botctl import botctl
+    from tests.run_botctl import botctl
 
     path = tmp_path / "krise.sqlite3"
     migrate.upgrade(f"sqlite:///{path}")

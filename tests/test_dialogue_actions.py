@@ -18,15 +18,10 @@ from actions.dialogue_actions import (
 from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE as FC
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.schema import CANCEL, CONTROL_SLOT, FREE, PAUSE
-from bot.storage import repository
+from bot.storage import case_export
+from tests.action_support import TRIAGE, form_turn
 from tests.conftest import make_tracker, run_action
 
-TRIAGE = {"contact_mode": "telefon", "acute_danger_now": False, "interpreter_needed": True, "language": "arabisk",
-          "why_contact_now": "han truet henne i går", "perpetrator_relation": ["ektemann"],
-          "violence_forms": ["fysisk", "psykisk"], "escalated": True, "perpetrator_knows": "ukjent",
-          "police_aware": False, "children_count": 2, "children_with_perpetrator": True, "feared_for_life": True,
-          "information_given": ["taushetsplikt"], "help_needed": ["botilbud"], "going_home": False,
-          "registration_consent": True, "consent_form": "skriftlig", "triage_confirm": True}
 MAPPING = {"sm_case": "ny", "sm_why_contact_now": "han truet henne", "sm_what_happened": "ukjent",
            "sm_feared_persons": ["ektemann"], "sm_why_afraid": "hoppet_over", "sm_living_situation": "alene",
            "sm_children_count": 1, "sm_children_where": ["med_personen"], "sm_previous_shelter": "ukjent",
@@ -40,14 +35,6 @@ MAPPING = {"sm_case": "ny", "sm_why_contact_now": "han truet henne", "sm_what_ha
            "sm_family_support": False, "sm_honour_related": False, "sm_threats_to_kill": True,
            "sm_strangulation": True, "sm_sexual_violence": False, "sm_stalking": True, "sm_recent_separation": True,
            "sm_confirm": True}
-
-
-def form_turn(action, dialogue, text, slots, intent="inform"):
-    """One user message in the form: the slot was extracted from the text, as Rasa does."""
-    requested = slots.get("requested_slot")
-    trk = make_tracker(text, intent, slots={**slots, requested: text}, active_loop=dialogue.form, requested=requested)
-    trk.events = [{"event": "user", "text": text}, {"event": "slot", "name": requested, "value": text}]
-    return run_action(action, trk)
 
 
 def slot_events(events):
@@ -108,7 +95,7 @@ def test_submit_triage_stores_record_note_and_offers_the_mapping(database):
     ref = messages[0]["text"].split("Lagret som sak ")[1][:8]
     assert messages[0]["buttons"][0]["payload"] == f'/start_safety_mapping{{"case_ref": "{ref}"}}'
     assert SlotSet("contact_mode", None) in events and SlotSet("last_case_ref", ref) in events
-    case = repository.export_cases()[0]
+    case = case_export.export_cases()[0]
     assert case["triage"]["language"] == "arabisk" and case["triage"]["children_count"] == 2
     assert case["triage"]["perpetrator_knows"] is None  # «vet ikke» is null
     assert case["triage"]["perpetrator_relation"] == "partner" and case["triage"]["perpetrator_relations"] == [
@@ -121,13 +108,13 @@ def test_submit_triage_stores_record_note_and_offers_the_mapping(database):
 def test_pause_and_cancel_end_in_the_submit_action(database):
     partial = {"contact_mode": "oppmote", "acute_danger_now": False}
     messages, _ = run_action(ActionSubmitTriage(), make_tracker(slots={**partial, CONTROL_SLOT: PAUSE}, sender="p"))
-    assert "pause" in messages[0]["text"] and repository.export_cases() == []
+    assert "pause" in messages[0]["text"] and case_export.export_cases() == []
     messages, events = run_action(ActionResumeDialogue(), make_tracker("fortsett", "resume", sender="p"))
     assert SlotSet("contact_mode", "oppmote") in events and FollowupAction("triage_form") in events
     messages, _ = run_action(ActionSubmitTriage(), make_tracker(slots={**partial, CONTROL_SLOT: CANCEL}, sender="p"))
     assert messages[0]["text"].startswith("Avbrutt")
     _, events = run_action(ActionResumeDialogue(), make_tracker("fortsett", "resume", sender="p"))
-    assert events == [] and repository.export_cases() == []
+    assert events == [] and case_export.export_cases() == []
 
 
 def test_drafts_are_per_dialogue_and_the_latest_is_resumed(database):
@@ -140,7 +127,7 @@ def test_drafts_are_per_dialogue_and_the_latest_is_resumed(database):
 
 def test_start_takes_the_case_from_the_command_or_button(database):
     run_action(ActionSubmitTriage(), make_tracker(slots=TRIAGE))
-    ref = repository.export_cases()[0]["ref"]
+    ref = case_export.export_cases()[0]["ref"]
     _, events = run_action(ActionStartSafetyMapping(), make_tracker(f"kartlegging for {ref.lower()}",
                                                                      "start_safety_mapping"))
     assert SlotSet("sm_case", ref) in events
@@ -168,7 +155,7 @@ def test_submit_mapping_stores_a_version_with_risk_factors_measures_and_plan(dat
     assert "Utkast til individuell sikkerhetsplan" in text
     customs = [m["custom"] for m in messages if m.get("custom")]
     assert len(customs) == 1 and 1 <= len(customs[0]["sources"]) <= 3
-    case = repository.export_cases()[0]
+    case = case_export.export_cases()[0]
     safety = case["safety"]
     assert safety["weapon_access"] is None and safety["perpetrator_substance_use"] is None
     assert safety["strangulation"] is True and safety["honour_related"] is False
@@ -187,7 +174,7 @@ def test_submit_mapping_stores_a_version_with_risk_factors_measures_and_plan(dat
     again = {**MAPPING, "sm_case": case["ref"], "sm_weapon_access": True}
     messages, _ = run_action(ActionSubmitSafetyMapping(), make_tracker(slots=again, sender="m"))
     assert "versjon 2" in messages[0]["text"]
-    case = repository.export_cases()[0]
+    case = case_export.export_cases()[0]
     assert [v["weapon_access"] for v in case["safety_history"]] == [None, True]
     assert case["safety"]["weapon_access"] is True
 
@@ -208,4 +195,4 @@ def test_a_value_the_record_cannot_hold_is_asked_again_and_never_saved(database)
     assert slot_events(events)["contact_mode"] is None and slot_events(events)["requested_slot"] == "contact_mode"
     messages, _ = run_action(ActionSubmitTriage(), make_tracker(slots={**TRIAGE, "contact_mode": "../../x"}))
     assert "Lagret som sak K-" in messages[0]["text"]
-    assert repository.export_cases()[0]["triage"]["contact_mode"] is None
+    assert case_export.export_cases()[0]["triage"]["contact_mode"] is None

@@ -14,16 +14,10 @@ from bot.dialogue.parse import DECLINED, SKIPPED, UNKNOWN, Parsed
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CANCEL_PENDING, FREE, PAUSE, YES_NO
 from bot.storage import vocab
+from tests.conftest import UNSURE
+from tests.conftest import read_answer as read
 
 ALL_QUESTIONS = [(d.name, q) for d in DIALOGUES.values() for q in d.questions]
-UNSURE = "UNSURE"
-
-
-def read(dialogue, slot, text, **answers):
-    parsed = dialogue.by_slot[slot].read(text, dialogue.context(answers))
-    if not parsed.ok:
-        return "FAIL"
-    return (UNSURE, parsed.value) if parsed.unsure else parsed.value
 
 
 @pytest.mark.parametrize("slot,text,value", [
@@ -65,7 +59,7 @@ def read(dialogue, slot, text, **answers):
     ("perpetrator_relation", "mannen ho er gift med", ["ektemann"]),
     ("perpetrator_relation", "faren og brødrene", ["far", "bror"]),
     ("perpetrator_relation", "svigerfamilien", ["svigerfamilie"]),
-    ("violence_forms", "han slår og kontrollerer pengene", ["fysisk", "psykisk", "okonomisk"]),
+    ("violence_forms", "han slår og kontrollerer pengene", ["fysisk", "okonomisk"]),
     ("violence_forms", "fysisk, ikke seksuell", ["fysisk"]),
     ("help_needed", "treng ein stad å bu", ["botilbud"]),
     ("help_needed", "det vil hun ikke snakke om", DECLINED),  # a refusal, not a request for talks

@@ -1,9 +1,10 @@
 """The hand-written dialogue transcripts as regression cases, in process through the turn engine.
 
 Written from the question list by someone who never saw the parser (issue 14). Only the dev split
-runs here; the held-back split (every third file) is measured once, through the served assistant
-(``python -m bench.run --only dialogue --final``). A few expectations differ from what the dialogue
-does on purpose; they are listed with the reason, and the rest of those transcripts still counts.
+(``bench/sets/dialogue_transcripts``) runs here; the held-back batch (``bench/sets/dialogue_transcripts_final``,
+another writer) is measured once, through the served assistant (``python -m bench.run --only dialogue --final``).
+A few expectations differ from what the dialogue does on purpose; they are listed with the reason, and the rest
+of those transcripts still counts.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from bench.dialogue_staff import generated
-from bench.dialogue_transcripts import Summary, load, run_engine, split
+from bench.dialogue_transcripts import HELD_BACK, TRANSCRIPTS, Result, Summary, Transcript, dev_set, run_engine
 
-DEV, HELD_BACK = split(load())
+DEV = dev_set()
 # Expectations the dialogue does not meet on purpose, or not yet – each with why.
 CONSENT = "no consent to registration: the open answer is not stored (the guide: register only with consent)"
 KNOWN = {
@@ -23,28 +24,41 @@ KNOWN = {
     ("triage-028-nynorsk-akutt-borna-heime-med-han.yml", "why_contact_now"): CONSENT,
     ("triage-043-akutt-kanskje-sa-ja.yml", "why_contact_now"): CONSENT,
     ("triage-050-nynorsk-akutt-han-star-utanfor-senteret.yml", "why_contact_now"): CONSENT,
-    ("triage-041-mann-kona-og-brodrene-hennes.yml", "feared_persons"):
-        "«brødrene hennes» = the wife's brothers: read as brothers, not as in-laws",
+    ("triage-015-nynorsk-akutt-han-er-pa-veg.yml", "why_contact_now"): CONSENT + " (consent not yet asked)",
+    ("triage-030-kvinnelig-samboer-barnet-med-moren.yml", "why_contact_now"): CONSENT,
+    ("triage-030-kvinnelig-samboer-barnet-med-moren.yml", "children_with_perpetrator"):
+        "the transcript gives «moren er hun selv …» as a second answer to the count; the dialogue asks "
+        "«barn hos utøver nå?» as its own question, for which the transcript has no answer (a gap)",
     ("safety-032-nynorsk-ingen-og-ingenting.yml", "living_situation"):
         "«sambuaren, han»: the pronoun's gender is not kept, so «med han» is read back (no second answer given)",
     ("safety-032-nynorsk-ingen-og-ingenting.yml", "lives_with_perpetrator"): "as living_situation",
     ("safety-032-nynorsk-ingen-og-ingenting.yml", "unresolved"): "as living_situation",
-    ("safety-044-kom-ikke-sa-langt.yml", "worst_fear"):
-        "«hun sovnet før vi kom hit» is kept as the open answer's text",
-    ("safety-044-kom-ikke-sa-langt.yml", "unresolved"): "as worst_fear",
 }
+_RESULTS: dict[str, Result] = {}
 
 
-def test_the_split_holds_back_every_third_transcript():
-    assert len(DEV) >= 2 * len(HELD_BACK) - 2 and HELD_BACK
-    assert not {t.source for t in DEV} & {t.source for t in HELD_BACK}
+def result_of(transcript: Transcript) -> Result:
+    """One in-process run per transcript, shared by the tests below."""
+    if transcript.source not in _RESULTS:
+        _RESULTS[transcript.source] = run_engine(transcript)[0]
+    return _RESULTS[transcript.source]
+
+
+def missed(transcript: Transcript) -> set[tuple[str, str]]:
+    return {(transcript.source, w.split(": ")[1].split(" ventet")[0]) for w in result_of(transcript).wrong}
+
+
+def test_dev_split_has_at_least_40_per_dialogue_and_the_held_back_batch_is_apart():
     for name in ("triage", "safety_mapping"):
-        assert sum(t.dialogue == name for t in DEV + HELD_BACK) >= 40  # issue 14: at least 40 per dialogue
+        assert sum(t.dialogue == name for t in DEV) >= 40  # issue 14: at least 40 per dialogue
+    assert HELD_BACK != TRANSCRIPTS and not HELD_BACK.is_relative_to(TRANSCRIPTS)
+    if HELD_BACK.is_dir():  # never read here beyond its file names: it is not tuned on
+        assert not {p.name for p in HELD_BACK.glob("*.yml")} & {t.source for t in DEV}
 
 
 @pytest.mark.parametrize("transcript", DEV, ids=[t.source for t in DEV])
 def test_hand_written_transcript(transcript):
-    result, _ = run_engine(transcript)
+    result = result_of(transcript)
     assert result.completed
     wrong = [w for w in result.wrong if (transcript.source, w.split(": ")[1].split(" ventet")[0]) not in KNOWN]
     assert wrong == []
@@ -54,9 +68,15 @@ def test_hand_written_transcript(transcript):
 @pytest.mark.parametrize("dialogue", ["triage", "safety_mapping"])
 def test_targets_on_the_dev_split(dialogue):
     """Issue 14's targets, in process: field accuracy ≥ 0.98, re-asks ≤ 1 per dialogue on average."""
-    summary = Summary(dialogue, [run_engine(t)[0] for t in DEV if t.dialogue == dialogue])
+    summary = Summary(dialogue, [result_of(t) for t in DEV if t.dialogue == dialogue])
     assert summary.accuracy >= 0.98
     assert summary.total("reasked") / summary.n <= 1
+
+
+def test_every_known_miss_still_happens():
+    """A known miss that no longer happens is taken off the list, so the list stays the truth."""
+    seen = set().union(*(missed(t) for t in DEV))
+    assert [k for k in KNOWN if k not in seen] == []
 
 
 @pytest.mark.parametrize("dialogue,seed", [("triage", 8), ("safety_mapping", 9)])

@@ -9,7 +9,8 @@ from actions.guide_actions import ActionAnswerGuide, ActionFeedback
 from bot.config import PROJECT_ROOT
 from bot.storage import db, feedback
 from bot.storage.models import AnswerLog
-from tests.test_actions import run, tracker
+from tests.conftest import make_tracker as tracker
+from tests.conftest import run_action as run
 
 
 def _vote_payload(messages, title):
@@ -81,7 +82,7 @@ def test_guide_questions_in_the_middle_of_a_dialogue_are_not_logged():
     log (kept for improving the corpus) must not hold it. The answer itself still comes, without 👍/👎."""
     from actions.dialogue_actions import ValidateTriageForm
     from bot.dialogue.first_contact import FIRST_CONTACT_DIALOGUE
-    from tests.test_dialogue_actions import form_turn
+    from tests.action_support import form_turn
 
     before = _logged()
     messages, _ = form_turn(ValidateTriageForm(), FIRST_CONTACT_DIALOGUE, "hvordan bestiller jeg tolk?",

@@ -17,8 +17,8 @@ from bot import errors
 from bot.config import PROJECT_ROOT
 from bot.dialogue import DIALOGUES
 from bot.storage import db, migrate
+from tests.action_support import ACTIONS
 from tests.hostile import INTENTS, looks_norwegian, messages
-from tests.test_action_safety import ACTIONS
 
 EXAMPLES = 1000
 # Every question of both dialogues, with the form that asks it.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.testing.mask_vectors import all_vectors, make_account, make_fnr, score
 from bot.text import mask
-from tests.mask_vectors import all_vectors, make_account, make_fnr, score
 
 VECTORS = all_vectors()
 

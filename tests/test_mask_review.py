@@ -1,4 +1,4 @@
-"""Masking against the second vector set (tests/mask_review_vectors.py, issue 15): identifiers as they
+"""Masking against the second vector set (bot/testing/mask_review_vectors.py, issue 15): identifiers as they
 are really written – no-break and thin spaces from a pasted web page or PDF, «150385/12363», IBAN,
 addresses such as «Bygdøy allé 10», «Storgata nr. 12», «Trondheimsveien 2-4», dates of birth – and
 ordinary sentences with numbers (times, amounts, §§, ages, dates of events) that must stay as they are."""
@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.testing.mask_review_vectors import NEGATIVES, caught, positives, score
 from bot.text.mask import mask_text
-from tests.mask_review_vectors import NEGATIVES, caught, positives, score
 
 POSITIVES = positives()
 
@@ -38,6 +38,6 @@ def test_recall_and_false_masks_meet_the_targets() -> None:
     ("født 15.03.1985", "15.03.1985"),
 ])
 def test_the_reviews_misses(text: str, secret: str) -> None:
-    from tests.mask_review_vectors import Positive
+    from bot.testing.mask_review_vectors import Positive
 
     assert caught(mask_text(text), Positive(text, (secret,), "")), mask_text(text)

@@ -41,7 +41,7 @@ def test_find_word_lists_only_matching_entries(search):
 
 
 def test_english_question_is_answered_from_the_norwegian_guide():
-    from bot.guide.respond import ENGLISH_NOTE, respond
+    from bot.respond import ENGLISH_NOTE, respond
 
     reply = respond("How do I book an interpreter for a resident tonight?")
     assert reply.text.startswith(ENGLISH_NOTE)
@@ -49,7 +49,7 @@ def test_english_question_is_answered_from_the_norwegian_guide():
 
 
 def test_english_off_topic_is_declined_in_norwegian():
-    from bot.guide.respond import respond
+    from bot.respond import respond
 
     reply = respond("what is the capital of France?")
     assert reply.custom == {"sources": [], "clarify": False}

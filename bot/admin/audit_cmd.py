@@ -11,17 +11,17 @@ _limit = positive_int("må være større enn 0")
 
 
 def show(args: argparse.Namespace) -> int:
-    from bot.storage import db, repository
+    from bot.storage import audit_trail, case_export, db
 
     require_current_schema()
     try:
         with db.session_scope() as session:
-            rows = [(e.at, e.actor, e.action, e.case_ref, e.detail) for e in repository.list_audit(
+            rows = [(e.at, e.actor, e.action, e.case_ref, e.detail) for e in audit_trail.list_audit(
                 session, case_ref=args.case, limit=args.limit, actor=args.actor, action=args.action)]
     except ValueError:
         raise CliError(f"Ugyldig saksreferanse: {args.case}") from None
     if args.json:
-        print(json.dumps([{"at": repository.iso(at), "actor": who, "action": what, "case_ref": ref, "detail": detail}
+        print(json.dumps([{"at": case_export.iso(at), "actor": who, "action": what, "case_ref": ref, "detail": detail}
                           for at, who, what, ref, detail in rows], ensure_ascii=False, indent=2))
         return 0
     if not rows:

@@ -46,15 +46,15 @@ def _print_text(title: str, text: str | None, empty: str) -> None:
 
 
 def list_(args: argparse.Namespace) -> int:
-    from bot.storage import db, repository
+    from bot.storage import audit_trail, case_store, db
 
     require_current_schema()
     with db.session_scope() as session:
-        cases = repository.list_cases(session, limit=args.limit)
+        cases = case_store.list_cases(session, limit=args.limit)
         rows = [(c.ref, format_time(c.created_at), c.triage.acute_danger if c.triage else None,
                  format_time(c.safety_versions[-1].created_at)[:10] if c.safety_versions else None,
                  c.journal_note is not None) for c in cases]
-        repository.record_audit(session, "cases_listed", actor=actor(), detail={"count": len(rows)})
+        audit_trail.record_audit(session, "cases_listed", actor=actor(), detail={"count": len(rows)})
     if not rows:
         print("Ingen saker er lagret.")
         return 0
@@ -67,13 +67,13 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def show(args: argparse.Namespace) -> int:
-    from bot.storage import db, repository
+    from bot.storage import audit_trail, case_export, db
 
     require_current_schema()
     with db.session_scope() as session:
         case = _find(session, args.ref)
-        record = repository.case_dict(case)
-        repository.record_audit(session, "case_viewed", actor=actor(), case_ref=case.ref,
+        record = case_export.case_dict(case)
+        audit_trail.record_audit(session, "case_viewed", actor=actor(), case_ref=case.ref,
                                 detail={"format": "json" if args.json else "text"})
     if args.json:
         print(json.dumps(record, ensure_ascii=False, indent=2))
@@ -108,19 +108,19 @@ def show(args: argparse.Namespace) -> int:
 
 def export(args: argparse.Namespace) -> int:
     """Only the JSON array goes to stdout, so the output can be piped straight into a file or jq."""
-    from bot.storage import db, repository
+    from bot.storage import audit_trail, case_export, db
 
     require_current_schema()
     with db.session_scope() as session:
-        cases = repository.export_cases(session)
-        repository.record_audit(session, "cases_exported", actor=actor(), detail={"count": len(cases)})
+        cases = case_export.export_cases(session)
+        audit_trail.record_audit(session, "cases_exported", actor=actor(), detail={"count": len(cases)})
     json.dump(cases, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 
 
 def delete(args: argparse.Namespace) -> int:
-    from bot.storage import db, repository
+    from bot.storage import case_store, db
 
     require_current_schema()
     with db.session_scope() as session:
@@ -128,16 +128,16 @@ def delete(args: argparse.Namespace) -> int:
         if not args.yes:
             raise CliError(f"Sletting kan ikke angres. Kjør på nytt med --yes for å slette sak {ref}:\n"
                            f"  ./botctl cases delete {ref} --yes", code=2)
-        repository.delete_case(session, ref, actor=actor())
+        case_store.delete_case(session, ref, actor=actor())
     print(f"Sak {ref} er slettet med alt som var lagret om den, også samtalen den ble registrert i.")
     return 0
 
 
 def _find(session: Any, ref: str) -> Any:
-    from bot.storage import repository
+    from bot.storage import case_store
 
     try:
-        case = repository.get_case(session, ref)
+        case = case_store.get_case(session, ref)
     except ValueError:
         case = None
     if case is None:

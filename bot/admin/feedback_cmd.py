@@ -33,8 +33,8 @@ def show(args: argparse.Namespace) -> int:
     if not votes:
         print("  ingen stemmer ennå")
     print("\nSiste 👎 med spørsmålet:")
-    for row in disliked:
-        print(f"  {format_time(row.voted_at or row.asked_at)}  {row.entry_id}\n      «{row.question}»")
+    for answer in disliked:
+        print(f"  {format_time(answer.voted_at or answer.asked_at)}  {answer.entry_id}\n      «{answer.question}»")
     if not disliked:
         print("  ingen")
     return 0

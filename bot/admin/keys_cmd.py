@@ -26,7 +26,7 @@ def status(args: argparse.Namespace) -> int:
 
 def rotate(args: argparse.Namespace) -> int:
     from bot.admin.cli import actor
-    from bot.storage import db, repository, rotation
+    from bot.storage import audit_trail, db, rotation
 
     require_current_schema()
     if not args.yes:
@@ -35,7 +35,7 @@ def rotate(args: argparse.Namespace) -> int:
                        "  ./botctl keys rotate --yes", code=2)
     result, created = rotation.rotate(db.session_scope)
     with db.session_scope() as session:
-        repository.record_audit(session, "keys_rotated", actor=actor(),
+        audit_trail.record_audit(session, "keys_rotated", actor=actor(),
                                 detail={"values": result.values, "columns": result.columns})
     if created:
         print(f"Ny nøkkel tatt i bruk; {result.values} felt i {result.columns} kolonner er kryptert på nytt, "

@@ -19,7 +19,7 @@ def _duration(value: str):
 
 def purge(args: argparse.Namespace) -> int:
     from bot import config
-    from bot.storage import db, repository
+    from bot.storage import db, retention
 
     require_current_schema()
     if args.older_than is None:
@@ -32,7 +32,7 @@ def purge(args: argparse.Namespace) -> int:
     cutoff = datetime.now(timezone.utc) - age
     days = age.total_seconds() / 86400
     with db.session_scope() as session:
-        result = repository.purge(session, cutoff, actor=actor(), dry_run=not args.yes)
+        result = retention.purge(session, cutoff, actor=actor(), dry_run=not args.yes)
     what = (f"{result.cases} sak{'er' if result.cases != 1 else ''}, {result.drafts} utkast, "
             f"{result.events} samtalehendelser og {result.answers} veilederspørsmål (tilbakemeldingsloggen) "
             f"eldre enn {days:g} døgn")

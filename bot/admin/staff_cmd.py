@@ -33,11 +33,11 @@ def invite(args: argparse.Namespace) -> int:
 
 
 def list_(args: argparse.Namespace) -> int:
-    from bot.storage import db, invites, repository
+    from bot.storage import db, invites, staff_store
 
     require_current_schema()
     with db.session_scope() as session:
-        members = repository.list_staff(session, include_inactive=args.all)
+        members = staff_store.list_staff(session, include_inactive=args.all)
         pending = invites.list_invites(session, include_closed=args.all)
         statuses = [invites.status(i) for i in pending]
     if not members:
@@ -58,7 +58,7 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def revoke(args: argparse.Namespace) -> int:
-    from bot.storage import db, invites, repository, web_access
+    from bot.storage import db, invites, staff_store, web_access
     from bot.storage.models import INVITE_HANDLE_PREFIX
 
     require_current_schema()
@@ -69,14 +69,14 @@ def revoke(args: argparse.Namespace) -> int:
                 invites.revoke_invite(session, code, actor=actor())
                 message = f"Invitasjon {code} er trukket tilbake og kan ikke brukes."
             else:
-                member = repository.deactivate_staff(session, code, actor=actor())
+                member = staff_store.deactivate_staff(session, code, actor=actor())
                 web_access.end_all_sessions(session, member.id)  # signed out of every browser at once
                 message = f"Ansatt {member.display_code} er deaktivert og har ikke lenger tilgang."
     except ValueError:
         raise CliError("Ugyldig kode: bruk 2–16 tegn (bokstaver, tall, - eller _).") from None
     except invites.InviteNotFound:
         raise CliError(f"Fant ingen åpen invitasjon {code}.") from None
-    except repository.StaffNotFound:
+    except staff_store.StaffNotFound:
         raise CliError(f"Fant ingen ansatt med koden {code}.") from None
     print(message)
     return 0

@@ -1,1 +1,1 @@
-"""Channels in front of the Rasa server: the terminal chat and the Telegram bridge."""
+"""Channels in front of the Rasa server: the terminal chat, and what the bridge and the workspace share."""

@@ -7,4 +7,3 @@ from bot.dialogue.safety_mapping import SAFETY_DIALOGUE
 from bot.dialogue.schema import Dialogue
 
 DIALOGUES: dict[str, Dialogue] = {d.name: d for d in (FIRST_CONTACT_DIALOGUE, SAFETY_DIALOGUE)}
-BY_FORM: dict[str, Dialogue] = {d.form: d for d in DIALOGUES.values()}

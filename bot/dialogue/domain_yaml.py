@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -96,8 +97,13 @@ def rewrite(text: str) -> str:
     for name in BLOCKS:
         if current(text, name) is None:
             raise ValueError(f"domain.yml has no marked block for {name!r}")
-        text = _block_re(name).sub(lambda _m, n=name: render(n), text)
+        text = _block_re(name).sub(_literal(render(name)), text)
     return text
+
+
+def _literal(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A replacement ``re.sub`` inserts as it is (a string would have its backslashes read)."""
+    return lambda _match: replacement
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.acute import acute_reply, looks_acute
+from bot.acute import acute_reply, danger_words
 from bot.dialogue import parse, persons
 from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import (
@@ -39,8 +39,8 @@ from bot.dialogue.schema import (
 )
 from bot.guide.answer import Reply, entry_reply, source_line
 from bot.guide.browse import menu_reply
-from bot.guide.respond import respond
 from bot.guide.search import default_search
+from bot.respond import respond
 
 CANCEL_CMD, PAUSE_CMD, WHY_CMD, CHANGE_CMD, MENU_CMD, HELP_CMD, RESUME_CMD, START_CMD = (
     "cancel", "pause", "why", "change", "menu", "help", "resume", "start")
@@ -171,9 +171,9 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     parsed = question.read(raw, ctx) if command is None else parse.FAIL
     if parsed.ok and asks_the_guide(raw, question):
         parsed = parse.FAIL  # «kan vi ringe politiet uten samtykke?» is a question to the guide, not an answer
-    if pending_here and command is None and parse.confirms_lean(parse.norm(raw)) and isinstance(
-            pending.get("lean"), bool):
-        parsed = parse.Parsed(True, pending["lean"])  # «stemmer»: what was read back is right
+    lean = pending.get("lean") if pending_here and isinstance(pending, dict) else None
+    if pending_here and command is None and parse.confirms_lean(parse.norm(raw)) and isinstance(lean, bool):
+        parsed = parse.Parsed(True, lean)  # «stemmer»: what was read back is right
     if question.on_yes == ACUTE and acute and command is None and not (parsed.ok and parsed.value is True):
         parsed = parse.Parsed(True, True)  # «ikke nå, men han er på vei»: danger is coming now
     if acute and question.on_yes != ACUTE and parsed.ok and isinstance(parsed.value, bool) and \
@@ -221,13 +221,14 @@ _NOT_ACUTE_WORDS = re.compile(r"\b(ingenting|ikkje noko|ikke noe|intet) (akutt\w
 
 
 def is_acute(raw: str) -> bool:
-    """``looks_acute`` per clause: «ho var i fare i går, men no er han offshore» joins a past danger and a
-    «now» from two halves; each half alone says nothing acute. A message without «men» is read whole."""
+    """``bot.acute.danger_words`` per clause: «ho var i fare i går, men no er han offshore» joins a past danger
+    and a «now» from two halves; each half alone says nothing acute. A message without «men» is read whole.
+    Someone coming now is read by ``danger_coming``, which knows who the perpetrator is."""
     raw = _NOT_ACUTE_WORDS.sub(" ", raw or "")  # «ingenting akutt, han sitter inne»
     head, tail = parse.split_men(" " + raw.lower() + " ")
     if tail is None:
-        return looks_acute(raw)
-    return looks_acute(head) or looks_acute(tail)
+        return danger_words(raw)
+    return danger_words(head) or danger_words(tail)
 
 
 _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun"}
@@ -365,7 +366,7 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
     inline = _INLINE_VALUE.search(raw)
     new = target_q.read(inline.group(1), dialogue.context(values)) if inline else parse.FAIL
     turn.slots.update(cleared)
-    if new.ok and not new.unsure:
+    if new.ok and not new.unsure and inline is not None:
         turn.slots[target] = new.value
         if target_q.also:
             turn.slots.update(target_q.also(inline.group(1), new.value, dialogue.context(values)))
@@ -376,6 +377,3 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
     turn.say(f"Greit, vi endrer «{target_q.label.lower()}».")
 
 
-def control_of(slots: Mapping[str, Any]) -> str | None:
-    value = slots.get(CONTROL_SLOT)
-    return value if value in (CANCEL_PENDING, CANCEL, PAUSE) else None

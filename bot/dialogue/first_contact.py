@@ -52,7 +52,7 @@ INVITE_PART, OVERVIEW_PART, INFO_PART, REGISTER_PART = (
 # --- contact mode ---------------------------------------------------------------------------------
 
 CONTACT_MODES = (
-    Choice("telefon", "telefon", (r"ring", r"telefon", r"\btlf", r"\bsms\b", r"chat", r"på tråden"), "Telefon"),
+    Choice("telefon", "telefon", (r"ring", r"telefon", r"\btlf", r"\bsms\b", r"på tråden"), "Telefon"),
     Choice("oppmote", "møtte opp selv", (r"møtte opp", r"kom (hit )?(selv|sjølv)", r"oppmøte", r"står (i|ved) døra",
                                          r"kom inn", r"på døra", r"ringte på", r"dukket opp", r"kom hit",
                                          r"står utenfor", r"møtt opp", r"personlig", r"egen hånd", r"taxi"),
@@ -64,20 +64,24 @@ CONTACT_MODES = (
             r"henviste", r"krisesenter i", r"\bdps\b", r"skole", r"hjemmesykepl", r"helsesykepl", r"helsesjukepl",
             r"\bkom med (henne|ham|ho|han)\b", r"\bfulgte (henne|ham|ho|han)\b", r"\bambulanse", r"\bnaboen kom med\b"),
            "Brakt av annen tjeneste"),
-    Choice("annet", "annet", (r"\bannet\b", r"\bandre måte", r"e-?post", r"brev"), "Annet"),
+    # chat on the centre's web page, e-mail, a letter: no phone and no visit
+    Choice("annet", "annet", (r"\bannet\b", r"\bandre måte", r"e-?post", r"brev", r"\bchat\w*", r"\bnettside\w*",
+                              r"\bmelding på nett\b"), "Annet"),
 )
 # Tried in this order: who brought the person beats how, «ringte på» (doorbell) beats «ringte».
-_CONTACT_ORDER = ("brakt_av_politiet", "brakt_av_annen_tjeneste", "oppmote_doorbell", "telefon", "oppmote",
-                  "annet")
+_CONTACT_ORDER = ("brakt_av_politiet", "brakt_av_annen_tjeneste", "oppmote_doorbell", "annet_chat", "telefon",
+                  "oppmote", "annet")
 
 
 def _contact_mode(t: str, ctx: Context) -> Parsed:
     by_code = {c.code: c.phrases for c in CONTACT_MODES}
     by_code["oppmote_doorbell"] = (r"ringte på",)
+    by_code["annet_chat"] = (r"\bchat\w*", r"\bnettside\w*")  # «skrev i chatten» before «skrev … telefon»
     if t.strip() in by_code:
         return Parsed(True, t.strip())
     found = parse.one_of(t, [(code, by_code[code]) for code in _CONTACT_ORDER])
-    return Parsed(True, "oppmote") if found.value == "oppmote_doorbell" else found
+    return Parsed(True, {"oppmote_doorbell": "oppmote", "annet_chat": "annet"}.get(found.value, found.value)) \
+        if found.ok else found
 
 
 # --- interpreter and language ---------------------------------------------------------------------
@@ -132,7 +136,9 @@ def _language_too(t: str, value: Any, ctx: Context) -> dict[str, Any]:
 # --- help and information -------------------------------------------------------------------------
 
 HELP_NEEDED = (
-    Choice("botilbud", "botilbud", (r"sted å bo", r"\bbo\b", r"botilbud", r"overnatt", r"\bi natt\b", r"\bbu\b",
+    # «hun vil bo hos søsteren» is where she will live, no request for a place here
+    Choice("botilbud", "botilbud", (r"sted å bo", r"\bbo\b(?! (hos|med|sammen med|hjemme|heime))", r"botilbud",
+                                    r"overnatt", r"\bi natt\b", r"\bbu\b",
                                     r"husrom", r"rom her", r"flytte inn", r"opphold", r"plass her", r"beskyttelse",
                                     r"trygt sted", r"seng", r"stad å bu", r"sove", r"tak over hodet", r"bli her"),
            "Sted å bo (botilbud)"),
@@ -173,16 +179,18 @@ def information_given(t: str, ctx: Context) -> Parsed:
     match = _EXCEPT.search(t)
     head, rest = (t[:match.start()], t[match.end():]) if match else (t, "")
     items = [(c.code, c.phrases) for c in INFORMATION_ITEMS]
-    excluded = parse.all_of(f" {rest} ", items).value if rest.strip() else []
+    found = parse.all_of(f" {rest} ", items).value if rest.strip() else []
+    excluded: list[str] = found if isinstance(found, list) else []
     if rest.strip() and not excluded:
         return FAIL  # «alt unntatt det ene»: which one is not clear, so ask again
     if has(head, r"\b(alt|alle|alt sammen|hele lista|alle punktene|heile lista)\b"):
         return Parsed(True, [c for c in codes if c not in excluded])
-    if has(head, r"\b(ingenting|ingen|ikke noe|ikkje noko|ikke ennå|nei|ingen ennå)\b"):
+    if has(head, r"\b(ingenting|ingen|ikke noe|ikkje noe|ikke ennå|ikkje ennå|nei|ingen ennå)\b"):
         return Parsed(True, [])
     named = parse.all_of(f" {head} ", items)
     if not named.ok:
         return named
+    assert isinstance(named.value, list)  # all_of's value when ok
     return Parsed(True, [c for c in named.value if c not in excluded])
 
 
@@ -210,7 +218,7 @@ CONSENT_FORMS = (
     Choice("skriftlig", "skriftlig", (r"skriftl", r"skrev under", r"signer", r"underskr", r"samtykkeskjema",
                                       r"på papir", r"skjema"), "Skriftlig"),
     Choice("muntlig", "muntlig", (r"muntl", r"sa ja", r"på telefon", r"i telefonen", r"ga beskjed", r"sa det",
-                                  r"sa seg enig", r"munnleg"), "Muntlig"),
+                                  r"sa seg enig", r"munnleg", r"\bverbal\w*"), "Muntlig"),
 )
 
 

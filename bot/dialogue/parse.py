@@ -25,6 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.dialogue import english
+
 # Answers that every question accepts; all three are stored as null in the record (CONTRACTS.md §4).
 UNKNOWN = "ukjent"
 DECLINED = "vil_ikke_svare"
@@ -102,7 +104,13 @@ _NYNORSK = {
     "tilbod": "tilbud", "spørje": "spørre", "spurde": "spurte", "òg": "også", "same": "samme", "éin": "én",
     "kjærasten": "kjæresten", "mormora": "mormoren", "farmora": "farmoren", "leilegheit": "leilighet",
     "eiga": "egen", "samtalar": "samtaler", "tilvising": "henvisning", "utan": "uten", "ventar": "venter",
+    "sambuarn": "samboeren", "samboern": "samboeren", "sambuarane": "samboerne", "rømde": "rømte", "rømd": "rømt",
+    "flytta": "flyttet", "køyrde": "kjørte", "sovna": "sovnet", "orka": "orket", "enno": "ennå", "eit": "ett",
+    "spørsmåla": "spørsmålene", "fleire": "flere", "meir": "mer", "heilt": "helt", "overhovudet": "overhodet",
+    "slettes": "slett", "sagde": "sa", "fortalde": "fortalte", "nemnde": "nevnte",
 }
+# A letter held down on a phone keyboard («altt», «neiii», «jaaa»): collapsed when that gives one of these.
+_ELONGATED = frozenset({"ja", "nei", "alt", "alle", "ingen", "jepp", "nope", "ok", "aldri", "ikke", "ikkje"})
 _WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 
 
@@ -110,12 +118,21 @@ def _word(w: str) -> str:
     from bot.text.normalize import NYNORSK
 
     w = _TYPOS.get(w, w)
+    if len(w) >= 3 and w[-1] == w[-2]:
+        collapsed = re.sub(r"(.)\1+$", r"\1", w)
+        w = collapsed if collapsed in _ELONGATED else w
     return _NYNORSK.get(w) or NYNORSK.get(w, w)
 
 
 def norm(text: str) -> str:
-    """Lower case, typo- and nynorsk-mapped words, single spaces, padded with spaces for matching."""
-    words = _WORD_RE.findall(text.lower().strip()[:MAX_ANSWER_CHARS])
+    """Lower case, typo- and nynorsk-mapped words, English read as Norwegian (``bot.dialogue.english``),
+    single spaces, padded with spaces for matching."""
+    t = english.spell_out(text.strip()[:MAX_ANSWER_CHARS])
+    words = _WORD_RE.findall(t)
+    if english.is_english(words):
+        tokens = english.phrases(t)
+        words = [n for i, (w, done) in enumerate(tokens)
+                 for n in (w if done else english.word(w, tokens[i - 1][0] if i else "", i == 0, True)).split()]
     return " " + " ".join(_word(w) for w in words) + " "
 
 
@@ -170,14 +187,25 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          r"skipper (den|det|dette)|pass)\b",
          # «det tar vi senere», «det tek vi seinare»: not asked now
          r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den )?(senere|seinare|seinere|etterpå|en annen gang|"
-         r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b")
+         r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b",
+         r"\b(tar|tek|ta) (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|en annen gang|ei anna gong)\b")
 _DECLINED = (
     # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
-    rf"\b(vil|ville|ønsker|ønska|orker|tør|torde|våger|klarer|greier|kan|gidder)( {_SUBJ})? {NOT}"
-    rf"( \w+){{0,2}}? {_SAY}{_SAY_END}",
+    rf"\b(vil|ville|ønsker|ønska|ønsket|orker|orket|tør|torde|våger|klarer|klarte|greier|greide|kan|kunne|gidder|"
+    rf"gadd)( {_SUBJ})? {NOT}( \w+){{0,2}}? {_SAY}{_SAY_END}",
+    # not able, or not up to more questions: «ho orka ikkje fleire spørsmål», «hun var for sliten til å svare»
+    rf"\b(orker|orket|klarer|klarte|greier|greide|gidder|gadd|ville|vil|tålte|tåler)( {_SUBJ})? {NOT} (flere|mer) "
+    rf"(spørsmål|spørsmålene|prat|snakk)\b",
+    r"\b(for|altfor|så) (sliten|trøtt|trøytt|utslitt|redd|oppkavet|oppskaka|oppskaket|preget|dårlig|syk|sjuk|"
+    rf"full|ruset|opprørt|lei seg)( til| te)? å ({_SAY[1:-1]}|svare|snakke|fortsette)\b",
+    rf"\b(ikke|ikkje) i stand til å ({_SAY[1:-1]}|svare|snakke)\b",
+    # said nothing about it: «hun sa ingenting om det», «ho har ikkje sagt noko», «han nevnte ikke noe om det»
+    rf"\b(sier|sa|sagt|seier|fortalte|fortalt|fortel|nevnte|nevnt|nevner)( {_SUBJ})? (ingenting|ikke noe|ikkje noe|"
+    rf"lite|ikke mye|ikkje mykje)( om (det|dette|det der|den biten|temaet))?( (ennå|enda|nå|no|heller))? [.!]? ?$",
+    rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
     rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
-    r"\bholder (det|dette|det der) for seg selv\b", r"\bvil helst (ikke|ikkje)\b",
+    r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville) helst (ikke|ikkje)\b",
     rf"\b{NOT} (noe|noe som) (hun|ho|han|de|dei) vil\b", r"\bingenting (hun|ho|han|de|dei) vil\b",
     r"\bingenting å (si|fortelle|tilføye)\b", r"\bsvarer (ikke|ikkje|ikke på)\b", r"\bsvarte (ikke|ikkje)\b",
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
@@ -188,6 +216,11 @@ _DECLINED = (
 _BARE_WONT = (r"^ ((hun|ho|han|brukeren|personen) )?(vil|ville) (ikke|ikkje)( det| det nei)? [.!]? ?$|"
               r"^ (det|dette) (vil|ville|ønsker|orker) (hun|ho|han|brukeren|personen|de|dei) (ikke|ikkje)"
               r"( nei| nå)? [.!]? ?$")
+
+# «hun orket ikke mer» ends a yes/no answer: she could not go on with the questions. To «why does she
+# call now?» the same words are the answer (she cannot take it any more), so open questions skip this.
+_BARE_UNABLE = (rf"^ ((hun|ho|han|brukeren|personen|vi) )?(orker|orket|klarer|klarte|greier|greide|gidder|gadd) "
+                rf"{NOT}( mer)? [.!]? ?$")
 
 _NOT_A_STATEMENT = r"(?! (at|hvor|noe|noe om|om at|hvem|det fantes)\b)"
 _UNKNOWN = (
@@ -208,23 +241,22 @@ _UNKNOWN = (
     rf"\b(vet|veit|visste) {NOT}\b{_NOT_A_STATEMENT}", rf"\bkjenner {NOT} til\b{_NOT_A_STATEMENT}",
     rf"\b(vet|veit) (hun|ho|han|vi|de|dei|jeg|det|brukeren|personen|den) {NOT}\b{_NOT_A_STATEMENT}",
     r"^ ukjent $",
+    # not asked (yet): «hun sovnet før vi kom så langt», «før vi kom hit»
+    r"\b(sovnet|sovna|sovne|sov) før\b", r"\bfør (vi|jeg|eg) (kom|rakk|fikk) (så langt|hit|dit|til det|spurt|spørre)\b",
+    r"\b(ikke|ikkje) (spurt|fått spurt|kommet så langt) (ennå|enda|om det)\b",
 )
 
 
-def declined_or_unknown(t: str, *, vil_question: bool = False) -> Parsed:
-    """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them."""
+def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False) -> Parsed:
+    """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them.
+    ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal."""
     if has(t, *_SKIP):
         return Parsed(True, SKIPPED)
-    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)):
+    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)) or (not free and has(t, _BARE_UNABLE)):
         return Parsed(True, DECLINED)
     if has(t, *_UNKNOWN):
         return Parsed(True, UNKNOWN)
     return FAIL
-
-
-def meta_answer(t: str) -> Parsed:
-    """Kept for callers outside the schema: skip, refusal or not knowing."""
-    return declined_or_unknown(t)
 
 
 # --- hedges ---------------------------------------------------------------------------------------
@@ -264,33 +296,24 @@ def hedge(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (
 
 # --- danger right now ------------------------------------------------------------------------------
 
-_COMING = (r"(er|e) på (vei|tur)( hit| dit| hjem| til| mot| nå| no)?|på vei (hit|dit|hjem|til)|"
-           r"kommer (hit|nå|no|snart|straks|etter (henne|ho|ham|oss|meg))|står (utenfor|utanfor|ved døra|i gangen|"
-           r"nede i gata|på trappa|ved inngangen|og venter)|"
-           r"er (utenfor|utanfor)|venter (utenfor|utanfor|på (henne|ho|ham|oss|meg))|banker på|ringer på døra|"
-           r"prøver å komme inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
-           r"har funnet (henne|ho|ham|oss|adressen|senteret|ut hvor)|er her (nå|no)|kjører (hit|mot)|"
-           r"truer med å komme|sier (han|hun|ho) kommer|er rett rundt hjørnet|nærmer seg")
-
-
 def danger_now(t: str, third_person_ok: bool) -> bool:
-    """«han er på vei», «de står utenfor», «eksen har funnet adressen»: someone coming now.
+    """«han er på vei», «de står utenfor», «eksen har funnet adressen»: someone coming now – the one
+    reading of ``bot.acute.coming_now``, for the dialogues.
 
     ``third_person_ok``: whether «han»/«hun» here can be read as the perpetrator (after «men», in
     the acute-danger question, or when the pronoun fits the known perpetrator). A named perpetrator
     («utøveren», «eksen», «mannen hennes») always counts; the person herself («hun er på vei hit»
     to the shelter) never does when the pronoun cannot be the perpetrator.
     """
-    named = rf"\b(utøver\w*|eksen|eksmannen|ekskona|mannen|kona|faren|moren|broren|brødrene|familien|samboeren|" \
-            rf"kjæresten|svigerfamilien|onkelen|de|dei)( \w+){{0,2}}? ({_COMING})\b"
-    if has(t, named):
-        return True
-    return third_person_ok and has(t, rf"\b(han|ham|hun|ho)( \w+){{0,2}}? ({_COMING})\b")
+    from bot.acute import coming_now
+
+    return coming_now(t, pronouns=third_person_ok)
 
 
 NOW_WORDS = r"\b(nå|no|akkurat|nettopp|straks|i dette øyeblikk|i kveld|i natt|i dag)\b"
 PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|måneder|uker|dager) siden|tidligere|"
-             r"sist (gang|uke|måned|år|sommer)|den gangen|en gang|ein gong|før i tiden)\b")
+             r"sist (gang|uke|måned|år|sommer)|forrige (uke|måned|helg|gang|år)|den gangen|en gang|ein gong|"
+             r"før i tiden)\b")
 
 
 def split_men(t: str) -> tuple[str, str | None]:
@@ -304,8 +327,13 @@ def split_men(t: str) -> tuple[str, str | None]:
 # --- yes / no -------------------------------------------------------------------------------------
 
 _NO_FIRST = {"nei", "nope", "niks", "nix", "neida", "nein", "no", "nepp", "næh", "aldri"}
-_YES_FIRST = {"ja", "jepp", "japp", "jo", "jada", "javisst", "jaha", "jaja", "absolutt", "definitivt",
-              "stemmer", "riktig", "korrekt", "sant", "visst", "yes", "jau", "helt"}
+_YES_FIRST = {"ja", "jepp", "japp", "jo", "jada", "javisst", "jaha", "jaja", "stemmer", "riktig", "korrekt", "sant",
+              "visst", "yes", "jau"}
+# Words that strengthen whatever follows: «absolutt ikke» is a firm no, «absolutt» alone a firm yes,
+# «overhodet ikke», «slett ikke», «ikke i det hele tatt» no. They never decide the polarity themselves.
+INTENSIFIERS = (r"(absolutt|definitivt|overhodet|slett|virkelig|helt|fullstendig|totalt|aldeles|garantert|"
+                r"helt sikkert|helt klart|i det hele tatt|i det heile tatt|aldri i livet)")
+_LEADING_INTENSIFIERS = re.compile(rf"^ (({INTENSIFIERS}) [,.!]? ?)+")
 _YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt|helt klart|helt sikkert|"
         r"det har (han|hun|ho|de|dei)|det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|det har skjedd|"
         r"har skjedd|flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|hele tiden|"
@@ -329,6 +357,15 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
     """
     if contradictory(t):
         return FAIL
+    strengthened = _LEADING_INTENSIFIERS.match(t)
+    if strengthened:  # «absolutt ikke», «helt sikkert», «definitivt, han har truet henne»
+        rest = " " + t[strengthened.end():]
+        if not rest.strip(" .!,"):
+            return Parsed(True, True)
+        if first_word(rest) in _NO_FIRST or re.match(rf"^ [,.!]? ?{_NEG}\b", rest):
+            return Parsed(True, False)
+        read = yes_no(rest, yes_phrases, no_phrases)
+        return read if read.ok else Parsed(True, True)
     first = first_word(t)
     if first in _NO_FIRST:
         return Parsed(True, False)

@@ -64,8 +64,11 @@ PERSONS: tuple[Person, ...] = (
     Person("datter", "datter", "barn", F, (r"\bdatter\w*", r"\bdattera\b", r"\bdøtre\w*")),
     Person("barn", "eget barn", "barn", None, (r"\bvoksne barn\w*", r"\bbarnet (hennes|hans|sitt)\b",
                                               r"\bungdommen (hennes|hans)\b")),
-    Person("bror", "bror", "annen_familie", M, (r"\bbror(en)?\b", r"\bbrødre\w*", r"\bbrør\w*", r"\bstebror\w*")),
-    Person("soster", "søster", "annen_familie", F, (r"\bsøster\w*", r"\bsøstre\w*", r"\bsyster\w*")),
+    # «storebroren», «lillesøstera», «halvbroren»: a prefix says which one, not who
+    Person("bror", "bror", "annen_familie", M, (r"\b(store|lille|halv|ste|eldste|yngste)?bror(en)?\b",
+                                                r"\b(halv|ste)?brødre\w*", r"\bbrør\w*")),
+    Person("soster", "søster", "annen_familie", F, (r"\b(store|lille|halv|ste|eldste|yngste)?søster\w*",
+                                                   r"\b(halv|ste)?søstre\w*", r"\b(store|lille|halv)?syster\w*")),
     Person("svigerfamilie", "svigerfamilie", "annen_familie", None,
            (r"\bsviger\w*", r"\bsvoger\w*", r"\bsvigerinne\w*")),
     Person("storfamilie", "annen familie eller slekt", "annen_familie", None,
@@ -79,21 +82,46 @@ PERSONS: tuple[Person, ...] = (
 )
 BY_CODE = {p.code: p for p in PERSONS}
 # Whole words staff type, so a slip («eksmanen», «samboern») is corrected towards them (``Question.vocabulary``).
-TYPO_WORDS = ("eksmannen", "ektemannen", "samboeren", "kjæresten", "partneren", "svigerfamilien", "broren",
-              "brødrene", "faren", "moren", "sønnen", "datteren", "søsteren", "onkelen", "stefaren", "ekskona",
-              "eksen", "mannen", "barnefaren", "svigermoren", "svigerfaren", "foreldrene")
+TYPO_WORDS = ("eksmannen", "storebroren", "lillebroren", "ektemannen", "samboeren", "kjæresten", "partneren",
+              "svigerfamilien", "broren", "brødrene", "faren", "moren", "sønnen", "datteren", "søsteren", "onkelen",
+              "stefaren", "ekskona", "eksen", "mannen", "barnefaren", "svigermoren", "svigerfaren", "foreldrene")
 # «foreldrene» names two people.
 _BOTH_PARENTS = r"\bforeldr(e|ene|a)\b"
 # Words that name more than one person: «brødrene», «svigerfamilien», «foreldrene», «begge».
 PLURAL = (r"\bbrødre\w*", r"\bbrør\w*", r"\bsøstre\w*", r"\bforeldr\w*", r"\bfamilie(n|ne)\b", r"\bsviger\w*n\b",
           r"\bsvigerfamil\w*", r"\bstorfamil\w*", r"\bslekt\w*", r"\bfettere\w*", r"\bsønnene\b", r"\bdøtrene\b",
           r"\bbegge\b", r"\bflere\b", r"\bfleire\b", r"\bde to\b", r"\bklan\w*", r"\bmiljøet\b")
-_SEVERAL_JOIN = r"\b(og|og så|sammen med|pluss|\+)\b"
+
+
+# «kona og brødrene hennes», «ekskona og den nye kjæresten hennes»: after a (former) partner of the
+# possessive's gender, «hennes»/«hans» is that partner's – her family is the in-laws, her new partner
+# someone else – not the family or partner of the person staff are talking about.
+_POSSESSIVE = {"hennes": F, "hennar": F, "hans": M}
+_THEIR_FAMILY = (r"(brødre\w*|brør\w*|(store|lille|halv)?bror(en)?|søst(e|r)\w*|syster\w*|far(en|a)?|mor(en|a)?|"
+                 r"foreldr\w*|familie\w*|slekt\w*)")
+_THEIR_PARTNER = r"((den )?nye )?(kjærest\w*|kjærast\w*|typen|samboer\w*|sambuar\w*|partner\w*|mann(en)?|kon(a|en))"
+_THEIRS = re.compile(rf"\b(?P<join>og|og så|sammen med|pluss) (?P<who>{_THEIR_FAMILY}|{_THEIR_PARTNER}) "
+                     r"(?P<whose>hennes|hennar|hans)\b")
+
+
+def _their_people(t: str) -> str:
+    """Rewrite «X og brødrene hennes» to «X og svigerfamilien» when X is a partner of that gender."""
+    def rewrite(m: re.Match[str]) -> str:
+        before = [BY_CODE[c] for c in _read(t[:m.start()])]
+        gender = _POSSESSIVE[m.group("whose")]
+        if not any(p.partner and p.gender == gender for p in before):
+            return m.group(0)
+        family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
+        return f"{m.group('join')} {'svigerfamilien' if family else 'annen person'}"
+    return _THEIRS.sub(rewrite, t)
 
 
 def read_persons(t: str) -> list[str]:
     """The person codes named in an answer, in table order («faren og brødrene» → far, bror)."""
-    t = strip_negated(t)
+    return _read(_their_people(strip_negated(t)))
+
+
+def _read(t: str) -> list[str]:
     found: list[str] = []
     rest = t
     for person in PERSONS:
@@ -140,6 +168,8 @@ def labels(codes: Iterable[str]) -> str:
 YES, NO, AMBIGUOUS = "yes", "no", "ambiguous"
 _PRONOUNS = {"han": M, "ham": M, "hun": F, "henne": F, "ho": F, "hu": F}
 _PERPETRATOR_WORDS = (r"\butøver\w*", r"\bden (hun|han|ho) er redd for\b", r"\bvoldsutøver\w*", r"\bgjerningsperson\w*")
+# Naming the person staff are talking about: «moren er hun selv», «barnet er med henne selv».
+SELF = (r"\b(er|e) (hun|han|ho) (selv|sjølv)\b", r"\bmed (henne|ham|ho|han) (selv|sjølv)\b", r"\bden utsatte\b")
 # The person herself/himself, or a place apart from everyone named.
 _WITH_PERSON = (r"\bmed (seg|meg|oss)\b", r"\bhos (oss|meg)\b", r"\bher\b", r"\bhit\b", r"\bpå senteret\b",
                 r"\bpå krisesenteret\b", r"\bsammen med (seg|oss)\b", r"\bhar (dem|de|dei|barna) med\b",
@@ -184,6 +214,8 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     answer names nobody («ja», «nei»). ``perpetrators``: person codes named earlier."""
     if has(t, r"\b(ikke|ikkje) (utøver\w*|den (hun|han|ho) er redd for)\b"):
         return NO  # «det er mannen hennes, han er ikke utøveren»
+    if has(t, *SELF):
+        return NO  # «moren er hun selv»: the person staff are talking about
     t = strip_negated(t)
     if has(t, *_PERPETRATOR_WORDS):
         return YES

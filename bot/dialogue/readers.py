@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.dialogue import parse, persons
 from bot.dialogue.parse import FAIL, NOT, Parsed, has
-from bot.dialogue.schema import SAME, Choice, Context, answered
+from bot.dialogue.schema import SAME, Choice, Context
 
 YES_NO_HINT = "Svar «ja», «nei» eller «vet ikke» (eller «vil ikke svare», «hopp over»)."
 
@@ -75,19 +75,24 @@ VIOLENCE_FORMS = (
                                 r"\blugget\b", r"\bbanker\b", r"kast\w* ting",
                                 r"\b(holder|held|holdt) (henne|ham|ho|han) fast",
                                 r"\bkasta\b"), "Fysisk"),
-    Choice("psykisk", "psykisk", (r"psykisk", r"truer", r"truet", r"trusler", r"trussel", r"kontroll(?!\w* (telefon|mobil))",
+    Choice("psykisk", "psykisk", (r"psykisk", r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
+                                  r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort))",
+                                  r"\bverbal\w*", r"\bpress(er|et)?\b",
                                   r"isoler", r"nedverdig", r"kjeft", r"skjell", r"ydmyk", r"sjikan", r"trakass",
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
                                   r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
                                   r"sosial kontroll"), "Psykisk"),
     Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b"), "Seksuell"),
     Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
+                                      r"hærverk", r"\bødela\b",
                                       r"øydelegg", r"øydelag", r"slår i stykker")),
     Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"bankkort", r"gjeld", r"økonomien"),
            "Økonomisk"),
     Choice("digital", "digital", (r"digital", r"\bnett", r"sosiale medier", r"snap", r"facebook", r"\bgps\b",
-                                  r"sporing", r"sporer", r"telefonen (hennes|hans)", r"meldinger", r"overvåk",
-                                  r"kontroller\w* (telefon|mobil)", r"sjekker (telefon|mobil)"), "Digital"),
+                                  r"sporing", r"sporer", r"meldinger", r"overvåk",
+                                  # what is done with the phone, not the phone itself («knust telefonen» is materiell)
+                                  r"\b(kontroller\w*|sjekk\w*|tar|tok|tek|leser|les|går gjennom|gjennomgår|overvåk\w*|"
+                                  r"låner|tar fra (henne|ham|ho|han)) (\w+ )?(telefon|mobil|pc|data)\w*"), "Digital"),
     Choice("latent", "latent", (r"latent", r"konstant frykt", r"alltid redd", r"på vakt hele tiden",
                                 r"eggeskall", r"tå hev")),
     Choice("aeresrelatert", "æresrelatert", (r"æres", r"\bære\b", r"aeres")),
@@ -101,7 +106,11 @@ VIOLENCE_FORMS = (
 # --- children --------------------------------------------------------------------------------------
 
 
+_AGE = re.compile(r"\b(er|ble|blir|var|fyller|fylte) \d{1,2}( år)?\b|\b\d{1,2} (år|mnd|måneder)( gammel| gamal)?\b")
+
+
 def children_count(t: str, ctx: Context) -> Parsed:
+    t = _AGE.sub(" ", t)  # «nei, hun er 17»: an age is no count
     explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|"
                          r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
     if explicit and parse.count_word(explicit.group(1)) is not None:
@@ -157,10 +166,10 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     found_refs = refs(t, perpetrators)
     if persons.YES in found_refs:
         value: bool | None = True
-    elif persons.AMBIGUOUS in found_refs:
+    elif persons.AMBIGUOUS in found_refs and not has(t, *persons.SELF):
         return Parsed(True, None, unsure=True, prompt=WHERE_PROMPT)
     elif found_refs:
-        value = False
+        value = False  # «moren er hun selv, barnet er med henne»: the pronoun is the person herself
     else:
         return said
     if said.ok and said.unsure:
@@ -229,6 +238,3 @@ def mentions_exposure(t: str) -> bool:
     return has(t, r"\b(sett|hørt|så|hørte|opplevd|opplevde|til stede|vitne\w*|utsatt|slått|var der|var med)\b")
 
 
-def known_children(ctx: Context, slot: str) -> bool:
-    n = ctx.get(slot)
-    return answered(n) and isinstance(n, int) and n > 0

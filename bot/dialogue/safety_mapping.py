@@ -212,14 +212,33 @@ SETTINGS = (
 )
 
 
+# Others present, said in any words: «mens moren ser på», «med venner til stede», «foran hele familien».
+_OTHERS_PRESENT = (r"\btil stede\b", r"\b(ser|så|hører|hørte|høyrer) på\b", r"\bforan\b", r"\bvitne\w*",
+                   r"\b(blant|med) (folk|andre|venner|familien)\b", r"\bnår andre\b",
+                   r"\bandre (ser|hører|er der|var der)\b", r"\bmens (\w+ ){1,3}(ser|er der|var der|hører|hørte|ser på)\b",
+                   r"\bute\b", r"\bpå (en |et |ei )?(fest|byen|butikken|jobben|skolen|bussen|gata|offentlig\w*)\b",
+                   r"\bi barnehagen\b", r"\bmen (\w+ ){0,3}(også|òg)\b",
+                   r"\boffentlig\w*")
+
+
 def _setting(t: str, ctx: Context) -> Parsed:
+    """«Bare privat, eller også når andre er til stede?» – an answer that names others present anywhere
+    («mest hjemme, men også en gang på en fest med venner til stede») is «also with others»; one that only
+    names home or being alone («hjemme», «berre når dei er åleine») is private."""
     if t.strip() in {c.code for c in SETTINGS}:
         return Parsed(True, t.strip())
     if has(t, r"\b(ikke|ikkje|aldri) (bare )?(hjemme|privat)\b.*\b(også|andre)\b"):
         return Parsed(True, "ogsa_med_andre")
     if has(t, r"\bingen (andre )?(ser|ser det|er til stede|er der)\b", r"\bnår ingen\b", r"\baldri (når|mens|foran) "):
         return Parsed(True, "bare_privat")  # «hjemme når ingen andre ser det»
-    return parse.one_of(t, [("ogsa_med_andre", SETTINGS[1].phrases), ("bare_privat", SETTINGS[0].phrases)])
+    found = parse.one_of(t, [("ogsa_med_andre", SETTINGS[1].phrases), ("bare_privat", SETTINGS[0].phrases)])
+    if found.ok:
+        return found
+    if has(parse.strip_negated(t), *_OTHERS_PRESENT):
+        return Parsed(True, "ogsa_med_andre")
+    if has(t, r"\b(hjemme|hjem|inne|alene|aleine|åleine)\b"):
+        return Parsed(True, "bare_privat")
+    return FAIL
 
 
 def _yn(slot: str, key: str, label: str, text: str, reason: str, source: str, yes_phrases: tuple[str, ...],

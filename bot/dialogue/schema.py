@@ -162,7 +162,7 @@ class Question:
         if not re.search(r"[^\W\d_]", raw):
             return FAIL  # emoji, digits or punctuation only
         if parse.word_count(t) <= FREE_META_WORDS:
-            meta = parse.declined_or_unknown(t)
+            meta = parse.declined_or_unknown(t, free=True)
             if meta.ok:
                 return meta
         if len(raw) > MAX_FREE:
@@ -258,11 +258,6 @@ class Question:
         if self.kind in (YES_NO, CHOICE, MULTI) and self.unknown_button:
             out.append({"title": "Vet ikke", "payload": inform(parse.UNKNOWN)})
         return out
-
-    @property
-    def is_addition(self) -> bool:
-        """A question beyond the guide's form (marked «Utenfor veilederen»)."""
-        return bool(self.outside)
 
 
 # --- «does X know?» -----------------------------------------------------------------------------
@@ -386,9 +381,6 @@ class Dialogue:
         slots = [q.slot for q in self.questions if self.applies(q, values)]
         return [*slots, self.confirm.slot]
 
-    def dependants(self, slot: str) -> list[str]:
-        """Slots whose question depends on ``slot`` (cleared when it changes)."""
-        return [q.slot for q in self.questions if slot in q.depends_on]
 
     def slot_to_change(self, text: str) -> str | None:
         """Which question «endre …» refers to; None when it cannot be told."""

@@ -10,14 +10,14 @@ from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import Dialogue
 from bot.guide.corpus import Corpus
 from bot.keys import conversation_key
-from bot.storage import db, repository
+from bot.storage import case_records, case_store, db
 from bot.storage.drafts import delete_draft, latest_draft, save_draft
 
 
 def case_exists(ref: str) -> bool:
     with db.session_scope() as session:
         try:
-            return repository.get_case(session, ref) is not None
+            return case_store.get_case(session, ref) is not None
         except ValueError:
             return False
 
@@ -25,10 +25,10 @@ def case_exists(ref: str) -> bool:
 def save_first_contact(values: dict[str, Any], sender_id: str) -> tuple[str, str]:
     """Store the case, its triage record and journal note; drop the draft. Returns (ref, note)."""
     with db.session_scope() as session:
-        case = repository.create_case(session, note.triage_record(values),
+        case = case_store.create_case(session, note.triage_record(values),
                                       conversation_key=conversation_key(sender_id))
         text = note.journal_note(values, case.ref)
-        repository.save_journal_note(session, case.ref, text)
+        case_records.save_journal_note(session, case.ref, text)
         delete_draft(session, sender_id, "triage")
         return case.ref, text
 
@@ -47,12 +47,12 @@ def save_safety_mapping(values: dict[str, Any], sender_id: str, corpus: Corpus |
     record = outcome.safety_record(values)
     ref = values.get("sm_case")
     with db.session_scope() as session:
-        case = repository.get_case(session, ref) if ref and ref != NEW_CASE else None
+        case = case_store.get_case(session, ref) if ref and ref != NEW_CASE else None
         new_case = case is None
         if case is None:
-            case = repository.create_case(session, {}, conversation_key=conversation_key(sender_id))
+            case = case_store.create_case(session, {}, conversation_key=conversation_key(sender_id))
         plan = outcome.safety_plan(record, case.ref, corpus)
-        repository.save_safety_mapping(session, case.ref, record, plan)
+        case_records.save_safety_mapping(session, case.ref, record, plan)
         delete_draft(session, sender_id, "safety_mapping")
         return SavedMapping(case.ref, len(case.safety_versions), new_case, record, plan)
 

@@ -131,7 +131,3 @@ def default_search() -> GuideSearch:
     return GuideSearch(load_corpus())
 
 
-def reload_default() -> GuideSearch:
-    """Re-read the corpus (after an edit) without restarting anything."""
-    default_search.cache_clear()
-    return default_search()

@@ -121,6 +121,11 @@ def unseal_events(events: Iterable[Event], decrypt: Callable[[str], str]) -> lis
     return opened
 
 
+def _slot_name(event: Event) -> str:
+    """A slot event's slot name (Rasa always writes one; "" for a malformed event, never a real slot)."""
+    return event.get("name") or ""
+
+
 def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool],
                     encrypt: Callable[[str], str] | None = None) -> list[Event]:
     """Copies of the events of one turn with free text removed or sealed (see the module
@@ -128,7 +133,7 @@ def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool],
     last_set: dict[str, int] = {}
     for index, event in enumerate(events):
         if event.get("event") == "slot":
-            last_set[event.get("name")] = index
+            last_set[_slot_name(event)] = index
     masked: list[Event] = []
     for index, original in enumerate(events):
         event = copy.deepcopy(original)
@@ -145,7 +150,7 @@ def mask_new_events(events: list[Event], maskable_slot: Callable[[str], bool],
         elif kind == "entities":
             event["entities"] = _mask_entities(event.get("entities"))
         elif kind == "slot":
-            name = event.get("name")
+            name = _slot_name(event)
             value = event.get("value")
             if not maskable_slot(name) or (last_set.get(name) == index and is_code_value(value)):
                 pass
@@ -172,7 +177,7 @@ CLEARING_EVENTS = frozenset({"session_started", "restart", "reset_slots"})
 
 def slots_set(events: Iterable[Event], maskable_slot: Callable[[str], bool]) -> set[str]:
     """Maskable slots this batch sets again (their older stored values are superseded)."""
-    return {e.get("name") for e in events if e.get("event") == "slot" and maskable_slot(e.get("name"))}
+    return {_slot_name(e) for e in events if e.get("event") == "slot" and maskable_slot(_slot_name(e))}
 
 
 def clears_all_slots(events: Iterable[Event]) -> bool:

@@ -1,7 +1,7 @@
 """Paused dialogues: save, load and drop the answers given so far, one draft per dialogue.
 
-Answers are masked (``bot.text.mask``) before they are written, like every free-text value the
-repository stores.
+Answers are masked (``bot.text.mask``) before they are written, like every free-text value
+``case_store`` and ``case_records`` store.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Guide replies and staff votes on them: log, vote, and the lists ``./botctl feedback`` prints.
 
-Functions take an open session and never commit (see ``repository``). Questions are stored with
+Functions take an open session and never commit (see ``bot.storage``). Questions are stored with
 identifiers masked, encrypted, and with nothing that joins them to a case or a conversation: the
 buttons carry a random token of which only a keyed hash is kept (the stored conversation events
 keep neither), the row id is random, and times are kept as the day only (``models.AnswerLog``).
@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot import keys
+from bot.storage.dml import rows_affected
 from bot.storage.models import AnswerLog, utcnow
 from bot.text.mask import mask_text
 
@@ -77,7 +78,7 @@ def purge(session: Session, cutoff: datetime) -> int:
     """Delete the rows asked before ``cutoff`` (retention); returns how many."""
     from sqlalchemy import delete
 
-    return session.execute(delete(AnswerLog).where(AnswerLog.asked_at < cutoff)).rowcount or 0
+    return rows_affected(session, delete(AnswerLog).where(AnswerLog.asked_at < cutoff))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 enrolment form of the web workspace redeems them.
 
 A code is shown once, to the person who created it, and stored only as a hash. It works once,
-until it expires or is revoked. Like ``repository``, functions take a session and never commit.
+until it expires or is revoked. Like the rest of ``bot.storage``, functions take a session and never commit.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from bot.storage import repository, vocab
+from bot.storage import audit_trail, staff_store, vocab
+from bot.storage.dml import rows_affected
 from bot.storage.models import REF_ALPHABET, StaffInvite, StaffMember, new_invite_code, new_invite_handle, utcnow
 
 INVITE_ROLES = ("ansatt", "leder")
@@ -63,7 +64,7 @@ def create_invite(session: Session, role: str, lifetime: timedelta = DEFAULT_LIF
     invite = StaffInvite(handle=handle, code_hash=digest, role=role, created_at=now, expires_at=now + lifetime)
     session.add(invite)
     session.flush()
-    repository.record_audit(session, "invite_created", actor=actor, detail={"invite": handle, "role": role})
+    audit_trail.record_audit(session, "invite_created", actor=actor, detail={"invite": handle, "role": role})
     return invite, code
 
 
@@ -76,20 +77,21 @@ def redeem_invite(session: Session, code: str, telegram_user_id: int | None) -> 
         return None
     digest = code_hash(canonical)
     now = utcnow()
-    claimed = session.execute(
+    claimed = rows_affected(
+        session,
         update(StaffInvite)
         .where(StaffInvite.code_hash == digest, StaffInvite.used_at.is_(None),
                StaffInvite.revoked_at.is_(None), StaffInvite.expires_at > now)
         .values(used_at=now)
         .execution_options(synchronize_session=False))
-    if claimed.rowcount != 1:
+    if claimed != 1:
         return None
     invite = session.scalar(select(StaffInvite).where(StaffInvite.code_hash == digest))
     assert invite is not None
-    member = repository.add_staff(session, telegram_user_id, role=invite.role)
+    member = staff_store.add_staff(session, telegram_user_id, role=invite.role)
     invite.staff_id = member.id
     session.flush()
-    repository.record_audit(session, "invite_redeemed", actor=member.display_code,
+    audit_trail.record_audit(session, "invite_redeemed", actor=member.display_code,
                             detail={"invite": invite.handle, "code": member.display_code})
     return member
 
@@ -111,7 +113,7 @@ def revoke_invite(session: Session, handle: str, *, actor: str = vocab.SYSTEM_AC
         raise InviteNotFound(f"no open invite {handle!r}")
     invite.revoked_at = utcnow()
     session.flush()
-    repository.record_audit(session, "invite_revoked", actor=actor, detail={"invite": invite.handle})
+    audit_trail.record_audit(session, "invite_revoked", actor=actor, detail={"invite": invite.handle})
     return invite
 
 

@@ -1,7 +1,8 @@
 """ORM tables for cases, their records, staff and the audit trail.
 
-Enumerated values are stored as plain strings and validated in ``vocab``/``repository`` rather than
-as database enums, so adding a code to the contract never needs an ALTER TYPE migration.
+Enumerated values are stored as plain strings and validated in ``vocab`` and the writers
+(``case_store``, ``case_records``) rather than as database enums, so adding a code to the contract
+never needs an ALTER TYPE migration.
 Every child of ``cases`` cascades on delete, in the ORM and in the database, because deleting a
 case must leave nothing behind about the person.
 """

@@ -23,12 +23,6 @@ TRIAGE_KEYS = (
     "contact_mode", "acute_danger", "interpreter_needed", "language", "violence_forms",
     "perpetrator_relation", "children_count", "children_with_perpetrator", "help_needed", "going_home",
 )
-# Other first-contact answers go to the ``details`` JSON column; these are the ones known today.
-KNOWN_TRIAGE_DETAILS = (
-    "escalated", "perpetrator_knows", "police_aware", "feared_for_life", "information_given",
-    "why_contact_now", "perpetrator_relations", "feared_persons", "registration_consent", "consent_form",
-    "unresolved",
-)
 
 SAFETY_FLAGS = (
     "escalation", "threats_to_kill", "weapon_access", "strangulation", "sexual_violence",
@@ -36,12 +30,9 @@ SAFETY_FLAGS = (
     "perpetrator_mental_health", "children_exposed", "recent_separation", "honour_related",
     "feared_for_life",
 )
+# ``recommended`` is an open set of codes (today's: ``bot.dialogue.outcome.MEASURES``), so it is not enforced here;
+# other first-contact and mapping answers go to the ``details`` JSON column, named by the dialogue schema.
 SAFETY_LISTS = ("red_flags", "recommended")
-# Examples from the contract; ``recommended`` is an open set of codes, so these are not enforced.
-KNOWN_MEASURES = (
-    "kontakt_politiet", "besoksforbud", "kontaktforbud", "voldsalarm", "sikkerhetsplan", "digital_sikkerhetssjekk",
-    "relokalisering", "sikkerhetsplan_barn", "vurder_opplysningsplikt", "aeresrelatert_oppfolging",
-)
 
 STAFF_ROLES = ("ansatt", "leder", "admin")
 SYSTEM_ACTOR = "system"
@@ -250,3 +241,10 @@ def check_audit_detail(detail: Mapping[str, Any] | None) -> dict[str, Any]:
                 raise ValueError(f"audit detail {key!r}: unsupported type {type(item).__name__}")
         clean[key] = list(value) if isinstance(value, (list, tuple)) else value
     return clean
+
+
+def normalise_ref(ref: str) -> str:
+    """Refs are read aloud and typed by hand: accept any case and surrounding spaces."""
+    if not isinstance(ref, str) or not ref.strip():
+        raise ValueError("case ref must be a non-empty string")
+    return ref.strip().upper()

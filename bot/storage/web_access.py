@@ -5,8 +5,8 @@ setting (19 MiB, 2 passes, 1 lane): a stolen database stays expensive to attack,
 tens of milliseconds and the workspace stays within its memory budget (argon2-cffi's default, RFC
 9106's 64 MiB profile, took the server's peak from ~130 to ~190 MB; bench/web.py). A session is a random token in
 an HttpOnly cookie; only its SHA-256 is stored – the token has 256 random bits, so a fast hash is
-enough and lets the look-up use the unique index. Like ``repository``, functions take a session and
-never commit.
+enough and lets the look-up use the unique index. Like the rest of ``bot.storage``, functions take a
+session and never commit.
 """
 
 from __future__ import annotations
@@ -21,7 +21,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from bot.storage import invites, repository, vocab
+from bot.storage import audit_trail, invites, staff_store, vocab
+from bot.storage.dml import rows_affected
 from bot.storage.models import StaffMember, utcnow
 from bot.storage.web_models import StaffPassphrase, WebSession
 
@@ -75,7 +76,7 @@ def enrol(session: Session, code: str, passphrase: str) -> StaffMember | None:
         return None
     session.add(StaffPassphrase(staff_id=member.id, hash=_hasher.hash(passphrase)))
     session.flush()
-    repository.record_audit(session, "passphrase_set", actor=member.display_code,
+    audit_trail.record_audit(session, "passphrase_set", actor=member.display_code,
                             detail={"code": member.display_code, "channel": "web"})
     return member
 
@@ -116,10 +117,6 @@ def set_passphrase(session: Session, staff_id: int, passphrase: str) -> None:
     credential.hash = _hasher.hash(passphrase)
     credential.updated_at = utcnow()
     session.flush()
-
-
-def has_passphrase(session: Session, staff_id: int) -> bool:
-    return session.get(StaffPassphrase, staff_id) is not None
 
 
 def staff_with_passphrase(session: Session) -> set[int]:
@@ -183,25 +180,25 @@ def find_session(session: Session, token: str | None, *, idle: timedelta, absolu
 def end_session(session: Session, token: str | None) -> bool:
     if not token or not isinstance(token, str) or len(token) > _MAX_TOKEN_CHARS:
         return False
-    return bool(session.execute(delete(WebSession).where(WebSession.token_hash == token_hash(token))).rowcount)
+    return bool(rows_affected(session, delete(WebSession).where(WebSession.token_hash == token_hash(token))))
 
 
 def end_all_sessions(session: Session, staff_id: int) -> int:
     """Sign the staff member out everywhere (revoke, «logg ut overalt»)."""
-    return session.execute(delete(WebSession).where(WebSession.staff_id == staff_id)).rowcount or 0
+    return rows_affected(session, delete(WebSession).where(WebSession.staff_id == staff_id))
 
 
 def end_sessions_of(session: Session, code: str) -> int:
     """``end_all_sessions`` by staff id (S-…), for ``./botctl staff revoke``; 0 when there is no such member."""
-    member = repository.get_staff(session, code)
+    member = staff_store.get_staff(session, code)
     return end_all_sessions(session, member.id) if member else 0
 
 
 def purge_sessions(session: Session, *, idle: timedelta, absolute: timedelta, now: datetime | None = None) -> int:
     """Delete sessions past either timeout (they could not be used any more anyway)."""
     now = now or utcnow()
-    return session.execute(delete(WebSession).where(
-        (WebSession.last_seen_at < now - idle) | (WebSession.created_at < now - absolute))).rowcount or 0
+    return rows_affected(session, delete(WebSession).where(
+        (WebSession.last_seen_at < now - idle) | (WebSession.created_at < now - absolute)))
 
 
 def active_leader_exists(session: Session) -> bool:

@@ -3,7 +3,7 @@
 The case list reads only unencrypted columns (codes, flags, times), so a page of 1,000 cases costs
 no decryption. A staff member's own work is found through keyed hashes, never her id: cases by the
 ``conversation_key`` they were saved with (``bot.keys``), completed mappings and unanswered
-questions through ``staff_activity``. Like ``repository``, functions take a session and never commit.
+questions through ``staff_activity``. Like the rest of ``bot.storage``, functions take a session and never commit.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from bot.keys import load_keyring
 from bot.storage import feedback
+from bot.storage.dml import rows_affected
 from bot.storage.models import AnswerLog, Case, JournalNote, SafetyRecord, SafetyVersion, TriageDraft, TriageRecord
 from bot.storage.web_models import StaffActivity
 from bot.text.mask import mask_text
@@ -135,7 +136,7 @@ def link_mappings(session: Session, staff_key: str, refs: Iterable[str], start: 
 
 def purge_activity(session: Session, cutoff: datetime) -> int:
     """Links older than retention go (what they pointed to is purged at the same age)."""
-    return session.execute(delete(StaffActivity).where(StaffActivity.at < cutoff)).rowcount or 0
+    return rows_affected(session, delete(StaffActivity).where(StaffActivity.at < cutoff))
 
 
 # --- the shift handover ---------------------------------------------------------------------------

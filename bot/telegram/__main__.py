@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import os
 import sys
@@ -50,9 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Telegram-broen starter ikke: {exc}", file=sys.stderr)
         return 2
     if settings.webhook_url:
-        try:
-            import tornado  # noqa: F401  (PTB's webhook server)
-        except ImportError:
+        if importlib.util.find_spec("tornado") is None:  # PTB's webhook server
             print("Webhook-modus trenger python-telegram-bot[webhooks] (tornado). Installer det, eller "
                   "fjern TELEGRAM_WEBHOOK_URL for å bruke long polling.", file=sys.stderr)
             return 2

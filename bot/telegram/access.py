@@ -27,7 +27,7 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import access
 from bot.access import StaffIdentity
-from bot.storage import db, invites, repository
+from bot.storage import db, invites, staff_store
 from bot.telegram import texts
 from bot.telegram.bridge import bridge_of
 from bot.telegram.delivery import with_retry
@@ -57,7 +57,7 @@ def _redeem(code: str, telegram_user_id: int) -> Staff | None:
         with db.session_scope() as session:
             member = invites.redeem_invite(session, code, telegram_user_id)
             return Staff(member.display_code, member.role) if member else None
-    except repository.AlreadyEnrolled:
+    except staff_store.AlreadyEnrolled:
         return None
 
 

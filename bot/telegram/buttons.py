@@ -28,7 +28,8 @@ class ButtonStore:
         return token
 
     def get(self, user_id: int, token: str) -> tuple[str, str] | None:
-        return self._by_user.get(user_id, {}).get(token)
+        store = self._by_user.get(user_id)
+        return store.get(token) if store is not None else None
 
     def clear(self, user_id: int) -> None:
         self._by_user.pop(user_id, None)

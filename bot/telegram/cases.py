@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from bot.admin.cli import format_time
-from bot.storage import db, repository
+from bot.storage import audit_trail, case_export, case_store, db, vocab
 from bot.telegram import texts
 
 LIST_LIMIT = 10  # a phone screen; the full list is ./botctl cases list
@@ -17,8 +17,8 @@ LIST_LIMIT = 10  # a phone screen; the full list is ./botctl cases list
 
 def list_cases(actor: str) -> str:
     with db.session_scope() as session:
-        cases = repository.list_cases(session, limit=LIST_LIMIT)
-        repository.record_audit(session, "cases_listed", actor=actor,
+        cases = case_store.list_cases(session, limit=LIST_LIMIT)
+        audit_trail.record_audit(session, "cases_listed", actor=actor,
                                 detail={"count": len(cases), "channel": "telegram"})
         lines = [f"{c.ref} · {format_time(c.created_at)} · "
                  f"{(c.triage.contact_mode if c.triage else None) or '–'} · "
@@ -32,14 +32,14 @@ def list_cases(actor: str) -> str:
 def export_case(ref: str, actor: str) -> str | None:
     """The case in the export format of ``./botctl cases export`` (CONTRACTS.md §4), or None."""
     try:
-        ref = repository.normalise_ref(ref)
+        ref = vocab.normalise_ref(ref)
     except ValueError:
         return None
     with db.session_scope() as session:
-        case = repository.get_case(session, ref)
+        case = case_store.get_case(session, ref)
         if case is None:
             return None
-        data = repository.case_dict(case)
-        repository.record_audit(session, "case_exported", actor=actor, case_ref=ref,
+        data = case_export.case_dict(case)
+        audit_trail.record_audit(session, "case_exported", actor=actor, case_ref=ref,
                                 detail={"channel": "telegram"})
     return json.dumps(data, ensure_ascii=False, indent=1)

@@ -98,6 +98,7 @@ async def relay(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -
         return
     sent = await send_rendered(bridge, context, chat_id, user.id, render(messages))
     if bridge.deleter is not None:
+        assert context.user_data is not None  # PTB keeps user_data for every update with a user
         was_in_dialogue = context.user_data.get(IN_DIALOGUE, False)
         state = await bridge.rasa.active_loop(sender)
         in_dialogue = state is UNKNOWN or state is not None
@@ -158,6 +159,7 @@ async def on_end(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     with contextlib.suppress(RasaUnavailable):
         await bridge.rasa.send(bridge.sender(user.id), RESTART)
     bridge.buttons.clear(user.id)
+    assert context.user_data is not None  # PTB keeps user_data for every update with a user
     context.user_data.pop(IN_DIALOGUE, None)
     if bridge.deleter is not None:
         if update.message is not None:
@@ -178,7 +180,9 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     title, payload = found
     with contextlib.suppress(TelegramError):
         await with_retry(lambda: query.answer(f"Valgt: {title}"[:200]), "answerCallbackQuery")
-    remaining = _without_group(query.message.reply_markup if query.message else None, payload,
+    # A message older than 48 hours comes as an InaccessibleMessage, without its buttons.
+    markup = query.message.reply_markup if isinstance(query.message, Message) else None
+    remaining = _without_group(markup, payload,
                                bridge, update.effective_user.id)
     with contextlib.suppress(TelegramError):
         await with_retry(lambda: query.edit_message_reply_markup(reply_markup=remaining), "editMessageReplyMarkup")

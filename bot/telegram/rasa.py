@@ -7,16 +7,14 @@ from typing import Any
 
 import httpx
 
+from bot.channels.rasa_http import WEBHOOK_PATH, RasaUnavailable, read_reply
+
+__all__ = ["UNKNOWN", "RasaClient", "RasaUnavailable"]
+
 log = logging.getLogger(__name__)
 
 # active_loop() could not tell (no header, Rasa down): callers treat the turn as part of a dialogue.
 UNKNOWN = object()
-# Set by the served REST channel (bot/rasa_plugins/channel.py): the form running after the turn.
-DIALOGUE_HEADER = "X-Krise-Dialogue"
-
-
-class RasaUnavailable(Exception):
-    """Rasa did not answer (down, restarting, overloaded); the message was not processed."""
 
 
 class RasaClient:
@@ -27,21 +25,14 @@ class RasaClient:
 
     async def send(self, sender: str, text: str) -> list[dict[str, Any]]:
         try:
-            response = await self._client.post(f"{self.url}/webhooks/rest/webhook",
-                                               json={"sender": sender, "message": text})
+            response = await self._client.post(self.url + WEBHOOK_PATH, json={"sender": sender, "message": text})
         except httpx.HTTPError as exc:
             log.warning("Rasa unreachable (%s)", type(exc).__name__)
             raise RasaUnavailable from None
-        if response.status_code != 200:
-            log.warning("Rasa answered HTTP %s", response.status_code)
-            raise RasaUnavailable
-        try:
-            messages = response.json()
-        except ValueError:
-            raise RasaUnavailable from None
-        if DIALOGUE_HEADER in response.headers:
-            self._loops[sender] = response.headers[DIALOGUE_HEADER] or None
-        return [m for m in messages if isinstance(m, dict)] if isinstance(messages, list) else []
+        messages, dialogue = read_reply(response)
+        if dialogue is not None:
+            self._loops[sender] = dialogue or None
+        return messages
 
     async def active_loop(self, sender: str) -> str | None | object:
         """The form running in this conversation after the latest ``send`` (None when none), or

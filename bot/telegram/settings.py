@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import TypeVar
 
 from bot import config
 
@@ -106,7 +107,10 @@ class Settings:
         )
 
 
-def _number(env: Mapping[str, str], name: str, kind: type) -> int | float:
+_N = TypeVar("_N", int, float)
+
+
+def _number(env: Mapping[str, str], name: str, kind: type[_N]) -> _N:
     try:
         return kind(env[name])
     except ValueError:

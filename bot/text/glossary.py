@@ -270,10 +270,10 @@ def norwegian_terms(text: str) -> list[str]:
         if any(a <= match.start() < b for a, b in covered):
             continue
         for base in _base_forms(match.group(0).lower()):
-            term = GLOSSARY.get(base)
-            if term:
-                if term not in found:
-                    found.append(term)
+            entry = GLOSSARY.get(base)
+            if entry:
+                if entry not in found:
+                    found.append(entry)
                 break
     return found
 

@@ -35,7 +35,7 @@ say «nr.» and give a range («Storgata nr. 12», «Trondheimsveien 2-4»), and
 name and a street word («Bygdøy allé 10», «Trollåsen terrasse 6»).
 
 Ordinary numbers («2 barn», «kl. 03», «§ 4 a», «112», «116 006», dates, years) are left alone;
-``tests/mask_vectors.py`` holds the table of cases, ``tests/mask_review_vectors.py`` a second set
+``bot/testing/mask_vectors.py`` holds the table of cases, ``bot/testing/mask_review_vectors.py`` a second set
 written apart from this code, and ``make bench`` reports recall and false masks on both.
 """
 
@@ -168,9 +168,12 @@ def classify_number(text: str) -> str | None:
 
 # --- the matcher -------------------------------------------------------------------------------
 
+# One token's pattern for spaCy's Matcher.
+TokenPattern = dict[str, Any]
+
 # A number token: digits, optionally grouped by dots or hyphens, optionally +/00 in front.
-_NUM = {"TEXT": {"REGEX": r"^\+?\d+(?:[.\-]\d+)*$"}}
-_PREFIX_47 = {"TEXT": {"REGEX": r"^(?:\+|00)?47$"}}
+_NUM: TokenPattern = {"TEXT": {"REGEX": r"^\+?\d+(?:[.\-]\d+)*$"}}
+_PREFIX_47: TokenPattern = {"TEXT": {"REGEX": r"^(?:\+|00)?47$"}}
 MAX_NUMBER_TOKENS = 6
 
 # Street words that make a street name whatever the case («storgata 12»)...
@@ -180,12 +183,12 @@ _WEAK_STREET = (r"(?:plass|plassen|stien|stigen|bakken|lia|lien|løkka|tunet|tor
                 r"kaien|haugen|kroken|svingen|terrassen|ringvei|ringveien|tråkket)")
 # A house number, also a range («2-4») and a letter («12B»); then an optional letter on its own and
 # an optional flat number («H0201»), and an optional «nr.» before it («Storgata nr. 12»).
-_HOUSE_NO = {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?$"}}
-_HOUSE_LETTER = {"TEXT": {"REGEX": r"^[A-Ha-h]$"}, "OP": "?"}
-_FLAT_NO = {"TEXT": {"REGEX": r"^[HhUuKkLl]\d{4}$"}, "OP": "?"}
-_NR = {"LOWER": {"IN": ["nr", "nr."]}, "OP": "?"}
-_NR_DOT = {"ORTH": ".", "OP": "?"}
-_HOUSE = [_NR, _NR_DOT, _HOUSE_NO, _HOUSE_LETTER, _FLAT_NO]
+_HOUSE_NO: TokenPattern = {"TEXT": {"REGEX": r"^\d{1,4}[A-Za-z]?(?:[-–]\d{1,4}[A-Za-z]?)?$"}}
+_HOUSE_LETTER: TokenPattern = {"TEXT": {"REGEX": r"^[A-Ha-h]$"}, "OP": "?"}
+_FLAT_NO: TokenPattern = {"TEXT": {"REGEX": r"^[HhUuKkLl]\d{4}$"}, "OP": "?"}
+_NR: TokenPattern = {"LOWER": {"IN": ["nr", "nr."]}, "OP": "?"}
+_NR_DOT: TokenPattern = {"ORTH": ".", "OP": "?"}
+_HOUSE: list[TokenPattern] = [_NR, _NR_DOT, _HOUSE_NO, _HOUSE_LETTER, _FLAT_NO]
 _STREET_WORDS = ["gate", "gata", "vei", "veien", "veg", "vegen", "plass", "allé", "alle", "gt.", "gt"]
 # A plain proper name and a street word («Bygdøy allé 10», «Trollåsen terrasse 6»).
 _NAMED_STREET_WORDS = ["allé", "alle", "terrasse", "gate", "vei", "veg", "plass"]
@@ -223,11 +226,12 @@ class Masker:
 
         nlp = load_nlp()
         base = nlp.tokenizer
+        assert isinstance(base, Tokenizer)  # spaCy types Language.tokenizer as any callable
         # The shared pipeline's tokenizer keeps «tlf:41234567», «tlf41234567» and «41234567.» as
         # one token; for masking, split letters from digits and peel off punctuation, without
         # touching the tokenizer Rasa and the search use.
-        infixes = [*nlp.Defaults.infixes, r"(?<=[^\W\d_])(?=\d)", r"(?<=[^\W\d_])\.(?=\d)", r"[:;=/()]"]
-        suffixes = [*nlp.Defaults.suffixes, r"(?<=\d)\."]
+        infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[^\W\d_])(?=\d)", r"(?<=[^\W\d_])\.(?=\d)", r"[:;=/()]"]
+        suffixes = [*(nlp.Defaults.suffixes or ()), r"(?<=\d)\."]
         self.tokenizer = Tokenizer(
             nlp.vocab, rules=base.rules, prefix_search=base.prefix_search,
             suffix_search=compile_suffix_regex(suffixes).search,

@@ -16,6 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from bot import config
 
@@ -33,9 +34,11 @@ def build_nlp() -> Language:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         nlp = spacy.blank("nb")
+        tokenizer = nlp.tokenizer
+        assert isinstance(tokenizer, Tokenizer)  # spaCy types Language.tokenizer as any callable
         for abbr in ABBREVIATIONS:
             for variant in {abbr, abbr.capitalize(), abbr.upper()}:
-                nlp.tokenizer.add_special_case(variant, [{ORTH: variant, NORM: abbr}])
+                tokenizer.add_special_case(variant, [{ORTH: variant, NORM: abbr}])
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
         nlp.initialize()
     nlp.meta["name"] = "krise_nb"

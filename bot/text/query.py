@@ -199,7 +199,9 @@ class Vocabulary:
             if t is None:
                 continue
             for h in (head, head[:-1] if head[-1:] in ("s", "e") and len(head) > MIN_PART else None):
-                h2 = self._part(h) if h and len(h) >= MIN_PART else None
+                if not h or len(h) < MIN_PART:
+                    continue
+                h2 = self._part(h)
                 if h2:
                     score = min(len(h), len(tail))
                     if best is None or score > best[0]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.storage import db, invites, repository, web_access
+from bot.storage import audit_trail, db, invites, web_access
 
 LEADER_CODE_LIFETIME = timedelta(hours=24)  # the first leader enrols the same day the centre sets up
 ACTION = "leader_code_created"
@@ -21,7 +21,7 @@ def leader_code_if_needed() -> str | None:
     with db.session_scope() as session:
         if web_access.active_leader_exists(session):
             return None
-        for event in repository.list_audit(session, action=ACTION, limit=50):
+        for event in audit_trail.list_audit(session, action=ACTION, limit=50):
             handle = (event.detail or {}).get("invite")
             if isinstance(handle, str):
                 try:
@@ -29,5 +29,5 @@ def leader_code_if_needed() -> str | None:
                 except (invites.InviteNotFound, ValueError):
                     pass  # used, expired or revoked already
         created, code = invites.create_invite(session, "leder", LEADER_CODE_LIFETIME)
-        repository.record_audit(session, ACTION, detail={"invite": created.handle})
+        audit_trail.record_audit(session, ACTION, detail={"invite": created.handle})
         return code

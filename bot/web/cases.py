@@ -18,7 +18,7 @@ from starlette.responses import RedirectResponse, Response
 
 from bot.dialogue.labels import record_labels, section, value_text
 from bot.dialogue.outcome import UNCLEAR_GUIDE
-from bot.storage import db, repository, vocab, workspace
+from bot.storage import audit_trail, case_export, case_store, db, vocab, workspace
 from bot.storage.web_access import SignedIn
 from bot.web import auth, flash, texts
 from bot.web.pages import render
@@ -47,7 +47,7 @@ def case_list(request: Request, staff: SignedIn, form: FormData | None) -> Respo
         shown, total = workspace.case_rows(session, since=since, until=until + timedelta(days=1) if until else None,
                                            red_flags=flags, has_mapping=mapped, offset=(page - 1) * PAGE_SIZE,
                                            limit=PAGE_SIZE)
-        repository.record_audit(session, "cases_listed", actor=staff.code,
+        audit_trail.record_audit(session, "cases_listed", actor=staff.code,
                                 detail={"count": len(shown), "channel": "web"})
     pages = max(1, -(-total // PAGE_SIZE))
     filters = {k: params.get(k, "") for k in ("fra", "til", "flagg", "kartlagt")}
@@ -102,7 +102,7 @@ def compare_versions(history: list[dict[str, Any]]) -> tuple[list[VersionRow], l
 
 def _find(session: Any, ref: str) -> Any:
     try:
-        return repository.get_case(session, ref)
+        return case_store.get_case(session, ref)
     except ValueError:
         return None
 
@@ -118,8 +118,8 @@ def case_page(request: Request, staff: SignedIn, form: FormData | None) -> Respo
         case = _find(session, ref)
         if case is None:
             return _not_found(request, ref)
-        record = repository.case_dict(case)
-        repository.record_audit(session, "case_viewed", actor=staff.code, case_ref=case.ref,
+        record = case_export.case_dict(case)
+        audit_trail.record_audit(session, "case_viewed", actor=staff.code, case_ref=case.ref,
                                 detail={"channel": "web", "view": "case"})
     triage_labels, safety_labels, _ = record_labels()
     triage, triage_unclear, _ = section(record["triage"], triage_labels)
@@ -139,10 +139,10 @@ def plan_page(request: Request, staff: SignedIn, form: FormData | None) -> Respo
         case = _find(session, ref)
         if case is None:
             return _not_found(request, ref)
-        history = repository.case_dict(case)["safety_history"]
+        history = case_export.case_dict(case)["safety_history"]
         wanted = request.query_params.get("versjon", "")
         number = int(wanted) if wanted.isdigit() and 1 <= int(wanted) <= len(history) else len(history)
-        repository.record_audit(session, "case_viewed", actor=staff.code, case_ref=case.ref,
+        audit_trail.record_audit(session, "case_viewed", actor=staff.code, case_ref=case.ref,
                                 detail={"channel": "web", "view": "safety_plan", "version": number})
         ref = case.ref
     version = history[number - 1] if history else None
@@ -164,8 +164,8 @@ def export_case(request: Request, staff: SignedIn, form: FormData | None) -> Res
         case = _find(session, ref)
         if case is None:
             return _not_found(request, ref)
-        data = [repository.case_dict(case)]
-        repository.record_audit(session, "case_exported", actor=staff.code, case_ref=case.ref,
+        data = [case_export.case_dict(case)]
+        audit_trail.record_audit(session, "case_exported", actor=staff.code, case_ref=case.ref,
                                 detail={"channel": "web"})
     return _download(data, f"sak-{data[0]['ref']}.json")
 
@@ -173,8 +173,8 @@ def export_case(request: Request, staff: SignedIn, form: FormData | None) -> Res
 @auth.page(auth.LEADER)
 def export_all(request: Request, staff: SignedIn, form: FormData | None) -> Response:
     with db.session_scope() as session:
-        data = repository.export_cases(session)
-        repository.record_audit(session, "cases_exported", actor=staff.code,
+        data = case_export.export_cases(session)
+        audit_trail.record_audit(session, "cases_exported", actor=staff.code,
                                 detail={"count": len(data), "channel": "web"})
     return _download(data, "saker.json")
 
@@ -188,7 +188,7 @@ def delete_case(request: Request, staff: SignedIn, form: FormData | None) -> Res
             return _not_found(request, ref)
         ref = case.ref
         if form is not None and form.get("bekreft") == "ja":
-            repository.delete_case(session, ref, actor=staff.code)
+            case_store.delete_case(session, ref, actor=staff.code)
             deleted = True
         else:
             deleted = False

@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from bot.dialogue.labels import record_labels
-from bot.storage import db, repository, workspace
+from bot.storage import audit_trail, db, workspace
 from bot.storage.models import utcnow
 from bot.storage.web_access import SignedIn
 from bot.web import auth, texts
@@ -32,7 +32,7 @@ def handover(request: Request, staff: SignedIn, form: FormData | None) -> Respon
     owner = None if everyone else workspace.Owner(staff_key(staff.code), draft_owner(staff.code))
     with db.session_scope() as session:
         report = workspace.handover(session, since, owner)
-        repository.record_audit(session, "handover_viewed", actor=staff.code, detail={
+        audit_trail.record_audit(session, "handover_viewed", actor=staff.code, detail={
             "channel": "web", "cases": len(report.cases), "mappings": len(report.mappings), "everyone": everyone})
     _, safety_labels, codes = record_labels()
     return render(request, "handover.html", staff, report=report, since_value=input_value(since, settings.timezone),

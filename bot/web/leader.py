@@ -8,7 +8,7 @@ from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from bot.storage import db, feedback, invites, repository, vocab, web_access, workspace
+from bot.storage import audit_trail, db, feedback, invites, staff_store, vocab, web_access, workspace
 from bot.storage.models import INVITE_HANDLE_PREFIX, utcnow
 from bot.storage.web_access import SignedIn
 from bot.web import auth, flash, texts
@@ -48,7 +48,7 @@ def feedback_page(request: Request, staff: SignedIn, form: FormData | None) -> R
 def _staff_page(request: Request, staff: SignedIn, status: int = 200, **extra: object) -> Response:
     show_all = request.query_params.get("alle") == "1"
     with db.session_scope() as session:
-        members = repository.list_staff(session, include_inactive=show_all)
+        members = staff_store.list_staff(session, include_inactive=show_all)
         web_ids = web_access.staff_with_passphrase(session)
         pending = invites.list_invites(session, include_closed=False)
         members_view = [(m.display_code, m.role, m.active, m.id in web_ids, m.telegram_user_id is not None,
@@ -91,11 +91,11 @@ def revoke(request: Request, staff: SignedIn, form: FormData | None) -> Response
             elif form.get("bekreft") != "ja":
                 return _staff_page(request, staff, confirm=vocab.normalise_staff_code(code))
             else:
-                member = repository.deactivate_staff(session, code, actor=staff.code)
+                member = staff_store.deactivate_staff(session, code, actor=staff.code)
                 web_access.end_all_sessions(session, member.id)
                 request.app.state.chat.store.forget(member.display_code)
                 message = texts.STAFF_REVOKED.format(code=member.display_code)
-    except (ValueError, invites.InviteNotFound, repository.StaffNotFound):
+    except (ValueError, invites.InviteNotFound, staff_store.StaffNotFound):
         return _staff_page(request, staff, 404, error=texts.NO_SUCH_STAFF.format(code=code[:16]))
     flash.put(request, message)
     return RedirectResponse("/staff", status_code=303)
@@ -113,7 +113,7 @@ def audit_page(request: Request, staff: SignedIn, form: FormData | None) -> Resp
         actor_filter = None
     action_filter = action if action and vocab.CODE_RE.match(action) else None
     with db.session_scope() as session:
-        events = repository.list_audit(session, case_ref or None, AUDIT_ROWS, actor=actor_filter, action=action_filter)
+        events = audit_trail.list_audit(session, case_ref or None, AUDIT_ROWS, actor=actor_filter, action=action_filter)
         rows = [(e.at, e.actor, e.action, e.case_ref, e.detail) for e in events]
     return render(request, "audit.html", staff, rows=rows, filters={"hvem": actor, "hva": action, "sak": case_ref},
                   actions=texts.AUDIT_ACTIONS, limit=AUDIT_ROWS)

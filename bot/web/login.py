@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from bot import errors
-from bot.storage import db, repository, vocab, web_access
+from bot.storage import audit_trail, db, vocab, web_access
 from bot.storage.web_access import SignedIn
 from bot.web import auth, csrf, flash, texts
 from bot.web.pages import render
@@ -92,7 +92,7 @@ def _audit_failure(action: str, staff: str | None, address: str, reason: str) ->
     if staff:
         detail["staff"] = staff
     with db.session_scope() as session:
-        repository.record_audit(session, action, detail=detail)
+        audit_trail.record_audit(session, action, detail=detail)
 
 
 def _sign_in(request: Request, form: FormData) -> Response:
@@ -114,7 +114,7 @@ def _sign_in(request: Request, form: FormData) -> Response:
         member = web_access.verify(session, code or "", passphrase)
         token = web_access.start_session(session, member) if member else None
         if member is not None:
-            repository.record_audit(session, "signed_in", actor=member.display_code, detail={"channel": "web"})
+            audit_trail.record_audit(session, "signed_in", actor=member.display_code, detail={"channel": "web"})
     if member is None or token is None:
         limits.fail(account_key)
         limits.fail(address_key)
@@ -147,7 +147,7 @@ def _enrol(request: Request, form: FormData) -> Response:
         member = web_access.enrol(session, code, passphrase)
         token = web_access.start_session(session, member) if member else None
         if member is not None:
-            repository.record_audit(session, "signed_in", actor=member.display_code, detail={"channel": "web"})
+            audit_trail.record_audit(session, "signed_in", actor=member.display_code, detail={"channel": "web"})
             welcome = texts.WELCOME.format(role=member.role, code=member.display_code)
     if member is None or token is None:
         request.app.state.limits.fail(address_key)
@@ -169,7 +169,7 @@ def logout(request: Request, staff: SignedIn, form: FormData | None) -> Response
             web_access.end_all_sessions(session, staff.staff_id)
         else:
             web_access.end_session(session, request.cookies.get(auth.SESSION_COOKIE))
-        repository.record_audit(session, "signed_out_everywhere" if everywhere else "signed_out", actor=staff.code,
+        audit_trail.record_audit(session, "signed_out_everywhere" if everywhere else "signed_out", actor=staff.code,
                                 detail={"channel": "web"})
     request.app.state.chat.store.forget(staff.code)
     response = RedirectResponse("/login?grunn=" + ("overalt" if everywhere else "ut"), status_code=303)
@@ -201,7 +201,7 @@ def passphrase_page(request: Request, staff: SignedIn, form: FormData | None) ->
                     web_access.set_passphrase(session, staff.staff_id, new)
                     web_access.end_all_sessions(session, staff.staff_id)
                     token = web_access.start_session(session, member)
-                    repository.record_audit(session, "passphrase_changed", actor=staff.code,
+                    audit_trail.record_audit(session, "passphrase_changed", actor=staff.code,
                                             detail={"channel": "web"})
             if error is None:
                 response = RedirectResponse("/", status_code=303)

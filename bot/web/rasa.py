@@ -8,15 +8,13 @@ from typing import Any
 
 import httpx
 
+from bot.channels.rasa_http import WEBHOOK_PATH, RasaUnavailable, read_reply
+
+__all__ = ["RESTART", "RasaClient", "RasaReply", "RasaUnavailable"]
+
 log = logging.getLogger(__name__)
 
-# Set by the served REST channel (bot/rasa_plugins/channel.py): the form running after the turn.
-DIALOGUE_HEADER = "X-Krise-Dialogue"
 RESTART = "/restart"  # Rasa's built-in intent: forget the conversation (slots, forms)
-
-
-class RasaUnavailable(Exception):
-    """Rasa did not answer (down, restarting, overloaded); the message was not processed."""
 
 
 @dataclass(frozen=True)
@@ -34,19 +32,11 @@ class RasaClient:
 
     def send(self, sender: str, text: str) -> RasaReply:
         try:
-            response = self._client.post(f"{self.url}/webhooks/rest/webhook", json={"sender": sender, "message": text})
+            response = self._client.post(self.url + WEBHOOK_PATH, json={"sender": sender, "message": text})
         except httpx.HTTPError as exc:
             log.warning("Rasa unreachable (%s)", type(exc).__name__)
             raise RasaUnavailable from None
-        if response.status_code != 200:
-            log.warning("Rasa answered HTTP %s", response.status_code)
-            raise RasaUnavailable
-        try:
-            messages = response.json()
-        except ValueError:
-            raise RasaUnavailable from None
-        dialogue = response.headers.get(DIALOGUE_HEADER)
-        return RasaReply([m for m in messages if isinstance(m, dict)] if isinstance(messages, list) else [], dialogue)
+        return RasaReply(*read_reply(response))
 
     def close(self) -> None:
         self._client.close()

@@ -8,8 +8,12 @@ The dialogue ends when the case is saved («Lagret som sak K-…»).
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 from collections.abc import Callable, Iterable
+
+from bot.config import PROJECT_ROOT
 
 START = "ny henvendelse"
 FREE_TEXT = "tigrinja"
@@ -77,3 +81,12 @@ def leaks(raw: bytes, secrets: Iterable[str]) -> list[str]:
 def note_sentences(journal_note: str) -> list[str]:
     """The note's distinctive lines (the known sentences a raw-bytes check looks for)."""
     return [line for line in journal_note.splitlines() if len(line) > 30]
+
+
+def export(database_url: str) -> list[dict]:
+    """``./botctl cases export`` against that database (CONTRACTS.md §4)."""
+    env = dict(os.environ, DATABASE_URL=database_url)
+    out = subprocess.run([str(PROJECT_ROOT / "botctl"), "cases", "export"], cwd=PROJECT_ROOT, env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)

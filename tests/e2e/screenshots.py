@@ -19,7 +19,7 @@ from pathlib import Path
 
 import requests
 
-from bot.channels.served import served_instance, served_workspace
+from bot.testing.served import served_instance, served_workspace
 from tests.e2e.dialogue import next_answer
 from tests.e2e.web import LEADER_CODE, Workspace, chrome, quit_chrome
 

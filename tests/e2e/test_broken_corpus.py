@@ -6,8 +6,8 @@ import shutil
 
 import pytest
 
-from bot.channels.served import served_instance
 from bot.config import corpus_dir
+from bot.testing.served import served_instance
 
 pytestmark = pytest.mark.e2e
 

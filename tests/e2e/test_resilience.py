@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from bot.channels.rest_client import send
-from bot.channels.served import served_instance, start, wait_until_ready
 from bot.config import PROJECT_ROOT
 from bot.rasa_plugins import replies as channel
+from bot.testing.served import served_instance, start, wait_until_ready
 from tests.e2e.dialogue import START, complete_first_contact, leaks, next_answer, note_sentences, texts
 
 pytestmark = pytest.mark.e2e

@@ -9,7 +9,7 @@ import secrets
 import pytest
 
 from bot.channels.rest_client import send
-from tests.e2e.test_triage_rest import export, texts
+from tests.e2e.dialogue import export, texts
 
 pytestmark = pytest.mark.e2e
 

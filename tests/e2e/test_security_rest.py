@@ -108,8 +108,8 @@ def test_the_rasa_server_refuses_keys_that_do_not_fit(tmp_path) -> None:
     import subprocess
 
     from bot import keys
-    from bot.channels.served import free_port
     from bot.config import PROJECT_ROOT
+    from bot.testing.served import free_port
 
     data = tmp_path / "data"
     env = {**os.environ, "KRISE_DATA_DIR": str(data), "DATABASE_URL": f"sqlite:///{data / 'krise.sqlite3'}",

@@ -20,13 +20,13 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.channels.rest_client import send
-from bot.channels.served import free_port
 from bot.config import PROJECT_ROOT
 from bot.telegram import texts
 from bot.telegram.identity import load_key, sender_id
 from bot.telegram.settings import DEFAULT_RATE_LIMIT, SENDER_KEY_FILE
-from tests.botapi_standin import BotApiStandIn, Sent, running_bridge
-from tests.mask_vectors import make_fnr
+from bot.testing.botapi_standin import BotApiStandIn, Sent, running_bridge
+from bot.testing.mask_vectors import make_fnr
+from bot.testing.served import free_port
 
 pytestmark = pytest.mark.e2e
 

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import os
 import secrets
-import subprocess
 
 import pytest
 
 from bot.channels.rest_client import send
-from bot.config import PROJECT_ROOT
+from tests.e2e.dialogue import export, texts
 
 pytestmark = pytest.mark.e2e
-
-
-def texts(messages):
-    return "\n".join(m.get("text", "") for m in messages)
-
-
-def export(database_url):
-    env = dict(os.environ, DATABASE_URL=database_url)
-    out = subprocess.run([str(PROJECT_ROOT / "botctl"), "cases", "export"], cwd=PROJECT_ROOT, env=env,
-                         capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
 
 
 def test_first_contact_in_free_text_is_stored_per_contract(bot_and_database):

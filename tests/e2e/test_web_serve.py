@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from bot.channels.served import free_port
 from bot.config import PROJECT_ROOT
 from bot.storage import db, migrate
+from bot.testing.served import free_port
 from tests.e2e.web import LEADER_CODE, PASSPHRASE
 from tests.services import start_nginx_site, stop_nginx
 

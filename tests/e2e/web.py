@@ -1,5 +1,5 @@
 """Headless Chromium (Debian's ``chromium`` + ``chromium-driver``) driven by Selenium on the web
-workspace, for the browser tests (the workspace itself: ``bot.channels.served.served_workspace``).
+workspace, for the browser tests (the workspace itself: ``bot.testing.served.served_workspace``).
 
 The browser answers a dialogue by its buttons like ``tests/e2e/dialogue.py`` does over REST: the
 first answer button of the newest turn, or a free-text answer that fits a question without one.

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from bot.storage import db, feedback, repository
+from bot.storage import audit_trail, db, feedback, retention
 from bot.storage.models import AnswerLog
 
 QUESTION = "hva gjør vi når Kari Nordmann ringer fra jobben?"
@@ -83,13 +83,13 @@ def test_purge_deletes_old_questions(engine: Engine) -> None:
         old.asked_at = now - timedelta(days=40)
         session.commit()
     with db.session_scope() as session:
-        dry = repository.purge(session, now - timedelta(days=30), dry_run=True)
+        dry = retention.purge(session, now - timedelta(days=30), dry_run=True)
         assert dry.answers == 1
-        result = repository.purge(session, now - timedelta(days=30))
+        result = retention.purge(session, now - timedelta(days=30))
         assert result.answers == 1
     with Session(engine) as session:
         assert [r.question for r in session.query(AnswerLog)] == [keep_question]
-        [audit] = repository.list_audit(session, action="purged")
+        [audit] = audit_trail.list_audit(session, action="purged")
         assert audit.detail["answers"] == 1
 
 

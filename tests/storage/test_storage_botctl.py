@@ -12,16 +12,8 @@ from pathlib import Path
 import pytest
 
 from bot.admin import cli
-from bot.storage import db, migrate, repository
-
-ROOT = Path(__file__).resolve().parents[2]
-BOTCTL = ROOT / "botctl"
-
-
-def botctl(*args: str, url: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "DATABASE_URL": url}
-    return subprocess.run([str(BOTCTL), *args], capture_output=True, text=True, env=env, cwd=cwd or ROOT,
-                          timeout=120)
+from bot.storage import audit_trail, case_export, case_records, case_store, db, migrate, staff_store
+from tests.run_botctl import BOTCTL, botctl
 
 
 def test_botctl_is_executable() -> None:
@@ -34,26 +26,26 @@ def test_export_via_botctl(db_url: str, example_triage: dict, tmp_path: Path) ->
     assert out.returncode == 0, out.stderr
     assert migrate.head_revision() in out.stdout
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
-        repository.save_journal_note(session, ref, "Notat med æøå.")
-        older = repository.create_case(session, {"contact_mode": "oppmote"}).ref
+        ref = case_store.create_case(session, example_triage).ref
+        case_records.save_journal_note(session, ref, "Notat med æøå.")
+        older = case_store.create_case(session, {"contact_mode": "oppmote"}).ref
     db.reset_engines()
 
     out = botctl("cases", "export", url=db_url, cwd=tmp_path)  # from any folder
     assert out.returncode == 0, out.stderr
     exported = json.loads(out.stdout)  # stdout is the JSON array and nothing else
-    assert exported == repository.export_cases()
+    assert exported == case_export.export_cases()
     assert {c["ref"] for c in exported} == {ref, older}
     assert exported[0]["ref"] == older  # newest first
     assert next(c for c in exported if c["ref"] == ref)["journal_note"] == "Notat med æøå."
     with db.session_scope() as session:
-        assert repository.list_audit(session, limit=1)[0].action == "cases_exported"
+        assert audit_trail.list_audit(session, limit=1)[0].action == "cases_exported"
 
 
 def test_cases_commands(db_url: str, example_triage: dict) -> None:
     migrate.upgrade()
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
+        ref = case_store.create_case(session, example_triage).ref
     db.reset_engines()
 
     listed = botctl("cases", "list", url=db_url)
@@ -67,12 +59,12 @@ def test_cases_commands(db_url: str, example_triage: dict) -> None:
 
     refused = botctl("cases", "delete", ref, url=db_url)
     assert refused.returncode == 2 and "--yes" in refused.stderr
-    assert repository.export_cases() != []
+    assert case_export.export_cases() != []
 
     deleted = botctl("cases", "delete", ref, "--yes", url=db_url)
     assert deleted.returncode == 0 and "slettet" in deleted.stdout
     db.reset_engines()
-    assert repository.export_cases() == []
+    assert case_export.export_cases() == []
 
     missing = botctl("cases", "show", ref, url=db_url)
     assert missing.returncode == 1 and "Fant ingen sak" in missing.stderr
@@ -100,11 +92,11 @@ def test_staff_commands(db_url: str) -> None:
     db.reset_engines()
     listed = botctl("staff", "list", url=db_url)
     assert member_code in listed.stdout and "987654321" in listed.stdout and handle not in listed.stdout
-    assert repository.is_enrolled(987654321)
+    assert staff_store.is_enrolled(987654321)
     removed = botctl("staff", "revoke", member_code, url=db_url)
     assert removed.returncode == 0 and "deaktivert" in removed.stdout
     db.reset_engines()
-    assert not repository.is_enrolled(987654321)
+    assert not staff_store.is_enrolled(987654321)
     assert "Ingen ansatte" in botctl("staff", "list", url=db_url).stdout
     assert botctl("staff", "revoke", member_code, url=db_url).returncode == 0  # idempotent
     assert botctl("staff", "revoke", "S-NONE", url=db_url).returncode == 1

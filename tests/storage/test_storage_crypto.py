@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import Engine, select, text
 
 from bot import keys
-from bot.storage import crypto, db, migrate, repository, rotation
+from bot.storage import audit_trail, case_export, case_records, case_store, crypto, db, migrate, rotation
 from bot.storage.models import JournalNote, TriageDraft, TriageRecord
 
 NOTE = "Beboeren har avtalt samtale med helsesøster torsdag klokka ni."
@@ -20,9 +20,9 @@ DETAIL = "hos mormor i Vadsø"
 
 
 def _stored_case(session) -> str:
-    ref = repository.create_case(session, {"interpreter_needed": True, "language": LANGUAGE,
+    ref = case_store.create_case(session, {"interpreter_needed": True, "language": LANGUAGE,
                                            "children_location": DETAIL}).ref
-    repository.save_journal_note(session, ref, NOTE)
+    case_records.save_journal_note(session, ref, NOTE)
     from bot.storage.drafts import save_draft
 
     save_draft(session, "chat-1", {"language": LANGUAGE})
@@ -78,7 +78,7 @@ def test_content_is_encrypted_in_the_database(engine: Engine, backend: str, db_u
                               ("details", "triage_records"), ("answers", "triage_drafts")):
             raw = conn.execute(text(f"SELECT {column} FROM {table}")).scalar_one()
             assert raw.startswith("gAAAAA"), (table, column)
-    exported = repository.export_cases()[0]  # and the application reads them back
+    exported = case_export.export_cases()[0]  # and the application reads them back
     assert exported["ref"] == ref and exported["journal_note"] == NOTE
     assert exported["triage"]["language"] == LANGUAGE and exported["triage"]["children_location"] == DETAIL
     dump = _raw_bytes(backend, db_url, request)
@@ -93,7 +93,7 @@ def test_wrong_key_is_a_clear_error(engine: Engine, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv(keys.KEYS_ENV, keys.new_fernet_key())
     monkeypatch.setenv(keys.HASH_KEY_ENV, "y" * 40)
     with pytest.raises(crypto.UndecryptableValue, match="nøkkel"):
-        repository.export_cases()
+        case_export.export_cases()
 
 
 def test_migration_encrypts_existing_rows(db_url: str) -> None:
@@ -145,8 +145,8 @@ def test_rotation_reencrypts_everything_and_retires_the_old_key(engine: Engine) 
 
     with pytest.raises(InvalidToken):  # the old key no longer opens what is stored
         Fernet(old_ring.fernet_keys[0]).decrypt(after.encode())
-    assert repository.export_cases()[0]["journal_note"] == NOTE
-    assert repository.export_cases()[0]["ref"] == ref
+    assert case_export.export_cases()[0]["journal_note"] == NOTE
+    assert case_export.export_cases()[0]["ref"] == ref
 
 
 def test_every_content_column_is_encrypted() -> None:
@@ -157,7 +157,7 @@ def test_every_content_column_is_encrypted() -> None:
 
 
 def test_keys_rotate_via_botctl(db_url: str) -> None:
-    from tests.storage.test_storage_botctl import botctl
+    from tests.run_botctl import botctl
 
     assert botctl("db", "upgrade", url=db_url).returncode == 0
     assert stat.S_IMODE(keys.keys_path().stat().st_mode) == 0o600
@@ -171,7 +171,7 @@ def test_keys_rotate_via_botctl(db_url: str) -> None:
     assert "5 felt" in done.stdout  # the four case values and the key check value
     status = botctl("keys", "status", url=db_url)
     assert "0600" in status.stdout and "1 (" in status.stdout
-    assert repository.export_cases()[0]["journal_note"] == NOTE
+    assert case_export.export_cases()[0]["journal_note"] == NOTE
     with db.session_scope() as session:
-        assert repository.list_audit(session, action="keys_rotated")[0].actor.startswith("cli:")
+        assert audit_trail.list_audit(session, action="keys_rotated")[0].actor.startswith("cli:")
     assert os.environ["KRISE_DATA_DIR"] in str(keys.keys_path())

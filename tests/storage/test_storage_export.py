@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import Engine
 
-from bot.storage import db, repository, vocab
+from bot.storage import case_export, case_records, case_store, db, vocab
 
 # The contract's keys in its order, then the version history (§4) and the latest safety plan.
 CASE_KEYS = ["ref", "created_at", "updated_at", "triage", "safety", "journal_note", "safety_history", "safety_plan"]
@@ -32,19 +32,19 @@ def test_contract_key_lists_match_vocab() -> None:
 
 
 def test_empty_database_exports_empty_list(engine: Engine) -> None:
-    assert repository.export_cases() == []
+    assert case_export.export_cases() == []
 
 
 def test_full_case(engine: Engine, example_triage: dict) -> None:
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
-        repository.save_safety(session, ref, {
+        ref = case_store.create_case(session, example_triage).ref
+        case_records.save_safety(session, ref, {
             "escalation": True, "threats_to_kill": True, "weapon_access": False, "strangulation": True,
             "children_exposed": True, "red_flags": ["threats_to_kill", "strangulation"],
             "recommended": ["kontakt_politiet", "voldsalarm", "sikkerhetsplan"]})
-        repository.save_journal_note(session, ref, "Tok kontakt på telefon. Avtalt samtale i morgen.")
+        case_records.save_journal_note(session, ref, "Tok kontakt på telefon. Avtalt samtale i morgen.")
 
-    [case] = repository.export_cases()
+    [case] = case_export.export_cases()
     assert list(case) == CASE_KEYS
     assert case["ref"] == ref
     created, updated = _parse(case["created_at"]), _parse(case["updated_at"])
@@ -83,8 +83,8 @@ def test_full_case(engine: Engine, example_triage: dict) -> None:
 
 def test_unanswered_keys_are_null(engine: Engine) -> None:
     with db.session_scope() as session:
-        repository.create_case(session, {"contact_mode": "annet"})
-    [case] = repository.export_cases()
+        case_store.create_case(session, {"contact_mode": "annet"})
+    [case] = case_export.export_cases()
     assert case["triage"] == {key: None for key in TRIAGE_KEYS} | {"contact_mode": "annet"}
     assert case["safety"] == {key: None for key in SAFETY_KEYS} | {"red_flags": [], "recommended": []}
     assert case["journal_note"] is None
@@ -92,8 +92,8 @@ def test_unanswered_keys_are_null(engine: Engine) -> None:
 
 def test_children_count_zero_is_not_null(engine: Engine) -> None:
     with db.session_scope() as session:
-        repository.create_case(session, {"children_count": 0, "violence_forms": []})
-    [case] = repository.export_cases()
+        case_store.create_case(session, {"children_count": 0, "violence_forms": []})
+    [case] = case_export.export_cases()
     assert case["triage"]["children_count"] == 0
     assert case["triage"]["violence_forms"] == []
 
@@ -102,8 +102,8 @@ def test_newest_first(engine: Engine) -> None:
     refs = []
     for mode in ("telefon", "oppmote", "brakt_av_politiet"):
         with db.session_scope() as session:
-            refs.append(repository.create_case(session, {"contact_mode": mode}).ref)
-    exported = repository.export_cases()
+            refs.append(case_store.create_case(session, {"contact_mode": mode}).ref)
+    exported = case_export.export_cases()
     assert [c["ref"] for c in exported] == refs[::-1]
     times = [_parse(c["created_at"]) for c in exported]
     assert times == sorted(times, reverse=True)
@@ -111,5 +111,5 @@ def test_newest_first(engine: Engine) -> None:
 
 def test_export_with_explicit_session(engine: Engine) -> None:
     with db.session_scope() as session:
-        ref = repository.create_case(session, {}).ref
-        assert [c["ref"] for c in repository.export_cases(session)] == [ref]
+        ref = case_store.create_case(session, {}).ref
+        assert [c["ref"] for c in case_export.export_cases(session)] == [ref]

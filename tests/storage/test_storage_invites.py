@@ -7,7 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine, select
 
-from bot.storage import db, invites, repository
+from bot.storage import db, invites, staff_store
 from bot.storage.models import AuditEvent, StaffInvite
 
 
@@ -28,7 +28,7 @@ def test_code_is_single_use_and_stored_hashed(engine: Engine) -> None:
         assert [i.handle for i in invites.list_invites(session, include_closed=True)] == [handle]
         assert invites.status(invites.list_invites(session, include_closed=True)[0]) == "brukt"
         actions = [e.action for e in session.scalars(select(AuditEvent))]
-    assert repository.is_enrolled(111) and not repository.is_enrolled(222)
+    assert staff_store.is_enrolled(111) and not staff_store.is_enrolled(222)
     assert actions.count("invite_created") == 1 and actions.count("invite_redeemed") == 1
 
 
@@ -45,7 +45,7 @@ def test_expired_and_revoked_codes_do_not_work(engine: Engine) -> None:
         assert invites.redeem_invite(session, revoked_code, 333) is None
         assert invites.redeem_invite(session, "not-a-code", 333) is None
         assert invites.redeem_invite(session, "2222-2222-2222", 333) is None
-    assert not repository.is_enrolled(333)
+    assert not staff_store.is_enrolled(333)
 
 
 def test_roles_and_lifetimes_are_checked(engine: Engine) -> None:
@@ -61,7 +61,7 @@ def test_an_enrolled_account_cannot_take_a_second_code(engine: Engine) -> None:
         _, first = invites.create_invite(session, "ansatt")
         _, second = invites.create_invite(session, "leder")
         invites.redeem_invite(session, first, 444)
-    with pytest.raises(repository.AlreadyEnrolled), db.session_scope() as session:
+    with pytest.raises(staff_store.AlreadyEnrolled), db.session_scope() as session:
         invites.redeem_invite(session, second, 444)
     with db.session_scope() as session:  # the failed attempt rolled back: the code is still open
         assert len(invites.list_invites(session)) == 1

@@ -17,7 +17,7 @@ from bot import keys, setup
 from bot.config import PROJECT_ROOT
 from bot.storage import crypto, db, migrate
 from bot.telegram.settings import SENDER_KEY_FILE
-from tests.storage.test_storage_botctl import botctl
+from tests.run_botctl import botctl
 
 
 @pytest.fixture
@@ -148,7 +148,7 @@ def test_the_action_server_refuses_to_start(empty_data_dir: Path) -> None:
     setup.run()
     db.reset_engines()
     _replace_key_file()
-    from bot.channels.served import free_port
+    from bot.testing.served import free_port
 
     out = subprocess.run([str(PROJECT_ROOT / ".venv" / "bin" / "python"), "-m", "rasa_sdk", "--actions", "actions",
                           "--port", str(free_port())], env=_env(empty_data_dir), capture_output=True, text=True,

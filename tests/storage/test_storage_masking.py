@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, text
 
-from bot.storage import db, drafts, repository
+from bot.storage import case_export, case_records, case_store, db, drafts
 
 PHONE = "412 34 567"
 EMAIL = "kari.nordmann@example.no"
@@ -27,10 +27,10 @@ def test_case_writes_are_masked(engine: Engine, example_triage: dict) -> None:
     triage = {**example_triage, "language": f"arabisk (tolk på {PHONE})",
               "children_location": f"hos faren i {ADDRESS}", "notes_list": [EMAIL, "2 barn"]}
     with db.session_scope() as session:
-        ref = repository.create_case(session, triage).ref
-        repository.save_triage(session, ref, {"help_needed": ["botilbud"], "extra": f"ring {PHONE}"})
-        repository.save_journal_note(session, ref, f"Ring {PHONE} eller skriv til {EMAIL}. 2 barn, kl. 03.")
-    exported = repository.export_cases()[0]
+        ref = case_store.create_case(session, triage).ref
+        case_records.save_triage(session, ref, {"help_needed": ["botilbud"], "extra": f"ring {PHONE}"})
+        case_records.save_journal_note(session, ref, f"Ring {PHONE} eller skriv til {EMAIL}. 2 barn, kl. 03.")
+    exported = case_export.export_cases()[0]
     assert exported["triage"]["language"] == "arabisk (tolk på [telefon])"
     assert exported["triage"]["children_location"] == "hos faren i [adresse]"
     assert exported["triage"]["notes_list"] == ["[e-post]", "2 barn"]
@@ -56,9 +56,9 @@ def test_masking_never_pushes_a_value_past_its_limit(engine: Engine, example_tri
     """A 60-character language with a phone number in it still fits the 64-character column."""
     language = "x" * 50 + " 41234567"
     with db.session_scope() as session:
-        ref = repository.create_case(session, {**example_triage, "language": language}).ref
-    assert repository.export_cases()[0]["ref"] == ref
-    assert repository.export_cases()[0]["triage"]["language"].endswith("[telefon]")
+        ref = case_store.create_case(session, {**example_triage, "language": language}).ref
+    assert case_export.export_cases()[0]["ref"] == ref
+    assert case_export.export_cases()[0]["triage"]["language"].endswith("[telefon]")
 
 
 def test_safety_mapping_text_is_masked(engine: Engine, example_triage: dict) -> None:
@@ -66,8 +66,8 @@ def test_safety_mapping_text_is_masked(engine: Engine, example_triage: dict) -> 
 
     flags = {flag: None for flag in vocab.SAFETY_FLAGS}
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
-        repository.save_safety_mapping(session, ref, {**flags, "red_flags": [], "recommended": [],
+        ref = case_store.create_case(session, example_triage).ref
+        case_records.save_safety_mapping(session, ref, {**flags, "red_flags": [], "recommended": [],
                                                       "weapon_note": f"han har våpen, ring {PHONE}"},
                                        plan_text=f"Trygt sted: {ADDRESS}. Kontakt {EMAIL}.")
     stored = _all_text(engine)
@@ -75,6 +75,6 @@ def test_safety_mapping_text_is_masked(engine: Engine, example_triage: dict) -> 
         assert secret not in stored
     # masked, then encrypted: the masks show only once decrypted
     assert "[telefon]" not in stored and "Trygt sted" not in stored
-    case = repository.export_cases()[0]
+    case = case_export.export_cases()[0]
     assert case["safety"]["weapon_note"] == "han har våpen, ring [telefon]"
     assert case["safety_plan"] == "Trygt sted: [adresse]. Kontakt [e-post]."

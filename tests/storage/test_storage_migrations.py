@@ -7,7 +7,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
-from bot.storage import db, migrate, repository
+from bot.storage import case_export, case_records, case_store, db, migrate, staff_store
 from bot.storage.models import Base
 
 TABLES = {"cases", "triage_records", "safety_records", "journal_notes", "staff_members", "audit_events",
@@ -54,13 +54,13 @@ def test_upgrade_is_idempotent_and_usable(db_url: str, example_triage: dict) -> 
     migrate.upgrade()
     migrate.upgrade()
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
-        repository.save_safety(session, ref, {"weapon_access": True, "red_flags": ["weapon_access"]})
-        repository.add_staff(session, 5_000_000_000)
-    assert [c["ref"] for c in repository.export_cases()] == [ref]
+        ref = case_store.create_case(session, example_triage).ref
+        case_records.save_safety(session, ref, {"weapon_access": True, "red_flags": ["weapon_access"]})
+        staff_store.add_staff(session, 5_000_000_000)
+    assert [c["ref"] for c in case_export.export_cases()] == [ref]
     with db.session_scope() as session:
-        assert repository.delete_case(session, ref)  # cascades exist in the migrated schema too
-    assert repository.export_cases() == []
+        assert case_store.delete_case(session, ref)  # cascades exist in the migrated schema too
+    assert case_export.export_cases() == []
 
 
 def test_downgrade_to_empty(db_url: str) -> None:

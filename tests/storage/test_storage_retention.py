@@ -8,9 +8,9 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import Engine, func, select
 
 from bot.keys import conversation_key
-from bot.storage import db, migrate, repository
+from bot.storage import audit_trail, case_export, case_store, db, migrate, retention, staff_store
 from bot.storage.models import Case, TrackerEvent, TriageDraft
-from tests.storage.test_storage_botctl import botctl
+from tests.run_botctl import botctl
 
 NOW = datetime.now(timezone.utc)
 
@@ -26,7 +26,7 @@ def _events(session, sender: str) -> list[str]:
 
 
 def _age(session, ref: str, days: int) -> None:
-    case = repository.get_case(session, ref)
+    case = case_store.get_case(session, ref)
     case.created_at = case.updated_at = NOW - timedelta(days=days)
 
 
@@ -34,28 +34,28 @@ def test_deleting_a_case_deletes_its_conversation(engine: Engine) -> None:
     with db.session_scope() as session:
         for minutes, kind in ((-9, "user"), (-8, "slot"), (-7, "bot")):
             _event(session, "chat-a", kind, NOW + timedelta(minutes=minutes))
-        ref = repository.create_case(session, {"contact_mode": "telefon"},
+        ref = case_store.create_case(session, {"contact_mode": "telefon"},
                                      conversation_key=conversation_key("chat-a")).ref
         session.flush()
-        saved = repository.get_case(session, ref).created_at
+        saved = case_store.get_case(session, ref).created_at
         # the saving turn ends after the case row exists; a new dialogue begins with the next message
         for seconds, kind in ((1, "action"), (2, "bot"), (60, "user"), (61, "action")):
             _event(session, "chat-a", kind, saved + timedelta(seconds=seconds))
         _event(session, "chat-b", "user", NOW - timedelta(minutes=5))
     with db.session_scope() as session:
-        assert repository.delete_case(session, ref, actor="S-ABCD")
+        assert case_store.delete_case(session, ref, actor="S-ABCD")
     with db.session_scope() as session:
         assert _events(session, "chat-a") == ["user", "action"]  # only the later dialogue is left
         assert _events(session, "chat-b") == ["user"]  # other chats untouched
-        deleted = repository.list_audit(session, action="case_deleted")[0]
+        deleted = audit_trail.list_audit(session, action="case_deleted")[0]
         assert deleted.detail["events_removed"] == 5 and deleted.case_ref is None
 
 
 def test_purge_removes_only_what_is_past_retention(engine: Engine) -> None:
     with db.session_scope() as session:
-        old = repository.create_case(session, {"contact_mode": "telefon"},
+        old = case_store.create_case(session, {"contact_mode": "telefon"},
                                      conversation_key=conversation_key("chat-old")).ref
-        new = repository.create_case(session, {"contact_mode": "oppmote"}).ref
+        new = case_store.create_case(session, {"contact_mode": "oppmote"}).ref
         _age(session, old, 40)
         _event(session, "chat-old", "user", NOW - timedelta(days=41))
         _event(session, "chat-new", "user", NOW - timedelta(days=31))
@@ -67,25 +67,25 @@ def test_purge_removes_only_what_is_past_retention(engine: Engine) -> None:
         session.scalars(select(TriageDraft)).first().updated_at = NOW - timedelta(days=35)
     cutoff = NOW - timedelta(days=30)
     with db.session_scope() as session:
-        planned = repository.purge(session, cutoff, dry_run=True)
+        planned = retention.purge(session, cutoff, dry_run=True)
         assert (planned.cases, planned.drafts, planned.events) == (1, 1, 2)
     with db.session_scope() as session:
         assert session.scalar(select(func.count()).select_from(TrackerEvent)) == 3  # dry run deleted nothing
-        done = repository.purge(session, cutoff, actor="S-ABCD")
+        done = retention.purge(session, cutoff, actor="S-ABCD")
     assert (done.cases, done.drafts, done.events) == (1, 1, 2)
     with db.session_scope() as session:
         assert list(session.scalars(select(Case.ref))) == [new]
         assert session.scalar(select(func.count()).select_from(TriageDraft)) == 1
         assert _events(session, "chat-new") == ["user"]
-        purged = repository.list_audit(session, action="purged")[0]
+        purged = audit_trail.list_audit(session, action="purged")[0]
         assert purged.actor == "S-ABCD" and purged.detail["cases"] == 1
-        assert repository.list_audit(session, action="case_deleted")[0].detail["reason"] == "retention"
+        assert audit_trail.list_audit(session, action="case_deleted")[0].detail["reason"] == "retention"
 
 
 def test_purge_and_audit_via_botctl(db_url: str, monkeypatch) -> None:
     migrate.upgrade()
     with db.session_scope() as session:
-        ref = repository.create_case(session, {"contact_mode": "telefon"}).ref
+        ref = case_store.create_case(session, {"contact_mode": "telefon"}).ref
         _age(session, ref, 10)
     db.reset_engines()
     assert botctl("cases", "list", url=db_url).returncode == 0
@@ -102,7 +102,7 @@ def test_purge_and_audit_via_botctl(db_url: str, monkeypatch) -> None:
     gone = botctl("purge", "--yes", url=db_url)
     assert gone.returncode == 0 and "Slettet 1 sak," in gone.stdout
     db.reset_engines()
-    assert repository.export_cases() == []
+    assert case_export.export_cases() == []
 
     log = botctl("audit", "--json", url=db_url)
     assert log.returncode == 0, log.stderr
@@ -126,18 +126,18 @@ def test_audit_actor_is_the_login_or_a_staff_code_with_the_login(engine, monkeyp
     from bot.admin import cli
 
     with db.session_scope() as session:
-        repository.add_staff(session, None, code="S-7K2Q", role="leder")
-        repository.add_staff(session, None, code="S-GONE")
-        repository.deactivate_staff(session, "S-GONE")
+        staff_store.add_staff(session, None, code="S-7K2Q", role="leder")
+        staff_store.add_staff(session, None, code="S-GONE")
+        staff_store.deactivate_staff(session, "S-GONE")
     monkeypatch.delenv("KRISE_ACTOR", raising=False)
     monkeypatch.setattr("getpass.getuser", lambda: "Kari.Nordmann")
     assert cli.actor() == "cli:kari.nordmann"
     monkeypatch.setenv("KRISE_ACTOR", "s-7k2q")
     assert cli.actor() == "S-7K2Q/cli:kari.nordmann"
     with db.session_scope() as session:
-        repository.record_audit(session, "cases_listed", actor=cli.actor())
-        assert [e.actor for e in repository.list_audit(session, actor="S-7K2Q")] == ["S-7K2Q/cli:kari.nordmann"]
-        assert len(repository.list_audit(session, actor="cli:kari.nordmann")) == 1
+        audit_trail.record_audit(session, "cases_listed", actor=cli.actor())
+        assert [e.actor for e in audit_trail.list_audit(session, actor="S-7K2Q")] == ["S-7K2Q/cli:kari.nordmann"]
+        assert len(audit_trail.list_audit(session, actor="cli:kari.nordmann")) == 1
     for unknown in ("S-ZZZZ", "S-GONE", "not a code!", "system", "cli:root"):
         monkeypatch.setenv("KRISE_ACTOR", unknown)
         with pytest.raises(cli.CliError, match="KRISE_ACTOR"):

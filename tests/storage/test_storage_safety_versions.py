@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from bot.dialogue import outcome
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
-from bot.storage import db, migrate, repository, vocab
+from bot.storage import case_export, case_records, case_store, db, migrate, vocab
 from bot.storage.models import SafetyVersion
-from tests.storage.test_storage_botctl import botctl
+from tests.run_botctl import botctl
 
 FIRST = {"sm_case": "ny", "sm_escalation": True, "sm_weapon_access": True, "sm_strangulation": "ukjent",
          "sm_several_perpetrators": True, "sm_honour_related": True, "sm_hr_control": ["telefon", "penger"],
@@ -23,16 +23,16 @@ SECOND = {**FIRST, "sm_weapon_access": False, "sm_threats_to_kill": True}
 def _save(ref: str, values: dict) -> None:
     record = outcome.safety_record(values)
     with db.session_scope() as session:
-        repository.save_safety_mapping(session, ref, record, outcome.safety_plan(record, ref, None))
+        case_records.save_safety_mapping(session, ref, record, outcome.safety_plan(record, ref, None))
 
 
 def test_mappings_are_versions_oldest_first_and_latest_is_safety(db_url: str, example_triage: dict) -> None:
     migrate.upgrade()
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
+        ref = case_store.create_case(session, example_triage).ref
     _save(ref, FIRST)
     _save(ref, SECOND)
-    case = repository.export_cases()[0]
+    case = case_export.export_cases()[0]
     safety = case["safety"]
     assert all(key in safety for key in (*vocab.SAFETY_FLAGS, "red_flags", "recommended"))
     assert safety["weapon_access"] is False and safety["threats_to_kill"] is True
@@ -46,24 +46,24 @@ def test_mappings_are_versions_oldest_first_and_latest_is_safety(db_url: str, ex
     assert set(history[0]) >= {"created_at", *vocab.SAFETY_FLAGS, "red_flags", "recommended"}
     assert case["safety_plan"].startswith(f"Utkast til individuell sikkerhetsplan – sak {ref}")
     with db.session_scope() as session:  # deleting the case leaves no version behind
-        assert repository.delete_case(session, ref)
+        assert case_store.delete_case(session, ref)
         assert session.scalars(select(SafetyVersion)).all() == []
 
 
 def test_red_flags_must_be_true_flags(db_url: str, example_triage: dict) -> None:
     migrate.upgrade()
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
+        ref = case_store.create_case(session, example_triage).ref
         with pytest.raises(ValueError):
-            repository.save_safety_mapping(session, ref, {"weapon_access": False, "red_flags": ["weapon_access"]})
+            case_records.save_safety_mapping(session, ref, {"weapon_access": False, "red_flags": ["weapon_access"]})
         with pytest.raises(ValueError):
-            repository.save_safety_mapping(session, ref, {"not a code": True})
+            case_records.save_safety_mapping(session, ref, {"not a code": True})
 
 
 def test_botctl_show_latest_and_history(db_url: str, example_triage: dict) -> None:
     migrate.upgrade()
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
+        ref = case_store.create_case(session, example_triage).ref
     _save(ref, FIRST)
     _save(ref, SECOND)
     shown = botctl("cases", "show", ref, url=db_url)
@@ -84,7 +84,7 @@ def test_botctl_shows_what_is_not_clarified_and_lists_no_counts(db_url: str, exa
 
     migrate.upgrade()
     with db.session_scope() as session:
-        ref = repository.create_case(session, example_triage).ref
+        ref = case_store.create_case(session, example_triage).ref
     _save(ref, {q.slot: UNKNOWN for q in SM.questions if q.key})
     shown = botctl("cases", "show", ref, url=db_url).stdout
     assert "Ikke avklart: hvorfor kontakt nå, hva skjedde" in shown and "drapstrusler" in shown.split("Ikke avklart")[1]

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from bot.storage import db, drafts, feedback, invites, repository, web_access, workspace
+from bot.storage import case_records, case_store, db, drafts, feedback, invites, staff_store, web_access, workspace
 from bot.storage.models import SafetyVersion, utcnow
 from bot.storage.web_models import StaffActivity, StaffPassphrase, WebSession
 
@@ -47,14 +47,14 @@ def test_verify(engine) -> None:
         assert web_access.verify(session, "S-0000", PASSPHRASE) is None
         assert web_access.verify(session, "<script>", PASSPHRASE) is None
         assert web_access.verify(session, code, None) is None  # type: ignore[arg-type]
-        repository.deactivate_staff(session, code)
+        staff_store.deactivate_staff(session, code)
         assert web_access.verify(session, code, PASSPHRASE) is None
 
 
 def test_sessions_are_found_by_token_and_end(engine) -> None:
     code = _enrol()
     with db.session_scope() as session:
-        member = repository.get_staff(session, code)
+        member = staff_store.get_staff(session, code)
         token = web_access.start_session(session, member)
         other = web_access.start_session(session, member)
     with db.session_scope() as session:
@@ -74,7 +74,7 @@ def test_sessions_are_found_by_token_and_end(engine) -> None:
 def test_timeouts_and_revocation(engine) -> None:
     code = _enrol()
     with db.session_scope() as session:
-        member = repository.get_staff(session, code)
+        member = staff_store.get_staff(session, code)
         idle, old, fresh = (web_access.start_session(session, member) for _ in range(3))
         rows = {r.token_hash: r for r in session.scalars(select(WebSession))}
         rows[web_access.token_hash(idle)].last_seen_at = utcnow() - IDLE - timedelta(seconds=1)
@@ -83,7 +83,7 @@ def test_timeouts_and_revocation(engine) -> None:
         assert web_access.find_session(session, idle, idle=IDLE, absolute=ABSOLUTE)[1] == web_access.EXPIRED
         assert web_access.find_session(session, old, idle=IDLE, absolute=ABSOLUTE)[1] == web_access.EXPIRED
         assert session.scalar(select(func.count()).select_from(WebSession)) == 1  # expired ones deleted
-        repository.deactivate_staff(session, code)
+        staff_store.deactivate_staff(session, code)
         assert web_access.find_session(session, fresh, idle=IDLE, absolute=ABSOLUTE)[1] == web_access.REVOKED
         assert session.scalar(select(func.count()).select_from(WebSession)) == 0
 
@@ -91,7 +91,7 @@ def test_timeouts_and_revocation(engine) -> None:
 def test_purge_sessions(engine) -> None:
     code = _enrol()
     with db.session_scope() as session:
-        member = repository.get_staff(session, code)
+        member = staff_store.get_staff(session, code)
         web_access.start_session(session, member)
         web_access.start_session(session, member)
         session.scalars(select(WebSession)).first().last_seen_at = utcnow() - timedelta(hours=1)
@@ -104,7 +104,7 @@ def test_purge_sessions(engine) -> None:
 def test_deleting_a_staff_member_takes_her_passphrase_and_sessions(engine) -> None:
     code = _enrol()
     with db.session_scope() as session:
-        member = repository.get_staff(session, code)
+        member = staff_store.get_staff(session, code)
         web_access.start_session(session, member)
         session.delete(member)
     with db.session_scope() as session:
@@ -115,10 +115,10 @@ def test_deleting_a_staff_member_takes_her_passphrase_and_sessions(engine) -> No
 # --- the case list and the handover ----------------------------------------------------------------
 
 def _case(session, triage: dict, *, key: str | None = None, flags: list[str] | None = None) -> str:
-    ref = repository.create_case(session, triage, conversation_key=key).ref
+    ref = case_store.create_case(session, triage, conversation_key=key).ref
     if flags is not None:
         record = {flag: True for flag in flags} | {"red_flags": flags, "recommended": ["sikkerhetsplan"]}
-        repository.save_safety_mapping(session, ref, record, "plan")
+        case_records.save_safety_mapping(session, ref, record, "plan")
     return ref
 
 
@@ -127,7 +127,7 @@ def test_case_rows_filters(engine, example_triage: dict) -> None:
         flagged = _case(session, example_triage, flags=["weapon_access"])
         mapped_clean = _case(session, example_triage, flags=[])
         plain = _case(session, {})
-        repository.save_journal_note(session, plain, "notat")
+        case_records.save_journal_note(session, plain, "notat")
     def refs(**filters) -> list[str]:
         rows, total = workspace.case_rows(session, **filters)
         assert total >= len(rows)
@@ -159,7 +159,7 @@ def test_handover_everyone_and_one_owner(engine, example_triage: dict) -> None:
         workspace.link_unanswered(session, mine, "spørsmål   uten svar")
         workspace.link_unanswered(session, mine, "spørsmål uten svar")
         start = utcnow()
-        repository.save_safety_mapping(session, other, {"threats_to_kill": True, "red_flags": ["threats_to_kill"],
+        case_records.save_safety_mapping(session, other, {"threats_to_kill": True, "red_flags": ["threats_to_kill"],
                                                         "recommended": ["kontakt_politiet"]}, "plan")
         assert workspace.link_mappings(session, mine, [other.lower()], start, utcnow()) == 1
     since = utcnow() - timedelta(hours=1)
@@ -185,12 +185,12 @@ def test_activity_links_go_with_the_case_and_with_retention(engine, example_tria
     with db.session_scope() as session:
         ref = _case(session, example_triage)
         start = utcnow()
-        _ = repository.save_safety_mapping(session, ref, {"red_flags": [], "recommended": []}, None)
+        _ = case_records.save_safety_mapping(session, ref, {"red_flags": [], "recommended": []}, None)
         workspace.link_mappings(session, "c" * 64, [ref], start, utcnow())
         workspace.link_unanswered(session, "c" * 64, "noe")
     with db.session_scope() as session:
         assert session.scalar(select(func.count()).select_from(StaffActivity)) == 2
-        repository.delete_case(session, ref)
+        case_store.delete_case(session, ref)
     with db.session_scope() as session:
         assert session.scalar(select(func.count()).select_from(SafetyVersion)) == 0
         assert [a.kind for a in session.scalars(select(StaffActivity))] == [workspace.UNANSWERED]

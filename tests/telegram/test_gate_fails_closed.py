@@ -23,14 +23,14 @@ import sqlalchemy.exc
 from sqlalchemy import select
 from telegram import Update
 
-from bot.storage import db, repository
+from bot.storage import case_store, db, staff_store
 from bot.storage.models import AuditEvent
 from bot.telegram import texts
 from bot.telegram.app import build_application
 from bot.telegram.bridge import BRIDGE_KEY
 from bot.telegram.rasa import RasaClient
 from bot.telegram.settings import Settings
-from tests.botapi_standin import BotApiStandIn
+from bot.testing.botapi_standin import BotApiStandIn
 
 LEADER, STAFF_ID, STRANGER, OTHER_CHAT = 710_000_001, 710_000_002, 710_000_003, 710_000_099
 
@@ -86,9 +86,9 @@ def rasa() -> Iterator[RecordingRasa]:
 def people(database) -> dict[str, Any]:
     """A leader, an ordinary staff member and a saved case in this test's own database."""
     with db.session_scope() as session:
-        leader = repository.add_staff(session, LEADER, role="leder").display_code
-        repository.add_staff(session, STAFF_ID, role="ansatt")
-        ref = repository.create_case(session, {"contact_mode": "telefon", "children_count": 2}).ref
+        leader = staff_store.add_staff(session, LEADER, role="leder").display_code
+        staff_store.add_staff(session, STAFF_ID, role="ansatt")
+        ref = case_store.create_case(session, {"contact_mode": "telefon", "children_count": 2}).ref
     return {"leader": leader, "ref": ref}
 
 
@@ -145,7 +145,7 @@ FAILURES: dict[str, Callable[[], Exception]] = {
 
 def raising(make: Callable[[], Exception], after: int = 0) -> Callable[..., Any]:
     """A ``find_staff`` that answers truly ``after`` times, then raises."""
-    real = repository.find_staff
+    real = staff_store.find_staff
     calls = {"n": 0}
 
     def find_staff(session, telegram_user_id):
@@ -160,7 +160,7 @@ def raising(make: Callable[[], Exception], after: int = 0) -> Callable[..., Any]
 @pytest.mark.parametrize("failure", sorted(FAILURES))
 def test_a_failing_lookup_refuses_and_stops(failure, api, rasa, people, tmp_path, monkeypatch) -> None:
     """A stranger's question while the staff look-up fails reaches nobody."""
-    monkeypatch.setattr(repository, "find_staff", raising(FAILURES[failure]))
+    monkeypatch.setattr(staff_store, "find_staff", raising(FAILURES[failure]))
 
     async def scenario() -> None:
         async with bridge_app(api, rasa, tmp_path) as application:
@@ -183,8 +183,8 @@ def test_a_revoked_leader_exports_nothing_while_the_lookup_fails(failure, api, r
             await send(application, message(LEADER, "/saker"))  # allowed: the leader is known
             assert ref in texts_to(api, LEADER)[-1]
             with db.session_scope() as session:
-                repository.deactivate_staff(session, people["leader"])
-            monkeypatch.setattr(repository, "find_staff", raising(FAILURES[failure]))
+                staff_store.deactivate_staff(session, people["leader"])
+            monkeypatch.setattr(staff_store, "find_staff", raising(FAILURES[failure]))
             await send(application, message(LEADER, f"/eksport {ref}"))
 
     asyncio.run(scenario())
@@ -196,7 +196,7 @@ def test_a_role_check_that_fails_refuses(api, rasa, people, tmp_path, monkeypatc
     """The gate let the leader through, then deciding the role for /eksport fails: no export."""
     async def scenario() -> None:
         async with bridge_app(api, rasa, tmp_path) as application:
-            monkeypatch.setattr(repository, "find_staff", raising(_locked, after=1))
+            monkeypatch.setattr(staff_store, "find_staff", raising(_locked, after=1))
             await send(application, message(LEADER, f"/eksport {people['ref']}"))
 
     asyncio.run(scenario())

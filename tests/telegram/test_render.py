@@ -6,7 +6,7 @@ import pytest
 
 from bot.telegram.render import TELEGRAM_LIMIT, render, split_text, to_html, utf16_len
 from bot.telegram.texts import EMPTY_REPLY
-from tests.botapi_standin import _ApiError, _check_html
+from bot.testing.botapi_standin import _ApiError, _check_html
 
 URL = "https://bufdir.no/vold/Krisesenterveileder/Under_oppholdet/Samtaler/tolk/"
 ANSWER = [

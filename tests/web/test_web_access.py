@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from starlette.routing import Mount, Route
 
 from bot.config import PROJECT_ROOT
-from bot.storage import db, repository, web_access
+from bot.storage import audit_trail, db, staff_store, web_access
 from bot.storage.models import utcnow
 from bot.storage.web_models import WebSession
 from bot.web import auth
@@ -92,7 +92,7 @@ def test_ansatt_gets_403_on_leader_actions_even_with_a_valid_token(ansatt, path:
     response = ansatt.post(path, {"kode": "S-ABCD", "bekreft": "ja", "role": "leder"})
     assert response.status_code == 403
     with db.session_scope() as session:  # nothing happened: no invite made by the ansatt
-        assert repository.list_audit(session, action="invite_created", actor=ansatt.code) == []
+        assert audit_trail.list_audit(session, action="invite_created", actor=ansatt.code) == []
 
 
 def test_a_refusal_is_a_page_of_the_workspace(ansatt) -> None:
@@ -310,7 +310,7 @@ def test_failed_sign_ins_are_limited_per_account_logged_and_audited_without_the_
     assert "sign-in failed" in logged and person.code in logged
     assert secret_guess not in logged and PASSPHRASE not in logged
     with db.session_scope() as session:
-        failures = repository.list_audit(session, action="sign_in_failed")
+        failures = audit_trail.list_audit(session, action="sign_in_failed")
         details = [e.detail for e in failures]
     assert len(failures) == 5 and all(d["staff"] == person.code for d in details)
     assert all(secret_guess not in str(d) for d in details)
@@ -359,7 +359,7 @@ def test_botctl_staff_revoke_throws_her_out_mid_session(ansatt) -> None:
 def test_a_revoked_member_loses_her_sessions_on_the_next_request(ansatt) -> None:
     """Revoked by any other path than botctl (the session rows are still there): refused all the same."""
     with db.session_scope() as session:
-        repository.deactivate_staff(session, ansatt.code)
+        staff_store.deactivate_staff(session, ansatt.code)
     response = ansatt.client.get("/handover")
     assert response.headers["location"] == "/login?grunn=fjernet"
     with db.session_scope() as session:

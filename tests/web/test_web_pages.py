@@ -13,7 +13,7 @@ from datetime import timedelta
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.storage import db, drafts, feedback, repository, workspace
+from bot.storage import audit_trail, case_records, case_store, db, drafts, feedback, workspace
 from bot.storage.models import SafetyVersion, utcnow
 from bot.web.identity import sender_id, staff_key
 from tests.web.conftest import csrf_token, enrol, make_client
@@ -33,17 +33,17 @@ def _flags(true: list[str]) -> dict:
 def make_cases(owner_key: str | None = None) -> tuple[str, str]:
     """(mapped, plain): a case with two mapping versions and a note, and one with a first contact only."""
     with db.session_scope() as session:
-        mapped = repository.create_case(session, TRIAGE, conversation_key=owner_key).ref
-        repository.save_journal_note(session, mapped, NOTE)
-        repository.save_safety_mapping(session, mapped, _flags(["weapon_access"]), PLAN_1)
-        repository.save_safety_mapping(session, mapped, _flags(["threats_to_kill"]), PLAN_2)
-        plain = repository.create_case(session, {**TRIAGE, "acute_danger": True}).ref
+        mapped = case_store.create_case(session, TRIAGE, conversation_key=owner_key).ref
+        case_records.save_journal_note(session, mapped, NOTE)
+        case_records.save_safety_mapping(session, mapped, _flags(["weapon_access"]), PLAN_1)
+        case_records.save_safety_mapping(session, mapped, _flags(["threats_to_kill"]), PLAN_2)
+        plain = case_store.create_case(session, {**TRIAGE, "acute_danger": True}).ref
     return mapped, plain
 
 
 def audited(action: str, actor: str) -> list:
     with db.session_scope() as session:
-        return [e.detail | {"case_ref": e.case_ref} for e in repository.list_audit(session, action=action, actor=actor)]
+        return [e.detail | {"case_ref": e.case_ref} for e in audit_trail.list_audit(session, action=action, actor=actor)]
 
 
 # --- cases ---------------------------------------------------------------------------------------
@@ -64,7 +64,7 @@ def test_case_list_shows_cases_with_filters_and_is_audited(leader) -> None:
 
 def test_case_list_pages_through_many_cases(leader) -> None:
     with db.session_scope() as session:
-        refs = [repository.create_case(session, TRIAGE).ref for _ in range(105)]
+        refs = [case_store.create_case(session, TRIAGE).ref for _ in range(105)]
     first, second = leader.page("/cases"), leader.page("/cases?side=2")
     assert "side 1 av 2" in first and "Neste side" in first
     shown = set(re.findall(r'href="/cases/(K-\w{6})"', first)) | set(re.findall(r'href="/cases/(K-\w{6})"', second))
@@ -127,13 +127,13 @@ def test_delete_asks_first_then_deletes_and_audits(leader) -> None:
     refused = leader.post(f"/cases/{mapped}/delete", from_page=f"/cases/{mapped}/delete")
     assert refused.status_code == 400 and "ikke slettet" in refused.text
     with db.session_scope() as session:
-        assert repository.get_case(session, mapped) is not None
+        assert case_store.get_case(session, mapped) is not None
     done = leader.post(f"/cases/{mapped}/delete", {"bekreft": "ja"}, from_page=f"/cases/{mapped}/delete")
     assert done.status_code == 303 and done.headers["location"] == "/cases"  # the ref never goes in a URL
     after = leader.page("/cases")
     assert f"Sak {mapped} er slettet" in after and f'href="/cases/{mapped}"' not in after
     with db.session_scope() as session:
-        assert repository.get_case(session, mapped) is None
+        assert case_store.get_case(session, mapped) is None
     deleted = audited("case_deleted", leader.code)
     assert len(deleted) == 1 and deleted[0]["case_ref"] is None
     assert leader.client.get(f"/cases/{mapped}").status_code == 404
@@ -184,7 +184,7 @@ def test_handover_for_ansatt_shows_only_her_own_work(database) -> None:
             feedback.log_answer(session, "hvem har vakt i påsken", "none", None)
             feedback.log_answer(session, "et annet spørsmål ingen har stilt her", "none", None)
             workspace.link_unanswered(session, key, "hvem  har vakt i påsken")  # as typed: spaces collapse
-            version_ids = [v.id for v in repository.get_case(session, theirs).safety_versions]
+            version_ids = [v.id for v in case_store.get_case(session, theirs).safety_versions]
         with db.session_scope() as session:  # she completed the second mapping of another case, in one turn
             first, second = (session.get(SafetyVersion, v) for v in version_ids)
             first.created_at = utcnow() - timedelta(minutes=20)  # the first mapping: another shift

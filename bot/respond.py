@@ -1,7 +1,9 @@
-"""The guide's reply to one free-text staff message: the single entry point for every caller.
+"""The reply to one free-text staff message: the single entry point for every caller.
 
 The guide action, a dialogue that meets a guide question mid-form, the benchmark and the tests all
-call ``respond`` so a question gets the same answer wherever it is asked.
+call ``respond`` so a question gets the same answer wherever it is asked. It sits above both
+``bot.acute`` (danger now comes first) and ``bot.guide`` (the answer), so neither imports the other's
+package back: ``bot.acute`` builds its reply from ``bot.guide.answer``.
 """
 
 from __future__ import annotations
