@@ -33,11 +33,17 @@ def check_keys_or_exit() -> None:
     from bot.storage import db
 
     private_umask()
+    engine = db.get_engine()
     try:
-        keys.verify_database(db.get_engine())
+        keys.verify_database(engine)
     except keys.KeysUnavailable as exc:
         log.critical("encryption keys missing or not matching the database; refusing to start")
         raise SystemExit(f"Assistenten starter ikke: {exc}") from None
+    finally:
+        # Leave no pooled connection open from the check: on SQLite in WAL mode an open connection
+        # holds a shared lock on the file for as long as it lives (the resilience test's unreadable
+        # database, an exclusive-mode lock, could not be taken while the idle action server held one).
+        engine.dispose()
 
 
 def load_guide_or_exit() -> None:

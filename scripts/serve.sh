@@ -53,7 +53,7 @@ if [ "$SERVE" != actions ]; then
   # REDIS_URL is set) for this run; mktemp makes it 0600, it may hold a database password.
   ENDPOINTS="$(mktemp --suffix=.yml "${TMPDIR:-/tmp}/krise-endpoints.XXXXXX")"
   .venv/bin/python -m bot.rasa_plugins.endpoints >"$ENDPOINTS" || { stop; exit 1; }
-  .venv-rasa/bin/rasa run --model models/krise.tar.gz --interface 127.0.0.1 \
+  .venv-rasa/bin/python -m bot.rasa_plugins.server run --model models/krise.tar.gz --interface 127.0.0.1 \
     --port "$RASA_PORT" --endpoints "$ENDPOINTS" --credentials credentials.yml \
     >"$LOG_DIR/rasa-$RASA_PORT.log" 2>&1 &
   rasa_pid=$!

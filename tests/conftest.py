@@ -6,9 +6,17 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("KRISE_DATA_DIR", str(ROOT / "var"))
+
+# Hypothesis: «ci» (the default, and what `make test` runs) sends 300 hostile messages through the
+# served bot, each CI run different ones; «thorough» (HYPOTHESIS_PROFILE=thorough) sends 1,000.
+# Tests that cost little per example (the actions in process) set their own count.
+settings.register_profile("ci", max_examples=300)
+settings.register_profile("thorough", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 _SESSION: dict[str, str | None] = {}
@@ -110,7 +118,27 @@ if str(ROOT) not in sys.path:  # plain ``pytest`` (not ``python -m pytest``) fro
     sys.path.insert(0, str(ROOT))
 
 from tests.pg_cluster import pg_cluster  # noqa: E402,F401  (fixture shared by storage and e2e tests)
+from tests.server_fixtures import (  # noqa: E402,F401  (the shared servers, for every test package)
+    bot_and_database,
+    e2e_data_dir,
+    e2e_database_url,
+    isolated_rasa_url,
+    order_server_tests_last,
+    pg_bot,
+    rasa_url,
+    resilience_servers,
+    served_sqlite,
+    server_pool,
+    start_servers_early,
+    two_instances,
+    web_url,
+)
 from tests.services import redis_url  # noqa: E402,F401  (the multi-instance test's Redis lock store)
+
+
+def pytest_collection_modifyitems(session, config, items) -> None:
+    order_server_tests_last(items)  # servers start in the background meanwhile (tests/server_fixtures.py)
+
 
 UNSURE = "UNSURE"
 
@@ -122,4 +150,3 @@ def read_answer(dialogue, slot: str, text: str, **answers):
     if not parsed.ok:
         return "FAIL"
     return (UNSURE, parsed.value) if parsed.unsure else parsed.value
-

@@ -134,7 +134,8 @@ def _full_sqlite(path: Path) -> str:
     full». Small pages, so a journal note needs new (overflow) pages."""
     url = f"sqlite:///{path}"
     engine = db.make_engine(url)
-    with engine.connect() as conn:
+    with engine.connect() as conn:  # the page size can only change outside WAL mode (set again on connect)
+        conn.exec_driver_sql("PRAGMA journal_mode = DELETE")
         conn.exec_driver_sql("PRAGMA page_size = 512")
         conn.exec_driver_sql("VACUUM")
     engine.dispose()

@@ -15,26 +15,36 @@ the ``events`` table that migration 0006 creates. Differences from ``SQLTrackerS
 - when the database cannot take a turn (down, locked, disk full), the tracker is kept in memory,
   retried every few seconds and on the next message, and the channel tells the user; when the
   conversation cannot even be read, ``DatabaseUnavailable`` lets the channel say so instead of
-  starting the conversation over.
+  starting the conversation over;
+- a turn costs the same however long the conversation is: only the recent turns are loaded into
+  the tracker (``window``); where the window began is remembered per conversation, so the next turn
+  reads only the rows from there (after checking that none before it was deleted); rows are read
+  without building ORM objects, and a save writes the events after those it loaded, without
+  counting the stored ones first;
+- on SQLite: write-ahead log and ``synchronous=NORMAL``, as the app's engine (``bot.storage.db``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
 import os
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import REQUESTED_SLOT
+from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import keys
 from bot.keys import conversation_key
-from bot.rasa_plugins import masking, status
+from bot.rasa_plugins import masking, status, window
 from bot.storage import crypto
 
 log = logging.getLogger(__name__)
@@ -44,6 +54,41 @@ log = logging.getLogger(__name__)
 RETRY_SECONDS = 5.0
 # Slot types whose value is featurized as a value (not just «set»): never masked.
 _VALUE_FEATURIZED = frozenset({"categorical", "bool", "float"})
+# Set on a tracker this store built or saved: how many of its events are stored or synthetic, so a
+# save writes the ones after them (Rasa counts the stored rows in the database for every save).
+_KNOWN = "_krise_known_events"
+# The same settings as bot.storage.db.SQLITE_PRAGMAS (that module is not importable here: SQLAlchemy 1.4).
+_SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
+
+
+def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in _SQLITE_PRAGMAS:
+            cursor.execute(pragma)
+    except Exception:  # noqa: BLE001 - a read-only or locked file keeps its mode; the real error comes on use
+        pass
+    finally:
+        cursor.close()
+
+
+# Conversations whose window start is remembered; one more is read from its session start.
+MAX_REMEMBERED = 2000
+
+
+@dataclass
+class _WindowBase:
+    """Where a conversation's window began: the slots there, so only the rows after it are read."""
+
+    session_first: int  # id of the session's first row
+    first: int  # id of the row the window begins with
+    before: int  # rows of the session before it (a different count: some were deleted)
+    restoring: list[Any]  # SlotSet events giving the slots their values at that row
+
+
+def _opened(rows: Iterable[Any]) -> list[dict[str, Any]]:
+    """The stored events of ``id, type_name, data`` rows, sealed slot values opened: one per row, in order."""
+    return masking.unseal_events((json.loads(data) for _, _, data in rows), crypto.decrypt)
 
 
 class DatabaseUnavailable(RuntimeError):
@@ -56,6 +101,9 @@ class KriseTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Any = None, host: str | None = None, **kwargs: Any) -> None:
         os.umask(0o077)  # as every entry point: what this process writes is the owner's only
         super().__init__(domain=domain, host=host, **kwargs)
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_wal)
+            self.engine.dispose()  # connections made while creating tables get the settings too
         try:
             keys.verify_database(self.engine)
         except keys.KeysUnavailable as exc:
@@ -63,6 +111,8 @@ class KriseTrackerStore(SQLTrackerStore):
             raise SystemExit(f"Rasa-serveren starter ikke: {exc}") from None
         self._pending: dict[str, DialogueStateTracker] = {}
         self._retry: asyncio.TimerHandle | None = None
+        # Where each recent conversation's window began (least recently used first).
+        self._bases: dict[str, _WindowBase] = {}
 
     # --- reading ---------------------------------------------------------------------------------
 
@@ -87,15 +137,67 @@ class KriseTrackerStore(SQLTrackerStore):
             status.mark_unavailable(sender_id)
             raise DatabaseUnavailable("the conversation could not be read") from None
 
-    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool
-                        ) -> DialogueStateTracker | None:
-        """``SQLTrackerStore._retrieve`` with sealed slot values opened (``masking.unseal_events``)."""
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
+        """As ``SQLTrackerStore._retrieve``, reading only ``id``/``data``, with sealed slot values
+        opened (``masking.unseal_events``, as on main's plain path); the latest session windowed."""
+        key = conversation_key(sender_id)
+        if fetch_events_from_all_sessions:
+            with self.session_scope() as session:
+                rows = session.execute(self._session_rows(key, all_sessions=True)).all()
+            if not self.domain or not rows:
+                return None
+            tracker = DialogueStateTracker.from_events(
+                sender_id, window.deserialise(_opened(rows)), self.domain.slots)
+            setattr(tracker, _KNOWN, len(tracker.events))
+            return tracker
         with self.session_scope() as session:
-            rows = self._event_query(session, sender_id, fetch_events_from_all_sessions).all()
-            events = masking.unseal_events((json.loads(row.data) for row in rows), crypto.decrypt)
-        if not (self.domain and events):
+            base = self._bases.pop(key, None)
+            rows = self._rows_since(session, key, base) if base is not None else None
+            if rows is None:
+                base = None
+                rows = session.execute(self._session_rows(key)).all()
+        if not self.domain or not rows:
             return None
-        return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        pairs = [(row[0], event) for row, dump in zip(rows, _opened(rows), strict=True)
+                 if (event := window.deserialise_one(dump)) is not None]
+        ids, events = [row_id for row_id, _ in pairs], [event for _, event in pairs]
+        recent = window.recent(sender_id, events, self.domain.slots, base.restoring if base else ())
+        if ids and (recent.cut or base is not None):
+            before = (base.before if base else 0) + sum(1 for row_id, _, _ in rows if row_id < ids[recent.cut])
+            self._remember(key, _WindowBase(base.session_first if base else rows[0][0], ids[recent.cut], before,
+                                            recent.restoring))
+        setattr(recent.tracker, _KNOWN, len(recent.tracker.events))
+        return recent.tracker
+
+    def _session_rows(self, key: str, all_sessions: bool = False) -> Any:
+        """``id, type_name, data`` of the conversation's events in order, since its latest
+        ``SessionStarted`` unless all are asked for (the rows of ``SQLTrackerStore._event_query``)."""
+        event = self.SQLEvent
+        query = sa.select(event.id, event.type_name, event.data).where(event.sender_id == key)
+        if not all_sessions:
+            start = sa.select(sa.func.max(event.timestamp)).where(
+                event.sender_id == key, event.type_name == SessionStarted.type_name).scalar_subquery()
+            query = query.where(sa.or_(event.timestamp >= start, start.is_(None)))
+        return query.order_by(event.id)
+
+    def _rows_since(self, session: Any, key: str, base: _WindowBase) -> list[Any] | None:
+        """The rows from where the last window began, or None when that is no longer valid: rows
+        before it were deleted (``botctl cases delete``, ``purge``) or a new session began."""
+        event = self.SQLEvent
+        before = session.execute(sa.select(sa.func.count()).select_from(event.__table__).where(
+            event.sender_id == key, event.id >= base.session_first, event.id < base.first)).scalar()
+        if before != base.before:
+            return None
+        rows = session.execute(sa.select(event.id, event.type_name, event.data).where(
+            event.sender_id == key, event.id >= base.first).order_by(event.id)).all()
+        if not rows or rows[0][0] != base.first or any(kind == SessionStarted.type_name for _, kind, _ in rows):
+            return None
+        return rows
+
+    def _remember(self, key: str, base: _WindowBase) -> None:
+        self._bases[key] = base
+        while len(self._bases) > MAX_REMEMBERED:
+            self._bases.pop(next(iter(self._bases)))
 
     # --- writing ---------------------------------------------------------------------------------
 
@@ -153,11 +255,18 @@ class KriseTrackerStore(SQLTrackerStore):
             return True
         return slot.type_name not in _VALUE_FEATURIZED
 
+    def _new_events(self, session: Any, tracker: DialogueStateTracker) -> Iterable[Any]:
+        known = getattr(tracker, _KNOWN, None)
+        if known is None:  # not built by this store (a new conversation): count what is stored
+            return self._additional_events(session, tracker)
+        return itertools.islice(tracker.events, known, None)
+
     def _write(self, tracker: DialogueStateTracker) -> None:
         key = conversation_key(tracker.sender_id)
         with self.session_scope() as session:
-            new = [event.as_dict() for event in self._additional_events(session, tracker)]
+            new = [event.as_dict() for event in self._new_events(session, tracker)]
             if not new:
+                setattr(tracker, _KNOWN, len(tracker.events))
                 return
             retire = masking.slots_set(new, self._maskable)
             if masking.clears_all_slots(new):  # a new session, a restart: every older value is done
@@ -173,6 +282,7 @@ class KriseTrackerStore(SQLTrackerStore):
                     data=json.dumps(data),
                 ))
             session.commit()
+        setattr(tracker, _KNOWN, len(tracker.events))
 
     def _retire_older_values(self, session: Any, key: str, slots: Iterable[str]) -> None:
         """Mask the stored values of slots this turn sets again (SQLTrackerStore keeps the slot

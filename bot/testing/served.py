@@ -36,7 +36,7 @@ class Served:
 
     def server_pid(self, kind: str) -> int:
         """The process id of the ``actions`` or ``rasa`` server this serve.sh started."""
-        marker = {"actions": b"rasa_sdk", "rasa": b"rasa run"}[kind]
+        marker = {"actions": b"rasa_sdk", "rasa": b"bot.rasa_plugins.server run"}[kind]
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
                 continue

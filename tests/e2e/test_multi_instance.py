@@ -16,11 +16,7 @@ import pytest
 import requests
 from sqlalchemy import create_engine, text
 
-from bot import setup
 from bot.config import PROJECT_ROOT
-from bot.storage import db
-from bot.testing.served import start, wait_until_ready
-from tests.e2e.conftest import require_model
 from tests.e2e.dialogue import complete_triage, leaks, note_sentences
 from tests.services import start_nginx, stop_nginx
 
@@ -29,24 +25,20 @@ pytestmark = pytest.mark.e2e
 CONVERSATIONS = 20
 
 
-def test_twenty_first_contacts_over_two_instances(pg_cluster, redis_url, tmp_path, monkeypatch) -> None:
-    require_model()
-    database = pg_cluster.create_database()
-    data = tmp_path / "data"  # one key file for all instances, as a shared secret would be in production
-    monkeypatch.setenv("KRISE_DATA_DIR", str(data))
+def test_twenty_first_contacts_over_two_instances(pg_cluster, redis_url, two_instances, monkeypatch) -> None:
+    # Two action servers and two Rasa servers on one migrated PostgreSQL database, one Redis lock
+    # store and one key file (a shared secret in production), started early (tests/server_fixtures.py).
+    actions, rasas, env = two_instances
+    database = env["DATABASE_URL"]
+    assert env["REDIS_URL"] == redis_url
+    monkeypatch.setenv("KRISE_DATA_DIR", env["KRISE_DATA_DIR"])
     monkeypatch.setenv("DATABASE_URL", database)
     monkeypatch.setenv("REDIS_URL", redis_url)
-    setup.run(database)  # as ./botctl db upgrade: the key file, the schema and the key check (servers make no keys)
-    db.reset_engines()
 
     with ExitStack() as stack:
-        actions = [start(tmp_path / f"actions-{i}.log", serve="actions") for i in range(2)]
-        rasas = [start(tmp_path / f"rasa-{i}.log", serve="rasa", actions_port=actions[i].actions_port)
-                 for i in range(2)]
         for served in (*actions, *rasas):
             stack.callback(lambda s=served: s.proc.poll() is None and s.kill())
-        for served, kind in ((actions[0], "actions"), (actions[1], "actions"), (rasas[0], "rasa"), (rasas[1], "rasa")):
-            assert wait_until_ready(served, serve=kind), served.log_path.read_text()
+        assert [r.actions_port for r in rasas] == [a.actions_port for a in actions]
         proxy, proxy_url, proxy_base = start_nginx([r.rasa_port for r in rasas])
         stack.callback(stop_nginx, proxy, proxy_base)
 

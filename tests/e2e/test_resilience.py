@@ -21,7 +21,6 @@ from bot.channels.rest_client import send
 from bot.config import PROJECT_ROOT
 from bot.rasa_plugins import replies as channel
 from bot.testing.served import served_instance, start, wait_until_ready
-from tests.e2e.conftest import require_model
 from tests.e2e.dialogue import START, complete_triage, leaks, next_answer, note_sentences, texts
 
 pytestmark = pytest.mark.e2e
@@ -30,17 +29,13 @@ GUIDE_QUESTION = "hvordan bestiller jeg tolk til familien Qwxzyk?"
 
 
 @pytest.fixture
-def own_setup(tmp_path, monkeypatch):
-    """DATABASE_URL and KRISE_DATA_DIR of its own (migrated, with its own key file)."""
-    require_model()
-    data = tmp_path / "data"
-    url = f"sqlite:///{data / 'krise.sqlite3'}"
-    monkeypatch.setenv("KRISE_DATA_DIR", str(data))
-    monkeypatch.setenv("DATABASE_URL", url)
-    out = subprocess.run([str(PROJECT_ROOT / "botctl"), "db", "upgrade"], cwd=PROJECT_ROOT, capture_output=True,
-                         text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    return data, url
+def own_setup(resilience_servers, monkeypatch):
+    """DATABASE_URL and KRISE_DATA_DIR of its own (migrated, with its own key file), and the first
+    server pair on them (started early, while other tests run: tests/server_fixtures.py)."""
+    served, env = resilience_servers
+    monkeypatch.setenv("KRISE_DATA_DIR", env["KRISE_DATA_DIR"])
+    monkeypatch.setenv("DATABASE_URL", env["DATABASE_URL"])
+    return Path(env["KRISE_DATA_DIR"]), env["DATABASE_URL"], served
 
 
 class Conversation:
@@ -63,12 +58,9 @@ def _questions(replies: list[dict]) -> str:
 
 
 def test_first_contact_survives_kills_and_faults(own_setup, tmp_path) -> None:
-    data, url = own_setup
+    data, url, served = own_setup
     db_file = data / "krise.sqlite3"
     reference, victim = Conversation("ref"), Conversation("victim")
-
-    served = start(tmp_path / "serve-1.log")
-    assert wait_until_ready(served), (tmp_path / "serve-1.log").read_text()
     base = served.url
     for conv in (reference, victim):
         conv.say(base, START)
@@ -104,7 +96,9 @@ def test_first_contact_survives_kills_and_faults(own_setup, tmp_path) -> None:
             assert _questions(reply[:-1]) == _questions(reference.replies[6])
             assert reply[-1]["text"] == channel.NOT_SAVED["down"]
 
-            # 4. The database cannot even be read: said plainly, the message is not handled.
+            # 4. The database cannot even be read: said plainly, the message is not handled. (In WAL
+            #    mode readers pass a writer's lock; an exclusive-mode connection keeps them out.)
+            lock.execute("PRAGMA locking_mode=EXCLUSIVE")
             lock.execute("BEGIN EXCLUSIVE")
             try:
                 refused = Conversation("unread").say(base, START)

@@ -367,8 +367,9 @@ def test_identifiers_never_reach_rasa_logs_files_or_database(api, bridge, staff,
         asked = [row.question for row in session.query(AnswerLog)]
     assert any("[telefon]" in q and "ringer igjen fra" in q for q in asked), asked
     assert not any("hvis han ringer fra" in q for q in asked), asked
-    everything = [_tree_text(e2e_data_dir),
-                  Path(e2e_database_url.removeprefix("sqlite:///")).read_bytes().decode("utf-8", "replace")]
+    database = Path(e2e_database_url.removeprefix("sqlite:///"))  # and its write-ahead log (-wal)
+    everything = [_tree_text(e2e_data_dir), *(p.read_bytes().decode("utf-8", "replace")
+                                              for p in database.parent.glob(database.name + "*"))]
     with create_engine(e2e_database_url).connect() as conn:
         tables = [r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))]
         everything += [repr(conn.execute(text(f"SELECT * FROM {t}")).all()) for t in tables]

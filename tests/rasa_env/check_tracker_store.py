@@ -95,6 +95,10 @@ async def main() -> None:
     assert {r[0] for r in stored} == {conversation_key(SENDER)}, "sender id not hashed"
     assert '"payload": "/affirm"' in dump, "a button's intent should be kept"
     print("ok: user text, bot text, entity values, metadata and chat id are not stored")
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal", "the tracker store should use WAL"
+    conn.close()
+    print("ok: the tracker store writes through SQLite's write-ahead log")
 
     again = await store.retrieve(SENDER)
     assert again is not None and again.sender_id == SENDER
@@ -115,6 +119,22 @@ async def main() -> None:
     assert reasons[-1] is None and not any(str(v).startswith(masking.SEALED) for v in reasons), reasons
     print("ok: an answer is masked in the stored events once the dialogue clears it")
 
+    # A sealed answer from before the recent window: the window's restored slots open it too, on the
+    # first read (from the session start), on the next (from where the window began) and in the full tracker.
+    long = DialogueStateTracker("telegram-777", domain.slots)
+    turn(long, domain, "hvorfor nå", [SlotSet("why_contact_now", FREE_TEXT)])
+    for i in range(30):
+        turn(long, domain, f"spørsmål {i}", [ActionExecuted("utter_greet")])
+    await store.save(long)
+    stored_long = sum(1 for r in rows(path) if r[0] == conversation_key("telegram-777"))
+    for read in ("first", "next"):
+        windowed = await store.retrieve("telegram-777")
+        assert len(windowed.events) < stored_long, f"the {read} read was not windowed"
+        assert windowed.get_slot("why_contact_now") == FREE_TEXT, f"a sealed answer before the window ({read} read)"
+    full = await store.retrieve_full_tracker("telegram-777")
+    assert full.get_slot("why_contact_now") == FREE_TEXT and len(full.events) == stored_long
+    print("ok: a sealed answer from before the window is opened in the windowed and the full tracker")
+
     # A new session (8 hours later, slots not carried over): what the old one held is masked.
     other = DialogueStateTracker("telegram-555", domain.slots)
     turn(other, domain, "hei", [SlotSet("language", "Vadsø-dialekt")])
@@ -129,6 +149,7 @@ async def main() -> None:
 
     # A locked database: the turn is kept in memory, the user is told, and it is saved later.
     lock = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+    lock.execute("PRAGMA locking_mode=EXCLUSIVE")  # WAL: readers pass a plain exclusive transaction
     lock.execute("BEGIN EXCLUSIVE")
     store.engine.dispose()
     import sqlalchemy as sa

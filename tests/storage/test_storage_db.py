@@ -45,6 +45,30 @@ def test_sqlite_foreign_keys_are_on_except_for_migrations(tmp_path: Path) -> Non
             engine.dispose()
 
 
+def test_sqlite_file_uses_the_write_ahead_log(tmp_path: Path) -> None:
+    """WAL (readers do not wait for a writer; one append per commit), synced at checkpoints; kept in
+    the file, so a plain connection made afterwards (Rasa's, sqlite3's) uses it too."""
+    import sqlite3
+
+    path = tmp_path / "wal.sqlite3"
+    for foreign_keys in (True, False):  # the app's engine and the migrations'
+        engine = db.make_engine(f"sqlite:///{path}", sqlite_foreign_keys=foreign_keys)
+        try:
+            with engine.connect() as conn:
+                assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+                assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+        finally:
+            engine.dispose()
+    with sqlite3.connect(path) as plain:
+        assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    read_only = db.make_engine(f"sqlite:///file:{path}?mode=ro&uri=true")
+    try:
+        with read_only.connect() as conn:  # a read-only file keeps its mode and can be read
+            assert conn.execute(text("SELECT 1")).scalar() == 1
+    finally:
+        read_only.dispose()
+
+
 def test_default_url_is_sqlite_under_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.setenv("KRISE_DATA_DIR", str(tmp_path / "nested" / "var"))

@@ -210,7 +210,12 @@ def test_a_real_sqlite_lock(api, rasa, people, tmp_path, database) -> None:
 
     async def scenario() -> None:
         async with bridge_app(api, rasa, tmp_path) as application:
-            holder = sqlite3.connect(path, isolation_level=None)
+            # SQLite runs in WAL mode: readers pass a plain exclusive transaction, only an exclusive-mode
+            # lock keeps them out, and it can be taken only while no connection is open (an idle one
+            # holds a shared lock on the file): this process's pooled connections are closed first.
+            db.reset_engines()
+            holder = sqlite3.connect(path, isolation_level=None, timeout=30)
+            holder.execute("PRAGMA locking_mode=EXCLUSIVE")
             holder.execute("BEGIN EXCLUSIVE")
             try:
                 await send(application, message(STRANGER, "hvordan bestiller jeg tolk?"))
