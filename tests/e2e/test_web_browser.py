@@ -12,12 +12,11 @@ import pytest
 import requests
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
 from bot.web.identity import sender_id
 from tests.e2e.dialogue import next_answer
-from tests.e2e.web import PASSPHRASE, Workspace, botctl, chrome, invite, quit_chrome
+from tests.e2e.web import PASSPHRASE, Workspace, botctl, chrome, gone, invite, quit_chrome
 
 pytestmark = pytest.mark.e2e
 
@@ -56,7 +55,7 @@ def test_enrol_and_sign_in_by_keyboard_then_a_guide_answer_with_its_source(ws, e
     active.send_keys(staff, Keys.TAB)
     page = ws.find("html")
     ws.driver.switch_to.active_element.send_keys(PASSPHRASE, Keys.ENTER)
-    WebDriverWait(ws.driver, 60).until(expected_conditions.staleness_of(page))
+    WebDriverWait(ws.driver, 60).until(gone(page))
     assert ws.path == "/"
     assert ws.driver.switch_to.active_element.get_attribute("id") == "message"  # ready to type
 

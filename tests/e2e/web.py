@@ -21,6 +21,29 @@ from bot.config import PROJECT_ROOT
 from bot.storage.models import REF_ALPHABET, REF_LENGTH
 from tests.e2e.dialogue import SAVED, free_text
 
+# What Chromium answers, instead of «stale element», when asked about a node of the page that is
+# being replaced at that moment.
+_LEAVING = ("does not belong to the document", "No node with given id")
+
+
+def gone(element):
+    """A wait condition: ``element``'s page has been replaced (Selenium's ``staleness_of``, which
+    raises when the check lands in the middle of the navigation)."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    def check(_driver) -> bool:
+        try:
+            element.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:
+            if any(text in str(exc) for text in _LEAVING):
+                return True
+            raise
+        return False
+
+    return check
+
 CHROMIUM, CHROMEDRIVER = "/usr/bin/chromium", "/usr/bin/chromedriver"
 CHROME_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run")
@@ -77,13 +100,12 @@ class Workspace:
 
     def submit(self, element) -> None:
         """Click a submit button (or press Enter in a field) and wait for the next page."""
-        from selenium.webdriver.support import expected_conditions
         from selenium.webdriver.support.ui import WebDriverWait
 
         page = self.driver.find_element("tag name", "html")
         element.click()
         wait = WebDriverWait(self.driver, 90)
-        wait.until(expected_conditions.staleness_of(page))
+        wait.until(gone(page))
         wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
     def find(self, css: str):
