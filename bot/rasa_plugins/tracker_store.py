@@ -45,7 +45,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import keys
 from bot.keys import conversation_key
 from bot.rasa_plugins import masking, status, window
-from bot.storage import crypto
+from bot.storage import crypto, sqlite_wal
 
 log = logging.getLogger(__name__)
 
@@ -57,21 +57,6 @@ _VALUE_FEATURIZED = frozenset({"categorical", "bool", "float"})
 # Set on a tracker this store built or saved: how many of its events are stored or synthetic, so a
 # save writes the ones after them (Rasa counts the stored rows in the database for every save).
 _KNOWN = "_krise_known_events"
-# The same settings as bot.storage.db.SQLITE_PRAGMAS (that module is not importable here: SQLAlchemy 1.4).
-_SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
-
-
-def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in _SQLITE_PRAGMAS:
-            cursor.execute(pragma)
-    except Exception:  # noqa: BLE001 - a read-only or locked file keeps its mode; the real error comes on use
-        pass
-    finally:
-        cursor.close()
-
-
 # Conversations whose window start is remembered; one more is read from its session start.
 MAX_REMEMBERED = 2000
 
@@ -102,7 +87,7 @@ class KriseTrackerStore(SQLTrackerStore):
         os.umask(0o077)  # as every entry point: what this process writes is the owner's only
         super().__init__(domain=domain, host=host, **kwargs)
         if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_wal)
+            sa.event.listen(self.engine, "connect", sqlite_wal.set_wal)
             self.engine.dispose()  # connections made while creating tables get the settings too
         try:
             keys.verify_database(self.engine)

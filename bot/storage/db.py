@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from bot import config
+from bot.storage import sqlite_wal
 
 _lock = threading.Lock()
 _engines: dict[str, Engine] = {}
@@ -41,26 +42,6 @@ def _enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-# Write-ahead log instead of the rollback journal: readers (Rasa loading a conversation) no longer
-# wait for a writer (the action server saving a case), and a commit is one append to the -wal file
-# instead of journal + database + journal delete. With WAL, synchronous=NORMAL syncs at checkpoints,
-# not at every commit: a crash of the servers (kill -9) loses nothing; a power cut may lose the last
-# commits before the next checkpoint, never consistency. Rasa's tracker store sets the same on its own
-# engine (bot/rasa_plugins/tracker_store.py). WAL is stored in the file, so every later connection uses it.
-SQLITE_PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL")
-
-
-def _sqlite_wal(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in SQLITE_PRAGMAS:
-            cursor.execute(pragma)
-    except Exception:  # noqa: BLE001 - a read-only or locked file keeps its mode; the real error comes on use
-        pass
-    finally:
-        cursor.close()
-
-
 def make_engine(url: str | None = None, *, sqlite_foreign_keys: bool = True) -> Engine:
     """A new engine. Migrations pass ``sqlite_foreign_keys=False``: batch table rebuilds on SQLite
     drop and recreate tables, which with foreign keys on would cascade-delete the children."""
@@ -79,7 +60,7 @@ def make_engine(url: str | None = None, *, sqlite_foreign_keys: bool = True) -> 
     if parsed.get_backend_name() == "sqlite" and sqlite_foreign_keys:
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        event.listen(engine, "connect", _sqlite_wal)
+        event.listen(engine, "connect", sqlite_wal.set_wal)  # WAL: see bot.storage.sqlite_wal
     return engine
 
 
