@@ -13,6 +13,8 @@ from telegram import Bot
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.background import running
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -61,10 +63,5 @@ async def typing(bot: Bot, chat_id: int) -> AsyncIterator[None]:
                 await bot.send_chat_action(chat_id, ChatAction.TYPING)
             await asyncio.sleep(TYPING_REFRESH_SECONDS)
 
-    task = asyncio.create_task(keep_typing())
-    try:
+    async with running(keep_typing()):
         yield
-    finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task

@@ -28,6 +28,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
 from bot import config, errors
+from bot.background import running
 from bot.storage import db, web_access, workspace
 from bot.storage.models import utcnow
 from bot.web import auth, cases, chat_page, handover, leader, login, texts
@@ -123,13 +124,10 @@ async def _lifespan(app: Starlette) -> AsyncIterator[None]:
                 log.warning(errors.log_line("cleanup", exc, errors.classify(exc)))
             await asyncio.sleep(CLEANUP_INTERVAL_SECONDS)
 
-    task = asyncio.create_task(every_hour())
     try:
-        yield
+        async with running(every_hour()):
+            yield
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
         app.state.chat.rasa.close()
 
 
