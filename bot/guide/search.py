@@ -70,7 +70,9 @@ class GuideSearch:
     def __init__(self, corpus: Corpus, outside: list[str] | None = None) -> None:
         self.corpus = corpus
         self.entries: list[Entry] = corpus.entries
-        self._ranker = Ranker(self.entries, outside_examples() if outside is None else outside)
+        if outside is None:  # the NLU's off-topic examples and the corpus's extra «not in the guide» questions
+            outside = outside_examples() + corpus.outside_questions
+        self._ranker = Ranker(self.entries, outside)
         documents = entry_documents(self.entries)
         self._words = BM25([terms(doc) for doc in documents])
         # BM25 for the fusion: the same documents, the same normalised stems as the ranker.
