@@ -46,16 +46,16 @@ def quality(url: str, final: bool, dump: Path | None = None, only_set: str | Non
     ``only_set``: just the set of that name («final4»), so a new held-back split can be measured
     once without running the spent ones again. ``dump``: a directory to write each question's
     predictions to (``<set>.jsonl``), for reading the errors; the figures are the same with or without it."""
+    paths = [p for p in (FINAL_SETS if final else DEV_SETS) if not only_set or p.stem == only_set]
+    for path in [p for p in paths if not p.exists()]:
+        print(f"Svarkvalitet, tilbakeholdt: bench/sets/{path.name} finnes ikke ennå – ingen tilbakeholdte tall "
+              "(final, final2 og final3 er brukt opp og er nå eksempelspørsmål i guidance_corpus/examples/)\n")
+    paths = [p for p in paths if p.exists()]
+    if not paths:
+        return
     corpus = load_corpus()
     search = GuideSearch(corpus)
-    for path in FINAL_SETS if final else DEV_SETS:
-        if only_set and path.stem != only_set:
-            continue
-        if not path.exists():
-            print(f"Svarkvalitet, tilbakeholdt: {path.relative_to(path.parents[2])} finnes ikke ennå – ingen "
-                  "tilbakeholdte tall (final, final2 og final3 er brukt opp og er nå eksempelspørsmål i "
-                  "guidance_corpus/examples/)\n")
-            continue
+    for path in paths:
         questions = load_set(path)
         runs = [("assistenten", evaluate(served_predictor(url), questions)),
                 ("rangering", evaluate(ranking_predictor(search), questions)),
