@@ -313,6 +313,11 @@ def norwegian_terms(text: str) -> list[str]:
     return found
 
 
+def knows_english(word: str) -> bool:
+    """The glossary has the (lower-case) English word, or its plain base form."""
+    return word in GLOSSARY or any(base in GLOSSARY for base in _base_forms(word))
+
+
 def with_norwegian_terms(text: str) -> str:
     """The question followed by the Norwegian terms it contains, for the ranker."""
     terms = norwegian_terms(text)
