@@ -115,3 +115,11 @@ def test_short_english_lookup_gets_norwegian_terms_too():
     assert "flytte" in query_for("safety after moving out")
     for q in ("plan for oppholdet", "tolk natt", "digital sikkerhet", "barn og vold", "sluse inngang"):
         assert query_for(q) == q, q
+
+
+def test_glossary_phrase_matches_with_a_hyphen():
+    """«break-up» is the phrase «break up» (samlivsbrudd), not the word «break» (pause)."""
+    from bot.text.glossary import norwegian_terms
+
+    assert norwegian_terms("is it mostly after a break-up?") == ["samlivsbrudd"]
+    assert "pause" in norwegian_terms("she needs a break") and "samlivsbrudd" not in norwegian_terms("she needs a break")

@@ -36,7 +36,8 @@ def word_count(text: str) -> int:
 
 # English words that say nothing by themselves but mark a look-up as English («safety after moving out»).
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "a an the for of to in on at by from after before with without through out up off into about and or etc is are what".split())
+    "a an the for of to in on at by from after before with without through out up off into about and or etc "
+    "is are what".split())
 _NORWEGIAN_LETTERS = re.compile(r"[æøå]", re.I)
 
 
