@@ -39,14 +39,39 @@ def _loose(text: str) -> str:
 
 def test_no_example_question_is_a_bench_question(corpus):
     """The bench's question sets are written apart from the examples the ranker learns from: an
-    example equal to one of them (case, spacing and punctuation aside) would score itself."""
+    example equal to one of them (case, spacing and punctuation aside) would score itself. That holds
+    for the entries' own examples and the extra ones under ``examples/`` (the spent held-back sets)."""
     sets = sorted((CORPUS.parent / "bench" / "sets").glob("*.yml"))
     assert any(p.name == "dev.yml" for p in sets)
     bench = {_loose(item["q"]) for p in sets for key, items in yaml.safe_load(p.read_text(encoding="utf-8")).items()
              if isinstance(items, list) for item in items if isinstance(item, dict) and "q" in item}
-    assert len(bench) > 3000  # guide questions and the starts bench's requests and topic questions
-    copied = [(e.id, q) for e in corpus.entries for q in e.questions if _loose(q) in bench]
+    assert len(bench) > 2000  # dev + dev2 guide questions and the starts bench's requests and topic questions
+    copied = [(e.id, q) for e in corpus.entries for q in e.examples if _loose(q) in bench]
+    copied += [(None, q) for q in corpus.outside_questions if _loose(q) in bench]
     assert copied == []
+
+
+def test_extra_examples_are_attached_with_their_origin(corpus):
+    """``examples/*.yml`` (spent held-back sets) teach the ranker beside the «Spørsmål:» bullets: an
+    in-guide question joins its entry's ``examples``, an off-topic one the «outside the guide» class."""
+    from bot.guide.examples import load_examples
+
+    extra = load_examples(CORPUS / "examples")
+    assert {x.origin for x in extra} >= {"final", "final2"}
+    assert sum(len(e.extra_questions) for e in corpus.entries) == sum(1 for x in extra if x.id)
+    assert len(corpus.outside_questions) == sum(1 for x in extra if not x.id) > 0
+    entry = next(e for e in corpus.entries if e.extra_questions)
+    assert entry.examples == entry.questions + entry.extra_questions
+    skipped = load_corpus(skip_examples={x.origin for x in extra})
+    assert all(not e.extra_questions for e in skipped.entries) and skipped.outside_questions == []
+
+
+def test_extra_example_with_unknown_id_fails_loudly(tmp_path):
+    d = _copy_corpus(tmp_path)
+    (d / "examples" / "x.yml").write_text("origin: test\nquestions:\n- q: hva nå?\n  id: finnes/ikke\n",
+                                         encoding="utf-8")
+    with pytest.raises(CorpusError, match="ukjent underavsnitt-id"):
+        load_corpus(d)
 
 
 def _copy_corpus(tmp_path: Path) -> Path:

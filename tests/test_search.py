@@ -104,3 +104,22 @@ def test_decision_declines_by_match_quality_not_length(search):
                 "den har stått på svart-hvitt hele uka og ingen på vakt skjønner hvorfor")
     assert search.search(long_off).decision == NONE
     assert search.search("besøksforbud").decision in (ANSWER, CLARIFY)
+
+
+def test_short_english_lookup_gets_norwegian_terms_too():
+    """The input guard needs two English marker words; a short English look-up («threat assessment
+    form») has none, yet it must meet the Norwegian guide. Norwegian look-ups stay as they are."""
+    from bot.guide.search import query_for
+
+    assert "trusselvurdering" in query_for("threat assessment form")
+    assert "flytte" in query_for("safety after moving out")
+    for q in ("plan for oppholdet", "tolk natt", "digital sikkerhet", "barn og vold", "sluse inngang"):
+        assert query_for(q) == q, q
+
+
+def test_glossary_phrase_matches_with_a_hyphen():
+    """«break-up» is the phrase «break up» (samlivsbrudd), not the word «break» (pause)."""
+    from bot.text.glossary import norwegian_terms
+
+    assert norwegian_terms("is it mostly after a break-up?") == ["samlivsbrudd"]
+    assert "pause" in norwegian_terms("she needs a break") and "samlivsbrudd" not in norwegian_terms("she needs a break")

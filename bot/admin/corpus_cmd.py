@@ -35,7 +35,9 @@ def stats(args: argparse.Namespace) -> int:
     coverage = Counter(e.coverage for e in entries)
     print(f"Underavsnitt: {len(entries)} av {len(corpus.toc.subsection_ids())} i innholdsfortegnelsen")
     print("Dekning: " + ", ".join(f"{k} {coverage.get(k, 0)}" for k in ("full", "delvis", "tynn")))
-    print(f"Eksempelspørsmål: {sum(len(e.questions) for e in entries)}")
+    print(f"Eksempelspørsmål: {sum(len(e.questions) for e in entries)} i underavsnittene, "
+          f"{sum(len(e.extra_questions) for e in entries)} i examples/ (brukte tilbakeholdte sett), "
+          f"{len(corpus.outside_questions)} utenfor veilederen i examples/")
     today = date.today()
     print("\nSeksjoner med ukjent eller gammel «sist faglig oppdatert»-dato:")
     for s in corpus.sections:

@@ -6,14 +6,17 @@ The corpus is the only source of answers, so a broken corpus must fail loudly at
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from bot import config
+from bot.guide.examples import EXAMPLES_DIR, load_examples
 from bot.guide.toc import Toc, TocSection, load_toc, slug
 
 COVERAGE_VALUES = ("full", "delvis", "tynn")
@@ -53,6 +56,12 @@ class Entry:
     body: str
     questions: tuple[str, ...]
     file: str
+    extra_questions: tuple[str, ...] = ()  # from ``examples/*.yml`` (``bot.guide.examples``)
+
+    @property
+    def examples(self) -> tuple[str, ...]:
+        """Every example question the ranker learns from: the entry's own, then the extra ones."""
+        return self.questions + self.extra_questions
 
     @property
     def breadcrumb(self) -> str:
@@ -88,6 +97,7 @@ class Corpus:
     sections: list[Section]
     toc: Toc
     warnings: list[str] = field(default_factory=list)
+    outside_questions: list[str] = field(default_factory=list)  # extra «not in the guide» examples
 
     @property
     def entries(self) -> list[Entry]:
@@ -162,8 +172,11 @@ def _date_or_none(value: object) -> str | None:
     return str(value)
 
 
-def load_corpus(directory: Path | None = None, toc: Toc | None = None) -> Corpus:
-    """Parse every section file and check it against the toc; raise CorpusError on any fault."""
+def load_corpus(directory: Path | None = None, toc: Toc | None = None, skip_examples: Iterable[str] = ()) -> Corpus:
+    """Parse every section file and check it against the toc; raise CorpusError on any fault.
+
+    The extra example questions under ``examples/`` are attached to their entries (an unknown id is
+    an error); ``skip_examples`` leaves out the files with those stems."""
     directory = directory or config.corpus_dir()
     toc = toc or load_toc()
     errors: list[str] = []
@@ -232,8 +245,23 @@ def load_corpus(directory: Path | None = None, toc: Toc | None = None) -> Corpus
                 file=file,
             )
         )
+    extra: dict[str, list[str]] = {}
+    outside: list[str] = []
+    toc_ids = {sub.id for sec in toc.sections for sub in sec.subsections}
+    warnings: list[str] = []
+    for ex in load_examples(directory / EXAMPLES_DIR, skip_examples):
+        if ex.id is None:
+            outside.append(ex.q)
+        elif ex.id not in toc_ids:
+            errors.append(f"{EXAMPLES_DIR}/{ex.origin}.yml: ukjent underavsnitt-id «{ex.id}»")
+        elif ex.id not in seen_entries:  # in the toc, not (yet) in the corpus: the check reports it missing
+            warnings.append(f"{EXAMPLES_DIR}/{ex.origin}.yml: «{ex.id}» mangler i korpuset; eksempelet brukes ikke")
+        else:
+            extra.setdefault(ex.id, []).append(ex.q)
     if errors:
         raise CorpusError("Korpuset er ugyldig:\n- " + "\n- ".join(errors))
+    sections = [dataclasses.replace(s, entries=tuple(
+        dataclasses.replace(e, extra_questions=tuple(extra.get(e.id, ()))) for e in s.entries)) for s in sections]
     order = {s.id: i for i, s in enumerate(toc.sections)}
     sections.sort(key=lambda s: order[s.id])
-    return Corpus(sections=sections, toc=toc)
+    return Corpus(sections=sections, toc=toc, warnings=warnings, outside_questions=outside)

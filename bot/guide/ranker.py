@@ -51,7 +51,7 @@ def training_rows(entry: Entry, boilerplate: frozenset[str] = frozenset()) -> li
     Lines in ``boilerplate`` (repeated word for word in several subsections, such as the note that
     krisesenterlova changed in 2026) say nothing about any one subsection and are left out.
     """
-    rows = [entry.title, *entry.questions]
+    rows = [entry.title, *entry.examples]
     for line in body_lines(entry):
         if line not in boilerplate:
             rows.append(line)
@@ -96,7 +96,7 @@ class Ranker:
         boilerplate = boilerplate_lines(entries)
         for i, entry in enumerate(entries):
             rows = training_rows(entry, boilerplate)
-            n_questions = 1 + len(entry.questions)  # title and example questions come first
+            n_questions = 1 + len(entry.examples)  # title and example questions come first
             texts += rows
             labels += [i] * len(rows)
             weights += [1.0] * n_questions + [tuning.BODY_LINE_WEIGHT] * (len(rows) - n_questions)
@@ -112,7 +112,7 @@ class Ranker:
                        self._chars.fit_transform(texts)]).tocsr()
         self._svm = LinearSVC(C=tuning.SVM_C, random_state=0)
         self._svm.fit(x, labels, sample_weight=np.asarray(weights))
-        examples = [(i, t) for i, e in enumerate(entries) for t in (e.title, *e.questions)]
+        examples = [(i, t) for i, e in enumerate(entries) for t in (e.title, *e.examples)]
         self._example_owner = np.array([i for i, _ in examples])
         # Transposed (n-grams × examples) as CSR: a question's row times it is one cheap product.
         self._examples_t = self._chars.transform([t for _, t in examples]).T.tocsr()

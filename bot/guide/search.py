@@ -17,8 +17,8 @@ from bot.guide.corpus import Corpus, Entry, load_corpus
 from bot.guide.ranker import Ranker, boilerplate_lines, outside_examples, training_rows
 from bot.guide.scoring import ANSWER, CLARIFY, NONE, Signals, decide, entry_scores, probabilities
 from bot.text import stem, terms
-from bot.text.glossary import with_norwegian_terms
-from bot.text.guard import ENGLISH, check_input
+from bot.text.glossary import knows_english, with_norwegian_terms
+from bot.text.guard import ENGLISH, NORWEGIAN_MARKERS, check_input
 from bot.text.normalize import stop_words
 
 __all__ = ["ANSWER", "CLARIFY", "NONE", "GuideSearch", "Hit", "SearchResult", "default_search",
@@ -27,16 +27,37 @@ __all__ = ["ANSWER", "CLARIFY", "NONE", "GuideSearch", "Hit", "SearchResult", "d
 
 SHORT_QUERY_WORDS = 3  # a keyword look-up: one to three words
 _WORD = re.compile(r"\w+", re.U)
+_LETTERS = re.compile(r"[^\W\d_]+", re.U)
 
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# English words that say nothing by themselves but mark a look-up as English («safety after moving out»).
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "a an the for of to in on at by from after before with without through out up off into about and or etc "
+    "is are what".split())
+_NORWEGIAN_LETTERS = re.compile(r"[æøå]", re.I)
+
+
+def _english_lookup(text: str) -> bool:
+    """A short English look-up the input guard does not call English (it needs two marker words):
+    no Norwegian marker or letter, and every word but one in three (beyond the third) is an English
+    word the glossary knows or an English function word. «threat assessment form» is; «plan for
+    oppholdet» is not."""
+    ws = [w.lower() for w in _LETTERS.findall(text)]
+    if len(ws) < 2 or _NORWEGIAN_LETTERS.search(text) or any(w in NORWEGIAN_MARKERS for w in ws):
+        return False
+    unknown = sum(not (w in _ENGLISH_FUNCTION_WORDS or knows_english(w)) for w in ws)
+    return unknown <= max(0, (len(ws) - 3) // 3)
+
+
 def query_for(text: str) -> str:
     """What the search is given for a message: an English question gets the Norwegian terms of the
     words it uses (``glossary.py``) added, so it can meet the Norwegian guide."""
-    return with_norwegian_terms(text) if check_input(text).kind == ENGLISH else text
+    english = check_input(text).kind == ENGLISH or _english_lookup(text)
+    return with_norwegian_terms(text) if english else text
 
 
 @dataclass(frozen=True)
@@ -70,7 +91,9 @@ class GuideSearch:
     def __init__(self, corpus: Corpus, outside: list[str] | None = None) -> None:
         self.corpus = corpus
         self.entries: list[Entry] = corpus.entries
-        self._ranker = Ranker(self.entries, outside_examples() if outside is None else outside)
+        if outside is None:  # the NLU's off-topic examples and the corpus's extra «not in the guide» questions
+            outside = outside_examples() + corpus.outside_questions
+        self._ranker = Ranker(self.entries, outside)
         documents = entry_documents(self.entries)
         self._words = BM25([terms(doc) for doc in documents])
         # BM25 for the fusion: the same documents, the same normalised stems as the ranker.

@@ -272,8 +272,15 @@ for _key, _value in (*_MORE.items(), *_FROM_EXAMPLES.items()):
 _SUFFIXES = ("ies", "es", "s", "ed", "d", "ing", "'s")
 
 _EN_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
-_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b",
-                      re.I)
+_GAP = re.compile(r"[\s-]+")
+# A phrase matches with spaces or hyphens between its words: «break-up» is «break up», not «break».
+_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+")
+                                         for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _lookup(found: str) -> str:
+    key = found.lower()
+    return GLOSSARY.get(key) or GLOSSARY[_GAP.sub(" ", key)]
 
 
 def _base_forms(word: str) -> list[str]:
@@ -297,7 +304,7 @@ def norwegian_terms(text: str) -> list[str]:
     found: list[str] = []
     covered: list[tuple[int, int]] = []
     for match in _PATTERN.finditer(text):
-        term = GLOSSARY[match.group(1).lower()]
+        term = _lookup(match.group(1))
         covered.append(match.span())
         if term not in found:
             found.append(term)
@@ -311,6 +318,11 @@ def norwegian_terms(text: str) -> list[str]:
                     found.append(entry)
                 break
     return found
+
+
+def knows_english(word: str) -> bool:
+    """The glossary has the (lower-case) English word, or its plain base form."""
+    return word in GLOSSARY or any(base in GLOSSARY for base in _base_forms(word))
 
 
 def with_norwegian_terms(text: str) -> str:

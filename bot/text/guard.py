@@ -22,10 +22,11 @@ _ENGLISH_MARKERS = frozenset(
     "of or where when which who why please help me about it she he they their there have has need "
     "get tonight resident residents child children".split()
 )
-_NORWEGIAN_MARKERS = frozenset(
+NORWEGIAN_MARKERS = frozenset(
     "og på er det jeg du vi hun han hva hvordan når kan skal må ikke med til om av som "
     "eg ho kva korleis ikkje".split()
 )
+_NORWEGIAN_MARKERS = NORWEGIAN_MARKERS  # the old private name (tests/hostile.py)
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
@@ -46,7 +47,7 @@ def check_input(raw: str | None) -> CheckedInput:
     if not words:
         return CheckedInput(NO_WORDS, text, truncated)
     english = sum(w in _ENGLISH_MARKERS for w in words)
-    norwegian = sum(w in _NORWEGIAN_MARKERS for w in words)
+    norwegian = sum(w in NORWEGIAN_MARKERS for w in words)
     if english >= 2 and english > 2 * norwegian:
         return CheckedInput(ENGLISH, text, truncated)
     return CheckedInput(OK, text, truncated)
