@@ -2,6 +2,7 @@
 answered with the action offered as a button."""
 
 import pytest
+import yaml
 
 from bot.acute import looks_acute
 from bot.nlu.routing import ASK_GUIDE, FALLBACK, Routed, Shape, asks_to_act, decide, looks_like_question, route
@@ -182,6 +183,32 @@ def test_acute_stays_unless_a_question_without_danger_now():
     assert route("acute_danger", "han står utenfor med kniv nå", looks_acute) == "acute_danger"
     assert route("acute_danger", "hjelp, han slår henne nå", looks_acute) == "acute_danger"
     assert route("acute_danger", "hva gjør vi hvis en beboer har vært kvalt tidligere?", looks_acute) == ASK_GUIDE
+
+
+@pytest.mark.parametrize("look_up", [
+    "pusteøvelser med beboer i panikk", "mekling uten å møte ham", "barnets mobil og sporing", "sluse inngang",
+    "krav til rom og kjøkken", "bygge tillit", "samvær etter brudd", "tolk natt", "bank id og digital post",
+])
+def test_a_short_look_up_without_a_word_of_alarm_is_never_the_112_reply(look_up):
+    assert route("acute_danger", look_up, looks_acute) == ASK_GUIDE
+
+
+@pytest.mark.parametrize("alarm", [
+    "politiet", "han har en øks", "hun gjemmer seg på badet", "han er full og aggressiv", "hun blør",
+    "han er her", "kom fort", "ring ambulanse", "barnet er borte", "han har pistol", "ho er skadd",
+    "he is outside", "hun er knivstukket", "han truer", "hjelp",
+])
+def test_a_short_message_with_a_word_of_alarm_keeps_the_112_reply(alarm):
+    assert route("acute_danger", alarm, looks_acute) == "acute_danger"
+
+
+def test_every_acute_training_example_keeps_the_112_reply():
+    """The alarm words are checked against the classifier's own acute examples: none may lose the reply."""
+    data = yaml.safe_load(open("nlu_data/nlu/triage.yml", encoding="utf-8"))
+    examples = [line.lstrip("- ").strip() for item in data["nlu"] if item.get("intent") == "acute_danger"
+                for line in item["examples"].splitlines() if line.strip()]
+    assert len(examples) >= 40
+    assert [e for e in examples if route("acute_danger", e, looks_acute) != "acute_danger"] == []
 
 
 def test_other_intents_are_left_alone():

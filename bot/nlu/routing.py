@@ -360,6 +360,31 @@ def _best_action(ranking: Iterable[Mapping]) -> tuple[str | None, float]:
     return None, 0.0
 
 
+# Issue 14: the classifier also calls short guide look-ups «acute» («sluse inngang», «bygge tillit»,
+# «mekling uten å møte ham»), and the 112 reply is then a wrong answer with nothing to press. A short
+# message classified acute keeps the 112 reply only if it has one word of alarm: urgency, a place at
+# the door, violence, a weapon, injury, fire, police, help. Broad on purpose — a false alarm is cheaper
+# than a missed one — and every acute training example has one (tests/test_routing.py).
+ALARM_WORDS = 5  # at most this many words: a look-up's length; longer messages keep the classifier's call
+_ALARM = re.compile(
+    r"\b(nå|no|now|akkurat|straks|fort|raskt|quick\w*|hurry|her|here|utenfor|utanfor|outside|inne|innafor|døra|døren|døgn|vindu\w*|"
+    r"inngangen|gjerde\w*|trapp\w*|gangen|vei|veg|kommer|kome|komme|på tur|flyplass\w*|"
+    r"fare|farleg|farlig|danger\w*|livsfare|akutt?|akkut|nød\w*|emergency|112|113|110|hjelp|help|redd|scared|"
+    r"sl[åa]\w*|slått|slag|sparke\w*|sparka|kvele\w*|kvel|kvalt|kvelt|drep\w*|drap|kill\w*|tru(er|ar|ga|gar)|"
+    r"truet|truga|threat\w*|skyt\w*|skudd|shoot\w*|kniv\w*|knife|våpen|weapon\w*|pistol|gevær|hagle|øks|"
+    r"balltre|brenn\w*|brann|tent|fire|knus\w*|bryte\w*|bryt|banke\w*|banker|skrik\w*|blø\w*|blod|bleed\w*|"
+    r"skad\w*|hurt|injur\w*|bevisstløs|medvitslaus|overdose|selvmord|sjølvmord|suicid\w*|livet|puste|"
+    r"angrep\w*|attack\w*|voldtekt|voldtatt|valdtekt|gjem\w*|holder|held|tatt|kidnap\w*|borte|forsvunne\w*|"
+    r"politi\w*|police|klatr\w*|bevæpn\w*|armed|aggressiv\w*|truende|sint|raser\w*|voldelig\w*|full|"
+    r"ruset|beruset|amok|sjokk|ambulanse|legevakt\w*|stikk\w*|stakk|kutt\w*)\b",
+    re.I)
+
+
+def alarm_free_look_up(text: str) -> bool:
+    """A short message without one word of alarm: a guide look-up, whatever the classifier says."""
+    return word_count(text) <= ALARM_WORDS and not _ALARM.search(text)
+
+
 def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | None = None,
            confidence: float = 1.0, ranking: Iterable[Mapping] = (),
            titles: frozenset[frozenset[str]] = frozenset()) -> Routed:
@@ -370,7 +395,7 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
     oppholdet», «Gjennomfør systematisk kartlegging»): the guide answers and the action is offered.
 
     ``acute_danger`` stays unless the message is a question and the keyword check (``looks_acute``,
-    negation-aware) finds no danger now: a false alarm is cheaper than a missed one, and a message
+    negation-aware) finds no danger now, or it is a short look-up with no word of alarm (``_ALARM``): a false alarm is cheaper than a missed one, and a message
     rerouted to the guide still passes the keyword check there. A request that also says someone is
     in danger now gets the 112 reply first, with the action offered after it (CONTRACTS.md §5).
     """
@@ -378,7 +403,11 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         return Routed(None)
     shape = Shape.of(text)
     if intent == "acute_danger":
-        if looks_acute is not None and looks_like_question(text) and not looks_acute(text):
+        # The clause-by-clause shape, not «a question word anywhere»: «hun sier hun ikke kan puste» and
+        # «hun sier hun skal ta livet sitt i natt» are reports, and keep the 112 reply.
+        if looks_acute is not None and shape.question and not looks_acute(text):
+            return Routed(ASK_GUIDE)
+        if alarm_free_look_up(text):
             return Routed(ASK_GUIDE)
         action, _ = _best_action(ranking)
         return Routed(intent, action if action is not None and shape.requests else None)
