@@ -395,8 +395,9 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
     oppholdet», «Gjennomfør systematisk kartlegging»): the guide answers and the action is offered.
 
     ``acute_danger`` stays unless the message is a question and the keyword check (``looks_acute``,
-    negation-aware) finds no danger now, or it is a short look-up with no word of alarm (``_ALARM``): a false alarm is cheaper than a missed one, and a message
-    rerouted to the guide still passes the keyword check there. A request that also says someone is
+    negation-aware) finds no danger now, or it is a short look-up with no word of alarm (``_ALARM``):
+    a false alarm is cheaper than a missed one, and a message rerouted to the guide still passes the
+    keyword check there. A request that also says someone is
     in danger now gets the 112 reply first, with the action offered after it (CONTRACTS.md §5).
     """
     if intent is None:
