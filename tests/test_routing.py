@@ -211,6 +211,14 @@ def test_every_acute_training_example_keeps_the_112_reply():
     assert [e for e in examples if route("acute_danger", e, looks_acute) != "acute_danger"] == []
 
 
+def test_without_the_dialogue_is_a_question_about_it_not_a_request():
+    asked = "kan vi ta imot en som kommer med politiet uten å ha en førstesamtale først?"
+    assert decide("start_triage", asked, looks_acute, 0.9).intent == ASK_GUIDE
+    assert decide("start_safety_mapping", "kan vi flytte henne uten å kartlegge først?", looks_acute, 0.9).intent \
+        == ASK_GUIDE
+    assert decide("start_triage", "kan du ta imot en ny henvendelse?", looks_acute, 0.9).intent == "start_triage"
+
+
 def test_other_intents_are_left_alone():
     for intent in ("ask_guide", "out_of_scope", "nlu_fallback", "inform", "choose_entry", "browse"):
         assert route(intent, "hva som helst her", looks_acute) == intent

@@ -121,7 +121,8 @@ _REQUEST_FRAMES = re.compile(
 # for a checklist, the menu or help; for a dialogue only a reason to offer it.
 _HAVE_YOU = re.compile(r"^(har du|har dere|finnes det|fins det|do you have|have you got|is there)\b", re.I)
 # A condition makes a request a question about the topic: «kan vi ta kartleggingen hvis hun …»
-_CONDITION = re.compile(r"\b(hvis|dersom|viss|om ikke|selv om|sjølv om|if|unless|uten at|utan at|without)\b", re.I)
+_CONDITION = re.compile(r"\b(hvis|dersom|viss|om ikke|selv om|sjølv om|if|unless|uten at|utan at|uten å|utan å|"
+                        r"without)\b", re.I)
 # Asking to learn about something, not to do it: «jeg vil vite …», «I want to know …»
 _LEARN = re.compile(r"\b(vite|veta|forstå|skjønne|lære|lese|høre|informasjon|know|understand|learn|read|"
                     r"mer om|more about)\b", re.I)
