@@ -56,6 +56,20 @@ def test_dev_split_has_at_least_40_per_dialogue_and_the_held_back_batch_is_apart
         assert not {p.name for p in HELD_BACK.glob("*.yml")} & {t.source for t in DEV}
 
 
+def test_an_empty_held_back_folder_is_an_empty_split(tmp_path, monkeypatch):
+    """Between batches the held-back folder has only its README: the split is empty, and the bench's
+    ``--final`` says so instead of failing (the coordinator drops the next batch in)."""
+    import bench.dialogue as bench_dialogue
+    import bench.dialogue_transcripts as transcripts
+
+    (tmp_path / "README.md").write_text("neste batch her\n", encoding="utf-8")
+    monkeypatch.setattr(transcripts, "HELD_BACK", tmp_path)
+    assert transcripts.held_back_set() == []
+    monkeypatch.setattr(bench_dialogue, "held_back_set", transcripts.held_back_set)
+    monkeypatch.setattr(bench_dialogue, "HELD_BACK", tmp_path)
+    bench_dialogue.dialogue_bench(final=True)  # returns without starting a bot
+
+
 @pytest.mark.parametrize("transcript", DEV, ids=[t.source for t in DEV])
 def test_hand_written_transcript(transcript):
     result = result_of(transcript)
