@@ -315,6 +315,22 @@ PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|m�
              r"sist (gang|uke|måned|år|sommer)|forrige (uke|måned|helg|gang|år)|den gangen|en gang|ein gong|"
              r"før i tiden)\b")
 
+# «men nå er han i varetekt», «politiet tok ham i natt», «no sit han inne», «he's in custody now»: the danger
+# is held now. Bokmål, nynorsk and English; read on the lower-cased raw text and on ``norm``'s.
+CONTAINED = (r"\b(i varetekt|varetektsfengsl\w*|arrestert|arrestera|pågrepet|pågripen|i fengsel|i arresten|"
+             r"på glattcella|(sitter|sit|sitt)( han| hun| ho)? inne|i politiets varetekt|bak lås og slå|"
+             r"politiet (har |hadde )?(tatt|tok|teke|hentet|henta|henta|arresterte|pågrep|kjørte|køyrde) (med )?"
+             r"(ham|han|henne|ho|dem|dei|eksen|mannen|faren|broren|sonen|sønnen)|"
+             r"(tatt|teken|henta|hentet|fjernet|fjerna) av politiet|"
+             r"in custody|arrested|in jail|in prison|behind bars|locked up|"
+             r"police (took|have taken|has taken|picked up|came and took))\b")
+
+
+def contained_now(text: str) -> bool:
+    """The danger is held now: the perpetrator arrested, in custody, in prison (``CONTAINED``)."""
+    low = " " + " ".join((text or "").lower().split()) + " "
+    return has(low, CONTAINED) or has(norm(text or ""), CONTAINED)
+
 
 def split_men(t: str) -> tuple[str, str | None]:
     """«nei, men de har sett volden» → (« nei , », « de har sett volden »); no «men» → (t, None)."""
