@@ -59,3 +59,74 @@ def test_a_past_danger_now_held_is_no_alarm(text):
 def test_danger_now_still_gets_112_beside_a_held_one(text):
     t = engine.handle(FC, "acute_danger_now", text, None, {})
     assert has_112(t) and t.slots["acute_danger_now"] is True
+
+
+# --- violence forms in everyday words ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,forms", [
+    # digital: what is done with phone, messages, accounts, location
+    ("han følger med på mobilen hennes", ["digital"]),
+    ("følgjer med på alt ho gjer på telefonen", ["digital"]),
+    ("holder øye med alt på mobilen hennes", ["digital"]),
+    ("leser alle sms-ene hennes", ["digital"]),
+    ("han les meldingane hennar kvar dag", ["digital"]),
+    ("krever å få passordene hennes", ["digital"]),
+    ("han har lagt ut bilder av henne på nettet", ["digital"]),
+    ("det er en sporingsapp på telefonen hennes", ["digital"]),
+    ("he goes through her phone every night", ["digital"]),
+    ("checks her messages", ["digital"]),
+    ("keeps track of her location", ["digital"]),
+    # økonomisk
+    ("han tar pensjonen hennes hver måned", ["okonomisk"]),
+    ("ho får ikkje bruke trygda si, han tek ho", ["okonomisk"]),
+    ("hun har ikke tilgang til bankkontoen sin", ["okonomisk"]),
+    ("han har tatt opp lån i hennes navn", ["okonomisk"]),
+    ("økonomisk kontroll", ["okonomisk"]),
+    ("økonomisk kontroll og digital overvåking", ["okonomisk", "digital"]),
+    ("controls her bank account", ["okonomisk"]),
+    ("he takes her salary and her pension", ["okonomisk"]),
+    ("kontrollerer pengene og telefonen hennes", ["okonomisk", "digital"]),
+    # tvangsekteskap
+    ("familien vil gifte henne bort til en fetter", ["tvangsekteskap"]),
+    ("dei planlegg å gifte ho bort i sommar", ["tvangsekteskap"]),
+    ("hun skal giftes mot sin vilje", ["tvangsekteskap"]),
+    ("they want to marry her off", ["tvangsekteskap"]),
+    ("she is forced to marry her cousin", ["tvangsekteskap"]),
+    # fysisk
+    ("han kuttet henne i armen med kniv", ["fysisk"]),
+    ("skar ho med ein kniv", ["fysisk"]),
+    ("stakk henne med saks", ["fysisk"]),
+    ("brente henne med sigarett", ["fysisk"]),
+    ("han slengte henne i veggen", ["fysisk"]),
+    ("beating", ["fysisk"]),
+    ("he punched and kicked her", ["fysisk"]),
+    ("han prøvde å kvele henne", ["fysisk"]),
+    # psykisk
+    ("sier hun aldri skal få se barna igjen", ["psykisk"]),
+    ("seier ho aldri får sjå ungane att", ["psykisk"]),
+    ("truer med å ta barna fra henne", ["psykisk"]),
+    ("hun får ikke gå ut uten ham", ["psykisk"]),
+    ("han låser henne inne", ["psykisk"]),
+    ("he shouts at her all the time", ["psykisk"]),
+    ("says she will never see the kids again", ["psykisk"]),
+])
+def test_violence_forms_in_everyday_words(text, forms):
+    assert sorted(read_answer(SM, "sm_violence_forms", text)) == sorted(forms)
+    assert sorted(read_answer(FC, "violence_forms", text)) == sorted(forms)
+
+
+@pytest.mark.parametrize("text,forms", [
+    ("kjæresten slår henne", ["fysisk"]),                  # «kjæresten» holds «æres»: no honour violence
+    ("kjærasten kontrollerer pengane", ["okonomisk"]),
+    ("han kontrollerer alt hun gjør", ["psykisk"]),
+])
+def test_violence_forms_that_must_not_be_added(text, forms):
+    assert read_answer(SM, "sm_violence_forms", text) == forms
+
+
+def test_an_evening_is_no_strangling():
+    assert "fysisk" not in (read_answer(SM, "sm_violence_forms", "han sjekker telefonen hennes hver kveld") or [])
+
+
+def test_the_honour_question_is_not_answered_by_a_word_for_the_partner():
+    assert read_answer(SM, "sm_honour_related", "kjæresten") != True  # noqa: E712 – True is the thing to avoid

@@ -56,6 +56,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bforced marriage\b", "tvangsekteskap"), (r"\bhonou?r[- ]?(related|based)\b", "æresrelatert"),
     (r"\b(at|in) home\b", "hjemme"), (r"\bin public\b", "foran andre"), (r"\bin front of\b", "foran"),
     (r"\bsame as (before|usual|always)\b", "som før"), (r"\bas (before|usual)\b", "som før"),
+    (r"\bmarry (her|him|them) off\b", "gifte bort"), (r"\bmarried off\b", "giftet bort"),
+    (r"\bforced to marry\b", "tvunget til å gifte seg"), (r"\bgo(es)? through\b", "går gjennom"),
+    (r"\bwent through\b", "gikk gjennom"), (r"\bbank (account|card)s?\b", "bankkonto"),
+    (r"\bkeeps? track of\b", "sporer"), (r"\bnever (see|meet) (the|her|his) (kids|children)\b", "aldri se barna"),
+    (r"\b(shouts|yells|screams) at\b", "kjefter på"),
     (r"\blast night\b", "i går kveld"), (r"\b(\w+) times\b", r"\1 ganger"),
 )
 _CONTRACTIONS = ((r"\bcan'?t\b", "can not"), (r"\bwon'?t\b", "will not"), (r"\b(\w+)n't\b", r"\1 not"),
@@ -157,6 +162,12 @@ WORDS: dict[str, str] = {
     "danger": "fare", "dangerous": "farlig", "immediate": "akutt", "acute": "akutt", "safe": "trygg",
     "unsafe": "utrygg", "laws": "svigerfamilien", "psychiatric": "psykisk", "depressed": "deprimert",
     "diagnosis": "diagnose", "pets": "kjæledyr",
+    "checks": "sjekker", "checked": "sjekket", "checking": "sjekker", "reads": "leser", "read": "leser",
+    "passwords": "passord", "password": "passord", "location": "posisjon", "account": "kontoen",
+    "salary": "lønn", "wages": "lønn", "pension": "pensjon", "benefits": "trygd", "savings": "sparepenger",
+    "beating": "juling", "beatings": "juling", "hitting": "slår", "kicking": "sparker", "punching": "slår",
+    "cut": "kuttet", "cuts": "kutter", "stabbed": "knivstukket", "burned": "brente", "burnt": "brente",
+    "see": "se", "marriage": "ekteskap", "arranged": "arrangert",
     "pet": "kjæledyr", "cat": "katt", "cats": "katter", "dogs": "hunder", "animals": "dyr", "horse": "hest",
 }
 # Words that are Norwegian words too: mapped only in an answer with an English-only word.

@@ -470,9 +470,15 @@ def one_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:
 
 def all_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:
     """Every code whose phrase matches, in table order (a list answer)."""
-    t = strip_negated(t)
-    found = [code for code, patterns in table if has(t, *patterns)]
+    stripped = strip_negated(t)
+    # a phrase written with its own negation («aldri få se barna», «får ikke gå ut») is read on the text as
+    # written: stripping «ikke X» first would take away what it looks for
+    found = [code for code, patterns in table
+             if has(stripped, *patterns) or has(t, *(p for p in patterns if _OWN_NEGATION.search(p)))]
     return Parsed(True, found) if found else FAIL
+
+
+_OWN_NEGATION = re.compile(r"ikke|ikkje|aldri")
 
 
 # --- numbers ---------------------------------------------------------------------------------------

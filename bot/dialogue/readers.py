@@ -69,14 +69,29 @@ def several_reader(t: str, ctx: Context) -> Parsed:
 
 VIOLENCE_FORMS = (
     Choice("fysisk", "fysisk", (r"fysisk", r"\bslå", r"\bslag", r"\bslår\b", r"\bslo\b", r"dytt", r"spark", r"lugg",
-                                r"kvel", r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
+                                r"\bkvel(?!d)", r"\bkvalt", r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
                                 r"valdeleg", r"fysisk vald", r"\bslått\b", r"klyp", r"kaster (henne|ham|ho|han)",
                                 r"kasta (henne|ham|ho|han)", r"\bdunk", r"\bholder (henne|ham|ho|han) fast",
                                 r"\blugget\b", r"\bbanker\b", r"kast\w* ting",
                                 r"\b(holder|held|holdt) (henne|ham|ho|han) fast",
-                                r"\bkasta\b"), "Fysisk"),
+                                r"\bkasta\b",
+                                # cutting, stabbing, burning («kuttet henne med kniv», «skar ho i armen»)
+                                r"\bkutt(er|et|a|et opp)? (henne|ham|ho|han|seg)\b", r"\bkutt(et|a)?\b.{0,20}\bkniv",
+                                r"\b(skar|skjærer|stakk|stikker|stakk etter|brant|brenner|brente|svidde) "
+                                r"(henne|ham|ho|han)\b", r"\bknivstu?kk\w*", r"\bstukket\b",
+                                r"\bsleng\w* (henne|ham|ho|han)\b", r"\bdro (henne|ham|ho|han) etter\b",
+                                r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen"), "Fysisk"),
     Choice("psykisk", "psykisk", (r"psykisk", r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
-                                  r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort))",
+                                  r"(?<!økonomisk )(?<!digital )"
+                                  r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort|bankkonto|konto|"
+                                  r"pensjon|trygd|meldinge?|sms))",
+                                  # threats over the children: «sier hun aldri får se ungene igjen»
+                                  r"\b(aldri|ikke|ikkje|ikke lenger) (\w+ ){0,2}(få )?(se|sjå|møte|treffe|ha) "
+                                  r"(barna|ungene|borna|ungane|barnet|ungen)\b",
+                                  r"\bta (barna|ungene|borna|ungane|barnet) (fra|frå|med seg)\b",
+                                  r"\b(skriker|skrik|roper|brøler) (til|på|etter) (henne|ham|ho|han)\b",
+                                  r"\bfår (ikke|ikkje) (lov til å )?(gå|dra|møte|treffe|snakke)\b",
+                                  r"\b(stenger|låser|stengde|låste) (henne|ham|ho|han) inne\b",
                                   r"\bverbal\w*", r"\bpress(er|et)?\b",
                                   r"isoler", r"nedverdig", r"kjeft", r"skjell", r"ydmyk", r"sjikan", r"trakass",
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
@@ -86,18 +101,33 @@ VIOLENCE_FORMS = (
     Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
                                       r"hærverk", r"\bødela\b",
                                       r"øydelegg", r"øydelag", r"slår i stykker")),
-    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"bankkort", r"gjeld", r"økonomien"),
+    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"bankkort", r"gjeld", r"økonomien",
+                                      r"\bpensjon", r"\btrygd", r"\bbarnetrygd", r"\bstønad", r"\bsosialhjelp",
+                                      r"\bbankkonto", r"\bkontoen (hennes|hans|hennar|sin)\b", r"\bnettbank",
+                                      r"\bkredittkort", r"\blån i (hennes|hans|hennar|hennes) navn",
+                                      r"\b(tatt|tar|tok) opp lån\b", r"\bregningene\b", r"\bsparepeng"),
            "Økonomisk"),
     Choice("digital", "digital", (r"digital", r"\bnett", r"sosiale medier", r"snap", r"facebook", r"\bgps\b",
-                                  r"sporing", r"sporer", r"meldinger", r"overvåk",
+                                  r"sporing", r"sporer", r"meldinger", r"overvåk", r"\bmelding(ar|ane|ene)\b",
+                                  r"\bpassord", r"\bsporingsapp", r"\bposisjon(en)? (hennes|hans|hennar)",
+                                  r"\b(lokasjon|find my|airtag)", r"\b(sms|e-post|innboks|chat)(ene|ane|en)?\b",
+                                  r"\b(legg\w*|la|lagt|delt?e?r?) ut (\w+ )?(bilde|video|film)",
+                                  r"\b(følger|følgjer|fulgte|passer|held|holder) (med|øye med|auge med)( \w+){0,6} (telefon|mobil|melding|sms|nett|posisjon|"
+                                  r"facebook|snap|instagram|pc)\w*",
+                                  r"\bapp\w* på (telefonen|mobilen|pc)",
                                   # what is done with the phone, not the phone itself («knust telefonen» is materiell)
-                                  r"\b(kontroller\w*|sjekk\w*|tar|tok|tek|leser|les|går gjennom|gjennomgår|overvåk\w*|"
-                                  r"låner|tar fra (henne|ham|ho|han)) (\w+ )?(telefon|mobil|pc|data)\w*"), "Digital"),
+                                  r"\b(kontroller\w*|sjekk\w*|tar|tok|tek|leser|les|lest|går gjennom|gjennomgår|overvåk\w*|"
+                                  r"låner|tar fra (henne|ham|ho|han)) (\w+ )?(telefon|mobil|pc|data)\w*",
+                                  # «kontrollerer pengene og telefonen hennes»: the phone further along the list
+                                  r"\b(kontroll\w*|sjekk\w*|overvåk\w*)( \w+| ,){0,4} og (\w+ )?(telefon|mobil|pc)\w*"),
+           "Digital"),
     Choice("latent", "latent", (r"latent", r"konstant frykt", r"alltid redd", r"på vakt hele tiden",
                                 r"eggeskall", r"tå hev")),
-    Choice("aeresrelatert", "æresrelatert", (r"æres", r"\bære\b", r"aeres")),
+    Choice("aeresrelatert", "æresrelatert", (r"\bæres", r"\bære\b", r"\baeres")),  # not «kjæresten»
     Choice("tvangsekteskap", "tvangsekteskap", (r"tvangsekteskap", r"tvangsgift", r"tvinge .*gifte",
-                                                r"tvunget .*gift")),
+                                                r"tvunget .*gift", r"\bgift(e|es|ast)? (\w+ )?bort\b", r"\bbortgift",
+                                                r"\bgift\w*( \w+){0,4} mot (sin|hennes|hans|hennar) vilje",
+                                                r"\barrangert ekteskap", r"\bgifte seg (\w+ )?mot")),
     Choice("kjonnslemlestelse", "kjønnslemlestelse", (r"kjønnslemlest", r"omskjær", r"\bkls\b")),
     Choice("menneskehandel", "menneskehandel", (r"menneskehandel", r"trafficking", r"utnyttet", r"tvangsarbeid",
                                                 r"prostitu")),

@@ -485,7 +485,7 @@ QUESTIONS: tuple[Question, ...] = (
              "Kan volden være æresrelatert – utøvd for å bevare eller gjenopprette familiens ære?", YES_NO,
              "Veilederen: æresrelatert vold kan innebære en «særlig sikkerhetsrisiko» og må fanges opp, så tiltakene "
              "kan tilpasses; den har et eget kartleggingsskjema.", HONOUR, YES_NO_HINT,
-             choices=(yes(r"\bære", r"æres", r"tvangsekteskap", r"tvangsgift", r"familiens (ære|rykte|navn)",
+             choices=(yes(r"\bære", r"\bæres", r"tvangsekteskap", r"tvangsgift", r"familiens (ære|rykte|navn)",
                           r"\bskam\b", r"\bvanære"),
                       no(r"\bpartnervold\b", r"\bbare han\b")),
              change_words=("æresrelatert", "ære", "æresvold"), part=OVERARCHING, risk=True,
@@ -598,7 +598,7 @@ HONOUR_NOTE = ("Flere utøvere eller familie som støtter volden kan peke mot æ
 
 def wants_honour_branch(text: str) -> bool:
     """Staff asked for the honour-related part when starting («kartlegging av æresrelatert vold»)."""
-    return bool(re.search(r"æres|aeres|tvangsekteskap", text or "", re.I))
+    return bool(re.search(r"\bæres|\baeres|tvangsekteskap", text or "", re.I))  # not «kjæresten»
 
 
 def lives_with_perpetrator(values: Mapping[str, Any]) -> bool | None:
