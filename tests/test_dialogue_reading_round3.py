@@ -130,3 +130,38 @@ def test_an_evening_is_no_strangling():
 
 def test_the_honour_question_is_not_answered_by_a_word_for_the_partner():
     assert read_answer(SM, "sm_honour_related", "kjæresten") != True  # noqa: E712 – True is the thing to avoid
+
+
+# --- people: the children's other parent, grandchildren, a possessive before the noun -----------------
+
+@pytest.mark.parametrize("text,codes", [
+    ("barnas mor", ["barnemor"]),
+    ("barnas far", ["barnefar"]),
+    ("ungenes mamma", ["barnemor"]),
+    ("mora til borna", ["barnemor"]),
+    ("faren til ungane hennar", ["barnefar"]),
+    ("pappaen til gutten", ["barnefar"]),
+    ("moren til barna hans", ["barnemor"]),
+    ("the kids' mother", ["barnemor"]),
+    ("barnebarnet hennes", ["storfamilie"]),
+    ("barnebarna", ["storfamilie"]),
+    ("nevøen hans", ["storfamilie"]),
+    ("her grandson", ["storfamilie"]),
+    ("her husband og hans bror", ["ektemann", "svigerfamilie"]),
+    ("her husband and his brothers", ["ektemann", "svigerfamilie"]),
+    ("his wife and her father", ["kone", "svigerfamilie"]),
+    ("kona og hennar brør", ["kone", "svigerfamilie"]),
+    ("mannen og hans familie", ["ektemann", "svigerfamilie"]),
+    ("ektemannen og hans mor", ["ektemann", "svigerfamilie"]),
+    ("faren og hans brødre", ["far", "bror"]),        # no partner before the possessive: her own family
+    ("kjæresten og hans bror", ["partner", "bror"]),   # «kjæresten» carries no gender
+])
+def test_people_named_as_staff_name_them(text, codes):
+    assert read_answer(SM, "sm_feared_persons", text) == codes
+
+
+def test_a_grandchild_is_other_family_in_the_first_contact_record():
+    from bot.dialogue.note import triage_record
+
+    record = triage_record({"perpetrator_relation": read_answer(FC, "perpetrator_relation", "barnebarnet hennes")})
+    assert record["perpetrator_relation"] == "annen_familie" and record["feared_persons"] == ["storfamilie"]

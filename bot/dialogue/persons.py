@@ -33,12 +33,18 @@ class Person:
     partner: bool = False    # a (former) partner: may be the children's other parent
 
 
+# «faren til barna», «mora til borna», «barnas mor», «ungenes far»: the children's other parent.
+_CHILDREN = r"(barna|ungene|ungane|borna|barnet|ungen|gutten|jenta|guttene|jentene|sønnen|datteren|dottera)( (hennes|hans|hennar|mine|våre))?"
+_CHILDRENS = r"(barnas|ungenes|ungane sin|borna sin|barnets|guttens|jentas|guttenes|jentenes)"
+
 # Tried in this order: «eksmannen» before «mannen», «barnefaren» before «faren».
 PERSONS: tuple[Person, ...] = (
     Person("barnefar", "barnas far", "tidligere_partner", M,
-           (r"\bbarnefar\w*", r"\b(faren|far|pappa\w*) til (barna|ungene|barnet|gutten|jenta)\b"), partner=True),
+           (r"\bbarnefar\w*", rf"\b(faren|far|fara|pappa\w*) til {_CHILDREN}\b", rf"\b{_CHILDRENS} (far|pappa)\b"),
+           partner=True),
     Person("barnemor", "barnas mor", "tidligere_partner", F,
-           (r"\bbarnemor\w*", r"\b(moren|mor|mamma\w*) til (barna|ungene|barnet|gutten|jenta)\b"), partner=True),
+           (r"\bbarnemor\w*", rf"\b(moren|mor|mora|mamma\w*) til {_CHILDREN}\b", rf"\b{_CHILDRENS} (mor|mamma)\b"),
+           partner=True),
     Person("eksmann", "tidligere ektemann", "tidligere_partner", M,
            (r"\beks-? ?mann\w*", r"\bex-? ?mann\w*", r"\btidligere (ekte)?mann\w*", r"\bforrige mann\w*",
             r"\beks-? ?kjæresten hennes\b", r"\beks-? ?typen\b"), partner=True),
@@ -74,7 +80,9 @@ PERSONS: tuple[Person, ...] = (
     Person("storfamilie", "annen familie eller slekt", "annen_familie", None,
            (r"\bonkel\w*", r"\btante\w*", r"\bfetter\w*", r"\bfettere\w*", r"\bkusine\w*", r"\bbesteforeld\w*",
             r"\bbestefar\w*", r"\bbestemor\w*", r"\bslekt\w*", r"\bstorfamil\w*", r"\bfamilie(n|ne)?\b",
-            r"\bklan\w*", r"\bfarfar\b", r"\bmorfar\b", r"\bfarmor\b", r"\bmormor\b")),
+            r"\bklan\w*", r"\bfarfar\b", r"\bmorfar\b", r"\bfarmor\b", r"\bmormor\b",
+            # a grandchild, nephew or niece: family, not her own child
+            r"\bbarnebarn\w*", r"\bbornebarn\w*", r"\bnevø\w*", r"\bniese\w*", r"\bsvigerbarn\w*")),
     Person("annen", "annen person", "annen",
            None, (r"\bnabo\w*", r"\bvenn\w*", r"\bkollega\w*", r"\barbeidsgiver\w*", r"\bsjef\w*", r"\bfremmed\w*",
                   r"\bhallik\w*", r"\bbekjent\w*", r"\butleier\w*", r"\bimam\b", r"\bmiljøet\b", r"\bnettverk\w*",
@@ -102,6 +110,10 @@ _THEIR_FAMILY = (r"(brødre\w*|brør\w*|(store|lille|halv)?bror(en)?|søst(e|r)\
 _THEIR_PARTNER = r"((den )?nye )?(kjærest\w*|kjærast\w*|typen|samboer\w*|sambuar\w*|partner\w*|mann(en)?|kon(a|en))"
 _THEIRS = re.compile(rf"\b(?P<join>og|og så|sammen med|pluss) (?P<who>{_THEIR_FAMILY}|{_THEIR_PARTNER}) "
                      r"(?P<whose>hennes|hennar|hans)\b")
+# The possessive before the noun, as in English and in written bokmål: «her husband og hans bror», «kona og
+# hennar brør».
+_THEIRS_BEFORE = re.compile(rf"\b(?P<join>og|og så|sammen med|pluss) (?P<whose>hennes|hennar|hans) "
+                            rf"(?P<who>{_THEIR_FAMILY}|{_THEIR_PARTNER})\b")
 
 
 def _their_people(t: str) -> str:
@@ -113,7 +125,7 @@ def _their_people(t: str) -> str:
             return m.group(0)
         family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
         return f"{m.group('join')} {'svigerfamilien' if family else 'annen person'}"
-    return _THEIRS.sub(rewrite, t)
+    return _THEIRS_BEFORE.sub(rewrite, _THEIRS.sub(rewrite, t))
 
 
 def read_persons(t: str) -> list[str]:
