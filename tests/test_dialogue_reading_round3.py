@@ -165,3 +165,50 @@ def test_a_grandchild_is_other_family_in_the_first_contact_record():
 
     record = triage_record({"perpetrator_relation": read_answer(FC, "perpetrator_relation", "barnebarnet hennes")})
     assert record["perpetrator_relation"] == "annen_familie" and record["feared_persons"] == ["storfamilie"]
+
+
+# --- whom she/he lives with, where the children are: read against who the perpetrator is ---------------
+
+@pytest.mark.parametrize("feared,text,value", [
+    (["partner"], "med ham", "med_utover"),          # «kjæresten»: the only one named
+    (["partner"], "with him", "med_utover"),
+    (["partner"], "bor sammen med henne", "med_utover"),
+    (["partner"], "bur saman med han", "med_utover"),
+    (["eks"], "hun bor fortsatt med ham", "med_utover"),
+    (["partner"], "bor sammen meg ham", "med_utover"),  # «meg» for «med»
+    (["partner"], "sammen meg han", "med_utover"),
+    (["ektemann"], "med han", "med_utover"),
+    (["sonn"], "sønnen bor hos henne", "med_utover"),   # the perpetrator lives at her place
+    (["datter"], "dottera bur hos ho", "med_utover"),
+    (["sonn"], "the son lives with her", "med_utover"),
+    (["ektemann"], "med barna", "med_andre"),
+    (["partner"], "med søstera si", "med_andre"),
+    (["partner"], "alene", "alene"),
+])
+def test_living_with_read_against_the_perpetrator(feared, text, value):
+    assert read_answer(SM, "sm_living_situation", text, sm_feared_persons=feared) == value
+
+
+@pytest.mark.parametrize("feared,text,value", [
+    (["ektemann"], "dei er heime med han", ["hos_utover"]),
+    (["ektemann"], "de er hjemme med ham", ["hos_utover"]),
+    (["ektemann"], "borna er att heime hos han", ["hos_utover"]),
+    (["ektemann"], "i barnhagen", ["hos_andre"]),          # typo
+    (["ektemann"], "i barnehaven", ["hos_andre"]),
+    (["ektemann"], "på bhg", ["hos_andre"]),
+    (["partner"], "barnhagen og skulen", ["hos_andre"]),
+    (["partner"], "hos ho sjølv og med meg her", ["med_personen"]),
+    (["kone"], "dei er heime med ho", ["hos_utover"]),
+])
+def test_where_the_children_are(feared, text, value):
+    assert read_answer(SM, "sm_children_where", text, sm_feared_persons=feared, sm_children_count=2) == value
+
+
+@pytest.mark.parametrize("text", [
+    "nei, moren er ikke samboeren, det er eksen hans",
+    "moren er ikkje sambuaren",
+    "mora er ikke partneren hans, det er ei anna",
+])
+def test_the_one_named_is_said_not_to_be_the_perpetrator(text):
+    ctx = {"sm_feared_persons": ["partner"], "sm_children_count": 1}
+    assert read_answer(SM, "sm_children_where", text, **ctx) == ["hos_andre"]

@@ -332,6 +332,12 @@ def contained_now(text: str) -> bool:
     return has(low, CONTAINED) or has(norm(text or ""), CONTAINED)
 
 
+def fix_med(t: str) -> str:
+    """«bor sammen meg ham», «meg han»: a slip of «med» (no one writes «meg» before a pronoun or «sammen meg»)."""
+    t = re.sub(r"\bsammen meg\b", "sammen med", t)
+    return re.sub(r"\bmeg (?=(ham|han|henne|hun|ho|dem|dei|barna|ungene|borna)\b)", "med ", t)
+
+
 def split_men(t: str) -> tuple[str, str | None]:
     """«nei, men de har sett volden» → (« nei , », « de har sett volden »); no «men» → (t, None)."""
     match = re.search(r"\bmen\b", t)

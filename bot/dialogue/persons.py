@@ -181,12 +181,12 @@ YES, NO, AMBIGUOUS = "yes", "no", "ambiguous"
 _PRONOUNS = {"han": M, "ham": M, "hun": F, "henne": F, "ho": F, "hu": F}
 _PERPETRATOR_WORDS = (r"\butøver\w*", r"\bden (hun|han|ho) er redd for\b", r"\bvoldsutøver\w*", r"\bgjerningsperson\w*")
 # Naming the person staff are talking about: «moren er hun selv», «barnet er med henne selv».
-SELF = (r"\b(er|e) (hun|han|ho) (selv|sjølv)\b", r"\bmed (henne|ham|ho|han) (selv|sjølv)\b", r"\bden utsatte\b")
+SELF = (r"\b(er|e) (hun|han|ho) (selv|sjølv)\b", r"\b(med|hos) (henne|ham|ho|han) (selv|sjølv)\b", r"\bden utsatte\b")
 # The person herself/himself, or a place apart from everyone named.
 _WITH_PERSON = (r"\bmed (seg|meg|oss)\b", r"\bhos (oss|meg)\b", r"\bher\b", r"\bhit\b", r"\bpå senteret\b",
                 r"\bpå krisesenteret\b", r"\bsammen med (seg|oss)\b", r"\bhar (dem|de|dei|barna) med\b",
                 r"\btok (dem|barna|ungene|de) med\b", r"\bmed (henne|ham|ho) (hit|her)\b", r"\bhos den utsatte\b")
-_ELSEWHERE = (r"\bi barnehagen\b", r"\bbarnehage\w*", r"\bpå skolen\b", r"\bskule\w*", r"\bskolen\b",
+_ELSEWHERE = (r"\bi barnehagen\b", r"\bbarn?e?hage\w*", r"\bbarnehave\w*", r"\bbhg\b", r"\bdagmamma\w*", r"\bpå skolen\b", r"\bskule\w*", r"\bskolen\b",
               r"\bbor (i|på) (en |ei |et )?annen\b", r"\bvoksne\b", r"\bflyttet ut\b", r"\begen (bolig|leilighet)\b",
               r"\bbor for seg selv\b", r"\bpå internat\b", r"\bstudent\w*",
               r"\bhos (besteforeldre\w*|mormor|farmor|morfar|farfar|bestemor|bestefar|en venn\w*|venn\w*|naboen|"
@@ -214,8 +214,9 @@ def _parent_word(t: str) -> str | None:
 
 
 def _pronoun(t: str) -> tuple[str, str] | None:
-    """(preposition, gender) for «hos han», «med henne», «sammen med ho»."""
-    match = re.search(r"\b(hos|med|sammen med|hjemme hos|hjemme med) (han|ham|hun|henne|ho|hu)\b", t)
+    """(preposition, gender) for «hos han», «med henne», «sammen med ho», «hjemme med han»."""
+    match = re.search(r"\b(hos|med|sammen med|hjemme hos|hjemme med|igjen hos|igjen med|att hos|att med) "
+                      r"(han|ham|hun|henne|ho|hu)\b", t)
     if not match:
         return None
     return match.group(1), _PRONOUNS[match.group(2)]
@@ -228,6 +229,9 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
         return NO  # «det er mannen hennes, han er ikke utøveren»
     if has(t, *SELF):
         return NO  # «moren er hun selv»: the person staff are talking about
+    denied = re.search(r"\b(er|e|var) (ikke|ikkje) (?P<who>(\w+ ){0,2})", t)
+    if denied and perpetrators and set(read_persons(f" {denied.group('who')} ")) & set(perpetrators):
+        return NO  # «moren er ikke samboeren (det er eksen hans)»: the one named is said not to be the perpetrator
     t = strip_negated(t)
     if has(t, *_PERPETRATOR_WORDS):
         return YES
@@ -263,12 +267,23 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
             return NO if preposition in ("med", "sammen med") else AMBIGUOUS
         if gender not in known:
             return NO  # not the perpetrator's gender: the person herself/himself or someone else
-        return YES if preposition.startswith(("hos", "hjemme hos")) and known == {gender} else AMBIGUOUS
+        # «hos han», «hjemme med han», «igjen hos han»: at his place – the perpetrator's, when he is the only
+        # one of that gender named; a bare «med han» may still be the person staff are talking about
+        at_theirs = preposition.startswith(("hos", "hjemme", "igjen", "att"))
+        return YES if at_theirs and known == {gender} else AMBIGUOUS
     if [c for c in named if c not in ("far", "mor")]:
         return NO  # a person who is not the perpetrator
     if has(t, *_ELSEWHERE):
         return NO
     return None
+
+
+def only_genderless_partner(perpetrators: list[str]) -> bool:
+    """The perpetrators named are (former) partners whose word carries no gender («samboeren», «kjæresten»,
+    «eksen», «partner»): then «med ham» / «med henne» in an answer about whom she/he lives with can
+    only be that partner – nobody else has been named."""
+    return bool(perpetrators) and all(BY_CODE[c].partner and BY_CODE[c].gender is None
+                                      for c in perpetrators if c in BY_CODE)
 
 
 def pronoun_is_perpetrator(pronoun: str, perpetrators: list[str]) -> str:

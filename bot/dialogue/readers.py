@@ -214,7 +214,7 @@ WHERE_CHOICES = (
     Choice("hos_utover", "hos den hun/han er redd for", (), "Hos utøveren"),
     Choice("hos_andre", "hos andre (familie, venner, barnehage, skole)", (), "Hos andre"),
 )
-_WITH_PERSON_WORDS = r"\bmed (seg|meg|oss|henne|ho|ham)\b|\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b"
+_WITH_PERSON_WORDS = r"\bmed (seg|meg|oss|henne|ho|ham)\b|\b(hos|med) (henne|ho|ham|han) (selv|sjølv)\b|\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b"
 
 
 def children_where(t: str, ctx: Context) -> Parsed:
@@ -226,7 +226,7 @@ def children_where(t: str, ctx: Context) -> Parsed:
     if ctx.get("__pending__") and parse.first_word(t) in ("ja", "nei") and not persons.read_persons(t):
         # the answer to «is the person you named the perpetrator?»
         return Parsed(True, ["hos_utover"] if parse.first_word(t) == "ja" else ["hos_andre"])
-    t = _NOT_WITH.sub(" ", t)
+    t = _NOT_WITH.sub(" ", parse.fix_med(t))
     found: list[str] = []
     for clause in _CLAUSES.split(t):
         clause = f" {clause} "

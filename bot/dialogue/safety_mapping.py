@@ -107,9 +107,14 @@ def _living(t: str, ctx: Context) -> Parsed:
     if t.strip() in {c.code for c in LIVING}:
         return Parsed(True, t.strip())
     perpetrators = ctx.get("__perpetrators__") or []
+    t = parse.fix_med(t)
     alone = has(t, *_ALONE) and not has(t, r"\b(ikke|ikkje) (alene|aleine)\b")
     company = re.split(r"\b(?:med|sammen med|hos)\b", t, maxsplit=1)
     with_part = f" {company[1]} " if len(company) > 1 else ""
+    if with_part and has(company[0], r"\b(bor|bur|er)\b") and \
+            persons.YES in readers.refs(company[0], perpetrators) and \
+            has(with_part, r"^\s*(henne|ham|ho|han|hun|oss|meg|seg)\b"):
+        return Parsed(True, "med_utover")  # «sønnen bor hos henne»: the perpetrator lives at her place
     if alone and not with_part.strip():
         return Parsed(True, "alene")  # «åleine, kjærasten har eiga leilegheit»
     if has(t, r"\b(de|dei) bor sammen\b", r"\bbor sammen med (den )?(hun|han|ho) er redd for\b"):
@@ -119,6 +124,9 @@ def _living(t: str, ctx: Context) -> Parsed:
     if pronoun and not found:
         who = persons.pronoun_is_perpetrator(pronoun.group(1).replace("henne", "hun").replace("ham", "han"),
                                              perpetrators)
+        if who == persons.AMBIGUOUS and persons.only_genderless_partner(perpetrators) and \
+                not persons.read_persons(t):
+            who = persons.YES  # «med ham» when the only one named is «kjæresten»: that partner
         found = [who]
     if persons.YES in found:
         return Parsed(True, "med_utover")
