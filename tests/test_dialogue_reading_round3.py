@@ -212,3 +212,36 @@ def test_where_the_children_are(feared, text, value):
 def test_the_one_named_is_said_not_to_be_the_perpetrator(text):
     ctx = {"sm_feared_persons": ["partner"], "sm_children_count": 1}
     assert read_answer(SM, "sm_children_where", text, **ctx) == ["hos_andre"]
+
+
+# --- one-word answers with a slip, or in English --------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("muntig", "muntlig"), ("munntlig", "muntlig"), ("muntleg", "muntlig"), ("oral", "muntlig"),
+    ("orally", "muntlig"), ("verbally", "muntlig"), ("she agreed orally", "muntlig"),
+    ("skritflig", "skriftlig"), ("skirftlig", "skriftlig"), ("skriftleg", "skriftlig"), ("in writing", "skriftlig"),
+])
+def test_how_consent_was_given_with_slips_and_in_english(text, value):
+    assert read_answer(FC, "consent_form", text, registration_consent=True) == value
+
+
+@pytest.mark.parametrize("text", ["sammme", "samee", "smame", "samme", "same", "same one", "den same"])
+def test_the_same_people_with_slips(text):
+    assert read_answer(SM, "sm_perpetrators", text, sm_feared_persons=["far"]) == ["far"]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("she ran away last night", "romt"), ("she escaped", "romt"), ("she fled from home", "romt"),
+    ("ho rømde", "romt"), ("rømte i går", "romt"),
+    ("kicked out", "kastet_ut"), ("her father threw her out", "kastet_ut"), ("she was thrown out", "kastet_ut"),
+    ("ho vart kasta ut", "kastet_ut"),
+])
+def test_ran_away_or_thrown_out_in_english_and_nynorsk(text, value):
+    assert read_answer(SM, "sm_hr_ran_away", text, sm_feared_persons=["far"]) == value
+
+
+@pytest.mark.parametrize("slot,text,value", [
+    ("sm_weapon_access", "neeei", False), ("sm_weapon_access", "jaaa", True), ("children_count", "toooo", 2),
+])
+def test_a_held_down_key_in_any_word(slot, text, value):
+    assert read_answer(dialogue_of(slot), slot, text) == value

@@ -61,6 +61,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bwent through\b", "gikk gjennom"), (r"\bbank (account|card)s?\b", "bankkonto"),
     (r"\bkeeps? track of\b", "sporer"), (r"\bnever (see|meet) (the|her|his) (kids|children)\b", "aldri se barna"),
     (r"\b(shouts|yells|screams) at\b", "kjefter på"),
+    (r"\b(ran|run|runs|running) away\b", "rømte"), (r"\bescaped\b", "rømte"), (r"\bfled\b", "flyktet"),
+    (r"\b(was|got|been|were) (kicked|thrown) out\b", "ble kastet ut"), (r"\b(kicked|threw|throws) (her|him) out\b",
+                                                                         "kastet henne ut"),
+    (r"\b(kicked|thrown) out\b", "kastet ut"),
     (r"\blast night\b", "i går kveld"), (r"\b(\w+) times\b", r"\1 ganger"),
 )
 _CONTRACTIONS = ((r"\bcan'?t\b", "can not"), (r"\bwon'?t\b", "will not"), (r"\b(\w+)n't\b", r"\1 not"),

@@ -124,10 +124,21 @@ def _word(w: str) -> str:
     return _NYNORSK.get(w) or NYNORSK.get(w, w)
 
 
+_SHORT_ANSWERS = frozenset({"ja", "nei", "jo", "nope", "to", "tre", "en", "ei", "ein", "ett", "fem", "ti", "ok"})
+
+
+def _held_key(match: re.Match[str]) -> str:
+    """A word with a letter three times or more (no word has that): the short answer word it was, when one
+    letter each makes one («neeei» → «nei», «toooo» → «to»), else two («sammme» → «samme»)."""
+    single = re.sub(r"([^\W\d_])\1{2,}", r"\1", match.group(0))
+    return single if single in _SHORT_ANSWERS else re.sub(r"([^\W\d_])\1{2,}", r"\1\1", match.group(0))
+
+
 def norm(text: str) -> str:
     """Lower case, typo- and nynorsk-mapped words, English read as Norwegian (``bot.dialogue.english``),
     single spaces, padded with spaces for matching."""
     t = english.spell_out(text.strip()[:MAX_ANSWER_CHARS])
+    t = re.sub(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*", _held_key, t)  # «sammme», «neeei», «toooo»
     words = _WORD_RE.findall(t)
     if english.is_english(words):
         tokens = english.phrases(t)

@@ -357,7 +357,7 @@ QUESTIONS: tuple[Question, ...] = (
              "redd for)", MULTI, _WHO, FORM,
              "Svar for eksempel «mannen hennes», «eksen», «faren og brødrene», eller «samme».",
              choices=PERSON_CHOICES, parser=readers.persons_reader("sm_feared_persons"),
-             typo_words=readers.PERSON_TYPO_WORDS,
+             typo_words=(*readers.PERSON_TYPO_WORDS, "samme"),
              extra_buttons=(("Samme som hun/han er redd for", SAME),),
              also=readers.several_too("sm_several_perpetrators"), change_words=("utøver", "hvem er utøver"),
              part=OVERARCHING, form_topic="Hvem som er voldsutøver"),

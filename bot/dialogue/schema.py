@@ -117,6 +117,8 @@ class Question:
     def vocabulary(self) -> frozenset[str]:
         """Words the answer patterns are made of (what a typo is corrected towards)."""
         words = {w for c in self.choices for p in c.phrases for w in re.findall(r"[a-zæøå]{4,}", p)}
+        # the choices' own words too («muntig» → «muntlig», whose pattern is only the stem «muntl»)
+        words |= {w for c in self.choices for w in re.findall(r"[a-zæøå]{4,}", f"{c.label} {c.button or ''}".lower())}
         return frozenset(words | set(self.typo_words))
 
     def by_code(self, code: Any) -> Choice | None:

@@ -220,7 +220,7 @@ CONSENT_FORMS = (
     Choice("skriftlig", "skriftlig", (r"skriftl", r"skrev under", r"signer", r"underskr", r"samtykkeskjema",
                                       r"på papir", r"skjema"), "Skriftlig"),
     Choice("muntlig", "muntlig", (r"muntl", r"sa ja", r"på telefon", r"i telefonen", r"ga beskjed", r"sa det",
-                                  r"sa seg enig", r"munnleg", r"\bverbal\w*"), "Muntlig"),
+                                  r"sa seg enig", r"munnleg", r"\bverbal\w*", r"\boral\w*", r"\bmunnt\w*"), "Muntlig"),
 )
 
 
