@@ -245,3 +245,32 @@ def test_ran_away_or_thrown_out_in_english_and_nynorsk(text, value):
 ])
 def test_a_held_down_key_in_any_word(slot, text, value):
     assert read_answer(dialogue_of(slot), slot, text) == value
+
+
+# --- lists: every item named, in English and nynorsk ----------------------------------------------------
+
+@pytest.mark.parametrize("text,items", [
+    ("only what we offer and that police is only contacted with consent", ["tilbudet", "samtykke_politi"]),
+    ("what we offer", ["tilbudet"]),
+    ("our services and confidentiality", ["tilbudet", "taushetsplikt"]),
+    ("confidentiality and the duty to report to child welfare", ["taushetsplikt", "opplysningsplikt_barnevern"]),
+    ("that it is free of charge and needs no referral", ["gratis_uten_henvisning"]),
+    ("kva vi tilbyr og teieplikta", ["tilbudet", "taushetsplikt"]),
+    ("hva vi kan tilby, og at det er gratis", ["tilbudet", "gratis_uten_henvisning"]),
+])
+def test_information_given_every_item(text, items):
+    assert sorted(read_answer(FC, "information_given", text)) == sorted(items)
+
+
+@pytest.mark.parametrize("text,areas", [
+    ("phone, money, clothes and school", ["telefon", "penger", "klaer", "skole"]),
+    ("what she wears and who she sees", ["klaer", "venner"]),
+    ("her clothes and her job", ["klaer", "skole"]),
+    ("telefonen, kleda og kven ho er med", ["telefon", "klaer", "venner"]),
+    ("kva ho har på seg", ["klaer"]),
+    ("klærne hennes, sminke og hvem hun treffer", ["klaer", "venner"]),
+    ("hvordan hun kler seg og håret", ["klaer"]),
+    ("skulen og kleda", ["klaer", "skole"]),
+])
+def test_honour_control_areas_every_item(text, areas):
+    assert sorted(read_answer(SM, "sm_hr_control", text, sm_feared_persons=["far"])) == sorted(areas)

@@ -182,10 +182,14 @@ CONTROL_AREAS = (
     Choice("bevegelse", "hvor hun/han går", (r"går", r"bevegelse", r"ute", r"hjemme", r"følge", r"alene", r"kveld",
                                              r"sperret inne", r"stengt inne")),
     Choice("venner", "venner og kjæreste", (r"venn", r"kjæreste", r"omgang", r"nettverk",
-                                            r"hvem (hun|han|ho) (treffer|møter|er sammen med|snakker med|ser)")),
+                                            r"(hvem|kven) (hun|han|ho) (treffer|møter|er sammen med|er med|snakker med|"
+                                            r"ser|går ut med|henger med)")),
     Choice("fritid", "fritid", (r"fritid", r"trening", r"aktivitet")),
-    Choice("klaer", "klær", (r"klær", r"hijab", r"sminke", r"kle seg")),
-    Choice("skole", "skole, utdanning eller jobb", (r"skole", r"jobb", r"utdanning", r"studier")),
+    # «klærne», nynorsk «kleda», «klede», «kva ho har på seg», English «clothes» (``bot.dialogue.english``)
+    Choice("klaer", "klær", (r"klær", r"hijab", r"sminke", r"kle seg", r"\bkle(da|de|ne|der|dene|dsel)\b",
+                             r"\bklesst\w*", r"\bhar på seg\b", r"\bskjerf\b", r"\bsløre?t?\b", r"\bhår(et)?\b")),
+    Choice("skole", "skole, utdanning eller jobb", (r"skole", r"skule", r"jobb", r"utdanning", r"studier",
+                                                    r"\barbeid")),
 )
 
 

@@ -156,8 +156,8 @@ HELP_NEEDED = (
 
 INFORMATION_ITEMS = (
     Choice("tilbudet", "hvilken hjelp krisesenteret gir (samtaler, botilbud, telefon døgnet rundt, oppfølging)",
-           (r"tilbud", r"hjelp(en)? (vi|senteret|krisesenteret)", r"botilbud", r"samtaletilbud", r"døgnet",
-            r"hva vi kan", r"hva vi gjør")),
+           (r"tilbud", r"tilby", r"hjelp(en)? (vi|senteret|krisesenteret)", r"botilbud", r"samtaletilbud", r"døgnet",
+            r"hva vi kan", r"hva vi gjør", r"kva vi (kan|gjer|tilbyr)")),
     Choice("taushetsplikt", "at de ansatte har taushetsplikt (krisesenterloven § 5)", (r"taushet", r"teieplikt")),
     Choice("opplysningsplikt_barnevern",
            "at de ansatte har opplysningsplikt til barnevernet (krisesenterloven § 6), også uten samtykke",
