@@ -274,3 +274,30 @@ def test_information_given_every_item(text, items):
 ])
 def test_honour_control_areas_every_item(text, areas):
     assert sorted(read_answer(SM, "sm_hr_control", text, sm_feared_persons=["far"])) == sorted(areas)
+
+
+# --- open questions: not managing or nothing to say is unknown, a reason is text --------------------------
+
+@pytest.mark.parametrize("slot,text", [
+    ("sm_why_afraid", "orker ikke"),
+    ("sm_why_afraid", "ho orka ikkje"),
+    ("sm_why_afraid", "klarte ikke å svare"),
+    ("sm_fear_going_home", "ingenting hun ville si"),
+    ("sm_fear_going_home", "ikkje noko ho ville seie"),
+    ("sm_fear_going_home", "ingenting som hun ønsket å fortelle"),
+    ("sm_what_happened", "ikke noe hun orket å snakke om"),
+    ("sm_worst_fear", "hun gadd ikke"),
+    ("why_contact_now", "ingenting ho ville seie om det"),
+])
+def test_an_open_question_answered_with_nothing_is_unanswered(slot, text):
+    assert read_answer(dialogue_of(slot), slot, text) in UNANSWERED
+
+
+@pytest.mark.parametrize("slot,text", [
+    ("why_contact_now", "hun orker ikke mer"),
+    ("why_contact_now", "ho orkar ikkje meir"),
+    ("why_contact_now", "hun klarer ikke lenger å bo der"),
+    ("sm_why_afraid", "han sa ingenting, bare slo"),
+])
+def test_a_reason_in_the_same_words_is_text(slot, text):
+    assert read_answer(dialogue_of(slot), slot, text) == text

@@ -217,7 +217,9 @@ _DECLINED = (
     rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
     r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville) helst (ikke|ikkje)\b",
-    rf"\b{NOT} (noe|noe som) (hun|ho|han|de|dei) vil\b", r"\bingenting (hun|ho|han|de|dei) vil\b",
+    # «ingenting hun ville si», «ikkje noko ho ville seie», «ikke noe som han ønsket å fortelle»
+    rf"\b({NOT} (noe|noko|noe som|noko som)|ingenting( som)?|ingen ting) (hun|ho|han|de|dei) "
+    r"(vil|ville|ønsker|ønsket|ønska|orker|orket|orka|turde|torde|kunne|ville ha)\b",
     r"\bingenting å (si|fortelle|tilføye)\b", r"\bsvarer (ikke|ikkje|ikke på)\b", r"\bsvarte (ikke|ikkje)\b",
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
     r"\bvil (ikke|ikkje) (det|snakke|svare)\b", r"\bsier (ingenting|ikke noe|ikkje noe)\b",
@@ -232,6 +234,10 @@ _BARE_WONT = (r"^ ((hun|ho|han|brukeren|personen) )?(vil|ville) (ikke|ikkje)( de
 # call now?» the same words are the answer (she cannot take it any more), so open questions skip this.
 _BARE_UNABLE = (rf"^ ((hun|ho|han|brukeren|personen|vi) )?(orker|orket|klarer|klarte|greier|greide|gidder|gadd) "
                 rf"{NOT}( mer)? [.!]? ?$")
+
+# The bare form alone, with no «mer»/«lenger» that makes it a reason («orker ikke», «ho orka ikkje», «klarte ikke»).
+_BARE_UNABLE_NOW = (rf"^ ((hun|ho|han|brukeren|personen|vi) )?(orker|orket|orka|klarer|klarte|greier|greide|gidder|"
+                    rf"gadd) {NOT}( det| å svare| å snakke om det| nå| no)? [.!]? ?$")
 
 _NOT_A_STATEMENT = r"(?! (at|hvor|noe|noe om|om at|hvem|det fantes)\b)"
 _UNKNOWN = (
@@ -260,10 +266,12 @@ _UNKNOWN = (
 
 def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False) -> Parsed:
     """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them.
-    ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal."""
+    ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal –
+    but a bare «orker ikke» / «ho orka ikkje» (nothing more) is not managing to answer."""
     if has(t, *_SKIP):
         return Parsed(True, SKIPPED)
-    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)) or (not free and has(t, _BARE_UNABLE)):
+    unable = has(t, _BARE_UNABLE_NOW) if free else has(t, _BARE_UNABLE)
+    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)) or unable:
         return Parsed(True, DECLINED)
     if has(t, *_UNKNOWN):
         return Parsed(True, UNKNOWN)
