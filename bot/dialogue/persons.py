@@ -34,7 +34,8 @@ class Person:
 
 
 # «faren til barna», «mora til borna», «barnas mor», «ungenes far»: the children's other parent.
-_CHILDREN = r"(barna|ungene|ungane|borna|barnet|ungen|gutten|jenta|guttene|jentene|sønnen|datteren|dottera)( (hennes|hans|hennar|mine|våre))?"
+_CHILDREN = (r"(barna|ungene|ungane|borna|barnet|ungen|gutten|jenta|guttene|jentene|sønnen|datteren|dottera)"
+             r"( (hennes|hans|hennar|mine|våre))?")
 _CHILDRENS = r"(barnas|ungenes|ungane sin|borna sin|barnets|guttens|jentas|guttenes|jentenes)"
 
 # Tried in this order: «eksmannen» before «mannen», «barnefaren» before «faren».
@@ -186,7 +187,8 @@ SELF = (r"\b(er|e) (hun|han|ho) (selv|sjølv)\b", r"\b(med|hos) (henne|ham|ho|ha
 _WITH_PERSON = (r"\bmed (seg|meg|oss)\b", r"\bhos (oss|meg)\b", r"\bher\b", r"\bhit\b", r"\bpå senteret\b",
                 r"\bpå krisesenteret\b", r"\bsammen med (seg|oss)\b", r"\bhar (dem|de|dei|barna) med\b",
                 r"\btok (dem|barna|ungene|de) med\b", r"\bmed (henne|ham|ho) (hit|her)\b", r"\bhos den utsatte\b")
-_ELSEWHERE = (r"\bi barnehagen\b", r"\bbarn?e?hage\w*", r"\bbarnehave\w*", r"\bbhg\b", r"\bdagmamma\w*", r"\bpå skolen\b", r"\bskule\w*", r"\bskolen\b",
+_ELSEWHERE = (r"\bi barnehagen\b", r"\bbarn?e?hage\w*", r"\bbarnehave\w*", r"\bbhg\b", r"\bdagmamma\w*",
+              r"\bpå skolen\b", r"\bskule\w*", r"\bskolen\b",
               r"\bbor (i|på) (en |ei |et )?annen\b", r"\bvoksne\b", r"\bflyttet ut\b", r"\begen (bolig|leilighet)\b",
               r"\bbor for seg selv\b", r"\bpå internat\b", r"\bstudent\w*",
               r"\bhos (besteforeldre\w*|mormor|farmor|morfar|farfar|bestemor|bestefar|en venn\w*|venn\w*|naboen|"

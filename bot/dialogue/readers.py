@@ -69,7 +69,8 @@ def several_reader(t: str, ctx: Context) -> Parsed:
 
 VIOLENCE_FORMS = (
     Choice("fysisk", "fysisk", (r"fysisk", r"\bslå", r"\bslag", r"\bslår\b", r"\bslo\b", r"dytt", r"spark", r"lugg",
-                                r"\bkvel(?!d)", r"\bkvalt", r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
+                                r"\bkvel(?!d)", r"\bkvalt",
+                                r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
                                 r"valdeleg", r"fysisk vald", r"\bslått\b", r"klyp", r"kaster (henne|ham|ho|han)",
                                 r"kasta (henne|ham|ho|han)", r"\bdunk", r"\bholder (henne|ham|ho|han) fast",
                                 r"\blugget\b", r"\bbanker\b", r"kast\w* ting",
@@ -112,7 +113,8 @@ VIOLENCE_FORMS = (
                                   r"\bpassord", r"\bsporingsapp", r"\bposisjon(en)? (hennes|hans|hennar)",
                                   r"\b(lokasjon|find my|airtag)", r"\b(sms|e-post|innboks|chat)(ene|ane|en)?\b",
                                   r"\b(legg\w*|la|lagt|delt?e?r?) ut (\w+ )?(bilde|video|film)",
-                                  r"\b(følger|følgjer|fulgte|passer|held|holder) (med|øye med|auge med)( \w+){0,6} (telefon|mobil|melding|sms|nett|posisjon|"
+                                  r"\b(følger|følgjer|fulgte|passer|held|holder) (med|øye med|auge med)( \w+){0,6} "
+                                  r"(telefon|mobil|melding|sms|nett|posisjon|"
                                   r"facebook|snap|instagram|pc)\w*",
                                   r"\bapp\w* på (telefonen|mobilen|pc)",
                                   # what is done with the phone, not the phone itself («knust telefonen» is materiell)
@@ -214,7 +216,8 @@ WHERE_CHOICES = (
     Choice("hos_utover", "hos den hun/han er redd for", (), "Hos utøveren"),
     Choice("hos_andre", "hos andre (familie, venner, barnehage, skole)", (), "Hos andre"),
 )
-_WITH_PERSON_WORDS = r"\bmed (seg|meg|oss|henne|ho|ham)\b|\b(hos|med) (henne|ho|ham|han) (selv|sjølv)\b|\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b"
+_WITH_PERSON_WORDS = (r"\bmed (seg|meg|oss|henne|ho|ham)\b|\b(hos|med) (henne|ho|ham|han) (selv|sjølv)\b|"
+                      r"\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b")
 
 
 def children_where(t: str, ctx: Context) -> Parsed:
