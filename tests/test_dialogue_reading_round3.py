@@ -11,7 +11,7 @@ from bot.dialogue import engine
 from bot.dialogue.parse import DECLINED, SKIPPED, UNKNOWN
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-from tests.conftest import read_answer
+from tests.conftest import UNSURE, read_answer
 
 UNANSWERED = (UNKNOWN, DECLINED, SKIPPED)
 
@@ -301,3 +301,140 @@ def test_an_open_question_answered_with_nothing_is_unanswered(slot, text):
 ])
 def test_a_reason_in_the_same_words_is_text(slot, text):
     assert read_answer(dialogue_of(slot), slot, text) == text
+
+
+# --- answers to every kind of question, invented for this test (not from any transcript) -------------------
+
+M = {"sm_feared_persons": ["ektemann"]}
+KIDS = {"sm_feared_persons": ["ektemann"], "sm_children_count": 2}
+U = "unanswered"
+
+
+@pytest.mark.parametrize("slot,text,value,ctx", [
+    # yes/no everyday
+    ("sm_weapon_access", "han har jaktgevær i skapet", True, M),
+    ("sm_weapon_access", "he owns a hunting rifle", True, M),
+    ("sm_weapon_access", "ikkje som ho veit om", (UNSURE, False), M),
+    ("sm_weapon_access", "det har ho ikkje peiling på", U, M),
+    ("sm_substance_use", "han drikk mykje når han slår", True, M),
+    ("sm_substance_use", "bare når han er full", True, M),
+    ("sm_substance_use", "aldri, han er edru", False, M),
+    ("sm_substance_use", "he's always drunk when it happens", True, M),
+    ("sm_threats_to_kill", "han har sagt han skal ta livet av henne", True, M),
+    ("sm_threats_to_kill", "he told her he'd kill her and the kids", True, M),
+    ("sm_threats_to_kill", "han har sagt at ho skal døy", True, M),
+    ("sm_strangulation", "han tok henne rundt halsen", True, M),
+    ("sm_strangulation", "han tok kvelertak på ho i fjor", True, M),
+    ("sm_strangulation", "nei aldri", False, M),
+    ("sm_strangulation", "he grabbed her throat", True, M),
+    ("sm_sexual_violence", "ho vil ikkje snakke om det", U, M),
+    ("sm_sexual_violence", "han har tvunget henne til sex", True, M),
+    ("sm_stalking", "han dukker opp der hun er hele tiden", True, M),
+    ("sm_stalking", "han følger etter henne", True, M),
+    ("sm_stalking", "he follows her around", True, M),
+    ("sm_recent_separation", "hun flyttet ut forrige uke", True, M),
+    ("sm_recent_separation", "ho har gjort det slutt", True, M),
+    ("sm_recent_separation", "she left him last week", True, M),
+    ("sm_recent_separation", "nei, de er fortsatt sammen", False, M),
+    ("sm_prior_reports", "han er dømt for vold før", True, M),
+    ("sm_prior_reports", "han sat inne for ran", True, M),
+    ("sm_prior_reports", "ikkje som eg veit", (UNSURE, False), M),
+    ("sm_breached_order", "han har brutt besøksforbudet to ganger", True, M),
+    ("sm_breached_order", "det er ikke noe besøksforbud", False, M),
+    ("sm_breached_order", "there's no restraining order", False, M),
+    ("sm_mental_health", "han er bipolar", True, M),
+    ("sm_mental_health", "han har vore innlagt på psykiatrisk", True, M),
+    ("sm_family_support", "ja, moren hans sier hun fortjener det", True, M),
+    ("sm_police_involved", "politiet var der i natt", True, M),
+    ("sm_police_involved", "the police came once last year", True, M),
+    ("sm_previous_shelter", "hun bodde her for to år siden", True, M),
+    ("sm_previous_shelter", "first time", False, M),
+    ("sm_previous_shelter", "fyrste gong", False, M),
+    ("sm_escalation", "mye oftere nå enn før", True, M),
+    ("sm_escalation", "omtrent likt", False, M),
+    ("sm_escalation", "it has got much worse", True, M),
+    ("sm_feared_for_life", "ja, hun trodde hun skulle dø", True, M),
+    ("sm_feared_for_life", "ho trudde ho skulle døy", True, M),
+    ("sm_feared_for_life", "she thought she would die", True, M),
+    ("sm_pets", "en katt", True, M),
+    ("sm_pets", "two dogs", True, M),
+    ("sm_pets", "ingen dyr", False, M),
+    ("sm_perpetrator_animals", "katten er igjen hos ham", True, M),
+    ("sm_children_exposed", "dei har høyrt alt", True, M),
+    ("sm_children_exposed", "the kids saw everything", True, M),
+    ("sm_children_exposed", "nei, de sov", False, M),
+    ("sm_children_with_perpetrator", "ja, de er hjemme hos faren", True, KIDS),
+    ("sm_children_with_perpetrator", "nei, de er her med henne", False, KIDS),
+    ("sm_children_with_perpetrator", "the kids are with their dad", True, KIDS),
+    ("sm_several_perpetrators", "bare han", False, M),
+    ("sm_several_perpetrators", "både han og broren hans", True, M),
+    ("sm_several_perpetrators", "just him", False, M),
+    ("sm_perpetrator_knows", "nei, han tror hun er hos søsteren", False, M),
+    ("sm_perpetrator_knows", "he has no idea", False, M),
+    ("sm_perpetrator_knows", "ho veit ikkje", U, M),
+    ("acute_danger_now", "nei, hun er trygg her nå", False, {}),
+    ("acute_danger_now", "ikkje akkurat no", False, {}),
+    ("acute_danger_now", "not right now", False, {}),
+    ("acute_danger_now", "ja, han står i gangen", True, {}),
+    ("interpreter_needed", "hun snakker bare somali", True, {}),
+    ("interpreter_needed", "nei, ho snakkar godt norsk", False, {}),
+    ("interpreter_needed", "she speaks english well", False, {}),
+    ("going_home", "nei, hun vil bli her", False, {}),
+    ("registration_consent", "ja, det er greit for henne", True, {}),
+    ("registration_consent", "she agreed", True, {}),
+    ("registration_consent", "ho vil tenke på det", U, {}),
+    ("police_aware", "hun har anmeldt ham", True, {}),
+    ("police_aware", "nei, aldri meldt", False, {}),
+    ("escalated", "verre etter bruddet", True, {}),
+    ("perpetrator_knows", "han vet ingenting", False, {}),
+    ("feared_for_life", "mange ganger", True, {}),
+    ("children_count", "ein gut og ei jente", 2, {}),
+    ("children_count", "three kids", 3, {}),
+    ("children_count", "ho er gravid, ingen barn enno", 0, {}),
+    ("children_count", "tvillinger", 2, {}),
+    ("children_count", "2 stk", 2, {}),
+    ("contact_mode", "ho ringde", "telefon", {}),
+    ("contact_mode", "kom inn døra", "oppmote", {}),
+    ("contact_mode", "politiet følgde ho hit", "brakt_av_politiet", {}),
+    ("contact_mode", "legevakten sendte henne", "brakt_av_annen_tjeneste", {}),
+    ("contact_mode", "called the hotline", "telefon", {}),
+    ("help_needed", "trenger et sted å sove", ["botilbud"], {}),
+    ("sm_violence_setting", "også på butikken", "ogsa_med_andre", M),
+    ("sm_violence_setting", "only when they're alone", "bare_privat", M),
+    ("sm_violence_setting", "berre heime", "bare_privat", M),
+    ("sm_living_situation", "hun bor med barna", "med_andre", M),
+    ("sm_living_situation", "med mannen og ungane", "med_utover", M),
+    ("sm_living_situation", "med foreldra sine", "med_andre", M),
+    ("sm_living_situation", "by herself", "alene", M),
+    ("sm_living_situation", "she lives with her husband", "med_utover", M),
+    ("sm_feared_persons", "svigermora", ["svigerfamilie"], {}),
+    ("sm_feared_persons", "eksen og den nye dama hans", ["eks", "annen"], {}),
+    ("sm_feared_persons", "her ex and his family", ["eks", "storfamilie"], {}),
+    ("sm_feared_persons", "onkelen og fetteren", ["storfamilie"], {}),
+    ("sm_feared_persons", "stefaren", ["far"], {}),
+    ("sm_feared_persons", "broren hennar", ["bror"], {}),
+    ("sm_feared_persons", "the neighbour", ["annen"], {}),
+    ("sm_perpetrators", "same as before", ["ektemann"], M),
+    ("sm_perpetrators", "dei same", ["ektemann"], M),
+    ("sm_perpetrators", "same people", ["ektemann"], M),
+    ("sm_honour_related", "ja, det handler om familiens rykte", True, M),
+    ("sm_honour_related", "no, it's just him", False, M),
+    ("sm_honour_related", "nei, det er partnervold", False, M),
+    ("sm_hr_travel_abroad", "de skal sende henne til hjemlandet i sommer", True, M),
+    ("sm_hr_marriage_planned", "ja, med en fetter", True, M),
+    ("sm_hr_forced_marriage", "ja hun er livredd for det", True, M),
+    ("sm_hr_punishment", "ho blir slått om ho kjem seint heim", True, M),
+    ("sm_hr_control_stricter", "mykje strengare etter at ho fekk kjærast", True, M),
+    ("sm_case", "ny sak", "ny", {}),
+    ("sm_case", "det er ei ny sak", "ny", {}),
+    ("sm_case", "new case", "ny", {}),
+    ("sm_case", "ingen sak ennå", "ny", {}),
+])
+def test_invented_answers(slot, text, value, ctx):
+    got = read_answer(dialogue_of(slot), slot, text, **ctx)
+    if value == U:
+        assert got in UNANSWERED
+    elif isinstance(value, list) and isinstance(got, list):
+        assert sorted(got) == sorted(value)
+    else:
+        assert got == value

@@ -245,6 +245,11 @@ _UNKNOWN = (
     rf"\b(aner|husker|minnes|kan huske)( {_SUBJ})? {NOT}\b", rf"\b(husker|minnes) {NOT}\b",
     rf"\bkan {NOT} (huske|minnes)\b", rf"\bklarer {NOT} å huske\b",
     r"\bingen (anelse|aning|peiling|formening|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
+    rf"\b{NOT} (\w+ ){{0,2}}(peiling|anelse|aning)\b", rf"\b(peiling|anelse) har (hun|ho|han|jeg|eg|vi) {NOT}\b",
+    # not decided yet: «ho vil tenke på det», «hun må tenke seg om», «bestemmer seg seinare»
+    r"\b(vil|må|skal|ville) (tenke|tenkje|tenka) (på det|seg om|over det|litt)\b",
+    r"\b(bestemmer|bestemme|avgjør|avgjere) (seg )?(senere|seinare|etterpå|i morgen)\b",
+    r"\b(har|hadde) (ikke|ikkje) bestemt seg\b",
     r"\b(usikker|usikkert|usikre|uvisst|ukjent|uklart|uklar|ubesvart)\b",
     rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
@@ -294,6 +299,7 @@ _HEDGE = (
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
     r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
     r"^ nok ", r"\bregner med\b", r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
+    r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
 )
 
 

@@ -108,7 +108,8 @@ PLURAL = (r"\bbrødre\w*", r"\bbrør\w*", r"\bsøstre\w*", r"\bforeldr\w*", r"\b
 _POSSESSIVE = {"hennes": F, "hennar": F, "hans": M}
 _THEIR_FAMILY = (r"(brødre\w*|brør\w*|(store|lille|halv)?bror(en)?|søst(e|r)\w*|syster\w*|far(en|a)?|mor(en|a)?|"
                  r"foreldr\w*|familie\w*|slekt\w*)")
-_THEIR_PARTNER = r"((den )?nye )?(kjærest\w*|kjærast\w*|typen|samboer\w*|sambuar\w*|partner\w*|mann(en)?|kon(a|en))"
+_THEIR_PARTNER = (r"((den |det )?nye )?(kjærest\w*|kjærast\w*|typen|samboer\w*|sambuar\w*|partner\w*|mann(en)?|"
+                  r"kon(a|en)|dama|damen|fyren)")
 _THEIRS = re.compile(rf"\b(?P<join>og|og så|sammen med|pluss) (?P<who>{_THEIR_FAMILY}|{_THEIR_PARTNER}) "
                      r"(?P<whose>hennes|hennar|hans)\b")
 # The possessive before the noun, as in English and in written bokmål: «her husband og hans bror», «kona og
@@ -122,7 +123,9 @@ def _their_people(t: str) -> str:
     def rewrite(m: re.Match[str]) -> str:
         before = [BY_CODE[c] for c in _read(t[:m.start()])]
         gender = _POSSESSIVE[m.group("whose")]
-        if not any(p.partner and p.gender == gender for p in before):
+        new_partner = re.match(r"((den|det) )?nye ", m.group("who")) is not None
+        # «eksen og den nye dama hans»: the new partner of any (former) partner named before is someone else
+        if not any(p.partner and (p.gender == gender or new_partner) for p in before):
             return m.group(0)
         family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
         return f"{m.group('join')} {'svigerfamilien' if family else 'annen person'}"
