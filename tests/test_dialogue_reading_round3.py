@@ -438,3 +438,46 @@ def test_invented_answers(slot, text, value, ctx):
         assert sorted(got) == sorted(value)
     else:
         assert got == value
+
+
+# --- refusals and not remembering in other word orders: never «nei» ---------------------------------------
+
+REFUSALS = [
+    "det vil ho helst ikkje svare på", "det vil hun helst ikke", "hun sier hun ikke husker", "ho seier ho ikkje hugsar",
+    "det kan hun ikke huske", "det kan ho ikkje hugse", "she can't remember", "det ble ikke tatt opp",
+    "det vart ikkje spurt om", "tok det ikkje opp", "vi tok det ikke opp", "det har ho ikkje peiling på",
+    "ho vil tenke på det", "hun har ikke bestemt seg", "hun ønsker ikke å si noe om det", "ho ville ikkje ut med det",
+    "ho svarte ikkje på det", "hun gråt og klarte ikke å svare", "ho var for redd til å svare",
+]
+YES_NO_SLOTS = ["sm_weapon_access", "sm_threats_to_kill", "sm_escalation", "sm_recent_separation", "feared_for_life",
+                "police_aware", "sm_breached_order", "acute_danger_now", "sm_family_support", "registration_consent"]
+
+
+@pytest.mark.parametrize("slot", YES_NO_SLOTS)
+@pytest.mark.parametrize("text", REFUSALS)
+def test_refusals_in_other_word_orders_are_never_yes_or_no(slot, text):
+    ctx = {"sm_feared_persons": ["ektemann"], "perpetrator_relation": ["ektemann"]}
+    got = read_answer(dialogue_of(slot), slot, text, **ctx)
+    assert got in UNANSWERED or (isinstance(got, tuple) and got[0] == UNSURE)
+
+
+@pytest.mark.parametrize("slot,text,value", [
+    ("sm_substance_use", "ja, han drikker så mye at han ikke husker noe", True),   # his memory, not hers
+    ("sm_children_with_perpetrator", "nei, han tar ikke med seg barna", False),
+    ("sm_police_aware", "nei, det er ikke nevnt for politiet", False),            # told nobody: a real no
+])
+def test_the_same_words_inside_a_real_answer(slot, text, value):
+    ctx = {"sm_feared_persons": ["ektemann"], "sm_children_count": 2}
+    assert read_answer(SM, slot, text, **ctx) is value
+
+
+@pytest.mark.parametrize("slot,text", [
+    ("sm_what_happened", "for en måned siden sto han utenfor med øks"),
+    ("sm_what_happened", "for lenge siden truet han henne med kniv utenfor huset"),
+    ("sm_stalking", "han sto utenfor senteret i forrige uke"),
+    ("acute_danger_now", "nei, han sitter i fengsel"),
+    ("acute_danger_now", "no, he's in jail"),
+])
+def test_no_alarm_for_a_danger_told_as_past(slot, text):
+    ctx = {"sm_feared_persons": ["ektemann"]}
+    assert not has_112(engine.handle(dialogue_of(slot), slot, text, None, ctx))

@@ -216,7 +216,11 @@ _DECLINED = (
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
     rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
-    r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville) helst (ikke|ikkje)\b",
+    r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville)( (hun|ho|han|de|dei))? helst (ikke|ikkje)\b",
+    # not brought up: «det ble ikke tatt opp», «tok det ikkje opp», «vi tok ikke opp det»
+    rf"\b(ble|blei|vart|er|var) {NOT} (tatt opp|teke opp|spurt om|snakket om|snakka om|nevnt|kommet inn på)"
+    r"( (i samtalen|i dag|nå|no|ennå|enno|enda))? [.!]? ?$",
+    rf"\b(tok|tek)( det| dette)?( (jeg|eg|vi|hun|ho))?( det)? {NOT} opp\b",
     # «ingenting hun ville si», «ikkje noko ho ville seie», «ikke noe som han ønsket å fortelle»
     rf"\b({NOT} (noe|noko|noe som|noko som)|ingenting( som)?|ingen ting) (hun|ho|han|de|dei) "
     r"(vil|ville|ønsker|ønsket|ønska|orker|orket|orka|turde|torde|kunne|ville ha)\b",
@@ -243,7 +247,9 @@ _NOT_A_STATEMENT = r"(?! (at|hvor|noe|noe om|om at|hvem|det fantes)\b)"
 _UNKNOWN = (
     # «hun husker ikke», «det husker hun ikke», «aner ikke»
     rf"\b(aner|husker|minnes|kan huske)( {_SUBJ})? {NOT}\b", rf"\b(husker|minnes) {NOT}\b",
-    rf"\bkan {NOT} (huske|minnes)\b", rf"\bklarer {NOT} å huske\b",
+    rf"\bkan( {_SUBJ})? {NOT} (huske|husker|hugse|minnes)\b", rf"\bklarer( {_SUBJ})? {NOT} å (huske|hugse)\b",
+    # subordinate order: «hun sier hun ikke husker», «at ho ikkje hugsar»
+    rf"(^|\b(sier|seier|sa|sei|svarte|svarer)( at)?) (hun|ho|han|jeg|eg|vi) {NOT} (husker|hugsar|hugser|minnes|kan huske)\b",
     r"\bingen (anelse|aning|peiling|formening|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
     rf"\b{NOT} (\w+ ){{0,2}}(peiling|anelse|aning)\b", rf"\b(peiling|anelse) har (hun|ho|han|jeg|eg|vi) {NOT}\b",
     # not decided yet: «ho vil tenke på det», «hun må tenke seg om», «bestemmer seg seinare»
@@ -336,7 +342,8 @@ def danger_now(t: str, third_person_ok: bool) -> bool:
 
 
 NOW_WORDS = r"\b(nå|no|akkurat|nettopp|straks|i dette øyeblikk|i kveld|i natt|i dag)\b"
-PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|måneder|uker|dager) siden|tidligere|"
+PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|måned|måneder|månad|månader|uke|uker|veke|veker|"
+             r"dag|dager|dagar|tid) siden|for lenge siden|for (ei|ein|en) stund siden|tidligere|tidlegare|"
              r"sist (gang|uke|måned|år|sommer)|forrige (uke|måned|helg|gang|år)|den gangen|en gang|ein gong|"
              r"før i tiden)\b")
 
