@@ -307,6 +307,7 @@ def test_a_reason_in_the_same_words_is_text(slot, text):
 
 M = {"sm_feared_persons": ["ektemann"]}
 KIDS = {"sm_feared_persons": ["ektemann"], "sm_children_count": 2}
+FC_KIDS = {"perpetrator_relation": ["ektemann"], "children_count": 2}
 U = "unanswered"
 
 
@@ -481,3 +482,74 @@ def test_the_same_words_inside_a_real_answer(slot, text, value):
 def test_no_alarm_for_a_danger_told_as_past(slot, text):
     ctx = {"sm_feared_persons": ["ektemann"]}
     assert not has_112(engine.handle(dialogue_of(slot), slot, text, None, ctx))
+
+
+# --- who, where, with whom: invented answers, read against who the perpetrator is --------------------------
+
+@pytest.mark.parametrize("slot,text,value,ctx", [
+    ("sm_children_where", "hos mormor", ["hos_andre"], KIDS),
+    ("sm_children_where", "with their grandmother", ["hos_andre"], KIDS),
+    ("sm_children_where", "the kids are with her here", ["med_personen"], KIDS),
+    ("sm_children_where", "at school", ["hos_andre"], KIDS),
+    ("sm_children_where", "dei er på skulen", ["hos_andre"], KIDS),
+    ("sm_children_where", "hjemme hos faren sin", ["hos_utover"], KIDS),
+    ("sm_children_where", "den eldste er hos faren, den yngste er her", ["hos_utover", "med_personen"], KIDS),
+    ("sm_children_where", "with their dad", ["hos_utover"], KIDS),
+    ("sm_children_where", "hos besteforeldrene", ["hos_andre"], KIDS),
+    ("sm_children_where", "i fosterheim", ["hos_andre"], KIDS),
+    ("sm_children_where", "hos mora si", ["hos_utover"], dict(sm_feared_persons=["kone"], sm_children_count=2)),
+    ("sm_children_where", "med meg på senteret", ["med_personen"], dict(sm_feared_persons=["kone"], sm_children_count=2)),
+    ("sm_children_where", "hos eksen", ["hos_utover"], dict(sm_feared_persons=["eks"], sm_children_count=1)),
+    ("sm_children_where", "hos søstera hennar", ["hos_andre"], dict(sm_feared_persons=["ektemann"], sm_children_count=1)),
+    ("children_with_perpetrator", "nei, de er hos mormoren", False, FC_KIDS),
+    ("children_with_perpetrator", "ja, hos faren", True, FC_KIDS),
+    ("children_with_perpetrator", "dei er heime hos han", True, FC_KIDS),
+    ("children_with_perpetrator", "no, they're with her", False, FC_KIDS),
+    ("children_with_perpetrator", "yes, with their father", True, FC_KIDS),
+    ("children_with_perpetrator", "den minste er hos han", True, FC_KIDS),
+    ("children_with_perpetrator", "i barnehagen", False, FC_KIDS),
+    ("sm_living_situation", "sammen med mannen", "med_utover", dict(sm_feared_persons=["ektemann"])),
+    ("sm_living_situation", "med eksen fortsatt", "med_utover", dict(sm_feared_persons=["eks"])),
+    ("sm_living_situation", "ho bur med foreldra og brørne", "med_utover", dict(sm_feared_persons=["far", "bror"])),
+    ("sm_living_situation", "hun bor hjemme hos foreldrene", "med_utover", dict(sm_feared_persons=["far"])),
+    ("sm_living_situation", "med venninna si", "med_andre", dict(sm_feared_persons=["ektemann"])),
+    ("sm_living_situation", "alone with the kids", "med_andre", dict(sm_feared_persons=["ektemann"])),
+    ("sm_living_situation", "åleine", "alene", dict(sm_feared_persons=["ektemann"])),
+    ("sm_living_situation", "hos svigerforeldrene", "med_utover", dict(sm_feared_persons=["svigerfamilie"])),
+    ("sm_living_situation", "with her in-laws", "med_utover", dict(sm_feared_persons=["svigerfamilie"])),
+    ("sm_living_situation", "dei bur saman", "med_utover", dict(sm_feared_persons=["partner"])),
+    ("sm_living_situation", "they live together", "med_utover", dict(sm_feared_persons=["partner"])),
+    ("sm_violence_setting", "bare hjemme", "bare_privat", {}),
+    ("sm_violence_setting", "også ute blant folk", "ogsa_med_andre", {}),
+    ("sm_violence_setting", "også når barna ser på", "ogsa_med_andre", {}),
+    ("sm_violence_setting", "både heime og ute", "ogsa_med_andre", {}),
+    ("sm_violence_setting", "in private", "bare_privat", {}),
+    ("sm_violence_setting", "also in front of friends", "ogsa_med_andre", {}),
+    ("perpetrator_relation", "kjæresten hennes", ["partner"], {}),
+    ("perpetrator_relation", "faren til barna", ["barnefar"], {}),
+    ("perpetrator_relation", "stefaren", ["far"], {}),
+    ("perpetrator_relation", "her son", ["sonn"], {}),
+    ("perpetrator_relation", "sonen hennar", ["sonn"], {}),
+    ("perpetrator_relation", "ein kollega", ["annen"], {}),
+    ("perpetrator_relation", "hallikken", ["annen"], {}),
+    ("sm_feared_persons", "eksmannen og familien hans", ["eksmann", "svigerfamilie"], {}),
+    ("sm_feared_persons", "mannen og svigermora", ["ektemann", "svigerfamilie"], {}),
+    ("sm_feared_persons", "her brothers", ["bror"], {}),
+    ("sm_feared_persons", "faren og onkelen", ["far", "storfamilie"], {}),
+    ("sm_feared_persons", "ekskjæresten", ["eks"], {}),
+    ("sm_feared_persons", "the father of her children", ["barnefar"], {}),
+    ("sm_feared_persons", "barnefaren", ["barnefar"], {}),
+    ("sm_feared_persons", "halvbroren", ["bror"], {}),
+    ("sm_feared_persons", "den tidlegare sambuaren", ["eks"], {}),
+    ("contact_mode", "hun ringte i natt", "telefon", {}),
+    ("contact_mode", "via chat", "annet", {}),
+    ("contact_mode", "barnevernet kom med henne", "brakt_av_annen_tjeneste", {}),
+    ("contact_mode", "she walked in", "oppmote", {}),
+    ("contact_mode", "brought by police", "brakt_av_politiet", {}),
+    ("help_needed", "et sted å bo og samtaler", ["botilbud", "dagtilbud"], {}),
+    ("help_needed", "somewhere safe to sleep tonight", ["botilbud"], {}),
+    ("help_needed", "berre nokon å snakke med", ["dagtilbud"], {}),
+])
+def test_invented_answers_about_people_and_places(slot, text, value, ctx):
+    got = read_answer(dialogue_of(slot), slot, text, **ctx)
+    assert (sorted(got) == sorted(value)) if isinstance(value, list) and isinstance(got, list) else got == value

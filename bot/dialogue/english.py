@@ -39,6 +39,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bin-? ?laws?\b", "svigerfamilien"), (r"\bex-? ?(husband|hubby)\b", "eksmannen"),
     (r"\bex-? ?wife\b", "ekskona"), (r"\bex-? ?(boyfriend|girlfriend|partner|bf|gf)\b", "ekskjæresten"),
     (r"\b(the )?kids'? (dad|father)\b", "barnefaren"), (r"\b(the )?kids'? (mum|mom|mother)\b", "barnemoren"),
+    (r"\b(the )?(father|dad) of (her|his|the|their) (kids|children|child|son|daughter)\b", "barnefaren"),
+    (r"\b(the )?(mother|mum|mom) of (her|his|the|their) (kids|children|child|son|daughter)\b", "barnemoren"),
     (r"\bno (one|body)\b", "ingen"), (r"\bno kids\b", "ingen barn"), (r"\bno children\b", "ingen barn"),
     (r"\bthe (kids|children)\b", "barna"),
     # how contact came, help, consent
