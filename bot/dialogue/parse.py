@@ -355,6 +355,10 @@ CONTAINED = (r"\b(i varetekt|varetektsfengsl\w*|arrestert|arrestera|pågrepet|p�
              r"(ham|han|henne|ho|dem|dei|eksen|mannen|faren|broren|sonen|sønnen)|"
              r"(tatt|teken|henta|hentet|fjernet|fjerna) av politiet|"
              r"in custody|arrested|in jail|in prison|behind bars|locked up|"
+             # away, far from here now: «men er i utlandet nå», «han er offshore»
+             r"(er|sitter|sit|jobber|jobbar)( han| hun| ho)? (i utlandet|offshore|på sjøen|langt unna|bortreist|"
+             r"innlagt|på sykehus|"
+             r"i en annen by|i ein annan by|på jobb i \w+)|"
              r"police (took|have taken|has taken|picked up|came and took))\b")
 
 
