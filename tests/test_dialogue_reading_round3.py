@@ -581,3 +581,45 @@ def test_someone_coming_after_og_gets_112(text):
 
 def test_a_past_coming_after_og_is_no_alarm():
     assert not has_112(engine.handle(FC, "acute_danger_now", "nei, han kom hit og var på vei inn i fjor", None, {}))
+
+
+# --- violence in more words, frequencies, partial noes -----------------------------------------------------
+
+@pytest.mark.parametrize("slot,text,value", [
+    ("sm_violence_forms", "ikke fysisk, men psykisk og økonomisk", ["psykisk", "okonomisk"]),
+    ("sm_violence_forms", "not physical, only threats", ["psykisk"]),
+    ("sm_violence_forms", "mest psykisk, han har aldri slått henne", ["psykisk"]),
+    ("sm_violence_forms", "ho vart valdteken", ["seksuell"]),
+    ("sm_violence_forms", "han tvang henne til sex", ["seksuell"]),
+    ("sm_violence_forms", "he raped her", ["seksuell"]),
+    ("sm_violence_forms", "knuste tinga hennar", ["materiell"]),
+    ("sm_violence_forms", "he smashed her phone", ["materiell"]),
+    ("sm_violence_forms", "hun er hele tiden redd og går på tå hev", ["latent"]),
+    ("sm_violence_forms", "han kaller henne hore og sier hun er verdiløs", ["psykisk"]),
+    ("sm_violence_forms", "he pushed her down the stairs", ["fysisk"]),
+    ("sm_violence_forms", "slag og spark", ["fysisk"]),
+    ("sm_violence_forms", "han drog ho etter håret", ["fysisk"]),
+    ("sm_violence_forms", "he hacked her facebook", ["digital"]),
+    ("sm_violence_forms", "han tok bankkortet hennes", ["okonomisk"]),
+    ("sm_violence_forms", "hun får ikke ha egne penger", ["okonomisk"]),
+    ("sm_escalation", "tror det", (UNSURE, True)),
+    ("sm_escalation", "kanskje litt", (UNSURE, None)),
+    ("sm_escalation", "trur ikkje det", (UNSURE, False)),
+    ("sm_weapon_access", "nei, men han har en stor kniv på kjøkkenet", True),
+    ("sm_weapon_access", "ikke skytevåpen, men kniver", True),
+    ("sm_weapon_access", "no guns, but knives", True),
+    ("sm_children_with_perpetrator", "nei, men de skal dit i helgen", False),
+    ("sm_prior_reports", "nei, men hun har anmeldt ham en gang", True),
+    ("sm_threats_to_kill", "ikke direkte, men han har sagt at hun kommer til å angre", (UNSURE, None)),
+    ("sm_strangulation", "nei, men han holdt henne fast", False),
+    ("sm_substance_use", "av og til", True),
+    ("sm_substance_use", "noen ganger", True),
+    ("sm_mental_health", "han har angst", True),
+    ("sm_mental_health", "nei, han er frisk", False),
+    ("sm_family_support", "familien hans sier det er hennes feil", True),
+    ("sm_recent_separation", "hun planlegger å gå fra ham", True),
+    ("sm_recent_separation", "ho vil skilje seg", True),
+])
+def test_more_invented_answers(slot, text, value):
+    got = read_answer(SM, slot, text, sm_feared_persons=["ektemann"], sm_children_count=2)
+    assert (sorted(got) == sorted(value)) if isinstance(value, list) and isinstance(got, list) else got == value

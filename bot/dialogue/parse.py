@@ -374,6 +374,11 @@ def fix_med(t: str) -> str:
     return re.sub(r"\bmeg (?=(ham|han|henne|hun|ho|dem|dei|barna|ungene|borna)\b)", "med ", t)
 
 
+# «ikke direkte», «ikkje akkurat», «not exactly»: a no that only covers part of the question.
+_QUALIFIED_NO = (r"^ ([,.]? )?(nei ,? )?(ikke|ikkje) (direkte|akkurat|egentlig|eigentleg|sånn|slik|helt|heilt|med ord|"
+                 r"rett ut|i klartekst|med de ordene|med dei orda|exactly|directly)\b")
+
+
 def split_men(t: str) -> tuple[str, str | None]:
     """«nei, men de har sett volden» → (« nei , », « de har sett volden »); no «men» → (t, None)."""
     match = re.search(r"\bmen\b", t)
@@ -395,7 +400,8 @@ _LEADING_INTENSIFIERS = re.compile(rf"^ (({INTENSIFIERS}) [,.!]? ?)+")
 _YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt|helt klart|helt sikkert|"
         r"det har (han|hun|ho|de|dei)|det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|det har skjedd|"
         r"har skjedd|flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|hele tiden|"
-        r"heile tida|av og til|innimellom|iblant|gjentatte ganger|det er det)\b",)
+        r"heile tida|av og til|innimellom|iblant|gjentatte ganger|det er det|noen ganger|nokre gonger|nokre gongar|"
+        r"nokon gonger|stundom|to ganger|tre ganger|et par ganger|eit par gonger|sometimes|often)\b",)
 _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
 
@@ -482,6 +488,10 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
             return tl
         if tl.unsure:  # «nei, men kanskje»: the two halves disagree – ask back
             return Parsed(True, True if tl.value is True else None, unsure=True)
+        if has(head, _QUALIFIED_NO) and word_count(tail) >= 3 and not (tl.ok and tl.value is False):
+            # «ikke direkte, men han har sagt at hun kommer til å angre»: a no in part, and something said
+            # instead – read back once rather than stored as a plain no
+            return Parsed(True, None, unsure=True)
         return h
     if _definite(h) and h.value is True:
         return h

@@ -81,7 +81,7 @@ VIOLENCE_FORMS = (
                                 r"\bkutt(er|et|a|et opp)? (henne|ham|ho|han|seg)\b", r"\bkutt(et|a)?\b.{0,20}\bkniv",
                                 r"\b(skar|skjærer|stakk|stikker|stakk etter|brant|brenner|brente|svidde) "
                                 r"(henne|ham|ho|han)\b", r"\bknivstu?kk\w*", r"\bstukket\b",
-                                r"\bsleng\w* (henne|ham|ho|han)\b", r"\bdro (henne|ham|ho|han) etter\b",
+                                r"\bsleng\w* (henne|ham|ho|han)\b", r"\b(dro|drog|drar|dreg) (henne|ham|ho|han) etter\b",
                                 r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen"), "Fysisk"),
     Choice("psykisk", "psykisk", (r"psykisk", r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
                                   r"(?<!økonomisk )(?<!digital )"
@@ -99,7 +99,8 @@ VIOLENCE_FORMS = (
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
                                   r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
                                   r"sosial kontroll"), "Psykisk"),
-    Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b"), "Seksuell"),
+    Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b", r"\bvaldt\w*",
+                                    r"\bvoldta\w*", r"\bseksuelt\b"), "Seksuell"),
     Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
                                       r"hærverk", r"\bødela\b",
                                       r"øydelegg", r"øydelag", r"slår i stykker")),
