@@ -17,9 +17,10 @@ from rasa_sdk.types import DomainDict
 
 from actions.base import SafeAction, SafeFormValidationAction
 from actions.dispatch import send
+from bot.case_words import says_new_case
 from bot.dialogue import DIALOGUES, engine, outcome, store, wording
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE, find_ref, wants_honour_branch
-from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, PAUSE, PENDING_SLOT, Dialogue
+from bot.dialogue.schema import CANCEL, CANCEL_CONFIRM_SLOT, CONTROL_SLOT, NEW_CASE, PAUSE, PENDING_SLOT, Dialogue
 from bot.dialogue.triage import TRIAGE_DIALOGUE
 from bot.guide.answer import Reply
 from bot.guide.search import default_search
@@ -140,13 +141,17 @@ class ActionStartSafetyMapping(SafeAction):
         text = tracker.latest_message.get("text") or ""
         ref = next(tracker.get_latest_entity_values("case_ref"), None) or find_ref(text)
         events = reset_events(SAFETY_DIALOGUE)
+        new_case = ref == NEW_CASE or (ref is None and says_new_case(text))  # «start kartlegging, ny sak»
+        if new_case:
+            ref = None
+            events.append(SlotSet("sm_case", NEW_CASE))  # the case question is answered: not asked again
         case_found = store.case_exists(ref) if ref else False
         if case_found:
             events.append(SlotSet("sm_case", ref))
         honour = wants_honour_branch(text)
         if honour:
             events.append(SlotSet("sm_honour_related", True))
-        dispatcher.utter_message(text=wording.mapping_intro(ref, case_found, honour))
+        dispatcher.utter_message(text=wording.mapping_intro(ref, case_found, honour, new_case=new_case))
         return events
 
 

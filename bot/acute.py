@@ -55,7 +55,9 @@ COMERS = (r"utøver\w*|eksen|eksmannen|ekskona|mannen|kona|faren|moren|mora|bror
           r"sambuaren|kjæresten|svigerfamilien|onkelen|de|dei")
 PRONOUNS = r"han|ham|hun|ho"
 # Between the person and the verb at most two words – never a past-tense verb («han var på vei hit forrige uke»).
-_GAP = r"(?: (?!(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b)\w+){0,2}?"
+_PAST = r"(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b"
+_GAP = rf"(?: (?!{_PAST})\w+){{0,2}}?"
+_GAP_AND = rf"(?: (?!{_PAST}|og\b)\w+){{1,4}}?"
 
 
 def coming_now(text: str, pronouns: bool = True) -> bool:
@@ -67,7 +69,9 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
     """
     t = " " + " ".join(re.findall(r"[^\W_]+|[^\w\s]", (text or "").lower())) + " "
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
-    return bool(re.search(rf"\b({who}){_GAP} ({COMING})\b", t))
+    # «han er løslatt og på vei hit», «eksen har fått vite adressa og kjem hit no»: the coming after «og»
+    return bool(re.search(rf"\b({who}){_GAP} ({COMING})\b", t)) or bool(
+        re.search(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b", t))
 
 
 def danger_words(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 
+from bot.case_words import NEW_CASE, says_new_case
 from bot.guide.answer import Reply
 from bot.guide.checklists import Checklist, find_checklist
 
@@ -66,6 +67,9 @@ def offer_button(intent: str, text: str, checklists: tuple[Checklist, ...] | Non
             case = f"K-{ref.group(1).upper()}"
             payload += json.dumps({"case_ref": case})
             title = f"Start kartlegging for {case}"
+        elif says_new_case(text):  # «kan vi kartlegge en ny sak?»: the one press answers «which case?» too
+            payload += json.dumps({"case_ref": NEW_CASE})
+            title = "Start kartlegging for ny sak"
     elif intent == "checklist":
         found = find_checklist(text, checklists)
         if found is not None:

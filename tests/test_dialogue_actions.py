@@ -16,7 +16,7 @@ from actions.dialogue_actions import (
     ValidateTriageForm,
 )
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
-from bot.dialogue.schema import CANCEL, CONTROL_SLOT, FREE, PAUSE
+from bot.dialogue.schema import CANCEL, CONTROL_SLOT, FREE, NEW_CASE, PAUSE
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from bot.storage import case_export
 from tests.action_support import TRIAGE, form_turn
@@ -196,3 +196,23 @@ def test_a_value_the_record_cannot_hold_is_asked_again_and_never_saved(database)
     messages, _ = run_action(ActionSubmitTriage(), make_tracker(slots={**TRIAGE, "contact_mode": "../../x"}))
     assert "Lagret som sak K-" in messages[0]["text"]
     assert case_export.export_cases()[0]["triage"]["contact_mode"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "start kartlegging, ny sak", "kartlegging for en ny sak", "kartlegg vold og trusler – hun har ingen sak ennå",
+    "start sikkerhetskartlegging utan saksnummer", "start the mapping for a new case",
+])
+def test_start_takes_a_new_case_from_the_command(database, text):
+    """Issue 14: «ny sak» in the message that starts the mapping answers «which case?» – not asked again."""
+    messages, events = run_action(ActionStartSafetyMapping(), make_tracker(text, "start_safety_mapping"))
+    assert SlotSet("sm_case", NEW_CASE) in events and "ny sak" in messages[0]["text"]
+
+
+def test_a_new_case_button_and_a_start_without_a_case():
+    button = make_tracker("/start_safety_mapping", "start_safety_mapping",
+                          entities=[{"entity": "case_ref", "value": NEW_CASE}])
+    messages, events = run_action(ActionStartSafetyMapping(), button)
+    assert SlotSet("sm_case", NEW_CASE) in events and "ingen sak" not in messages[0]["text"]
+    for text in ("start kartlegging", "ny kartlegging", "kartlegging for K-ZZZZZZ"):
+        _, events = run_action(ActionStartSafetyMapping(), make_tracker(text, "start_safety_mapping"))
+        assert not any(e.get("name") == "sm_case" and e.get("value") for e in events), text

@@ -1,8 +1,9 @@
 """The hand-written dialogue transcripts as regression cases, in process through the turn engine.
 
 Written from the question list by someone who never saw the parser (issue 14). Only the dev split
-(``bench/sets/dialogue_transcripts``) runs here; the held-back batch (``bench/sets/dialogue_transcripts_final``,
-another writer) is measured once, through the served assistant (``python -m bench.run --only dialogue --final``).
+(``bench/sets/dialogue_transcripts``, with the second writer's batch ``*-h2-*`` promoted after it was measured
+once) runs here; the next held-back batch (``bench/sets/dialogue_transcripts_final``, another writer) is measured
+once, through the served assistant (``python -m bench.run --only dialogue --final``).
 A few expectations differ from what the dialogue does on purpose; they are listed with the reason, and the rest
 of those transcripts still counts.
 """
@@ -29,10 +30,6 @@ KNOWN = {
     ("triage-030-kvinnelig-samboer-barnet-med-moren.yml", "children_with_perpetrator"):
         "the transcript gives «moren er hun selv …» as a second answer to the count; the dialogue asks "
         "«barn hos utøver nå?» as its own question, for which the transcript has no answer (a gap)",
-    ("safety-032-nynorsk-ingen-og-ingenting.yml", "living_situation"):
-        "«sambuaren, han»: the pronoun's gender is not kept, so «med han» is read back (no second answer given)",
-    ("safety-032-nynorsk-ingen-og-ingenting.yml", "lives_with_perpetrator"): "as living_situation",
-    ("safety-032-nynorsk-ingen-og-ingenting.yml", "unresolved"): "as living_situation",
 }
 _RESULTS: dict[str, Result] = {}
 
@@ -54,6 +51,20 @@ def test_dev_split_has_at_least_40_per_dialogue_and_the_held_back_batch_is_apart
     assert HELD_BACK != TRANSCRIPTS and not HELD_BACK.is_relative_to(TRANSCRIPTS)
     if HELD_BACK.is_dir():  # never read here beyond its file names: it is not tuned on
         assert not {p.name for p in HELD_BACK.glob("*.yml")} & {t.source for t in DEV}
+
+
+def test_an_empty_held_back_folder_is_an_empty_split(tmp_path, monkeypatch):
+    """Between batches the held-back folder has only its README: the split is empty, and the bench's
+    ``--final`` says so instead of failing (the coordinator drops the next batch in)."""
+    import bench.dialogue as bench_dialogue
+    import bench.dialogue_transcripts as transcripts
+
+    (tmp_path / "README.md").write_text("neste batch her\n", encoding="utf-8")
+    monkeypatch.setattr(transcripts, "HELD_BACK", tmp_path)
+    assert transcripts.held_back_set() == []
+    monkeypatch.setattr(bench_dialogue, "held_back_set", transcripts.held_back_set)
+    monkeypatch.setattr(bench_dialogue, "HELD_BACK", tmp_path)
+    bench_dialogue.dialogue_bench(final=True)  # returns without starting a bot
 
 
 @pytest.mark.parametrize("transcript", DEV, ids=[t.source for t in DEV])

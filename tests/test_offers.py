@@ -119,3 +119,14 @@ def test_a_two_word_keyword_written_as_one_finds_its_checklist():
     from bot.guide.checklists import find_checklist
 
     assert find_checklist("har førstesamtale straks, gi meg den korte lista").id == "forste-samtale"
+
+
+def test_a_new_case_goes_into_the_mapping_button():
+    """«kan vi kartlegge en ny sak?» offered as a button: the one press also answers «which case?»."""
+    from bot.case_words import NEW_CASE as OFFERED
+    from bot.dialogue.schema import NEW_CASE
+
+    assert OFFERED == NEW_CASE
+    button = offer_button("start_safety_mapping", "kan vi kartlegge en ny sak?")
+    assert button == {"title": "Start kartlegging for ny sak", "payload": '/start_safety_mapping{"case_ref": "ny"}'}
+    assert offer_button("start_safety_mapping", "kan vi ta en ny kartlegging?")["payload"] == "/start_safety_mapping"

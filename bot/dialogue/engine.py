@@ -182,6 +182,9 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
         parsed = parse.Parsed(True, lean)  # «stemmer»: what was read back is right
     if question.on_yes == ACUTE and acute and command is None and not (parsed.ok and parsed.value is True):
         parsed = parse.Parsed(True, True)  # «ikke nå, men han er på vei»: danger is coming now
+    elif question.on_yes == ACUTE and not acute and command is None and parse.contained_now(raw) and \
+            parse.first_word(parse.norm(raw)) not in ("ja", "jo", "yes") and not (parsed.ok and parsed.unsure):
+        parsed = parse.Parsed(True, False)  # «i helga var ho i livsfare, men no sit han i varetekt»: held now
     if acute and question.on_yes != ACUTE and parsed.ok and isinstance(parsed.value, bool) and \
             parse.first_word(parse.norm(raw)) not in ("ja", "nei", "jo", "jepp", "nope"):
         # «ikkje nå, men han er på veg hit»: a message about danger now, not an answer to «brutt besøksforbud?»
@@ -231,10 +234,33 @@ def is_acute(raw: str) -> bool:
     and a «now» from two halves; each half alone says nothing acute. A message without «men» is read whole.
     Someone coming now is read by ``danger_coming``, which knows who the perpetrator is."""
     raw = _NOT_ACUTE_WORDS.sub(" ", raw or "")  # «ingenting akutt, han sitter inne»
-    head, tail = parse.split_men(" " + raw.lower() + " ")
+    head, tail = _split_turn(" " + raw.lower() + " ")
     if tail is None:
-        return danger_words(raw)
+        return danger_words(raw) and not _held_since(raw)
+    if parse.contained_now(tail) and not parse.has(parse.norm(head), parse.NOW_WORDS):
+        # «han sto utenfor med kniv forrige helg, men nå er han i varetekt»: what came before the turn was
+        # then, and the danger is held now – unless the first half itself says now
+        return danger_words(tail) and not parse.contained_now(tail)
     return danger_words(head) or danger_words(tail)
+
+
+def _split_turn(t: str) -> tuple[str, str | None]:
+    """Split at the turn of a message: «men» / «but», or a new clause that starts with «nå»/«no»/«now»."""
+    head, tail = parse.split_men(t)
+    if tail is not None:
+        return head, tail
+    match = re.search(r"(?:\bbut\b|[,.;:!]\s*(?:og |and )?(?=\b(?:nå|no|now|i dag|today)\b))", t)
+    if not match:
+        return t, None
+    return t[:match.start()] + " ", " " + t[match.end():]
+
+
+def _held_since(raw: str) -> bool:
+    """A message with no turn that still tells of a past danger now held: «han hadde kniv i helga og er
+    arrestert» – the containment and a past-time marker, and no word saying now outside them."""
+    t = parse.norm(raw)
+    return parse.contained_now(raw) and parse.has(t, parse.PAST_ONLY) and not parse.has(
+        re.sub(r"\b(nå|no)\b(?=.{0,30}\b(varetekt|arrestert|fengsel|inne|custody)\b)", " ", t), parse.NOW_WORDS)
 
 
 _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun"}

@@ -124,10 +124,21 @@ def _word(w: str) -> str:
     return _NYNORSK.get(w) or NYNORSK.get(w, w)
 
 
+_SHORT_ANSWERS = frozenset({"ja", "nei", "jo", "nope", "to", "tre", "en", "ei", "ein", "ett", "fem", "ti", "ok"})
+
+
+def _held_key(match: re.Match[str]) -> str:
+    """A word with a letter three times or more (no word has that): the short answer word it was, when one
+    letter each makes one («neeei» → «nei», «toooo» → «to»), else two («sammme» → «samme»)."""
+    single = re.sub(r"([^\W\d_])\1{2,}", r"\1", match.group(0))
+    return single if single in _SHORT_ANSWERS else re.sub(r"([^\W\d_])\1{2,}", r"\1\1", match.group(0))
+
+
 def norm(text: str) -> str:
     """Lower case, typo- and nynorsk-mapped words, English read as Norwegian (``bot.dialogue.english``),
     single spaces, padded with spaces for matching."""
     t = english.spell_out(text.strip()[:MAX_ANSWER_CHARS])
+    t = re.sub(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*", _held_key, t)  # «sammme», «neeei», «toooo»
     words = _WORD_RE.findall(t)
     if english.is_english(words):
         tokens = english.phrases(t)
@@ -205,8 +216,14 @@ _DECLINED = (
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
     rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
-    r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville) helst (ikke|ikkje)\b",
-    rf"\b{NOT} (noe|noe som) (hun|ho|han|de|dei) vil\b", r"\bingenting (hun|ho|han|de|dei) vil\b",
+    r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville)( (hun|ho|han|de|dei))? helst (ikke|ikkje)\b",
+    # not brought up: «det ble ikke tatt opp», «tok det ikkje opp», «vi tok ikke opp det»
+    rf"\b(ble|blei|vart|er|var) {NOT} (tatt opp|teke opp|spurt om|snakket om|snakka om|nevnt|kommet inn på)"
+    r"( (i samtalen|i dag|nå|no|ennå|enno|enda))? [.!]? ?$",
+    rf"\b(tok|tek)( det| dette)?( (jeg|eg|vi|hun|ho))?( det)? {NOT} opp\b",
+    # «ingenting hun ville si», «ikkje noko ho ville seie», «ikke noe som han ønsket å fortelle»
+    rf"\b({NOT} (noe|noko|noe som|noko som)|ingenting( som)?|ingen ting) (hun|ho|han|de|dei) "
+    r"(vil|ville|ønsker|ønsket|ønska|orker|orket|orka|turde|torde|kunne|ville ha)\b",
     r"\bingenting å (si|fortelle|tilføye)\b", r"\bsvarer (ikke|ikkje|ikke på)\b", r"\bsvarte (ikke|ikkje)\b",
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
     r"\bvil (ikke|ikkje) (det|snakke|svare)\b", r"\bsier (ingenting|ikke noe|ikkje noe)\b",
@@ -222,12 +239,23 @@ _BARE_WONT = (r"^ ((hun|ho|han|brukeren|personen) )?(vil|ville) (ikke|ikkje)( de
 _BARE_UNABLE = (rf"^ ((hun|ho|han|brukeren|personen|vi) )?(orker|orket|klarer|klarte|greier|greide|gidder|gadd) "
                 rf"{NOT}( mer)? [.!]? ?$")
 
+# The bare form alone, with no «mer»/«lenger» that makes it a reason («orker ikke», «ho orka ikkje», «klarte ikke»).
+_BARE_UNABLE_NOW = (rf"^ ((hun|ho|han|brukeren|personen|vi) )?(orker|orket|orka|klarer|klarte|greier|greide|gidder|"
+                    rf"gadd) {NOT}( det| å svare| å snakke om det| nå| no)? [.!]? ?$")
+
 _NOT_A_STATEMENT = r"(?! (at|hvor|noe|noe om|om at|hvem|det fantes)\b)"
 _UNKNOWN = (
     # «hun husker ikke», «det husker hun ikke», «aner ikke»
     rf"\b(aner|husker|minnes|kan huske)( {_SUBJ})? {NOT}\b", rf"\b(husker|minnes) {NOT}\b",
-    rf"\bkan {NOT} (huske|minnes)\b", rf"\bklarer {NOT} å huske\b",
+    rf"\bkan( {_SUBJ})? {NOT} (huske|husker|hugse|minnes)\b", rf"\bklarer( {_SUBJ})? {NOT} å (huske|hugse)\b",
+    # subordinate order: «hun sier hun ikke husker», «at ho ikkje hugsar»
+    rf"(^|\b(sier|seier|sa|sei|svarte|svarer)( at)?) (hun|ho|han|jeg|eg|vi) {NOT} (husker|hugsar|hugser|minnes|kan huske)\b",
     r"\bingen (anelse|aning|peiling|formening|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
+    rf"\b{NOT} (\w+ ){{0,2}}(peiling|anelse|aning)\b", rf"\b(peiling|anelse) har (hun|ho|han|jeg|eg|vi) {NOT}\b",
+    # not decided yet: «ho vil tenke på det», «hun må tenke seg om», «bestemmer seg seinare»
+    r"\b(vil|må|skal|ville) (tenke|tenkje|tenka) (på det|seg om|over det|litt)\b",
+    r"\b(bestemmer|bestemme|avgjør|avgjere) (seg )?(senere|seinare|etterpå|i morgen)\b",
+    r"\b(har|hadde) (ikke|ikkje) bestemt seg\b",
     r"\b(usikker|usikkert|usikre|uvisst|ukjent|uklart|uklar|ubesvart)\b",
     rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
@@ -249,10 +277,12 @@ _UNKNOWN = (
 
 def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False) -> Parsed:
     """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them.
-    ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal."""
+    ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal –
+    but a bare «orker ikke» / «ho orka ikkje» (nothing more) is not managing to answer."""
     if has(t, *_SKIP):
         return Parsed(True, SKIPPED)
-    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)) or (not free and has(t, _BARE_UNABLE)):
+    unable = has(t, _BARE_UNABLE_NOW) if free else has(t, _BARE_UNABLE)
+    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)) or unable:
         return Parsed(True, DECLINED)
     if has(t, *_UNKNOWN):
         return Parsed(True, UNKNOWN)
@@ -275,6 +305,7 @@ _HEDGE = (
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
     r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
     r"^ nok ", r"\bregner med\b", r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
+    r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
 )
 
 
@@ -311,9 +342,41 @@ def danger_now(t: str, third_person_ok: bool) -> bool:
 
 
 NOW_WORDS = r"\b(nå|no|akkurat|nettopp|straks|i dette øyeblikk|i kveld|i natt|i dag)\b"
-PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|måneder|uker|dager) siden|tidligere|"
+PAST_ONLY = (r"\b(i (sommer|fjor|vinter|høst|vår|går|forfjor)|for \w+ (år|måned|måneder|månad|månader|uke|uker|veke|veker|"
+             r"dag|dager|dagar|tid) siden|for lenge siden|for (ei|ein|en) stund siden|tidligere|tidlegare|"
              r"sist (gang|uke|måned|år|sommer)|forrige (uke|måned|helg|gang|år)|den gangen|en gang|ein gong|"
              r"før i tiden)\b")
+
+# «men nå er han i varetekt», «politiet tok ham i natt», «no sit han inne», «he's in custody now»: the danger
+# is held now. Bokmål, nynorsk and English; read on the lower-cased raw text and on ``norm``'s.
+CONTAINED = (r"\b(i varetekt|varetektsfengsl\w*|arrestert|arrestera|pågrepet|pågripen|i fengsel|i arresten|"
+             r"på glattcella|(sitter|sit|sitt)( han| hun| ho)? inne|i politiets varetekt|bak lås og slå|"
+             r"politiet (har |hadde )?(tatt|tok|teke|hentet|henta|henta|arresterte|pågrep|kjørte|køyrde) (med )?"
+             r"(ham|han|henne|ho|dem|dei|eksen|mannen|faren|broren|sonen|sønnen)|"
+             r"(tatt|teken|henta|hentet|fjernet|fjerna) av politiet|"
+             r"in custody|arrested|in jail|in prison|behind bars|locked up|"
+             # away, far from here now: «men er i utlandet nå», «han er offshore»
+             r"(er|sitter|sit|jobber|jobbar)( han| hun| ho)? (i utlandet|offshore|på sjøen|langt unna|bortreist|"
+             r"innlagt|på sykehus|"
+             r"i en annen by|i ein annan by|på jobb i \w+)|"
+             r"police (took|have taken|has taken|picked up|came and took))\b")
+
+
+def contained_now(text: str) -> bool:
+    """The danger is held now: the perpetrator arrested, in custody, in prison (``CONTAINED``)."""
+    low = " " + " ".join((text or "").lower().split()) + " "
+    return has(low, CONTAINED) or has(norm(text or ""), CONTAINED)
+
+
+def fix_med(t: str) -> str:
+    """«bor sammen meg ham», «meg han»: a slip of «med» (no one writes «meg» before a pronoun or «sammen meg»)."""
+    t = re.sub(r"\bsammen meg\b", "sammen med", t)
+    return re.sub(r"\bmeg (?=(ham|han|henne|hun|ho|dem|dei|barna|ungene|borna)\b)", "med ", t)
+
+
+# «ikke direkte», «ikkje akkurat», «not exactly»: a no that only covers part of the question.
+_QUALIFIED_NO = (r"^ ([,.]? )?(nei ,? )?(ikke|ikkje) (direkte|akkurat|egentlig|eigentleg|sånn|slik|helt|heilt|med ord|"
+                 r"rett ut|i klartekst|med de ordene|med dei orda|exactly|directly)\b")
 
 
 def split_men(t: str) -> tuple[str, str | None]:
@@ -337,7 +400,8 @@ _LEADING_INTENSIFIERS = re.compile(rf"^ (({INTENSIFIERS}) [,.!]? ?)+")
 _YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt|helt klart|helt sikkert|"
         r"det har (han|hun|ho|de|dei)|det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|det har skjedd|"
         r"har skjedd|flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|hele tiden|"
-        r"heile tida|av og til|innimellom|iblant|gjentatte ganger|det er det)\b",)
+        r"heile tida|av og til|innimellom|iblant|gjentatte ganger|det er det|noen ganger|nokre gonger|nokre gongar|"
+        r"nokon gonger|stundom|to ganger|tre ganger|et par ganger|eit par gonger|sometimes|often)\b",)
 _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
 
@@ -424,6 +488,10 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
             return tl
         if tl.unsure:  # «nei, men kanskje»: the two halves disagree – ask back
             return Parsed(True, True if tl.value is True else None, unsure=True)
+        if has(head, _QUALIFIED_NO) and word_count(tail) >= 3 and not (tl.ok and tl.value is False):
+            # «ikke direkte, men han har sagt at hun kommer til å angre»: a no in part, and something said
+            # instead – read back once rather than stored as a plain no
+            return Parsed(True, None, unsure=True)
         return h
     if _definite(h) and h.value is True:
         return h
@@ -454,9 +522,15 @@ def one_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:
 
 def all_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:
     """Every code whose phrase matches, in table order (a list answer)."""
-    t = strip_negated(t)
-    found = [code for code, patterns in table if has(t, *patterns)]
+    stripped = strip_negated(t)
+    # a phrase written with its own negation («aldri få se barna», «får ikke gå ut») is read on the text as
+    # written: stripping «ikke X» first would take away what it looks for
+    found = [code for code, patterns in table
+             if has(stripped, *patterns) or has(t, *(p for p in patterns if _OWN_NEGATION.search(p)))]
     return Parsed(True, found) if found else FAIL
+
+
+_OWN_NEGATION = re.compile(r"ikke|ikkje|aldri")
 
 
 # --- numbers ---------------------------------------------------------------------------------------

@@ -33,19 +33,28 @@ class Person:
     partner: bool = False    # a (former) partner: may be the children's other parent
 
 
+# «faren til barna», «mora til borna», «barnas mor», «ungenes far»: the children's other parent.
+_CHILDREN = (r"(barna|ungene|ungane|borna|barnet|ungen|gutten|jenta|guttene|jentene|sønnen|datteren|dottera)"
+             r"( (hennes|hans|hennar|mine|våre))?")
+_CHILDRENS = r"(barnas|ungenes|ungane sin|borna sin|barnets|guttens|jentas|guttenes|jentenes)"
+
 # Tried in this order: «eksmannen» before «mannen», «barnefaren» before «faren».
 PERSONS: tuple[Person, ...] = (
     Person("barnefar", "barnas far", "tidligere_partner", M,
-           (r"\bbarnefar\w*", r"\b(faren|far|pappa\w*) til (barna|ungene|barnet|gutten|jenta)\b"), partner=True),
+           (r"\bbarnefar\w*", rf"\b(faren|far|fara|pappa\w*) til {_CHILDREN}\b", rf"\b{_CHILDRENS} (far|pappa)\b"),
+           partner=True),
     Person("barnemor", "barnas mor", "tidligere_partner", F,
-           (r"\bbarnemor\w*", r"\b(moren|mor|mamma\w*) til (barna|ungene|barnet|gutten|jenta)\b"), partner=True),
+           (r"\bbarnemor\w*", rf"\b(moren|mor|mora|mamma\w*) til {_CHILDREN}\b", rf"\b{_CHILDRENS} (mor|mamma)\b"),
+           partner=True),
     Person("eksmann", "tidligere ektemann", "tidligere_partner", M,
            (r"\beks-? ?mann\w*", r"\bex-? ?mann\w*", r"\btidligere (ekte)?mann\w*", r"\bforrige mann\w*",
             r"\beks-? ?kjæresten hennes\b", r"\beks-? ?typen\b"), partner=True),
     Person("ekskone", "tidligere kone", "tidligere_partner", F,
            (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*"), partner=True),
     Person("eks", "tidligere partner", "tidligere_partner", None,
-           (r"\beks(en)?\b", r"\bex(en)?\b", r"\btidligere (partner|samboer|kjæreste|ektefelle)\w*", r"\btidlegare\b",
+           (r"\beks(en)?\b", r"\bex(en)?\b",
+            r"\b(tidligere|tidlegare|forrige|førre) (partner|samboer|sambuar|kjæreste|kjærast|ektefelle)\w*",
+            r"\btidlegare\b",
             r"\beks-? ?s?(samboer|sambuar|kjæreste|kjærast|partner|ektefelle)\w*",
             r"\bforrige (partner|samboer|kjæreste)\w*",
             r"\bseparert\b", r"\bskilt\b"), partner=True),
@@ -74,7 +83,9 @@ PERSONS: tuple[Person, ...] = (
     Person("storfamilie", "annen familie eller slekt", "annen_familie", None,
            (r"\bonkel\w*", r"\btante\w*", r"\bfetter\w*", r"\bfettere\w*", r"\bkusine\w*", r"\bbesteforeld\w*",
             r"\bbestefar\w*", r"\bbestemor\w*", r"\bslekt\w*", r"\bstorfamil\w*", r"\bfamilie(n|ne)?\b",
-            r"\bklan\w*", r"\bfarfar\b", r"\bmorfar\b", r"\bfarmor\b", r"\bmormor\b")),
+            r"\bklan\w*", r"\bfarfar\b", r"\bmorfar\b", r"\bfarmor\b", r"\bmormor\b",
+            # a grandchild, nephew or niece: family, not her own child
+            r"\bbarnebarn\w*", r"\bbornebarn\w*", r"\bnevø\w*", r"\bniese\w*", r"\bsvigerbarn\w*")),
     Person("annen", "annen person", "annen",
            None, (r"\bnabo\w*", r"\bvenn\w*", r"\bkollega\w*", r"\barbeidsgiver\w*", r"\bsjef\w*", r"\bfremmed\w*",
                   r"\bhallik\w*", r"\bbekjent\w*", r"\butleier\w*", r"\bimam\b", r"\bmiljøet\b", r"\bnettverk\w*",
@@ -99,9 +110,14 @@ PLURAL = (r"\bbrødre\w*", r"\bbrør\w*", r"\bsøstre\w*", r"\bforeldr\w*", r"\b
 _POSSESSIVE = {"hennes": F, "hennar": F, "hans": M}
 _THEIR_FAMILY = (r"(brødre\w*|brør\w*|(store|lille|halv)?bror(en)?|søst(e|r)\w*|syster\w*|far(en|a)?|mor(en|a)?|"
                  r"foreldr\w*|familie\w*|slekt\w*)")
-_THEIR_PARTNER = r"((den )?nye )?(kjærest\w*|kjærast\w*|typen|samboer\w*|sambuar\w*|partner\w*|mann(en)?|kon(a|en))"
+_THEIR_PARTNER = (r"((den |det )?nye )?(kjærest\w*|kjærast\w*|typen|samboer\w*|sambuar\w*|partner\w*|mann(en)?|"
+                  r"kon(a|en)|dama|damen|fyren)")
 _THEIRS = re.compile(rf"\b(?P<join>og|og så|sammen med|pluss) (?P<who>{_THEIR_FAMILY}|{_THEIR_PARTNER}) "
                      r"(?P<whose>hennes|hennar|hans)\b")
+# The possessive before the noun, as in English and in written bokmål: «her husband og hans bror», «kona og
+# hennar brør».
+_THEIRS_BEFORE = re.compile(rf"\b(?P<join>og|og så|sammen med|pluss) (?P<whose>hennes|hennar|hans) "
+                            rf"(?P<who>{_THEIR_FAMILY}|{_THEIR_PARTNER})\b")
 
 
 def _their_people(t: str) -> str:
@@ -109,11 +125,13 @@ def _their_people(t: str) -> str:
     def rewrite(m: re.Match[str]) -> str:
         before = [BY_CODE[c] for c in _read(t[:m.start()])]
         gender = _POSSESSIVE[m.group("whose")]
-        if not any(p.partner and p.gender == gender for p in before):
+        new_partner = re.match(r"((den|det) )?nye ", m.group("who")) is not None
+        # «eksen og den nye dama hans»: the new partner of any (former) partner named before is someone else
+        if not any(p.partner and (p.gender == gender or new_partner) for p in before):
             return m.group(0)
         family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
         return f"{m.group('join')} {'svigerfamilien' if family else 'annen person'}"
-    return _THEIRS.sub(rewrite, t)
+    return _THEIRS_BEFORE.sub(rewrite, _THEIRS.sub(rewrite, t))
 
 
 def read_persons(t: str) -> list[str]:
@@ -169,12 +187,13 @@ YES, NO, AMBIGUOUS = "yes", "no", "ambiguous"
 _PRONOUNS = {"han": M, "ham": M, "hun": F, "henne": F, "ho": F, "hu": F}
 _PERPETRATOR_WORDS = (r"\butøver\w*", r"\bden (hun|han|ho) er redd for\b", r"\bvoldsutøver\w*", r"\bgjerningsperson\w*")
 # Naming the person staff are talking about: «moren er hun selv», «barnet er med henne selv».
-SELF = (r"\b(er|e) (hun|han|ho) (selv|sjølv)\b", r"\bmed (henne|ham|ho|han) (selv|sjølv)\b", r"\bden utsatte\b")
+SELF = (r"\b(er|e) (hun|han|ho) (selv|sjølv)\b", r"\b(med|hos) (henne|ham|ho|han) (selv|sjølv)\b", r"\bden utsatte\b")
 # The person herself/himself, or a place apart from everyone named.
 _WITH_PERSON = (r"\bmed (seg|meg|oss)\b", r"\bhos (oss|meg)\b", r"\bher\b", r"\bhit\b", r"\bpå senteret\b",
                 r"\bpå krisesenteret\b", r"\bsammen med (seg|oss)\b", r"\bhar (dem|de|dei|barna) med\b",
                 r"\btok (dem|barna|ungene|de) med\b", r"\bmed (henne|ham|ho) (hit|her)\b", r"\bhos den utsatte\b")
-_ELSEWHERE = (r"\bi barnehagen\b", r"\bbarnehage\w*", r"\bpå skolen\b", r"\bskule\w*", r"\bskolen\b",
+_ELSEWHERE = (r"\bi barnehagen\b", r"\bbarn?e?hage\w*", r"\bbarnehave\w*", r"\bbhg\b", r"\bdagmamma\w*",
+              r"\bpå skolen\b", r"\bskule\w*", r"\bskolen\b",
               r"\bbor (i|på) (en |ei |et )?annen\b", r"\bvoksne\b", r"\bflyttet ut\b", r"\begen (bolig|leilighet)\b",
               r"\bbor for seg selv\b", r"\bpå internat\b", r"\bstudent\w*",
               r"\bhos (besteforeldre\w*|mormor|farmor|morfar|farfar|bestemor|bestefar|en venn\w*|venn\w*|naboen|"
@@ -202,8 +221,9 @@ def _parent_word(t: str) -> str | None:
 
 
 def _pronoun(t: str) -> tuple[str, str] | None:
-    """(preposition, gender) for «hos han», «med henne», «sammen med ho»."""
-    match = re.search(r"\b(hos|med|sammen med|hjemme hos|hjemme med) (han|ham|hun|henne|ho|hu)\b", t)
+    """(preposition, gender) for «hos han», «med henne», «sammen med ho», «hjemme med han»."""
+    match = re.search(r"\b(hos|med|sammen med|hjemme hos|hjemme med|igjen hos|igjen med|att hos|att med) "
+                      r"(han|ham|hun|henne|ho|hu)\b", t)
     if not match:
         return None
     return match.group(1), _PRONOUNS[match.group(2)]
@@ -216,6 +236,9 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
         return NO  # «det er mannen hennes, han er ikke utøveren»
     if has(t, *SELF):
         return NO  # «moren er hun selv»: the person staff are talking about
+    denied = re.search(r"\b(er|e|var) (ikke|ikkje) (?P<who>(\w+ ){0,2})", t)
+    if denied and perpetrators and set(read_persons(f" {denied.group('who')} ")) & set(perpetrators):
+        return NO  # «moren er ikke samboeren (det er eksen hans)»: the one named is said not to be the perpetrator
     t = strip_negated(t)
     if has(t, *_PERPETRATOR_WORDS):
         return YES
@@ -251,12 +274,23 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
             return NO if preposition in ("med", "sammen med") else AMBIGUOUS
         if gender not in known:
             return NO  # not the perpetrator's gender: the person herself/himself or someone else
-        return YES if preposition.startswith(("hos", "hjemme hos")) and known == {gender} else AMBIGUOUS
+        # «hos han», «hjemme med han», «igjen hos han»: at his place – the perpetrator's, when he is the only
+        # one of that gender named; a bare «med han» may still be the person staff are talking about
+        at_theirs = preposition.startswith(("hos", "hjemme", "igjen", "att"))
+        return YES if at_theirs and known == {gender} else AMBIGUOUS
     if [c for c in named if c not in ("far", "mor")]:
         return NO  # a person who is not the perpetrator
     if has(t, *_ELSEWHERE):
         return NO
     return None
+
+
+def only_genderless_partner(perpetrators: list[str]) -> bool:
+    """The perpetrators named are (former) partners whose word carries no gender («samboeren», «kjæresten»,
+    «eksen», «partner»): then «med ham» / «med henne» in an answer about whom she/he lives with can
+    only be that partner – nobody else has been named."""
+    return bool(perpetrators) and all(BY_CODE[c].partner and BY_CODE[c].gender is None
+                                      for c in perpetrators if c in BY_CODE)
 
 
 def pronoun_is_perpetrator(pronoun: str, perpetrators: list[str]) -> str:

@@ -30,7 +30,8 @@ def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Par
 
     def read(t: str, ctx: Context) -> Parsed:
         if copy_from and has(t, rf"^ {SAME}\b", r"\bsamme (som|person|personen|personene)\b", r"\bde samme\b",
-                             r"\bden samme\b", r"^ (det er )?(de|den) samme\b"):
+                             r"\bden samme\b", r"^ (det er )?(de|den) samme\b",
+                             r"^ (som før|som over|som sist|som ovenfor)( \W)? $"):  # English «same as before»
             earlier = ctx.get(copy_from)
             if isinstance(earlier, list) and earlier:
                 return Parsed(True, list(earlier))
@@ -69,35 +70,68 @@ def several_reader(t: str, ctx: Context) -> Parsed:
 
 VIOLENCE_FORMS = (
     Choice("fysisk", "fysisk", (r"fysisk", r"\bslå", r"\bslag", r"\bslår\b", r"\bslo\b", r"dytt", r"spark", r"lugg",
-                                r"kvel", r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
+                                r"\bkvel(?!d)", r"\bkvalt",
+                                r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
                                 r"valdeleg", r"fysisk vald", r"\bslått\b", r"klyp", r"kaster (henne|ham|ho|han)",
                                 r"kasta (henne|ham|ho|han)", r"\bdunk", r"\bholder (henne|ham|ho|han) fast",
                                 r"\blugget\b", r"\bbanker\b", r"kast\w* ting",
                                 r"\b(holder|held|holdt) (henne|ham|ho|han) fast",
-                                r"\bkasta\b"), "Fysisk"),
+                                r"\bkasta\b",
+                                # cutting, stabbing, burning («kuttet henne med kniv», «skar ho i armen»)
+                                r"\bkutt(er|et|a|et opp)? (henne|ham|ho|han|seg)\b", r"\bkutt(et|a)?\b.{0,20}\bkniv",
+                                r"\b(skar|skjærer|stakk|stikker|stakk etter|brant|brenner|brente|svidde) "
+                                r"(henne|ham|ho|han)\b", r"\bknivstu?kk\w*", r"\bstukket\b",
+                                r"\bsleng\w* (henne|ham|ho|han)\b", r"\b(dro|drog|drar|dreg) (henne|ham|ho|han) etter\b",
+                                r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen"), "Fysisk"),
     Choice("psykisk", "psykisk", (r"psykisk", r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
-                                  r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort))",
+                                  r"(?<!økonomisk )(?<!digital )"
+                                  r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort|bankkonto|konto|"
+                                  r"pensjon|trygd|meldinge?|sms))",
+                                  # threats over the children: «sier hun aldri får se ungene igjen»
+                                  r"\b(aldri|ikke|ikkje|ikke lenger) (\w+ ){0,2}(få )?(se|sjå|møte|treffe|ha) "
+                                  r"(barna|ungene|borna|ungane|barnet|ungen)\b",
+                                  r"\bta (barna|ungene|borna|ungane|barnet) (fra|frå|med seg)\b",
+                                  r"\b(skriker|skrik|roper|brøler) (til|på|etter) (henne|ham|ho|han)\b",
+                                  r"\bfår (ikke|ikkje) (lov til å )?(gå|dra|møte|treffe|snakke)\b",
+                                  r"\b(stenger|låser|stengde|låste) (henne|ham|ho|han) inne\b",
                                   r"\bverbal\w*", r"\bpress(er|et)?\b",
                                   r"isoler", r"nedverdig", r"kjeft", r"skjell", r"ydmyk", r"sjikan", r"trakass",
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
                                   r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
                                   r"sosial kontroll"), "Psykisk"),
-    Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b"), "Seksuell"),
+    Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b", r"\bvaldt\w*",
+                                    r"\bvoldta\w*", r"\bseksuelt\b"), "Seksuell"),
     Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
                                       r"hærverk", r"\bødela\b",
                                       r"øydelegg", r"øydelag", r"slår i stykker")),
-    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"bankkort", r"gjeld", r"økonomien"),
+    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"bankkort", r"gjeld", r"økonomien",
+                                      r"\bpensjon", r"\btrygd", r"\bbarnetrygd", r"\bstønad", r"\bsosialhjelp",
+                                      r"\bbankkonto", r"\bkontoen (hennes|hans|hennar|sin)\b", r"\bnettbank",
+                                      r"\bkredittkort", r"\blån i (hennes|hans|hennar|hennes) navn",
+                                      r"\b(tatt|tar|tok) opp lån\b", r"\bregningene\b", r"\bsparepeng"),
            "Økonomisk"),
     Choice("digital", "digital", (r"digital", r"\bnett", r"sosiale medier", r"snap", r"facebook", r"\bgps\b",
-                                  r"sporing", r"sporer", r"meldinger", r"overvåk",
+                                  r"sporing", r"sporer", r"meldinger", r"overvåk", r"\bmelding(ar|ane|ene)\b",
+                                  r"\bpassord", r"\bsporingsapp", r"\bposisjon(en)? (hennes|hans|hennar)",
+                                  r"\b(lokasjon|find my|airtag)", r"\b(sms|e-post|innboks|chat)(ene|ane|en)?\b",
+                                  r"\b(legg\w*|la|lagt|delt?e?r?) ut (\w+ )?(bilde|video|film)",
+                                  r"\b(følger|følgjer|fulgte|passer|held|holder) (med|øye med|auge med)( \w+){0,6} "
+                                  r"(telefon|mobil|melding|sms|nett|posisjon|"
+                                  r"facebook|snap|instagram|pc)\w*",
+                                  r"\bapp\w* på (telefonen|mobilen|pc)",
                                   # what is done with the phone, not the phone itself («knust telefonen» is materiell)
-                                  r"\b(kontroller\w*|sjekk\w*|tar|tok|tek|leser|les|går gjennom|gjennomgår|overvåk\w*|"
-                                  r"låner|tar fra (henne|ham|ho|han)) (\w+ )?(telefon|mobil|pc|data)\w*"), "Digital"),
+                                  r"\b(kontroller\w*|sjekk\w*|tar|tok|tek|leser|les|lest|går gjennom|gjennomgår|overvåk\w*|"
+                                  r"låner|tar fra (henne|ham|ho|han)) (\w+ )?(telefon|mobil|pc|data)\w*",
+                                  # «kontrollerer pengene og telefonen hennes»: the phone further along the list
+                                  r"\b(kontroll\w*|sjekk\w*|overvåk\w*)( \w+| ,){0,4} og (\w+ )?(telefon|mobil|pc)\w*"),
+           "Digital"),
     Choice("latent", "latent", (r"latent", r"konstant frykt", r"alltid redd", r"på vakt hele tiden",
                                 r"eggeskall", r"tå hev")),
-    Choice("aeresrelatert", "æresrelatert", (r"æres", r"\bære\b", r"aeres")),
+    Choice("aeresrelatert", "æresrelatert", (r"\bæres", r"\bære\b", r"\baeres")),  # not «kjæresten»
     Choice("tvangsekteskap", "tvangsekteskap", (r"tvangsekteskap", r"tvangsgift", r"tvinge .*gifte",
-                                                r"tvunget .*gift")),
+                                                r"tvunget .*gift", r"\bgift(e|es|ast)? (\w+ )?bort\b", r"\bbortgift",
+                                                r"\bgift\w*( \w+){0,4} mot (sin|hennes|hans|hennar) vilje",
+                                                r"\barrangert ekteskap", r"\bgifte seg (\w+ )?mot")),
     Choice("kjonnslemlestelse", "kjønnslemlestelse", (r"kjønnslemlest", r"omskjær", r"\bkls\b")),
     Choice("menneskehandel", "menneskehandel", (r"menneskehandel", r"trafficking", r"utnyttet", r"tvangsarbeid",
                                                 r"prostitu")),
@@ -111,6 +145,16 @@ _AGE = re.compile(r"\b(er|ble|blir|var|fyller|fylte) \d{1,2}( år)?\b|\b\d{1,2} 
 
 def children_count(t: str, ctx: Context) -> Parsed:
     t = _AGE.sub(" ", t)  # «nei, hun er 17»: an age is no count
+    kinds = re.findall(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
+                       r"(gutt|gut|gutter|gutar|jente|jenter|jenta|sønn|sønner|son|søner|datter|døtre|dotter|døtrer|"
+                       r"baby|babyer|unge|unger)\b", t)
+    said_all = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|ungar|"
+                         r"stykker)\b", t)
+    if len(kinds) >= 2 and not (said_all and parse.count_word(said_all.group(1)) is not None):
+        # «ein gut og ei jente», «to jenter og en gutt»: the children counted by kind (a count of all wins)
+        counts = [parse.count_word(k[0]) for k in kinds]
+        if all(c is not None for c in counts):
+            return Parsed(True, sum(c for c in counts if c is not None))
     explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|"
                          r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
     if explicit and parse.count_word(explicit.group(1)) is not None:
@@ -184,7 +228,8 @@ WHERE_CHOICES = (
     Choice("hos_utover", "hos den hun/han er redd for", (), "Hos utøveren"),
     Choice("hos_andre", "hos andre (familie, venner, barnehage, skole)", (), "Hos andre"),
 )
-_WITH_PERSON_WORDS = r"\bmed (seg|meg|oss|henne|ho|ham)\b|\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b"
+_WITH_PERSON_WORDS = (r"\bmed (seg|meg|oss|henne|ho|ham)\b|\b(hos|med) (henne|ho|ham|han) (selv|sjølv)\b|"
+                      r"\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b")
 
 
 def children_where(t: str, ctx: Context) -> Parsed:
@@ -196,7 +241,7 @@ def children_where(t: str, ctx: Context) -> Parsed:
     if ctx.get("__pending__") and parse.first_word(t) in ("ja", "nei") and not persons.read_persons(t):
         # the answer to «is the person you named the perpetrator?»
         return Parsed(True, ["hos_utover"] if parse.first_word(t) == "ja" else ["hos_andre"])
-    t = _NOT_WITH.sub(" ", t)
+    t = _NOT_WITH.sub(" ", parse.fix_med(t))
     found: list[str] = []
     for clause in _CLAUSES.split(t):
         clause = f" {clause} "

@@ -82,7 +82,8 @@ def case_answer(t: str, ctx: Context) -> Parsed:
     ref = find_ref(t)
     if ref:
         return Parsed(True, ref)
-    if has(t, r"^ (ny|nei|ingen)\b", r"\bny sak\b", r"\bingen sak\b", r"\bopprett\w*\b", r"\blag (en )?ny\b",
+    if has(t, r"^ (ny|nei|ingen|new)\b", r"\bny sak\b", r"\bnew case\b",
+           r"\bingen sak\b", r"\bopprett\w*\b", r"\blag (en )?ny\b",
            r"\bnytt saksnummer\b", r"\bhar ikke (noe )?saksnummer\b", r"\bikke registrert\b", r"\bny kartlegging\b"):
         return Parsed(True, NEW_CASE)
     return FAIL
@@ -107,9 +108,14 @@ def _living(t: str, ctx: Context) -> Parsed:
     if t.strip() in {c.code for c in LIVING}:
         return Parsed(True, t.strip())
     perpetrators = ctx.get("__perpetrators__") or []
+    t = parse.fix_med(t)
     alone = has(t, *_ALONE) and not has(t, r"\b(ikke|ikkje) (alene|aleine)\b")
     company = re.split(r"\b(?:med|sammen med|hos)\b", t, maxsplit=1)
     with_part = f" {company[1]} " if len(company) > 1 else ""
+    if with_part and has(company[0], r"\b(bor|bur|er)\b") and \
+            persons.YES in readers.refs(company[0], perpetrators) and \
+            has(with_part, r"^\s*(henne|ham|ho|han|hun|oss|meg|seg)\b"):
+        return Parsed(True, "med_utover")  # «sønnen bor hos henne»: the perpetrator lives at her place
     if alone and not with_part.strip():
         return Parsed(True, "alene")  # «åleine, kjærasten har eiga leilegheit»
     if has(t, r"\b(de|dei) bor sammen\b", r"\bbor sammen med (den )?(hun|han|ho) er redd for\b"):
@@ -119,6 +125,9 @@ def _living(t: str, ctx: Context) -> Parsed:
     if pronoun and not found:
         who = persons.pronoun_is_perpetrator(pronoun.group(1).replace("henne", "hun").replace("ham", "han"),
                                              perpetrators)
+        if who == persons.AMBIGUOUS and persons.only_genderless_partner(perpetrators) and \
+                not persons.read_persons(t):
+            who = persons.YES  # «med ham» when the only one named is «kjæresten»: that partner
         found = [who]
     if persons.YES in found:
         return Parsed(True, "med_utover")
@@ -174,10 +183,14 @@ CONTROL_AREAS = (
     Choice("bevegelse", "hvor hun/han går", (r"går", r"bevegelse", r"ute", r"hjemme", r"følge", r"alene", r"kveld",
                                              r"sperret inne", r"stengt inne")),
     Choice("venner", "venner og kjæreste", (r"venn", r"kjæreste", r"omgang", r"nettverk",
-                                            r"hvem (hun|han|ho) (treffer|møter|er sammen med|snakker med|ser)")),
+                                            r"(hvem|kven) (hun|han|ho) (treffer|møter|er sammen med|er med|snakker med|"
+                                            r"ser|går ut med|henger med)")),
     Choice("fritid", "fritid", (r"fritid", r"trening", r"aktivitet")),
-    Choice("klaer", "klær", (r"klær", r"hijab", r"sminke", r"kle seg")),
-    Choice("skole", "skole, utdanning eller jobb", (r"skole", r"jobb", r"utdanning", r"studier")),
+    # «klærne», nynorsk «kleda», «klede», «kva ho har på seg», English «clothes» (``bot.dialogue.english``)
+    Choice("klaer", "klær", (r"klær", r"hijab", r"sminke", r"kle seg", r"\bkle(da|de|ne|der|dene|dsel)\b",
+                             r"\bklesst\w*", r"\bhar på seg\b", r"\bskjerf\b", r"\bsløre?t?\b", r"\bhår(et)?\b")),
+    Choice("skole", "skole, utdanning eller jobb", (r"skole", r"skule", r"jobb", r"utdanning", r"studier",
+                                                    r"\barbeid")),
 )
 
 
@@ -334,8 +347,9 @@ QUESTIONS: tuple[Question, ...] = (
         "Har hun/han søkt hjelp på et krisesenter før?",
         "Har personen vært på krisesenter før, spør veilederen hvor, hvorfor hun/han dro og hvordan det var.", FORM,
         (r"\bvært (her|på (krisesenter|senter))", r"\bvore (her|på)", r"\bpå (et )?annet (krise)?senter\b",
-         r"\btidligere opphold\b", r"\bsøkt hjelp\b"),
-        (r"\baldri vært\b", r"\bførste gang\b"),
+         r"\btidligere opphold\b", r"\bsøkt hjelp\b", r"\b(bodde|bodd|budde|budd|var) (her|på (et )?(krise)?senter)",
+         r"\b(for|i) (\w+ )?(år|måneder|månader|uker|veker) siden\b"),
+        (r"\baldri vært\b", r"\bførste gang\b", r"\bfyrste gong\b", r"\baldri (før|søkt)\b"),
         change=("krisesenter før", "tidligere opphold", "vært her før"), part=INITIAL,
         form_topic="Om hun/han har søkt hjelp på krisesenter før"),
     Question("sm_help_wanted", "help_wanted", "Ønsker hjelp til",
@@ -349,7 +363,7 @@ QUESTIONS: tuple[Question, ...] = (
              "redd for)", MULTI, _WHO, FORM,
              "Svar for eksempel «mannen hennes», «eksen», «faren og brødrene», eller «samme».",
              choices=PERSON_CHOICES, parser=readers.persons_reader("sm_feared_persons"),
-             typo_words=readers.PERSON_TYPO_WORDS,
+             typo_words=(*readers.PERSON_TYPO_WORDS, "samme"),
              extra_buttons=(("Samme som hun/han er redd for", SAME),),
              also=readers.several_too("sm_several_perpetrators"), change_words=("utøver", "hvem er utøver"),
              part=OVERARCHING, form_topic="Hvem som er voldsutøver"),
@@ -382,7 +396,9 @@ QUESTIONS: tuple[Question, ...] = (
         "Om volden har økt den siste tiden, er et av skjemaets spørsmål.", FORM,
         (r"verre", r"trappet opp", r"\bøkt", r"\bøker\b", r"oftere", r"hyppigere", r"eskal", r"grovere",
          r"\bmer (vold|alvorlig)", r"blitt verre", r"meir"),
-        (r"som før", r"som vanlig", r"samme som", r"roet seg", r"mindre", r"sjeldnere"),
+        (r"som før", r"som vanlig", r"samme som", r"roet seg", r"mindre", r"sjeldnere",
+         r"\b(omtrent |ganske |om lag )?likt?\b",
+         r"\buendra?e?t?\b", r"\bingen endring\b", r"\bstabilt\b"),
         change=("opptrapping", "verre", "eskalering", "økt", "trappet"), risk=True,
         form_topic="Om volden har eskalert den siste tiden"),
     Question("sm_violence_setting", "violence_setting", "Hvor volden skjer",
@@ -398,8 +414,8 @@ QUESTIONS: tuple[Question, ...] = (
              change_words=("verste", "frykter"), form_topic="Hva hun/han i verste fall frykter kan skje"),
     _yn("sm_feared_for_life", "feared_for_life", "Fryktet for livet", "Har hun/han vært redd for sitt eget liv?",
         "Om personen har vært redd for sitt eget liv, er et av skjemaets spørsmål.", FORM,
-        (r"redd for (å dø|livet)", r"trodde (hun|han|ho) skulle dø", r"fryktet for livet", r"frykta for livet",
-         r"redd (han|ho|hun) skal drepe"),
+        (r"redd for (å dø|livet)", r"trodde (hun|han|ho) (skulle|ville) (dø|døy)", r"fryktet for livet",
+         r"frykta for livet", r"redd (han|ho|hun) skal drepe", r"\blivredd\b"),
         change=("fryktet", "livet", "frykt for livet"), risk=True, form_topic="Om hun/han har vært redd for livet"),
     _yn("sm_police_involved", "police_involved", "Politiet involvert",
         "Har politiet vært involvert, før eller nå?",
@@ -415,7 +431,8 @@ QUESTIONS: tuple[Question, ...] = (
         "Er utøveren anmeldt eller dømt før – for vold eller annen kriminalitet?",
         "Tidligere anmeldelser og dommer er et av skjemaets spørsmål.", FORM,
         (r"anmeldt", r"dømt", r"dom\b", r"straffet", r"sittet inne", r"fengsel", r"meldt til politiet", r"siktet",
-         r"tiltalt", r"bøtelagt", r"straffesak"),
+         r"tiltalt", r"bøtelagt", r"straffesak", r"\b(sat|satt|sete|sitte) inne\b", r"\bsonet\b", r"\bsona\b",
+         r"\bbot\b", r"\bstraffedømt\b"),
         change=("anmeldt", "dømt", "anmeldelse", "dom"), risk=True,
         form_topic="Om utøveren er anmeldt eller dømt for vold eller annen kriminalitet"),
     _yn("sm_breached_order", "breached_restraining_order", "Brutt besøksforbud eller lignende",
@@ -451,13 +468,16 @@ QUESTIONS: tuple[Question, ...] = (
         "Har utøveren ansvar for kjæledyr eller husdyr nå?",
         "Skjemaet spør om utøveren har ansvar for dyr nå – dyr brukes til å true og presse.", FORM,
         (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|kjæledyr|husdyr|gårdsdyr|sauer|kuer)\b",
-         r"\bpasser på\b", r"\bhar (hunden|katten|dyrene)\b"), (r"\bingen dyr\b",),
+         r"\bpasser på\b", r"\bhar (hunden|katten|dyrene)\b",
+         r"\b(hunden|katten|dyra|dyrene|hesten|hundane)( \w+){0,2} (igjen|att) (hos|med) (ham|han|henne|ho|utøver\w*)\b"),
+        (r"\bingen dyr\b",),
         change=("utøvers dyr", "ansvar for dyr"), form_topic="Om utøveren har ansvar for dyr nå"),
     _yn("sm_mental_health", "perpetrator_mental_health", "Utøvers psykiske helse",
         "Opplever hun/han at utøveren har psykiske problemer?",
         "Psykiske problemer hos utøveren er et av skjemaets spørsmål.", FORM,
         (r"psykisk", r"psykose", r"diagnose", r"deprimert", r"depresjon", r"bipolar", r"schizo", r"ustabil",
-         r"sjuk i hovudet", r"syk i hodet", r"innlagt", r"dps", r"paranoid"),
+         r"sjuk i hovudet", r"syk i hodet", r"innlagt", r"dps", r"paranoid", r"\bangst", r"\bptsd\b", r"\badhd\b",
+         r"\bpersonlighetsforstyrr\w*", r"\bselvmord\w*", r"\bsjølvmord\w*", r"\bmedisiner\b"),
         change=("psykisk", "psykiske problemer", "psykisk helse"), risk=True,
         form_topic="Om hun/han opplever at utøveren har psykiske problemer"),
     _yn("sm_weapon_access", "weapon_access", "Tilgang til våpen",
@@ -485,7 +505,7 @@ QUESTIONS: tuple[Question, ...] = (
              "Kan volden være æresrelatert – utøvd for å bevare eller gjenopprette familiens ære?", YES_NO,
              "Veilederen: æresrelatert vold kan innebære en «særlig sikkerhetsrisiko» og må fanges opp, så tiltakene "
              "kan tilpasses; den har et eget kartleggingsskjema.", HONOUR, YES_NO_HINT,
-             choices=(yes(r"\bære", r"æres", r"tvangsekteskap", r"tvangsgift", r"familiens (ære|rykte|navn)",
+             choices=(yes(r"\bære", r"\bæres", r"tvangsekteskap", r"tvangsgift", r"familiens (ære|rykte|navn)",
                           r"\bskam\b", r"\bvanære"),
                       no(r"\bpartnervold\b", r"\bbare han\b")),
              change_words=("æresrelatert", "ære", "æresvold"), part=OVERARCHING, risk=True,
@@ -553,7 +573,8 @@ QUESTIONS: tuple[Question, ...] = (
     # --- beyond the form: recognised risk factors (DA, Dash) -----------------------------------------
     _addition("sm_threats_to_kill", "threats_to_kill", "Drapstrusler",
               "Har utøveren truet med å drepe henne/ham eller andre (barna, seg selv)?", "drapstrusler",
-              (r"drepe", r"drap", r"ta livet", r"\bdø\b", r"\bskal (drepe|ta)\b", r"trua med å drepe", r"\bkverke",
+              (r"drepe", r"drap", r"ta livet", r"\bdø\b", r"\bdøy\b", r"\bskal (drepe|ta)\b",
+               r"trua med å drepe", r"\bkverke",
                r"\bslå i hjel\b"),
               change=("drapstrusler", "drap", "truet")),
     _addition("sm_strangulation", "strangulation", "Kvelning",
@@ -575,7 +596,8 @@ QUESTIONS: tuple[Question, ...] = (
     _addition("sm_recent_separation", "recent_separation", "Nylig eller planlagt brudd",
               "Har hun/han nylig gått fra utøveren, eller planlegger hun/han å gjøre det?",
               "et brudd som nettopp har skjedd eller er planlagt",
-              (r"\b(gått|gikk|flyttet|flytta|dro) fra\b", r"\bgjort det slutt\b", r"\bslutt\b", r"\bskille\b",
+              (r"\b(gått|gikk|flyttet|flytta|dro) fra\b", r"\b(flyttet|flytta|flytte|flyttar|flytter) ut\b",
+               r"\bgjort det slutt\b", r"\bslutt\b", r"\bskille\b", r"\bskilje\b", r"\bskiljast\b",
                r"\bskilsmisse\b", r"\bseparer", r"\bflytte (ut|fra)\b", r"\bplanlegg", r"\bbrudd\b", r"\bgå fra\b",
                r"\bforlate\b", r"\bforlot\b", r"\bvil gå\b", r"\bnettopp\b"),
               change=("brudd", "separasjon", "gått fra", "skilsmisse")),
@@ -598,7 +620,7 @@ HONOUR_NOTE = ("Flere utøvere eller familie som støtter volden kan peke mot æ
 
 def wants_honour_branch(text: str) -> bool:
     """Staff asked for the honour-related part when starting («kartlegging av æresrelatert vold»)."""
-    return bool(re.search(r"æres|aeres|tvangsekteskap", text or "", re.I))
+    return bool(re.search(r"\bæres|\baeres|tvangsekteskap", text or "", re.I))  # not «kjæresten»
 
 
 def lives_with_perpetrator(values: Mapping[str, Any]) -> bool | None:

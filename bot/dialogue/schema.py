@@ -117,6 +117,8 @@ class Question:
     def vocabulary(self) -> frozenset[str]:
         """Words the answer patterns are made of (what a typo is corrected towards)."""
         words = {w for c in self.choices for p in c.phrases for w in re.findall(r"[a-zæøå]{4,}", p)}
+        # the choices' own words too («muntig» → «muntlig», whose pattern is only the stem «muntl»)
+        words |= {w for c in self.choices for w in re.findall(r"[a-zæøå]{4,}", f"{c.label} {c.button or ''}".lower())}
         return frozenset(words | set(self.typo_words))
 
     def by_code(self, code: Any) -> Choice | None:
@@ -196,6 +198,9 @@ class Question:
                 known = knowledge_answer(t, self.knowledge, ctx.get("__perpetrators__") or [])
                 if known.ok:
                     return known
+                if parse.first_word(t) in ("ja", "nei") and re.search(_THEIR_BELIEF, t):
+                    # «nei, han tror hun er hos søsteren»: what someone else believes, not a doubt about the answer
+                    return Parsed(True, parse.first_word(t) == "ja")
             return parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no)
         stored = t.strip()
         if self.kind == CHOICE:
@@ -268,6 +273,7 @@ _KNOWER_POLICE = r"politiet|de|dei|politi"
 _KNOWER_FAMILY = (r"familien|de|dei|foreldrene|faren|moren|broren|brødrene|søsteren|onkelen|tanten|slekta|"
                   r"svigerfamilien|storfamilien")
 _SELF = r"jeg|vi|brukeren|personen|beboeren|kvinnen|den utsatte"
+_THEIR_BELIEF = r"\b(?!(?:jeg|eg|vi)\b)\w+ (tror|trur|trodde|trudde) (at )?(hun|ho|han|ham|de|dei|hu)\b"
 _NO_KNOWING = re.compile(r"\b(?:(?P<s1>\w+) (?:vet|veit|visste|kjenner) (?:ikke|ikkje)|(?:vet|veit) (?P<s2>\w+) "
                          r"(?:ikke|ikkje))(?P<rest>.*)$")
 WHO_PROMPT = ("Jeg kan ikke se om «{who}» er utøveren eller personen selv. Svar på spørsmålet med «ja», «nei» "
@@ -278,6 +284,9 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
     """«han vet ikke at hun er her» to «does the perpetrator know?» is a no; «hun vet ikke» (the
     person herself does not know) is unknown; «vet ikke om han vet» is unknown. FAIL when the text
     has no «X vet ikke» in it (read as any yes/no answer then)."""
+    # «han aner ikke», «han har ingen anelse», «he has no idea»: the same as «han vet ikke»
+    t = re.sub(r"\b(\w+) (aner|anar) (ikke|ikkje)\b|\b(\w+) har (ingen|null) (anelse|peiling|aning)\b",
+               lambda m: f"{m.group(1) or m.group(4)} vet ikke", t)
     match = _NO_KNOWING.search(t)
     if not match:
         return FAIL

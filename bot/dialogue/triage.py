@@ -113,7 +113,10 @@ def language(t: str, ctx: Context | None = None) -> Parsed:
 
 _NO_INTERPRETER = (r"snakker (godt |bra |flytende )?norsk", r"kan norsk", r"forstår norsk", r"ingen tolk",
                    r"trenger ikke tolk", r"ikke behov for tolk", r"norsk er greit", r"klarer seg på norsk",
-                   r"snakkar norsk", r"treng ikkje tolk", r"går fint på norsk", r"norsk går fint")
+                   r"snakkar norsk", r"treng ikkje tolk", r"går fint på norsk", r"norsk går fint",
+                   # English well enough for the talk: «snakker godt engelsk», «engelsk går fint»
+                   r"(snakker|snakkar|kan|forstår|skjønner) (godt|bra|flytende|utmerket|veldig godt) (engelsk|english)",
+                   r"\b(engelsk|english) (går|gjekk|gikk) (fint|bra|greit)", r"\bgår (fint|bra|greit) på engelsk")
 
 
 def interpreter(t: str, ctx: Context) -> Parsed:
@@ -156,8 +159,8 @@ HELP_NEEDED = (
 
 INFORMATION_ITEMS = (
     Choice("tilbudet", "hvilken hjelp krisesenteret gir (samtaler, botilbud, telefon døgnet rundt, oppfølging)",
-           (r"tilbud", r"hjelp(en)? (vi|senteret|krisesenteret)", r"botilbud", r"samtaletilbud", r"døgnet",
-            r"hva vi kan", r"hva vi gjør")),
+           (r"tilbud", r"tilby", r"hjelp(en)? (vi|senteret|krisesenteret)", r"botilbud", r"samtaletilbud", r"døgnet",
+            r"hva vi kan", r"hva vi gjør", r"kva vi (kan|gjer|tilbyr)")),
     Choice("taushetsplikt", "at de ansatte har taushetsplikt (krisesenterloven § 5)", (r"taushet", r"teieplikt")),
     Choice("opplysningsplikt_barnevern",
            "at de ansatte har opplysningsplikt til barnevernet (krisesenterloven § 6), også uten samtykke",
@@ -220,7 +223,7 @@ CONSENT_FORMS = (
     Choice("skriftlig", "skriftlig", (r"skriftl", r"skrev under", r"signer", r"underskr", r"samtykkeskjema",
                                       r"på papir", r"skjema"), "Skriftlig"),
     Choice("muntlig", "muntlig", (r"muntl", r"sa ja", r"på telefon", r"i telefonen", r"ga beskjed", r"sa det",
-                                  r"sa seg enig", r"munnleg", r"\bverbal\w*"), "Muntlig"),
+                                  r"sa seg enig", r"munnleg", r"\bverbal\w*", r"\boral\w*", r"\bmunnt\w*"), "Muntlig"),
 )
 
 
@@ -312,7 +315,8 @@ QUESTIONS: tuple[Question, ...] = (
              OVERVIEW, YES_NO_HINT,
              choices=(yes(r"verre", r"trappet opp", r"\bøkt", r"oftere", r"eskal", r"grovere",
                           r"\bmer (vold|alvorlig)", r"blitt verre", r"hyppigere"),
-                      no(r"som før", r"som vanlig", r"samme som", r"roet seg", r"første gang", r"i mange år")),
+                      no(r"som før", r"som vanlig", r"samme som", r"roet seg", r"første gang", r"i mange år",
+                         r"\b(omtrent |ganske |om lag )?likt?\b", r"\buendra?e?t?\b", r"\bingen endring\b")),
              change_words=("opptrapping", "trappet", "verre", "eskal"), part=OVERVIEW_PART, risk=True,
              form_topic="Om volden har trappet opp den siste tiden"),
     Question("perpetrator_knows", "perpetrator_knows", "Utøver vet",
@@ -353,7 +357,8 @@ QUESTIONS: tuple[Question, ...] = (
              "Om personen har vært redd for sitt eget liv, er et av punktene veilederen vil at du skal ha oversikt "
              "over.", OVERVIEW, YES_NO_HINT,
              choices=(yes(r"redd for (å dø|livet)", r"trodde (hun|han|ho) skulle dø", r"fryktet for livet",
-                          r"frykta for livet"), no()),
+                          r"frykta for livet", r"trodde (hun|han|ho) (skulle|ville) (dø|døy)", r"\blivredd\b"),
+                      no()),
              change_words=("livet", "fryktet", "livsfare"), part=OVERVIEW_PART, risk=True,
              form_topic="Om hun/han har vært redd for sitt eget liv"),
     # --- 3. necessary information, 4. what help -----------------------------------------------------

@@ -33,9 +33,11 @@ def case_buttons(last_ref: str | None) -> list[Button]:
     return buttons
 
 
-def mapping_intro(ref: str | None, case_found: bool, honour_branch: bool) -> str:
+def mapping_intro(ref: str | None, case_found: bool, honour_branch: bool, new_case: bool = False) -> str:
     intro = MAPPING_INTRO
-    if ref and case_found:
+    if new_case:
+        intro += " Kartleggingen lagres som en ny sak."
+    elif ref and case_found:
         intro += f" Kartleggingen lagres med sak {ref}."
     elif ref:
         intro += f" Jeg finner ingen sak {ref}."

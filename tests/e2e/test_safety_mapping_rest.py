@@ -174,3 +174,16 @@ def test_pause_resume_per_dialogue_and_cancel_confirmed(rasa_url):
     assert "Vil du avbryte" in say("avbryt")
     assert "Avbrutt" in say("ja")
     assert "ingen samtale å fortsette" in say("fortsett")
+
+
+def test_new_case_said_when_starting_is_not_asked_again(rasa_url):
+    """Issue 14: «ny sak» in the message that starts the mapping answers «which case?»."""
+    sender = "e2e-sm-newcase-" + secrets.token_hex(4)
+
+    def say(text):
+        return texts(send(sender, text, url=rasa_url))
+
+    first = say("start kartlegging, ny sak")
+    assert "ny sak" in first and "Hvilken sak" not in first and "akkurat nå" in first
+    assert "Vil du avbryte" in say("avbryt")
+    assert "Avbrutt" in say("ja")
