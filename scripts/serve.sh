@@ -5,7 +5,8 @@
 # cannot (e.g. a broken corpus file), nothing is served.
 # Rasa's HTTP API is off (no --enable-api): only the REST channel and GET / answer.
 # KRISE_SERVE=actions or KRISE_SERVE=rasa runs only that one (one service each, as under systemd;
-# the Rasa server then expects its action server on ACTIONS_PORT).
+# the Rasa server then expects its action server on ACTIONS_PORT). KRISE_MODEL: another trained model
+# than models/krise.tar.gz (the bench compares configurations with it).
 set -uo pipefail
 umask 077  # data, logs, keys: owner only (issue 15)
 cd "$(dirname "$0")/.."
@@ -54,7 +55,7 @@ if [ "$SERVE" != actions ]; then
   # REDIS_URL is set) for this run; mktemp makes it 0600, it may hold a database password.
   ENDPOINTS="$(mktemp --suffix=.yml "${TMPDIR:-/tmp}/krise-endpoints.XXXXXX")"
   .venv/bin/python -m bot.rasa_plugins.endpoints >"$ENDPOINTS" || { stop; exit 1; }
-  .venv-rasa/bin/python -m bot.rasa_plugins.server run --model models/krise.tar.gz --interface 127.0.0.1 \
+  .venv-rasa/bin/python -m bot.rasa_plugins.server run --model "${KRISE_MODEL:-models/krise.tar.gz}" --interface 127.0.0.1 \
     --port "$RASA_PORT" --endpoints "$ENDPOINTS" --credentials credentials.yml \
     >"$LOG_DIR/rasa-$RASA_PORT.log" 2>&1 &
   rasa_pid=$!
