@@ -13,7 +13,8 @@ def test_decision_values_are_bit_for_bit_the_dense_models() -> None:
     y = rng.integers(0, 15, 300)
     svm = LinearSVC(C=0.5, random_state=0).fit(x, y)
     sparse = SparseLinear(svm)
-    queries = sp.random(60, 4000, density=0.005, format="csr", random_state=5)
+    queries = sp.vstack([sp.random(60, 4000, density=0.005, format="csr", random_state=5),
+                         sp.csr_matrix((1, 4000))]).tocsr()  # and a question with no known feature
     assert np.array_equal(sparse.decision_function(queries), svm.decision_function(queries))
     assert list(sparse.classes_) == list(svm.classes_)
     kept = sparse._coef_t
