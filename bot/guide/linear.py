@@ -21,24 +21,24 @@ class SparseLinear:
     """``decision_function`` of a fitted linear model (``coef_``, ``intercept_``), coefficients sparse."""
 
     def __init__(self, model: Any) -> None:
-        self._coef_t = sp.csr_matrix(np.asarray(model.coef_).T)  # features × classes
+        self._coef_t: Any = sp.csr_matrix(np.asarray(model.coef_).T)  # features × classes
         self._intercept = np.array(model.intercept_, dtype=float)
         self.classes_ = model.classes_
 
-    def decision_function(self, x: sp.spmatrix) -> np.ndarray:
+    def decision_function(self, x: Any) -> np.ndarray:
         """One row per sample, one column per class, as the model's own ``decision_function``.
 
         Per sample: the coefficient rows of its features, gathered, each scaled by the feature's
         value and summed per class by ``np.bincount`` — in the sample's feature order, as the dense
         product sums them (a scipy sparse product gives the same values at twice the cost).
         """
-        x = sp.csr_matrix(x)
+        rows: Any = sp.csr_matrix(x)  # Any: scipy-stubs type the CSR arrays on csr_matrix only loosely
         coef, n_classes = self._coef_t, len(self._intercept)
-        out = np.empty((x.shape[0], n_classes))
-        for i in range(x.shape[0]):
-            features = x.indices[x.indptr[i]:x.indptr[i + 1]]
+        out = np.empty((rows.shape[0], n_classes))
+        for i in range(rows.shape[0]):
+            features = rows.indices[rows.indptr[i]:rows.indptr[i + 1]]
             starts, lengths = coef.indptr[features], coef.indptr[features + 1] - coef.indptr[features]
             at = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-            products = np.repeat(x.data[x.indptr[i]:x.indptr[i + 1]], lengths) * coef.data[at]
+            products = np.repeat(rows.data[rows.indptr[i]:rows.indptr[i + 1]], lengths) * coef.data[at]
             out[i] = np.bincount(coef.indices[at], weights=products, minlength=n_classes) + self._intercept
         return out
