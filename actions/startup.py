@@ -59,3 +59,14 @@ def load_guide_or_exit() -> None:
     ])
     log.critical("guide corpus failed to load; refusing to start")
     raise SystemExit(message)
+
+
+def release_build_memory() -> None:
+    """After the index is built: collect the build's garbage and give the freed heap back to the
+    system (``bot.heap``), so the served process keeps only what it serves from."""
+    import gc
+
+    from bot.heap import trim_heap
+
+    gc.collect()
+    trim_heap()

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Run the action server and the Rasa server (REST on loopback) in the foreground; stop both on
 # SIGINT/SIGTERM. Ready when GET http://127.0.0.1:$RASA_PORT/ answers 200.
-# The action server starts first: when it cannot (e.g. a broken corpus file), nothing is served.
+# The action server (python -m actions: start-up checks and index, then rasa_sdk) starts first: when it
+# cannot (e.g. a broken corpus file), nothing is served.
 # Rasa's HTTP API is off (no --enable-api): only the REST channel and GET / answer.
 # KRISE_SERVE=actions or KRISE_SERVE=rasa runs only that one (one service each, as under systemd;
-# the Rasa server then expects its action server on ACTIONS_PORT).
+# the Rasa server then expects its action server on ACTIONS_PORT). KRISE_MODEL: another trained model
+# than models/krise.tar.gz (the bench compares configurations with it).
 set -uo pipefail
 umask 077  # data, logs, keys: owner only (issue 15)
 cd "$(dirname "$0")/.."
@@ -36,7 +38,7 @@ refuse() {  # $1: what stopped; the action server's own message is the last line
 }
 
 if [ "$SERVE" != rasa ]; then
-  SANIC_HOST=127.0.0.1 .venv/bin/python -m rasa_sdk --actions actions --port "$ACTIONS_PORT" \
+  SANIC_HOST=127.0.0.1 .venv/bin/python -m actions --port "$ACTIONS_PORT" \
     >"$LOG_DIR/actions-$ACTIONS_PORT.log" 2>&1 &
   actions_pid=$!
   echo "==> Starter action-serveren (127.0.0.1:$ACTIONS_PORT); logger i $LOG_DIR"
@@ -53,7 +55,7 @@ if [ "$SERVE" != actions ]; then
   # REDIS_URL is set) for this run; mktemp makes it 0600, it may hold a database password.
   ENDPOINTS="$(mktemp --suffix=.yml "${TMPDIR:-/tmp}/krise-endpoints.XXXXXX")"
   .venv/bin/python -m bot.rasa_plugins.endpoints >"$ENDPOINTS" || { stop; exit 1; }
-  .venv-rasa/bin/python -m bot.rasa_plugins.server run --model models/krise.tar.gz --interface 127.0.0.1 \
+  .venv-rasa/bin/python -m bot.rasa_plugins.server run --model "${KRISE_MODEL:-models/krise.tar.gz}" --interface 127.0.0.1 \
     --port "$RASA_PORT" --endpoints "$ENDPOINTS" --credentials credentials.yml \
     >"$LOG_DIR/rasa-$RASA_PORT.log" 2>&1 &
   rasa_pid=$!

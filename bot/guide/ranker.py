@@ -29,6 +29,7 @@ from sklearn.svm import LinearSVC
 from bot import config
 from bot.guide import tuning
 from bot.guide.corpus import Entry
+from bot.guide.linear import SparseLinear
 from bot.text.normalize import stem
 from bot.text.query import Vocabulary
 
@@ -110,8 +111,9 @@ class Ranker:
         self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
         x = sp.hstack([self._stems.fit_transform([self.stem_text(t, correct=False) for t in texts]),
                        self._chars.fit_transform(texts)]).tocsr()
-        self._svm = LinearSVC(C=tuning.SVM_C, random_state=0)
-        self._svm.fit(x, labels, sample_weight=np.asarray(weights))
+        svm = LinearSVC(C=tuning.SVM_C, random_state=0)
+        svm.fit(x, labels, sample_weight=np.asarray(weights))
+        self._svm = SparseLinear(svm)  # the same decision values in less than half the memory
         examples = [(i, t) for i, e in enumerate(entries) for t in (e.title, *e.examples)]
         self._example_owner = np.array([i for i, _ in examples])
         # Transposed (n-grams × examples) as CSR: a question's row times it is one cheap product.

@@ -19,24 +19,17 @@ The same command line and behaviour as ``.venv-rasa/bin/rasa``, with what a smal
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import os
 import sys
 from typing import Any
 
+from bot.heap import trim_heap
+
 sys.modules.setdefault("jax", None)  # type: ignore[arg-type]  # «import jax» now raises ImportError
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")  # read when TensorFlow is imported
 
 INTERPOLATOR_LOGGER = "rasa.core.nlg.interpolator"
-
-
-def trim_heap() -> None:
-    """Give freed heap pages back to the system (glibc only; elsewhere nothing happens)."""
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
 
 
 def main() -> None:

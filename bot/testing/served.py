@@ -36,7 +36,8 @@ class Served:
 
     def server_pid(self, kind: str) -> int:
         """The process id of the ``actions`` or ``rasa`` server this serve.sh started."""
-        marker = {"actions": b"rasa_sdk", "rasa": b"bot.rasa_plugins.server run"}[kind]
+        # The action server is «python -m actions» (before: «python -m rasa_sdk --actions actions»).
+        markers = {"actions": (b"-m actions ", b"rasa_sdk"), "rasa": (b"bot.rasa_plugins.server run",)}[kind]
         for entry in Path("/proc").iterdir():
             if not entry.name.isdigit():
                 continue
@@ -45,7 +46,7 @@ class Served:
                 cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ")
             except (OSError, ValueError, IndexError):
                 continue
-            if ppid == self.proc.pid and marker in cmdline:
+            if ppid == self.proc.pid and any(marker in cmdline for marker in markers):
                 return int(entry.name)
         raise LookupError(f"no {kind} server under serve.sh (pid {self.proc.pid})")
 

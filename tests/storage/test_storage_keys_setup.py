@@ -143,16 +143,15 @@ def test_the_bridge_needs_its_sender_key_from_set_up(empty_data_dir: Path) -> No
 
 
 def test_the_action_server_refuses_to_start(empty_data_dir: Path) -> None:
-    """``python -m rasa_sdk --actions actions`` imports the actions package first; with a key file
-    that does not fit the database it stops there, before serving anything."""
+    """``python -m actions`` (how serve.sh starts it) checks the keys first; with a key file that
+    does not fit the database it stops there, before serving anything."""
     setup.run()
     db.reset_engines()
     _replace_key_file()
     from bot.testing.served import free_port
 
-    out = subprocess.run([str(PROJECT_ROOT / ".venv" / "bin" / "python"), "-m", "rasa_sdk", "--actions", "actions",
-                          "--port", str(free_port())], env=_env(empty_data_dir), capture_output=True, text=True,
-                         timeout=300, cwd=PROJECT_ROOT)
+    out = subprocess.run([str(PROJECT_ROOT / ".venv" / "bin" / "python"), "-m", "actions", "--port", str(free_port())],
+                         env=_env(empty_data_dir), capture_output=True, text=True, timeout=300, cwd=PROJECT_ROOT)
     assert out.returncode != 0
     assert "passer ikke" in out.stdout + out.stderr
 
