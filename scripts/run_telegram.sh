@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make telegram`: the Telegram bridge in front of the Rasa + action servers (scripts/in_front.sh).
 set -uo pipefail
+umask 077  # data, logs, keys: owner only (issue 15)
 cd "$(dirname "$0")/.."
 
 if [ -z "${TELEGRAM_BOT_TOKEN:-}" ]; then
