@@ -623,3 +623,26 @@ def test_a_past_coming_after_og_is_no_alarm():
 def test_more_invented_answers(slot, text, value):
     got = read_answer(SM, slot, text, sm_feared_persons=["ektemann"], sm_children_count=2)
     assert (sorted(got) == sorted(value)) if isinstance(value, list) and isinstance(got, list) else got == value
+
+
+# --- won't say anything about a named thing (found after the third held-back batch's one run) ----------
+
+@pytest.mark.parametrize("slot,text", [
+    ("children_with_perpetrator", "hun vil ikke si noe om barna"),
+    ("children_with_perpetrator", "ho vil ikkje seie noko om ungane"),
+    ("children_with_perpetrator", "hun ønsker ikke å fortelle noe mer om barna nå"),
+    ("police_aware", "han ønsker ikke å fortelle noe om politiet"),
+    ("police_aware", "ho vil ikkje snakka meir om politiet"),
+    ("perpetrator_knows", "hun vil ikke svare noe på det spørsmålet"),
+    ("escalated", "hun vil ikke si noe mer om volden"),
+])
+def test_wont_say_anything_about_a_named_thing_is_unknown(slot, text):
+    assert read_answer(FC, slot, text) == "vil_ikke_svare"
+
+
+@pytest.mark.parametrize("slot,text,value", [
+    ("children_with_perpetrator", "nei, barna er ikke hos ham", False),
+    ("police_aware", "nei, politiet vet ikke noe om det", False),
+])
+def test_a_plain_no_about_the_same_things_stays_no(slot, text, value):
+    assert read_answer(FC, slot, text) is value

@@ -184,7 +184,7 @@ NOT = r"(ikke|ikkje)"
 # Who an answer is about: the staff member, the person, the perpetrator, or «det».
 _SUBJ = (r"(jeg|vi|hun|ho|han|ham|de|dei|det|den|personen|brukeren|beboeren|kvinnen|mannen|dama|hu|utøveren|"
          r"utøver|familien|politiet)")
-_SAY = (r"(svare|si|fortelle|snakke|prate|prata|gå inn på|gå nærmere inn på|dele|ut med|komme inn på|ta det opp|"
+_SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå inn på|gå nærmere inn på|dele|ut med|komme inn på|ta det opp|"
         r"røpe|utdype|forklare)")
 
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
@@ -224,6 +224,8 @@ _DECLINED = (
     # «ingenting hun ville si», «ikkje noko ho ville seie», «ikke noe som han ønsket å fortelle»
     rf"\b({NOT} (noe|noko|noe som|noko som)|ingenting( som)?|ingen ting) (hun|ho|han|de|dei) "
     r"(vil|ville|ønsker|ønsket|ønska|orker|orket|orka|turde|torde|kunne|ville ha)\b",
+    # won't say anything about a named thing: «hun vil ikke si noe om barna», «ho vil ikkje seie noko om ungane»
+    rf"\b{NOT} (å )?{_SAY} (noe|noko|mer|meir|noe mer|noko meir) (om|på|kring|rundt|angående) \w+( \w+)? [.!]? ?$",
     r"\bingenting å (si|fortelle|tilføye)\b", r"\bsvarer (ikke|ikkje|ikke på)\b", r"\bsvarte (ikke|ikkje)\b",
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
     r"\bvil (ikke|ikkje) (det|snakke|svare)\b", r"\bsier (ingenting|ikke noe|ikkje noe)\b",
