@@ -184,7 +184,8 @@ NOT = r"(ikke|ikkje)"
 # Who an answer is about: the staff member, the person, the perpetrator, or «det».
 _SUBJ = (r"(jeg|vi|hun|ho|han|ham|de|dei|det|den|personen|brukeren|beboeren|kvinnen|mannen|dama|hu|utøveren|"
          r"utøver|familien|politiet)")
-_SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå inn på|gå nærmere inn på|dele|ut med|komme inn på|ta det opp|"
+_SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå inn på|gå nærmere inn på|dele|"
+        r"ut med|komme inn på|ta det opp|"
         r"røpe|utdype|forklare)")
 
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
