@@ -78,6 +78,8 @@ def test_danger_now_still_gets_112_beside_a_held_one(text):
     ("keeps track of her location", ["digital"]),
     # økonomisk
     ("han tar pensjonen hennes hver måned", ["okonomisk"]),
+    ("tek løna hennar", ["okonomisk"]),
+    ("han tek all løn ho får", ["okonomisk"]),
     ("ho får ikkje bruke trygda si, han tek ho", ["okonomisk"]),
     ("hun har ikke tilgang til bankkontoen sin", ["okonomisk"]),
     ("han har tatt opp lån i hennes navn", ["okonomisk"]),
@@ -646,3 +648,25 @@ def test_wont_say_anything_about_a_named_thing_is_unknown(slot, text):
 ])
 def test_a_plain_no_about_the_same_things_stays_no(slot, text, value):
     assert read_answer(FC, slot, text) is value
+
+
+# --- an intention after a plain no is no doubt about the answer (found after the third batch's one run) --
+
+@pytest.mark.parametrize("text,value", [
+    ("nei, men hun vurderer å anmelde", False),
+    ("nei, men ho tenkjer på å melde det", False),
+    ("nei, hun tenker på å anmelde ham", False),
+    ("no, but she is considering reporting it", False),
+    ("ja, men hun vurderer å trekke anmeldelsen", True),
+])
+def test_an_intention_after_a_plain_answer_keeps_the_answer(text, value):
+    assert read_answer(FC, "police_aware", text) is value
+
+
+@pytest.mark.parametrize("text", [
+    "nei, men kanskje naboen har ringt", "nei, tror jeg", "hun vurderer å anmelde",
+    "nei, hun regner med at han vet det",
+])
+def test_doubt_or_an_intention_alone_is_still_read_back(text):
+    value = read_answer(FC, "police_aware", text)
+    assert isinstance(value, tuple) and value[0] == UNSURE

@@ -312,11 +312,24 @@ _HEDGE = (
 )
 
 
+# After a plain «nei»/«ja» an intention is not doubt about the answer: «nei, men hun vurderer å anmelde»
+# (not yet; she may later) is a no. A belief («nei, hun regner med at han vet det») is still read back.
+_PLAIN_START = r"^ (nei|ja|nope|no|yes)( ,| men\b| but\b)"
+_INTENTIONS = (r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å|considering|thinking about)\b",)
+
+
+def _only_an_intention(t: str) -> bool:
+    """The only hedge in ``t`` is an intention («vurderer å anmelde»), not doubt."""
+    return has(t, *_INTENTIONS) and not has(t, *_HEDGE_NO) and not has(re.sub("|".join(_INTENTIONS), " ", t), *_HEDGE)
+
+
 def hedge(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = ()) -> Parsed:
     """A hedged yes/no («tror det», «kanskje», «sannsynligvis ikke»): ``unsure`` with its lean, or FAIL."""
     if has(t, *_HEDGE_NO):
         return Parsed(True, False, unsure=True)
     if not has(t, *_HEDGE):
+        return FAIL
+    if has(t, _PLAIN_START) and _only_an_intention(t):
         return FAIL
     lean = yes_no(t, yes_phrases, no_phrases)
     if lean.ok:
@@ -489,7 +502,7 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
             return Parsed(True, True)
         if tl.ok and tl.value in UNANSWERED:
             return tl
-        if tl.unsure:  # «nei, men kanskje»: the two halves disagree – ask back
+        if tl.unsure and not _only_an_intention(tail):  # «nei, men kanskje»: the halves disagree – ask back
             return Parsed(True, True if tl.value is True else None, unsure=True)
         if has(head, _QUALIFIED_NO) and word_count(tail) >= 3 and not (tl.ok and tl.value is False):
             # «ikke direkte, men han har sagt at hun kommer til å angre»: a no in part, and something said
