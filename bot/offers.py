@@ -13,9 +13,8 @@ The greeting's and help's buttons are domain responses; a test keeps them equal 
 from __future__ import annotations
 
 import json
-import re
 
-from bot.case_words import NEW_CASE, says_new_case
+from bot.case_words import NEW_CASE, REF_IN_MESSAGE, says_new_case
 from bot.guide.answer import Reply
 from bot.guide.checklists import Checklist, find_checklist
 
@@ -37,7 +36,6 @@ OFFERS: dict[str, tuple[str, str]] = {
     "help": ("Vil du se hva jeg kan hjelpe med?", "Hjelp"),
 }
 MAIN_TEXT = "Jeg kan også ta deg gjennom en første henvendelse eller en kartlegging, eller vise menyen:"
-_CASE_REF = re.compile(r"\bK-?([2-9A-HJKMNP-Z]{6})\b", re.I)
 
 
 RESUME_BUTTON = {"title": "Fortsett der vi slapp", "payload": "/resume"}
@@ -62,7 +60,7 @@ def offer_button(intent: str, text: str, checklists: tuple[Checklist, ...] | Non
     _, title = OFFERS[intent]
     payload = f"/{intent}"
     if intent == "start_safety_mapping":
-        ref = _CASE_REF.search(text)
+        ref = REF_IN_MESSAGE.search(text)
         if ref:
             case = f"K-{ref.group(1).upper()}"
             payload += json.dumps({"case_ref": case})

@@ -32,6 +32,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
+from bot.case_words import REF_IN_MESSAGE
+
 ASK_GUIDE = "ask_guide"
 FALLBACK = "nlu_fallback"
 # The intents that act, and the two that start a guided dialogue.
@@ -133,9 +135,7 @@ _ABOUT_BOT = re.compile(r"\b(du|deg|dykk|dere|denne|dette|appen|chatten|boten|as
 _ABOUT_GUIDE = re.compile(r"\b(kapittel|kapitler|kapitla|kapitlene|kapitel\w*|chapters?|innholdsfortegn\w*|contents|"
                           r"meny\w*|menu|hovudmeny|hovedmeny|innhaldet|veilederen|veiledaren|rettleiaren|the guide)\b",
                           re.I)
-# What makes a bare topic a command: «ny henvendelse», «nyhenvendelse», «kartlegging nå», a case ref.
-_CASE_REF = r"\bK-?[2-9A-HJKMNP-Z]{6}\b"
-_REF = re.compile(_CASE_REF, re.I)
+# What makes a bare topic a command: «ny henvendelse», «nyhenvendelse», «kartlegging nå», a case ref (``REF_IN_MESSAGE``).
 # «ny henvendelse», «nytt inntak», «nyhenvendelse», «new case»: a new one of something, asked for.
 _NEW = re.compile(r"^\s*(ny|nytt|ei ny|en ny|new|a new|another)\b|^\s*ny(henv|innt|kart|sak|regi)\w*", re.I)
 _START_WORD = re.compile(r"\b(start|begynn|byrj|registrer|opprett)\w*\b", re.I)
@@ -328,7 +328,7 @@ def _acts_at_once(intent: str, text: str, shape: Shape, confidence: float) -> bo
         # («ny beboer vil bare sove») is only offered
         if shape.question or any(_asks(c) for c in clauses(text)):
             return False
-        return bool(_REF.search(text)) or (shape.words <= 3 and bool(_NEW.search(text)))
+        return bool(REF_IN_MESSAGE.search(text)) or (shape.words <= 3 and bool(_NEW.search(text)))
     if shape.question and shape.requests:
         return False  # a question beside a request for a utility is answered, the utility offered
     if intent == "help" and _ABOUT_BOT.search(text) and shape.words <= 8:  # «hva er du?», «hvordan bruker jeg denne?»
