@@ -84,6 +84,13 @@ _TYPOS = {
     "ukjen": "ukjent", "usiker": "usikker", "usikke": "usikker", "hopppe": "hoppe",
     "aldr": "aldri", "aldrig": "aldri", "ingn": "ingen", "ingenn": "ingen", "trur": "tror", "trudde": "trodde",
     "gnager": "ganger", "vodl": "vold", "husekr": "husker",
+    # a keyboard without æ, ø, å: «slar», «pa vei», «kjaeresten» (only forms that are no word themselves)
+    "slar": "slår", "sla": "slå", "slatt": "slått", "pa": "på", "na": "nå", "nar": "når", "ogsa": "også",
+    "gar": "går", "ma": "må", "fa": "få", "ar": "år", "sma": "små", "gjor": "gjør", "blamerker": "blåmerker",
+    "kjaereste": "kjæreste", "kjaeresten": "kjæresten", "aere": "ære", "okonomisk": "økonomisk",
+    "okonomi": "økonomi", "odelegger": "ødelegger", "odela": "ødela", "brodrene": "brødrene", "brodre": "brødre",
+    "sonnen": "sønnen", "sonn": "sønn", "soster": "søster", "sosteren": "søsteren", "dora": "døra", "doren": "døren",
+    "vapen": "våpen", "vapenet": "våpenet",
 }
 # Nynorsk forms of words the answer patterns are written with (the guide search's own nynorsk map,
 # ``bot.text.normalize.NYNORSK``, plus dialogue words it does not need). Patterns keep the common
@@ -278,14 +285,32 @@ _UNKNOWN = (
 )
 
 
-def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False) -> Parsed:
+# Not told *someone else*: «hun har ikke sagt noe om det til politiet», «ho har ikkje fortalt nokon», «hun har
+# ikke nevnt det for mannen» – a statement (no one was told), not a refusal to tell us.
+_TOLD = r"(sagt|fortalt|nevnt|sa|fortalte|nevnte|sagt ifra|sagt fra|meldt|varslet|varsla)"
+_US = r"(oss|meg|deg|dere|senteret|krisesenteret|vakta|personalet)"
+_TOLD_SOMEONE = (rf"\b{_TOLD}( \w+){{0,4}} (til|for|åt) (?!{_US}\b)(\w+)",
+                 rf"\b(fortalt|fortalte|fortel|forteller|nevnt|nevnte) (?!{_US}\b|det\b|noe\b|noko\b|om\b|mer\b|meir\b|"
+                 rf"ingenting\b|ikke\b|ikkje\b|så\b|nå\b|no\b)(politiet|noen|nokon|nokre|ham|han|henne|ho|dem|dei|"
+                 rf"familien|legen|fastlegen|barnevernet|nav|venninna|venninnen|søstera|søsteren|mora|moren|\w+en|\w+a)\b")
+
+
+def _told_no_one(t: str) -> bool:
+    """«… har ikke sagt noe om det til politiet»: the refusal words say no one else was told (see ``_TOLD_SOMEONE``)."""
+    return has(t, *_TOLD_SOMEONE) and not has(re.sub("|".join(_TOLD_SOMEONE), " ", t), *_DECLINED)
+
+
+def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False, told_is_answer: bool = False) -> Parsed:
     """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them.
     ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal –
-    but a bare «orker ikke» / «ho orka ikkje» (nothing more) is not managing to answer."""
+    but a bare «orker ikke» / «ho orka ikkje» (nothing more) is not managing to answer.
+    ``told_is_answer``: a question about who knows («does the police know?»), where «hun har ikke sagt noe om
+    det til politiet» says who was told – an answer, not a refusal."""
     if has(t, *_SKIP):
         return Parsed(True, SKIPPED)
     unable = has(t, _BARE_UNABLE_NOW) if free else has(t, _BARE_UNABLE)
-    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)) or unable:
+    declined = has(t, *_DECLINED) and not (told_is_answer and _told_no_one(t))
+    if declined or (not vil_question and has(t, _BARE_WONT)) or unable:
         return Parsed(True, DECLINED)
     if has(t, *_UNKNOWN):
         return Parsed(True, UNKNOWN)
@@ -307,7 +332,7 @@ _HEDGE = (
     r"\b(virker|verker) (som|sånn|slik|sånt)\b",
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
     r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
-    r"^ nok ", r"\bregner med\b", r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
+    r"^ nok ", r"\b(regner|regnar|rekner|reknar) med\b", r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
     r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
 )
 
@@ -323,20 +348,46 @@ def _only_an_intention(t: str) -> bool:
     return has(t, *_INTENTIONS) and not has(t, *_HEDGE_NO) and not has(re.sub("|".join(_INTENTIONS), " ", t), *_HEDGE)
 
 
+# «alt mulig», «så fort som mogleg», «gjør alt han kan»: «mulig» as a size or speed, not doubt.
+_NOT_A_HEDGE = re.compile(r"\b(alt|alle|all slags|det meste) (som er )?(mulig|mogleg)\b|"
+                          r"\b(så|som) \w+ (som )?(mulig|mogleg)\b|\b(ikke|ikkje) (mulig|mogleg)\b")
+# A belief with a content of its own: «hun regner med at han er på jobb», «ho trur han er på hytta».
+_BELIEF = re.compile(r"\b(tror|trur|trodde|trudde|(regner|regnar|rekner|reknar) med|antar|går ut fra|mener|meiner)"
+                     r"( at)? (?P<content>(hun|ho|han|de|dei|den|utøver\w*|\w+en|\w+a) \w+( \w+)+)")
+
+
+def belief_gives_a_reason(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[str]) -> bool:
+    """After a plain «nei»/«ja», a belief is the reason for the answer, not doubt about it, when its content says
+    nothing on the question («nei, hun regner med at han er på jobb» to «does he know?») or says the same as the
+    plain answer («nei, ho trur han er offshore» to «danger now?»). A content that says the opposite («nei, hun
+    regner med at han vet det») or points back with «det» is still doubt, read back once."""
+    belief = _BELIEF.search(t)
+    if belief is None or not has(t, _PLAIN_START):
+        return False
+    content = " " + belief.group("content") + " "
+    rest = t[:belief.start()] + " " + t[belief.end():]
+    if has(rest, *_HEDGE, *_HEDGE_NO):
+        return False  # another hedge beside the belief («nei, tror jeg, hun regner med …»)
+    if has(content, r"\b(det|dette|om det|så|sånn|slik)\b"):
+        return False
+    said = yes_no(content, yes_phrases, no_phrases)
+    return not said.ok or said.value is (first_word(t) in _YES_FIRST)
+
+
 def hedge(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = ()) -> Parsed:
     """A hedged yes/no («tror det», «kanskje», «sannsynligvis ikke»): ``unsure`` with its lean, or FAIL."""
     if has(t, *_HEDGE_NO):
         return Parsed(True, False, unsure=True)
-    if not has(t, *_HEDGE):
+    if not has(_NOT_A_HEDGE.sub(" ", t), *_HEDGE):
         return FAIL
-    if has(t, _PLAIN_START) and _only_an_intention(t):
+    if has(t, _PLAIN_START) and (_only_an_intention(t) or belief_gives_a_reason(t, yes_phrases, no_phrases)):
         return FAIL
     lean = yes_no(t, yes_phrases, no_phrases)
     if lean.ok:
         return Parsed(True, lean.value, unsure=True)
     leans_yes = has(t, r"\btror (det|nok det|(han|hun|ho|de|dei) (har|er|gjør|vet|kan))\b",
                     r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|trolig|truleg|nok|sikkert|visstnok|"
-                    r"regner med|mest sannsynlig)\b") and not has(
+                    r"(regner|regnar|rekner|reknar) med|mest sannsynlig)\b") and not has(
         t, r"\b(kanskje|muligens|mulig|kan hende|moglegvis|mogleg|kanhende)\b")
     return Parsed(True, True if leans_yes else None, unsure=True)
 
@@ -466,9 +517,9 @@ def confirms_lean(t: str) -> bool:
 
 
 def read_clause_yes_no(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[str], *,
-                       vil_question: bool = False) -> Parsed:
+                       vil_question: bool = False, told_is_answer: bool = False) -> Parsed:
     """One clause of a yes/no answer: refusal / not knowing, hedge, then yes or no."""
-    meta = declined_or_unknown(t, vil_question=vil_question)
+    meta = declined_or_unknown(t, vil_question=vil_question, told_is_answer=told_is_answer)
     if meta.ok:
         return meta
     hedged = hedge(t, yes_phrases, no_phrases)
@@ -482,7 +533,7 @@ def _definite(p: Parsed) -> bool:
 
 
 def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *,
-                vil_question: bool = False) -> Parsed:
+                vil_question: bool = False, told_is_answer: bool = False) -> Parsed:
     """A whole yes/no answer. An answer that turns after «men» is read as a whole:
 
     - «nei, men de har sett volden»: the second half says yes in this question's own words → yes;
@@ -493,9 +544,9 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
     yes_phrases, no_phrases = tuple(yes_phrases), tuple(no_phrases)
     head, tail = split_men(t)
     if tail is None or not tail.strip():
-        return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question)
-    h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question)
-    tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question)
+        return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
+    h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
+    tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tail_says_yes = bool(yes_phrases) and has(tail, *yes_phrases) and not has(tail, *_NEGATION)
     if _definite(h) and h.value is False:
         if tail_says_yes:
@@ -546,7 +597,7 @@ def all_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:
     return Parsed(True, found) if found else FAIL
 
 
-_OWN_NEGATION = re.compile(r"ikke|ikkje|aldri")
+_OWN_NEGATION = re.compile(r"ikke|ikkje|aldri|ingenting")
 
 
 # --- numbers ---------------------------------------------------------------------------------------

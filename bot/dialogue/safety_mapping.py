@@ -182,9 +182,13 @@ CONTROL_AREAS = (
     Choice("penger", "penger", (r"peng", r"lønn", r"bankkort", r"økonomi")),
     Choice("bevegelse", "hvor hun/han går", (r"går", r"bevegelse", r"ute", r"hjemme", r"følge", r"alene", r"kveld",
                                              r"sperret inne", r"stengt inne")),
-    Choice("venner", "venner og kjæreste", (r"venn", r"kjæreste", r"omgang", r"nettverk",
-                                            r"(hvem|kven) (hun|han|ho) (treffer|møter|er sammen med|er med|snakker med|"
-                                            r"ser|går ut med|henger med)")),
+    # «hvem hun treffer», «kven ho var saman med», «hvem han snakket med»: who she/he sees, in any tense
+    Choice("venner", "venner og kjæreste", (r"venn", r"kjæreste", r"omgang", r"nettverk", r"kompis", r"kamerat",
+                                            r"(hvem|kven) (hun|han|ho)( \w+)? (treffer|traff|møter|møtte|er|var|går|gikk|"
+                                            r"snakker|snakket|snakka|prater|pratet|ser|så|henger|hang|omgås|omgikk|"
+                                            r"chatter|ringer|ringte|tekster)( \w+)? (med|sammen med|saman med|ut med|til)\b",
+                                            r"(hvem|kven) (hun|han|ho)( \w+)? (treffer|traff|møter|møtte|ser|omgås|"
+                                            r"omgikk)\b")),
     Choice("fritid", "fritid", (r"fritid", r"trening", r"aktivitet")),
     # «klærne», nynorsk «kleda», «klede», «kva ho har på seg», English «clothes» (``bot.dialogue.english``)
     Choice("klaer", "klær", (r"klær", r"hijab", r"sminke", r"kle seg", r"\bkle(da|de|ne|der|dene|dsel)\b",
@@ -335,9 +339,11 @@ QUESTIONS: tuple[Question, ...] = (
              when=CHILDREN_WHEN),
     _yn("sm_pets", "pets", "Dyr", "Har hun/han dyr (kjæledyr eller husdyr)?",
         "Skjemaet spør om dyr: utøvere bruker dem til å true og presse, og mange drar ikke uten dem.", FORM,
-        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|papegøye|marsvin|kjæledyr|husdyr|gårdsdyr)\b",),
+        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|papegøye|marsvin|kjæledyr|husdyr|gårdsdyr)\b",
+         r"\b(hunden|hundane|hundene|katten|kattene|kattane|hesten|hestene|hestane|kaninen|kaninene|fuglen|"
+         r"dyra|dyrene|valpen|kattungen|kattungane|kattungene)\b"),
         (r"\bingen dyr\b", r"\bikke dyr\b"), change=("dyr", "kjæledyr", "husdyr"), part=INITIAL,
-        form_topic="Om hun/han har dyr (kjæledyr/husdyr)"),
+        about_person=True, form_topic="Om hun/han har dyr (kjæledyr/husdyr)"),
     Question("sm_fear_going_home", "fear_if_going_home", "Frykter ved hjemkomst",
              "Hva frykter hun/han kan skje hvis hun/han drar hjem nå? Skriv kort med egne ord (ingen navn).", FREE,
              "Skjemaet spør hva personen frykter ved å dra hjem nå – det viser om det er trygt.", FORM,
@@ -351,7 +357,7 @@ QUESTIONS: tuple[Question, ...] = (
          r"\b(for|i) (\w+ )?(år|måneder|månader|uker|veker) siden\b"),
         (r"\baldri vært\b", r"\bførste gang\b", r"\bfyrste gong\b", r"\baldri (før|søkt)\b"),
         change=("krisesenter før", "tidligere opphold", "vært her før"), part=INITIAL,
-        form_topic="Om hun/han har søkt hjelp på krisesenter før"),
+        about_person=True, form_topic="Om hun/han har søkt hjelp på krisesenter før"),
     Question("sm_help_wanted", "help_wanted", "Ønsker hjelp til",
              "Hva ønsker hun/han at krisesenteret skal hjelpe med? Skriv kort med egne ord.", FREE,
              "Det viktigste spørsmålet i kartleggingen er hva personen trenger hjelp med.", FORM,
@@ -421,7 +427,8 @@ QUESTIONS: tuple[Question, ...] = (
         "Har politiet vært involvert, før eller nå?",
         "Skjemaet spør om politiet har vært involvert.", FORM,
         (r"anmeldt", r"politiet (var|har vært|kom|rykket|har)", r"ringte politiet", r"meldt", r"utrykning"),
-        change=("politiet involvert",), also=_police_too, form_topic="Om politiet har vært involvert, før eller nå"),
+        change=("politiet involvert",), also=_police_too, knowledge="police",
+        form_topic="Om politiet har vært involvert, før eller nå"),
     _yn("sm_police_aware", "police_aware", "Politiet kjenner til volden", "Kjenner politiet til volden?",
         "Skjemaet spør om politiet kjenner til volden.", FORM,
         (r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt"),
