@@ -53,6 +53,10 @@ def several_too(slot: str) -> Callable[[str, Any, Context], dict[str, Any]]:
     return also
 
 
+# «bare mora», «berre sonen hennar», «kun eksen»: «only» before the one person named.
+_ONLY = re.compile(r"\b(bare|berre|kun|bere|utelukkende)(?P<who>( \w+){1,3})")
+
+
 def several_reader(t: str, ctx: Context) -> Parsed:
     """One perpetrator or several? «bare han» is one; «faren og brødrene» several."""
     if has(t, r"\b(flere|fleire|begge|to stykker|hele familien|heile familien|storfamilien)\b",
@@ -61,8 +65,14 @@ def several_reader(t: str, ctx: Context) -> Parsed:
         return Parsed(True, True)
     if has(t, r"\b(bare|berre|kun|bere) (han|ho|hun|en|én|ein|ei|mannen|eksen|faren|den ene|henne|ham)\b",
            r"^ (en|én|ein|ei|1|han|mannen|eksen|bare en) $", r"\b(én|ein|en) utøver\b", r"\bingen andre\b",
-           rf"\b{NOT} flere\b", r"\bbare den ene\b"):
+           rf"\b{NOT} flere\b", r"\bbare den ene\b", r"\b(én|ein|en|ei) (person|utøver|gjerningsperson)\b"):
         return Parsed(True, False)
+    only = _ONLY.search(t)
+    if only and not has(only.group("who"), *persons.PLURAL) and len(persons.read_persons(only.group("who"))) == 1:
+        return Parsed(True, False)
+    named = persons.read_persons(t)
+    if len(named) >= 2 or named and has(t, *persons.PLURAL):
+        return Parsed(True, True)  # «onkelen og fetterne», «mora og systera»: several people named
     return parse.read_yes_no(t)
 
 
@@ -98,13 +108,22 @@ VIOLENCE_FORMS = (
                                   r"isoler", r"nedverdig", r"kjeft", r"skjell", r"ydmyk", r"sjikan", r"trakass",
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
                                   r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
-                                  r"sosial kontroll"), "Psykisk"),
+                                  r"sosial kontroll",
+                                  # running her/him down: «sier at hun er verdiløs», «kallar han ein taper»
+                                  r"\b(sier|seier|sa|sagt)( til (henne|ham|ho|han))? (at )?(hun|han|ho) (er|var) (\w+ ){0,2}"
+                                  r"(verdiløs|verdilaus|ubrukelig|udugelig|dum|stygg|feit|tjukk|ekkel|gal|sprø|gæren|"
+                                  r"sinnssyk|ingenting|ingen|taper|hore|dårlig|dårleg|verdt|ingenting verdt)\b",
+                                  r"\b(kallar|kalte|kalla) (henne|ham|ho|han)\b",
+                                  r"\b(verdiløs|verdilaus|ubrukelig|udugelig|taper|hore|idiot)\b",
+                                  r"\b(ingenting verdt|ikke verdt noe|ikkje verdt noko|ikke verdt noen ting)\b",
+                                  r"\b(latterliggjør\w*|gjør narr|håner|hånar|hånet|rakker ned|snakker ned|mobb\w*|"
+                                  r"kritiserer|kritiserar|tar fra henne selvtilliten)"), "Psykisk"),
     Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b", r"\bvaldt\w*",
                                     r"\bvoldta\w*", r"\bseksuelt\b"), "Seksuell"),
     Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
                                       r"hærverk", r"\bødela\b",
                                       r"øydelegg", r"øydelag", r"slår i stykker")),
-    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"\bløn(a|i|en)?\b", r"bankkort", r"gjeld",
+    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"\bløn(a|i|en)?\b", r"bankk?ort", r"gjeld",
                                       r"økonomien",
                                       r"\bpensjon", r"\btrygd", r"\bbarnetrygd", r"\bstønad", r"\bsosialhjelp",
                                       r"\bbankkonto", r"\bkontoen (hennes|hans|hennar|sin)\b", r"\bnettbank",
@@ -128,7 +147,12 @@ VIOLENCE_FORMS = (
            "Digital"),
     Choice("latent", "latent", (r"latent", r"konstant frykt", r"alltid redd", r"på vakt hele tiden",
                                 r"eggeskall", r"tå hev")),
-    Choice("aeresrelatert", "æresrelatert", (r"\bæres", r"\bære\b", r"\baeres")),  # not «kjæresten»
+    # not «kjæresten»; the family's honour in other words: «vanæret familien», «skjemt ut familien», «skam»
+    Choice("aeresrelatert", "æresrelatert", (r"\bæres", r"\bære\b", r"\baeres", r"\bæra\b", r"\bvan(æ|ae)r\w*",
+                                            r"\bskjem(t|me|mer|de|mde|ma)? ut\b", r"\bskam(men|ma)?\b",
+                                            r"\b(bringe|brakt|brakte|påført|påføre|påførte|påfører) (\w+ )?skam",
+                                            r"\b(familiens|slektas|familien sitt|slekta sitt) (gode )?(navn|namn|rykte|"
+                                            r"anseelse)\b", r"\bskamplett\b")),
     Choice("tvangsekteskap", "tvangsekteskap", (r"tvangsekteskap", r"tvangsgift", r"tvinge .*gifte",
                                                 r"tvunget .*gift", r"\bgift(e|es|ast)? (\w+ )?bort\b", r"\bbortgift",
                                                 r"\bgift\w*( \w+){0,4} mot (sin|hennes|hans|hennar) vilje",
@@ -166,7 +190,7 @@ def children_count(t: str, ctx: Context) -> Parsed:
         return Parsed(True, 0)
     words = re.findall(r"[a-zæøå0-9]+", t)
     leading = re.match(r"^ (\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|^ (to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
-                       r"( ,| og| -| stk| $)", t)
+                       r"( ,| og| -| –| —| :| ;| \.| stk| $)", t)
     if leading:  # «2, de er hos faren», «tre, alle er heime hos han»
         return Parsed(True, parse.count_word(leading.group(1) or leading.group(3)))
     if len(words) <= 2:
@@ -186,7 +210,11 @@ _NOT_WITH = re.compile(rf"\b{NOT} (hos|med|sammen med|hjemme hos) \w+( \w+)?")
 WHERE_PROMPT = ("Jeg kan ikke se om personen du nevner, er utøveren. Svar «ja» hvis noen av barna er hos "
                 "utøveren nå, «nei» hvis ingen er det, eller «vet ikke»:")
 OTHERS = (r"\b(barna|ungene|barn|venn\w*|venninne\w*|familie\w*|søster\w*|bror\w*|foreldr\w*|besteforeld\w*|"
-           r"mor(en|a)?|far(en)?|kjærest\w*|samboer\w*|noen|andre|datter\w*|sønn\w*|leieboer\w*)\b",)
+           r"mor(en|a)?|far(en)?|kjærest\w*|samboer\w*|noen|andre|datter\w*|sønn\w*|leieboer\w*)\b",
+          # a child named by age or kind: «med den eldste», «med dei minste», «med babyen», «med tvillingane»
+          r"\b(den|dei|de|det) (eldste|yngste|minste|mellomste|største|to|tre|små)\b",
+          r"\b(babyen|babyane|babyene|ungen|ungane|borna|barnet|jenta|jentene|jentane|gutten|guttene|gutane|"
+          r"tvillingene|tvillingane|minstemann|veslejenta|vesleguten)\b")
 
 
 def refs(t: str, perpetrators: list[str]) -> list[str]:
@@ -212,6 +240,8 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     if persons.YES in found_refs:
         value: bool | None = True
     elif persons.AMBIGUOUS in found_refs and not has(t, *persons.SELF):
+        if said.ok and not said.unsure and isinstance(said.value, bool) and parse.first_word(t) in ("ja", "nei", "jo"):
+            return said  # «ja, begge er hjemme hos han»: the plain answer says it; the person named cannot contradict it
         return Parsed(True, None, unsure=True, prompt=WHERE_PROMPT)
     elif found_refs:
         value = False  # «moren er hun selv, barnet er med henne»: the pronoun is the person herself
