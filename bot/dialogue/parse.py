@@ -114,7 +114,8 @@ _NYNORSK = {
     "sambuarn": "samboeren", "samboern": "samboeren", "sambuarane": "samboerne", "rømde": "rømte", "rømd": "rømt",
     "flytta": "flyttet", "køyrde": "kjørte", "sovna": "sovnet", "orka": "orket", "enno": "ennå", "eit": "ett",
     "spørsmåla": "spørsmålene", "fleire": "flere", "meir": "mer", "heilt": "helt", "overhovudet": "overhodet",
-    "slettes": "slett", "sagde": "sa", "fortalde": "fortalte", "nemnde": "nevnte",
+    "slettes": "slett", "sagde": "sa", "fortalde": "fortalte", "nemnde": "nevnte", "nemnt": "nevnt",
+    "nemner": "nevner", "nemne": "nevne",
 }
 # A letter held down on a phone keyboard («altt», «neiii», «jaaa»): collapsed when that gives one of these.
 _ELONGATED = frozenset({"ja", "nei", "alt", "alle", "ingen", "jepp", "nope", "ok", "aldri", "ikke", "ikkje"})
@@ -193,7 +194,7 @@ _SUBJ = (r"(jeg|vi|hun|ho|han|ham|de|dei|det|den|personen|brukeren|beboeren|kvin
          r"utøver|familien|politiet)")
 _SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå inn på|gå nærmere inn på|dele|"
         r"ut med|komme inn på|ta det opp|"
-        r"røpe|utdype|forklare)")
+        r"røpe|utdype|forklare|uttale seg|uttala seg|kommentere|kommentera)")
 
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
 # but not «snakke med venner» (a description of control, not a refusal).
@@ -207,7 +208,11 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          # «det tar vi senere», «det tek vi seinare»: not asked now
          r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den )?(senere|seinare|seinere|etterpå|en annen gang|"
          r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b",
-         r"\b(tar|tek|ta) (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|en annen gang|ei anna gong)\b")
+         r"\b(tar|tek|ta) (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|en annen gang|ei anna gong|"
+         r"ein annan gong)\b",
+         # «vi får ta det ein annan gong», «vi må ta det senere»
+         r"\b(vi|jeg|eg) (får|må|kan|skal) ta (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|"
+         r"en annen gang|ei anna gong|ein annan gong|ein annan gang|ei anna gang)\b")
 _DECLINED = (
     # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
     rf"\b(vil|ville|ønsker|ønska|ønsket|orker|orket|tør|torde|våger|klarer|klarte|greier|greide|kan|kunne|gidder|"
@@ -216,7 +221,8 @@ _DECLINED = (
     rf"\b(orker|orket|klarer|klarte|greier|greide|gidder|gadd|ville|vil|tålte|tåler)( {_SUBJ})? {NOT} (flere|mer) "
     rf"(spørsmål|spørsmålene|prat|snakk)\b",
     r"\b(for|altfor|så) (sliten|trøtt|trøytt|utslitt|redd|oppkavet|oppskaka|oppskaket|preget|dårlig|syk|sjuk|"
-    rf"full|ruset|opprørt|lei seg)( til| te)? å ({_SAY[1:-1]}|svare|snakke|fortsette)\b",
+    r"full|ruset|opprørt|lei seg|vondt|vanskelig|vanskeleg|tungt|sårt|skamfull|flau)( for (henne|ham|ho|han))?"
+    rf"( til| te)? å ({_SAY[1:-1]}|svare|snakke|fortsette)\b",
     rf"\b(ikke|ikkje) i stand til å ({_SAY[1:-1]}|svare|snakke)\b",
     # said nothing about it: «hun sa ingenting om det», «ho har ikkje sagt noko», «han nevnte ikke noe om det»
     rf"\b(sier|sa|sagt|seier|fortalte|fortalt|fortel|nevnte|nevnt|nevner)( {_SUBJ})? (ingenting|ikke noe|ikkje noe|"
@@ -224,6 +230,8 @@ _DECLINED = (
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
     rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
+    # no answer given: «ingen svar på det», «fikk ikke noe svar», «fekk ikkje svar»
+    rf"^ ((jeg|vi|eg) )?(ingen|null|fikk {NOT}( noe| noko)?|fekk {NOT}( noe| noko)?) svar\b",
     r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville)( (hun|ho|han|de|dei))? helst (ikke|ikkje)\b",
     # not brought up: «det ble ikke tatt opp», «tok det ikkje opp», «vi tok ikke opp det»
     rf"\b(ble|blei|vart|er|var) {NOT} (tatt opp|teke opp|spurt om|snakket om|snakka om|nevnt|kommet inn på)"
@@ -279,6 +287,11 @@ _UNKNOWN = (
     rf"\b(vet|veit|visste) {NOT}\b{_NOT_A_STATEMENT}", rf"\bkjenner {NOT} til\b{_NOT_A_STATEMENT}",
     rf"\b(vet|veit) (hun|ho|han|vi|de|dei|jeg|det|brukeren|personen|den) {NOT}\b{_NOT_A_STATEMENT}",
     r"^ ukjent $",
+    # «ingen av oss vet det», «ingen her veit», «det vet hun ingenting om», «ho veit ikkje noko om det»
+    r"\bingen (av oss|av dei|av dem|her|hos oss) (vet|veit|kjenner til)\b",
+    # not knowing where he is, as the whole answer: «ho veit ikkje kvar han er» (after a plain «nei» it is a reason)
+    rf"^ ((hun|ho|han|jeg|eg|vi) )?(vet|veit|visste|aner) {NOT} (hvor|kvar|kor) (han|hun|ho|de|dei|utøver\w*|\w+en|"
+    r"\w+a) (er|bor|oppholder seg|befinner seg|held til|held seg|sover|bur)\b",
     # not asked (yet): «hun sovnet før vi kom så langt», «før vi kom hit»
     r"\b(sovnet|sovna|sovne|sov) før\b", r"\bfør (vi|jeg|eg) (kom|rakk|fikk) (så langt|hit|dit|til det|spurt|spørre)\b",
     r"\b(ikke|ikkje) (spurt|fått spurt|kommet så langt) (ennå|enda|om det)\b",
@@ -300,19 +313,25 @@ def _told_no_one(t: str) -> bool:
     return has(t, *_TOLD_SOMEONE) and not has(re.sub("|".join(_TOLD_SOMEONE), " ", t), *_DECLINED)
 
 
+# «det vet hun ingenting om», «ho veit ikkje noko om det»: not known – except to a question about who knows, where
+# «han vet ingenting om det» is the answer (no).
+_KNOWS_NOTHING = (rf"\b(vet|veit|visste)( {_SUBJ})? (ingenting|ikke noe|ikkje noe|ingen ting)( om( (det|dette|det der))?)?"
+                  rf"( (heller|ennå|enno))? [.!]? ?$",)
+
+
 def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False, told_is_answer: bool = False) -> Parsed:
     """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them.
     ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal –
     but a bare «orker ikke» / «ho orka ikkje» (nothing more) is not managing to answer.
     ``told_is_answer``: a question about who knows («does the police know?»), where «hun har ikke sagt noe om
-    det til politiet» says who was told – an answer, not a refusal."""
+    det til politiet» says who was told and «han vet ingenting om det» who knows – answers, not a refusal."""
     if has(t, *_SKIP):
         return Parsed(True, SKIPPED)
     unable = has(t, _BARE_UNABLE_NOW) if free else has(t, _BARE_UNABLE)
     declined = has(t, *_DECLINED) and not (told_is_answer and _told_no_one(t))
     if declined or (not vil_question and has(t, _BARE_WONT)) or unable:
         return Parsed(True, DECLINED)
-    if has(t, *_UNKNOWN):
+    if has(t, *_UNKNOWN) or not told_is_answer and has(t, *_KNOWS_NOTHING):
         return Parsed(True, UNKNOWN)
     return FAIL
 
@@ -325,6 +344,9 @@ _HEDGE_NO = (
     rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
     r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",
+    # «ingen våpen som hun vet om», «ikkje noko ho veit om»: none, as far as she knows
+    r"\b(ingen|ingenting|ikke noe|ikkje noe)( \w+)?( som| så vidt)? (hun|ho|han|jeg|eg|vi|de|dei) (vet|veit|kjenner til|"
+    r"har sett|har hørt)\b",
 )
 _HEDGE = (
     r"\btror\b", r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|muligens|mulig|"
@@ -332,7 +354,9 @@ _HEDGE = (
     r"\b(virker|verker) (som|sånn|slik|sånt)\b",
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
     r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
-    r"^ nok ", r"\b(regner|regnar|rekner|reknar) med\b", r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
+    r"^ nok ", r"\b(regner|regnar|rekner|reknar) med\b",
+    r"\b(han|hun|ho|de|dei) (merker|merkar|skjønner|skjønar|forstår|hører|høyrer|ser|vet|veit|kjenner) nok\b",
+    r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
     r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
 )
 
@@ -446,6 +470,11 @@ _QUALIFIED_NO = (r"^ ([,.]? )?(nei ,? )?(ikke|ikkje) (direkte|akkurat|egentlig|e
                  r"rett ut|i klartekst|med de ordene|med dei orda|exactly|directly)\b")
 
 
+# «ikke før», «ikkje i starten»: a no about an earlier time, so what follows «men» answers for now.
+_NOT_BEFORE = (r"^ ([,.]? )?((nei|nope) ,? )?(ikke|ikkje|aldri) (før|tidligere|tidlegare|først|fyrst|i starten|"
+               r"i begynnelsen|til å begynne med|i byrjinga)\b")
+
+
 def split_men(t: str) -> tuple[str, str | None]:
     """«nei, men de har sett volden» → (« nei , », « de har sett volden »); no «men» → (t, None)."""
     match = re.search(r"\bmen\b", t)
@@ -468,6 +497,7 @@ _YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt
         r"det har (han|hun|ho|de|dei)|det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|det har skjedd|"
         r"har skjedd|flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|hele tiden|"
         r"heile tida|av og til|innimellom|iblant|gjentatte ganger|det er det|noen ganger|nokre gonger|nokre gongar|"
+        r"(nå|no) (er|har|gjør) (hun|han|ho|de|dei) det|"
         r"nokon gonger|stundom|to ganger|tre ganger|et par ganger|eit par gonger|sometimes|often)\b",)
 _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
@@ -504,6 +534,8 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
         return Parsed(True, True)
     if has(t, *no_phrases):
         return Parsed(True, False)
+    if has(t, *(p for p in yes_phrases if _OWN_NEGATION.search(p))):
+        return Parsed(True, True)  # a yes said with its own negation: «ho fekk ikkje puste» to «kvelertak?»
     if has(t, *_NEGATION):
         return Parsed(True, False)
     if has(t, *_YES) or has(t, *yes_phrases):
@@ -549,8 +581,8 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
     tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tail_says_yes = bool(yes_phrases) and has(tail, *yes_phrases) and not has(tail, *_NEGATION)
     if _definite(h) and h.value is False:
-        if tail_says_yes:
-            return Parsed(True, True)
+        if tail_says_yes or has(head, _NOT_BEFORE) and _definite(tl) and tl.value is True:
+            return Parsed(True, True)  # «nei, men de har sett volden»; «ikke før, men nå er hun det»
         if tl.ok and tl.value in UNANSWERED:
             return tl
         if tl.unsure and not _only_an_intention(tail):  # «nei, men kanskje»: the halves disagree – ask back

@@ -137,10 +137,14 @@ def _their_people(t: str) -> str:
         before = [BY_CODE[c] for c in _read(t[:m.start()])]
         gender = _POSSESSIVE[m.group("whose")]
         new_partner = re.match(r"((den|det) )?nye ", m.group("who")) is not None
-        # «eksen og den nye dama hans»: the new partner of any (former) partner named before is someone else
+        family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
+        # «eksen og den nye dama hans»: the new partner of any (former) partner named before is someone else;
+        # «sønnen og kjæresten hans»: the partner of anyone of that gender named before is that person's
+        if not family and any(p.gender == gender for p in before) and not any(
+                p.partner and p.gender == gender for p in before):
+            return f"{m.group('join')} annen person"
         if not any(p.partner and (p.gender == gender or new_partner) for p in before):
             return m.group(0)
-        family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
         return f"{m.group('join')} {'svigerfamilien' if family else 'annen person'}"
     return _THEIRS_BEFORE.sub(rewrite, _THEIRS.sub(rewrite, t))
 

@@ -59,6 +59,9 @@ _ONLY = re.compile(r"\b(bare|berre|kun|bere|utelukkende)(?P<who>( \w+){1,3})")
 
 def several_reader(t: str, ctx: Context) -> Parsed:
     """One perpetrator or several? «bare han» is one; «faren og brødrene» several."""
+    if has(t, r"\b(vet|veit|visste|aner) (\w+ )?(ikke|ikkje) om (det er )?(flere|fleire|andre|noen flere)\b") and \
+            len(persons.read_persons(t)) < 2:
+        return Parsed(True, parse.UNKNOWN)  # «vet ikke om flere er med»
     if has(t, r"\b(flere|fleire|begge|to stykker|hele familien|heile familien|storfamilien)\b",
            r"\b(og|og så) (broren|brødrene|faren|moren|onkel\w*|fetter\w*|svigerfamilien|sønnen|vennene|kameratene)\b",
            r"\bbrødrene\b", r"\b(familien|slekta) (hans|hennes)\b"):
@@ -119,7 +122,7 @@ VIOLENCE_FORMS = (
                                   r"\b(latterliggjør\w*|gjør narr|håner|hånar|hånet|rakker ned|snakker ned|mobb\w*|"
                                   r"kritiserer|kritiserar|tar fra henne selvtilliten)"), "Psykisk"),
     Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b", r"\bvaldt\w*",
-                                    r"\bvoldta\w*", r"\bseksuelt\b"), "Seksuell"),
+                                    r"\bvoldt\w*", r"\bseksuelt\b"), "Seksuell"),
     Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
                                       r"hærverk", r"\bødela\b",
                                       r"øydelegg", r"øydelag", r"slår i stykker")),
@@ -193,6 +196,10 @@ def children_count(t: str, ctx: Context) -> Parsed:
                        r"( ,| og| -| –| —| :| ;| \.| stk| $)", t)
     if leading:  # «2, de er hos faren», «tre, alle er heime hos han»
         return Parsed(True, parse.count_word(leading.group(1) or leading.group(3)))
+    has_n = re.match(r"^ ((ja|jo) ,? )?((hun|ho|han|de|dei) )?har (\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+                     r"( ,| og| -| –| \.| stk| $)", t)
+    if has_n:  # «ho har to, begge små», «ja, hun har tre»
+        return Parsed(True, parse.count_word(has_n.group(5)))
     if len(words) <= 2:
         for w in words:
             n = parse.count_word(w)
@@ -228,15 +235,27 @@ def refs(t: str, perpetrators: list[str]) -> list[str]:
     return found
 
 
+# «…, men han er ikke utøveren», «det er ikkje han ho er redd for»: the one named is said not to be the perpetrator.
+_NOT_THE_PERPETRATOR = (rf"\b(er|var) {NOT} (utøver\w*|den (hun|han|ho) er redd for|voldsutøver\w*)\b",
+                        rf"\b{NOT} (han|ho|hun|den) (hun|han|ho) er redd for\b")
+# «hun vet ikke hvor de er», «ho veit ikkje kvar borna er»: where the children are is not known.
+WHERE_UNKNOWN = (rf"\b(vet|veit|visste|aner)( \w+)? {NOT} (hvor|kvar|kor) (de|dei|barna|ungene|borna|ungane|barnet|"
+                 r"ungen|han|hun|ho|den|det)\b",)
+
+
 def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     """«Er noen av barna hos utøveren nå?» – «de er hos faren», «dei er med ho», «ja», «nei»."""
     perpetrators = ctx.get("__perpetrators__") or []
+    if has(t, *WHERE_UNKNOWN):
+        return Parsed(True, parse.UNKNOWN)
     said = parse.read_yes_no(t)
     if said.ok and said.value in parse.UNANSWERED:
         return said
     if ctx.get("__pending__") and said.ok and not said.unsure:
         return said  # the answer to «is the person you named the perpetrator?»: yes or no decides
     found_refs = refs(t, perpetrators)
+    if has(t, *_NOT_THE_PERPETRATOR):
+        found_refs = [persons.NO if r == persons.AMBIGUOUS else r for r in found_refs]
     if persons.YES in found_refs:
         value: bool | None = True
     elif persons.AMBIGUOUS in found_refs and not has(t, *persons.SELF):
@@ -269,14 +288,19 @@ def children_where(t: str, ctx: Context) -> Parsed:
     stored = t.strip()
     if stored in {c.code for c in WHERE_CHOICES}:
         return Parsed(True, [stored])
+    if has(t, *WHERE_UNKNOWN):
+        return Parsed(True, parse.UNKNOWN)
     if ctx.get("__pending__") and parse.first_word(t) in ("ja", "nei") and not persons.read_persons(t):
         # the answer to «is the person you named the perpetrator?»
         return Parsed(True, ["hos_utover"] if parse.first_word(t) == "ja" else ["hos_andre"])
     t = _NOT_WITH.sub(" ", parse.fix_med(t))
     found: list[str] = []
+    denied = has(t, *_NOT_THE_PERPETRATOR)
     for clause in _CLAUSES.split(t):
         clause = f" {clause} "
         ref = persons.refers_to_perpetrator(clause, perpetrators)
+        if ref == persons.AMBIGUOUS and denied:
+            ref = persons.NO  # «hos faren, men han er ikke utøveren»
         if ref == persons.AMBIGUOUS:
             return Parsed(True, None, unsure=True, prompt=(
                 "Jeg kan ikke se om personen du nevner, er utøveren. Skriv «hos utøveren», «med henne/ham» eller "

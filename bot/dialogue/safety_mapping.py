@@ -426,7 +426,8 @@ QUESTIONS: tuple[Question, ...] = (
     _yn("sm_police_involved", "police_involved", "Politiet involvert",
         "Har politiet vært involvert, før eller nå?",
         "Skjemaet spør om politiet har vært involvert.", FORM,
-        (r"anmeldt", r"politiet (var|har vært|kom|rykket|har)", r"ringte politiet", r"meldt", r"utrykning"),
+        (r"anmeldt", r"politiet (var|har vært|kom|rykket|har)", r"\b(ringte|ringt|ringa|ringer) (til )?politiet",
+         r"meldt", r"utrykning"),
         change=("politiet involvert",), also=_police_too, knowledge="police",
         form_topic="Om politiet har vært involvert, før eller nå"),
     _yn("sm_police_aware", "police_aware", "Politiet kjenner til volden", "Kjenner politiet til volden?",
@@ -466,7 +467,10 @@ QUESTIONS: tuple[Question, ...] = (
         "trusselkartlegging og sikkerhetsplan.", FORM,
         (r"\b(sett|hørt|så|hørte|opplevd|opplevde|til stede|vitne\w*|var der|var med)\b", r"\butsatt\b",
          r"\bslått (barna|barnet|ungene|dem|de)\b", r"\bslår (barna|barnet|ungene|dem)\b", r"\bskjønner\b",
-         r"\bvet om det\b"),
+         r"\bvet om det\b",
+         # in the home when it happened: «de var i huset da det skjedde», «dei låg i senga mens han slo»
+         r"\b(var|er|sat|satt|låg|lå|sov) (\w+ ){0,2}(i huset|i leiligheten|i leilegheita|hjemme|heime|på rommet|"
+         r"i rommet|i stua|i senga|i sengen|i naborommet|på badet)( \w+)? (da|når|mens)\b"),
         (r"\bingen barn\b", r"\bhar ikke barn\b", r"\bbarnløs\b", r"\bsov\b", r"\bvar ikke (der|hjemme)\b"),
         ask_if=_children, depends_on=("sm_children_count",), change=("barna opplevd", "barna sett", "opplevd"),
         risk=True, form_topic="Barn: hva barna har opplevd (mot seg selv, mor eller far)", when=CHILDREN_WHEN,
@@ -586,7 +590,8 @@ QUESTIONS: tuple[Question, ...] = (
               change=("drapstrusler", "drap", "truet")),
     _addition("sm_strangulation", "strangulation", "Kvelning",
               "Har utøveren tatt kvelertak eller prøvd å kvele henne/ham?", "kvelning (kvelertak)",
-              (r"kvel", r"kvelertak", r"rundt halsen", r"halsen", r"strup", r"fikk ikke puste", r"fekk ikkje puste",
+              (r"kvel", r"kvelertak", r"rundt halsen", r"halsen", r"strup",
+               r"\b(fikk|fekk|fått|kunne|klarte) (ikke|ikkje) (å )?puste", r"\b(ikke|ikkje) (fått|klart) (å )?puste",
                r"kvelt"),
               change=("kvelning", "kvelertak", "kvele", "kvelt")),
     _addition("sm_sexual_violence", "sexual_violence", "Seksuell vold",
@@ -606,7 +611,9 @@ QUESTIONS: tuple[Question, ...] = (
               (r"\b(gått|gikk|flyttet|flytta|dro) fra\b", r"\b(flyttet|flytta|flytte|flyttar|flytter) ut\b",
                r"\bgjort det slutt\b", r"\bslutt\b", r"\bskille\b", r"\bskilje\b", r"\bskiljast\b",
                r"\bskilsmisse\b", r"\bseparer", r"\bflytte (ut|fra)\b", r"\bplanlegg", r"\bbrudd\b", r"\bgå fra\b",
-               r"\bforlate\b", r"\bforlot\b", r"\bvil gå\b", r"\bnettopp\b"),
+               r"\bforlate\b", r"\bforlot\b", r"\bvil gå\b", r"\bnettopp\b",
+               # «ikke ennå, men hun vil»: a plan in two words after the turn
+               r"^\s*(hun|ho|han) (vil|skal|ønsker|ønskjer|tenker på det|tenkjer på det|planlegger det)( det)?\s*[.!]?\s*$"),
               change=("brudd", "separasjon", "gått fra", "skilsmisse")),
 )
 
