@@ -43,7 +43,7 @@ _NEGATED = re.compile(
 # One reading for the whole assistant: ``looks_acute`` (any message) and the dialogues (``bot.dialogue``,
 # which also know who the perpetrator is) both call ``coming_now``. Present tense only; bokmål and nynorsk.
 COMING = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|på (vei|veg) (hit|dit|hjem|heim|til)|"
-          r"(kommer|kjem) (hit|nå|no|snart|straks|etter (henne|ho|ham|han|oss|meg))|"
+          r"(kommer|kjem) (hit|nå|no|snart|straks|i kveld|i natt|etter (henne|ho|ham|han|oss|meg))|"
           r"står (utenfor|utanfor|ved døra|ved døren|i gangen|nede i gata|på trappa|ved inngangen|og venter|og ventar)|"
           r"er (utenfor|utanfor)|venter (utenfor|utanfor|på (henne|ho|ham|oss|meg))|ventar (utanfor|på)|banker på|"
           r"ringer på døra|ringjer på|prøver å komme inn|prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"

@@ -168,6 +168,8 @@ WORDS: dict[str, str] = {
     "stalks": "forfølger", "stalking": "forfølger", "stalked": "forfulgte", "tracks": "sporer",
     "tracking": "sporer", "tracked": "sporet", "monitors": "overvåker", "watches": "overvåker",
     "messages": "meldinger", "texts": "meldinger", "online": "på nett", "honour": "ære", "honor": "ære",
+    "dishonoured": "vanæret", "dishonored": "vanæret", "dishonour": "vanære", "dishonor": "vanære", "shame": "skam",
+    "shamed": "skjemt ut",
     "married": "gift", "marry": "gifte seg", "wedding": "bryllup", "weapon": "våpen", "weapons": "våpen",
     "gun": "våpen", "guns": "våpen", "rifle": "gevær", "shotgun": "hagle", "firearm": "skytevåpen",
     "knife": "kniv", "knives": "kniv", "hunting": "jakt", "drinks": "drikker", "drinking": "drikker",

@@ -84,6 +84,13 @@ _TYPOS = {
     "ukjen": "ukjent", "usiker": "usikker", "usikke": "usikker", "hopppe": "hoppe",
     "aldr": "aldri", "aldrig": "aldri", "ingn": "ingen", "ingenn": "ingen", "trur": "tror", "trudde": "trodde",
     "gnager": "ganger", "vodl": "vold", "husekr": "husker",
+    # a keyboard without æ, ø, å: «slar», «pa vei», «kjaeresten» (only forms that are no word themselves)
+    "slar": "slår", "sla": "slå", "slatt": "slått", "pa": "på", "na": "nå", "nar": "når", "ogsa": "også",
+    "gar": "går", "ma": "må", "fa": "få", "ar": "år", "sma": "små", "gjor": "gjør", "blamerker": "blåmerker",
+    "kjaereste": "kjæreste", "kjaeresten": "kjæresten", "aere": "ære", "okonomisk": "økonomisk",
+    "okonomi": "økonomi", "odelegger": "ødelegger", "odela": "ødela", "brodrene": "brødrene", "brodre": "brødre",
+    "sonnen": "sønnen", "sonn": "sønn", "soster": "søster", "sosteren": "søsteren", "dora": "døra", "doren": "døren",
+    "vapen": "våpen", "vapenet": "våpenet",
 }
 # Nynorsk forms of words the answer patterns are written with (the guide search's own nynorsk map,
 # ``bot.text.normalize.NYNORSK``, plus dialogue words it does not need). Patterns keep the common
@@ -107,7 +114,8 @@ _NYNORSK = {
     "sambuarn": "samboeren", "samboern": "samboeren", "sambuarane": "samboerne", "rømde": "rømte", "rømd": "rømt",
     "flytta": "flyttet", "køyrde": "kjørte", "sovna": "sovnet", "orka": "orket", "enno": "ennå", "eit": "ett",
     "spørsmåla": "spørsmålene", "fleire": "flere", "meir": "mer", "heilt": "helt", "overhovudet": "overhodet",
-    "slettes": "slett", "sagde": "sa", "fortalde": "fortalte", "nemnde": "nevnte",
+    "slettes": "slett", "sagde": "sa", "fortalde": "fortalte", "nemnde": "nevnte", "nemnt": "nevnt",
+    "nemner": "nevner", "nemne": "nevne",
 }
 # A letter held down on a phone keyboard («altt», «neiii», «jaaa»): collapsed when that gives one of these.
 _ELONGATED = frozenset({"ja", "nei", "alt", "alle", "ingen", "jepp", "nope", "ok", "aldri", "ikke", "ikkje"})
@@ -186,7 +194,7 @@ _SUBJ = (r"(jeg|vi|hun|ho|han|ham|de|dei|det|den|personen|brukeren|beboeren|kvin
          r"utøver|familien|politiet)")
 _SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå inn på|gå nærmere inn på|dele|"
         r"ut med|komme inn på|ta det opp|"
-        r"røpe|utdype|forklare)")
+        r"røpe|utdype|forklare|uttale seg|uttala seg|kommentere|kommentera)")
 
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
 # but not «snakke med venner» (a description of control, not a refusal).
@@ -200,7 +208,11 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          # «det tar vi senere», «det tek vi seinare»: not asked now
          r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den )?(senere|seinare|seinere|etterpå|en annen gang|"
          r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b",
-         r"\b(tar|tek|ta) (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|en annen gang|ei anna gong)\b")
+         r"\b(tar|tek|ta) (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|en annen gang|ei anna gong|"
+         r"ein annan gong)\b",
+         # «vi får ta det ein annan gong», «vi må ta det senere»
+         r"\b(vi|jeg|eg) (får|må|kan|skal) ta (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|"
+         r"en annen gang|ei anna gong|ein annan gong|ein annan gang|ei anna gang)\b")
 _DECLINED = (
     # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
     rf"\b(vil|ville|ønsker|ønska|ønsket|orker|orket|tør|torde|våger|klarer|klarte|greier|greide|kan|kunne|gidder|"
@@ -209,7 +221,8 @@ _DECLINED = (
     rf"\b(orker|orket|klarer|klarte|greier|greide|gidder|gadd|ville|vil|tålte|tåler)( {_SUBJ})? {NOT} (flere|mer) "
     rf"(spørsmål|spørsmålene|prat|snakk)\b",
     r"\b(for|altfor|så) (sliten|trøtt|trøytt|utslitt|redd|oppkavet|oppskaka|oppskaket|preget|dårlig|syk|sjuk|"
-    rf"full|ruset|opprørt|lei seg)( til| te)? å ({_SAY[1:-1]}|svare|snakke|fortsette)\b",
+    r"full|ruset|opprørt|lei seg|vondt|vanskelig|vanskeleg|tungt|sårt|skamfull|flau)( for (henne|ham|ho|han))?"
+    rf"( til| te)? å ({_SAY[1:-1]}|svare|snakke|fortsette)\b",
     rf"\b(ikke|ikkje) i stand til å ({_SAY[1:-1]}|svare|snakke)\b",
     # said nothing about it: «hun sa ingenting om det», «ho har ikkje sagt noko», «han nevnte ikke noe om det»
     rf"\b(sier|sa|sagt|seier|fortalte|fortalt|fortel|nevnte|nevnt|nevner)( {_SUBJ})? (ingenting|ikke noe|ikkje noe|"
@@ -217,6 +230,8 @@ _DECLINED = (
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
     rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
+    # no answer given: «ingen svar på det», «fikk ikke noe svar», «fekk ikkje svar»
+    rf"^ ((jeg|vi|eg) )?(ingen|null|fikk {NOT}( noe| noko)?|fekk {NOT}( noe| noko)?) svar\b",
     r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville)( (hun|ho|han|de|dei))? helst (ikke|ikkje)\b",
     # not brought up: «det ble ikke tatt opp», «tok det ikkje opp», «vi tok ikke opp det»
     rf"\b(ble|blei|vart|er|var) {NOT} (tatt opp|teke opp|spurt om|snakket om|snakka om|nevnt|kommet inn på)"
@@ -272,22 +287,51 @@ _UNKNOWN = (
     rf"\b(vet|veit|visste) {NOT}\b{_NOT_A_STATEMENT}", rf"\bkjenner {NOT} til\b{_NOT_A_STATEMENT}",
     rf"\b(vet|veit) (hun|ho|han|vi|de|dei|jeg|det|brukeren|personen|den) {NOT}\b{_NOT_A_STATEMENT}",
     r"^ ukjent $",
+    # «ingen av oss vet det», «ingen her veit», «det vet hun ingenting om», «ho veit ikkje noko om det»
+    r"\bingen (av oss|av dei|av dem|her|hos oss) (vet|veit|kjenner til)\b",
+    # not knowing where he is, as the whole answer: «ho veit ikkje kvar han er» (after a plain «nei» it is a reason)
+    rf"^ ((hun|ho|han|jeg|eg|vi) )?(vet|veit|visste|aner) {NOT} (hvor|kvar|kor) (han|hun|ho|de|dei|utøver\w*|\w+en|"
+    r"\w+a) (er|bor|oppholder seg|befinner seg|held til|held seg|sover|bur)\b",
     # not asked (yet): «hun sovnet før vi kom så langt», «før vi kom hit»
     r"\b(sovnet|sovna|sovne|sov) før\b", r"\bfør (vi|jeg|eg) (kom|rakk|fikk) (så langt|hit|dit|til det|spurt|spørre)\b",
     r"\b(ikke|ikkje) (spurt|fått spurt|kommet så langt) (ennå|enda|om det)\b",
 )
 
 
-def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False) -> Parsed:
+# Not told *someone else*: «hun har ikke sagt noe om det til politiet», «ho har ikkje fortalt nokon», «hun har
+# ikke nevnt det for mannen» – a statement (no one was told), not a refusal to tell us.
+_TOLD = r"(sagt|fortalt|nevnt|sa|fortalte|nevnte|sagt ifra|sagt fra|meldt|varslet|varsla)"
+_US = r"(oss|meg|deg|dere|senteret|krisesenteret|vakta|personalet)"
+_TOLD_SOMEONE = (rf"\b{_TOLD}( \w+){{0,4}} (til|for|åt) (?!{_US}\b)(\w+)",
+                 rf"\b(fortalt|fortalte|fortel|forteller|nevnt|nevnte) (?!{_US}\b|det\b|noe\b|noko\b|om\b|mer\b|meir\b|"
+                 rf"ingenting\b|ikke\b|ikkje\b|så\b|nå\b|no\b)(politiet|noen|nokon|nokre|ham|han|henne|ho|dem|dei|"
+                 rf"familien|legen|fastlegen|barnevernet|nav|venninna|venninnen|søstera|søsteren|mora|moren|\w+en|\w+a)\b")
+
+
+def _told_no_one(t: str) -> bool:
+    """«… har ikke sagt noe om det til politiet»: the refusal words say no one else was told (see ``_TOLD_SOMEONE``)."""
+    return has(t, *_TOLD_SOMEONE) and not has(re.sub("|".join(_TOLD_SOMEONE), " ", t), *_DECLINED)
+
+
+# «det vet hun ingenting om», «ho veit ikkje noko om det»: not known – except to a question about who knows, where
+# «han vet ingenting om det» is the answer (no).
+_KNOWS_NOTHING = (rf"\b(vet|veit|visste)( {_SUBJ})? (ingenting|ikke noe|ikkje noe|ingen ting)( om( (det|dette|det der))?)?"
+                  rf"( (heller|ennå|enno))? [.!]? ?$",)
+
+
+def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False, told_is_answer: bool = False) -> Parsed:
     """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them.
     ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal –
-    but a bare «orker ikke» / «ho orka ikkje» (nothing more) is not managing to answer."""
+    but a bare «orker ikke» / «ho orka ikkje» (nothing more) is not managing to answer.
+    ``told_is_answer``: a question about who knows («does the police know?»), where «hun har ikke sagt noe om
+    det til politiet» says who was told and «han vet ingenting om det» who knows – answers, not a refusal."""
     if has(t, *_SKIP):
         return Parsed(True, SKIPPED)
     unable = has(t, _BARE_UNABLE_NOW) if free else has(t, _BARE_UNABLE)
-    if has(t, *_DECLINED) or (not vil_question and has(t, _BARE_WONT)) or unable:
+    declined = has(t, *_DECLINED) and not (told_is_answer and _told_no_one(t))
+    if declined or (not vil_question and has(t, _BARE_WONT)) or unable:
         return Parsed(True, DECLINED)
-    if has(t, *_UNKNOWN):
+    if has(t, *_UNKNOWN) or not told_is_answer and has(t, *_KNOWS_NOTHING):
         return Parsed(True, UNKNOWN)
     return FAIL
 
@@ -300,6 +344,9 @@ _HEDGE_NO = (
     rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
     r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",
+    # «ingen våpen som hun vet om», «ikkje noko ho veit om»: none, as far as she knows
+    r"\b(ingen|ingenting|ikke noe|ikkje noe)( \w+)?( som| så vidt)? (hun|ho|han|jeg|eg|vi|de|dei) (vet|veit|kjenner til|"
+    r"har sett|har hørt)\b",
 )
 _HEDGE = (
     r"\btror\b", r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|muligens|mulig|"
@@ -307,7 +354,9 @@ _HEDGE = (
     r"\b(virker|verker) (som|sånn|slik|sånt)\b",
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
     r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
-    r"^ nok ", r"\bregner med\b", r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
+    r"^ nok ", r"\b(regner|regnar|rekner|reknar) med\b",
+    r"\b(han|hun|ho|de|dei) (merker|merkar|skjønner|skjønar|forstår|hører|høyrer|ser|vet|veit|kjenner) nok\b",
+    r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
     r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
 )
 
@@ -323,20 +372,46 @@ def _only_an_intention(t: str) -> bool:
     return has(t, *_INTENTIONS) and not has(t, *_HEDGE_NO) and not has(re.sub("|".join(_INTENTIONS), " ", t), *_HEDGE)
 
 
+# «alt mulig», «så fort som mogleg», «gjør alt han kan»: «mulig» as a size or speed, not doubt.
+_NOT_A_HEDGE = re.compile(r"\b(alt|alle|all slags|det meste) (som er )?(mulig|mogleg)\b|"
+                          r"\b(så|som) \w+ (som )?(mulig|mogleg)\b|\b(ikke|ikkje) (mulig|mogleg)\b")
+# A belief with a content of its own: «hun regner med at han er på jobb», «ho trur han er på hytta».
+_BELIEF = re.compile(r"\b(tror|trur|trodde|trudde|(regner|regnar|rekner|reknar) med|antar|går ut fra|mener|meiner)"
+                     r"( at)? (?P<content>(hun|ho|han|de|dei|den|utøver\w*|\w+en|\w+a) \w+( \w+)+)")
+
+
+def belief_gives_a_reason(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[str]) -> bool:
+    """After a plain «nei»/«ja», a belief is the reason for the answer, not doubt about it, when its content says
+    nothing on the question («nei, hun regner med at han er på jobb» to «does he know?») or says the same as the
+    plain answer («nei, ho trur han er offshore» to «danger now?»). A content that says the opposite («nei, hun
+    regner med at han vet det») or points back with «det» is still doubt, read back once."""
+    belief = _BELIEF.search(t)
+    if belief is None or not has(t, _PLAIN_START):
+        return False
+    content = " " + belief.group("content") + " "
+    rest = t[:belief.start()] + " " + t[belief.end():]
+    if has(rest, *_HEDGE, *_HEDGE_NO):
+        return False  # another hedge beside the belief («nei, tror jeg, hun regner med …»)
+    if has(content, r"\b(det|dette|om det|så|sånn|slik)\b"):
+        return False
+    said = yes_no(content, yes_phrases, no_phrases)
+    return not said.ok or said.value is (first_word(t) in _YES_FIRST)
+
+
 def hedge(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = ()) -> Parsed:
     """A hedged yes/no («tror det», «kanskje», «sannsynligvis ikke»): ``unsure`` with its lean, or FAIL."""
     if has(t, *_HEDGE_NO):
         return Parsed(True, False, unsure=True)
-    if not has(t, *_HEDGE):
+    if not has(_NOT_A_HEDGE.sub(" ", t), *_HEDGE):
         return FAIL
-    if has(t, _PLAIN_START) and _only_an_intention(t):
+    if has(t, _PLAIN_START) and (_only_an_intention(t) or belief_gives_a_reason(t, yes_phrases, no_phrases)):
         return FAIL
     lean = yes_no(t, yes_phrases, no_phrases)
     if lean.ok:
         return Parsed(True, lean.value, unsure=True)
     leans_yes = has(t, r"\btror (det|nok det|(han|hun|ho|de|dei) (har|er|gjør|vet|kan))\b",
                     r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|trolig|truleg|nok|sikkert|visstnok|"
-                    r"regner med|mest sannsynlig)\b") and not has(
+                    r"(regner|regnar|rekner|reknar) med|mest sannsynlig)\b") and not has(
         t, r"\b(kanskje|muligens|mulig|kan hende|moglegvis|mogleg|kanhende)\b")
     return Parsed(True, True if leans_yes else None, unsure=True)
 
@@ -395,6 +470,11 @@ _QUALIFIED_NO = (r"^ ([,.]? )?(nei ,? )?(ikke|ikkje) (direkte|akkurat|egentlig|e
                  r"rett ut|i klartekst|med de ordene|med dei orda|exactly|directly)\b")
 
 
+# «ikke før», «ikkje i starten»: a no about an earlier time, so what follows «men» answers for now.
+_NOT_BEFORE = (r"^ ([,.]? )?((nei|nope) ,? )?(ikke|ikkje|aldri) (før|tidligere|tidlegare|først|fyrst|i starten|"
+               r"i begynnelsen|til å begynne med|i byrjinga)\b")
+
+
 def split_men(t: str) -> tuple[str, str | None]:
     """«nei, men de har sett volden» → (« nei , », « de har sett volden »); no «men» → (t, None)."""
     match = re.search(r"\bmen\b", t)
@@ -417,6 +497,7 @@ _YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt
         r"det har (han|hun|ho|de|dei)|det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|det har skjedd|"
         r"har skjedd|flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|hele tiden|"
         r"heile tida|av og til|innimellom|iblant|gjentatte ganger|det er det|noen ganger|nokre gonger|nokre gongar|"
+        r"(nå|no) (er|har|gjør) (hun|han|ho|de|dei) det|"
         r"nokon gonger|stundom|to ganger|tre ganger|et par ganger|eit par gonger|sometimes|often)\b",)
 _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
@@ -453,6 +534,8 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
         return Parsed(True, True)
     if has(t, *no_phrases):
         return Parsed(True, False)
+    if has(t, *(p for p in yes_phrases if _OWN_NEGATION.search(p))):
+        return Parsed(True, True)  # a yes said with its own negation: «ho fekk ikkje puste» to «kvelertak?»
     if has(t, *_NEGATION):
         return Parsed(True, False)
     if has(t, *_YES) or has(t, *yes_phrases):
@@ -466,9 +549,9 @@ def confirms_lean(t: str) -> bool:
 
 
 def read_clause_yes_no(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[str], *,
-                       vil_question: bool = False) -> Parsed:
+                       vil_question: bool = False, told_is_answer: bool = False) -> Parsed:
     """One clause of a yes/no answer: refusal / not knowing, hedge, then yes or no."""
-    meta = declined_or_unknown(t, vil_question=vil_question)
+    meta = declined_or_unknown(t, vil_question=vil_question, told_is_answer=told_is_answer)
     if meta.ok:
         return meta
     hedged = hedge(t, yes_phrases, no_phrases)
@@ -482,7 +565,7 @@ def _definite(p: Parsed) -> bool:
 
 
 def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *,
-                vil_question: bool = False) -> Parsed:
+                vil_question: bool = False, told_is_answer: bool = False) -> Parsed:
     """A whole yes/no answer. An answer that turns after «men» is read as a whole:
 
     - «nei, men de har sett volden»: the second half says yes in this question's own words → yes;
@@ -493,13 +576,13 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
     yes_phrases, no_phrases = tuple(yes_phrases), tuple(no_phrases)
     head, tail = split_men(t)
     if tail is None or not tail.strip():
-        return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question)
-    h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question)
-    tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question)
+        return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
+    h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
+    tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tail_says_yes = bool(yes_phrases) and has(tail, *yes_phrases) and not has(tail, *_NEGATION)
     if _definite(h) and h.value is False:
-        if tail_says_yes:
-            return Parsed(True, True)
+        if tail_says_yes or has(head, _NOT_BEFORE) and _definite(tl) and tl.value is True:
+            return Parsed(True, True)  # «nei, men de har sett volden»; «ikke før, men nå er hun det»
         if tl.ok and tl.value in UNANSWERED:
             return tl
         if tl.unsure and not _only_an_intention(tail):  # «nei, men kanskje»: the halves disagree – ask back
@@ -546,7 +629,7 @@ def all_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:
     return Parsed(True, found) if found else FAIL
 
 
-_OWN_NEGATION = re.compile(r"ikke|ikkje|aldri")
+_OWN_NEGATION = re.compile(r"ikke|ikkje|aldri|ingenting")
 
 
 # --- numbers ---------------------------------------------------------------------------------------

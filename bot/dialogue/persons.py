@@ -53,7 +53,8 @@ PERSONS: tuple[Person, ...] = (
            (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*"), partner=True),
     Person("eks", "tidligere partner", "tidligere_partner", None,
            (r"\beks(en)?\b", r"\bex(en)?\b",
-            r"\b(tidligere|tidlegare|forrige|førre) (partner|samboer|sambuar|kjæreste|kjærast|ektefelle)\w*",
+            r"\b(tidligere|tidlegare|forrige|førre|forhenværende|forhenverande) (partner|samboer|sambuar|kjæreste|kjærast|"
+            r"ektefelle)\w*",
             r"\btidlegare\b",
             r"\beks-? ?s?(samboer|sambuar|kjæreste|kjærast|partner|ektefelle)\w*",
             r"\bforrige (partner|samboer|kjæreste)\w*",
@@ -69,7 +70,7 @@ PERSONS: tuple[Person, ...] = (
             r"\bgift med\b", r"\bdatet\b"), partner=True),
     Person("far", "far", "forelder", M, (r"\bfar(en|a)?\b", r"\bpappa\w*", r"\bstefar\w*", r"\bfedre\w*")),
     Person("mor", "mor", "forelder", F, (r"\bmor(a|en)?\b", r"\bmamma\w*", r"\bstemor\w*", r"\bmødre\w*")),
-    Person("sonn", "sønn", "barn", M, (r"\bsønn\w*", r"\bsonen\b", r"\bsonen (hennes|hans)\b")),
+    Person("sonn", "sønn", "barn", M, (r"\bsønn\w*", r"\bsonen\b", r"\bsonen (hennes|hans)\b", r"\bsøn(er|ene)\b")),
     Person("datter", "datter", "barn", F, (r"\bdatter\w*", r"\bdattera\b", r"\bdøtre\w*")),
     Person("barn", "eget barn", "barn", None, (r"\bvoksne barn\w*", r"\bbarnet (hennes|hans|sitt)\b",
                                               r"\bungdommen (hennes|hans)\b")),
@@ -77,11 +78,14 @@ PERSONS: tuple[Person, ...] = (
     Person("bror", "bror", "annen_familie", M, (r"\b(store|lille|halv|ste|eldste|yngste)?bror(en)?\b",
                                                 r"\b(halv|ste)?brødre\w*", r"\bbrør\w*")),
     Person("soster", "søster", "annen_familie", F, (r"\b(store|lille|halv|ste|eldste|yngste)?søster\w*",
-                                                   r"\b(halv|ste)?søstre\w*", r"\b(store|lille|halv)?syster\w*")),
+                                                   r"\b(halv|ste)?søstre\w*", r"\b(store|lille|halv)?syster\w*",
+                                                   r"\b(halv|ste)?systr(a|er|ene|ane)\b")),
     Person("svigerfamilie", "svigerfamilie", "annen_familie", None,
-           (r"\bsviger\w*", r"\bsvoger\w*", r"\bsvigerinne\w*")),
+           (r"\bsviger\w*", r"\bsvoger\w*", r"\bsvogr\w*", r"\bsvigerinne\w*")),
     Person("storfamilie", "annen familie eller slekt", "annen_familie", None,
-           (r"\bonkel\w*", r"\btante\w*", r"\bfetter\w*", r"\bfettere\w*", r"\bkusine\w*", r"\bbesteforeld\w*",
+           (r"\bonkel\w*", r"\bonkl(er|ene|ar|ane)\b", r"\btante\w*", r"\bfetter\w*", r"\bfettere\w*",
+            r"\bfetr(ar|ane|ene)\b", r"\bkusine\w*", r"\bkusina\b", r"\btanta\b", r"\bsøskenbarn\w*",
+            r"\bsøsk(en|ene|na|nene)\b", r"\bbesteforeld\w*",
             r"\bbestefar\w*", r"\bbestemor\w*", r"\bslekt\w*", r"\bstorfamil\w*", r"\bfamilie(n|ne)?\b",
             r"\bklan\w*", r"\bfarfar\b", r"\bmorfar\b", r"\bfarmor\b", r"\bmormor\b",
             # a grandchild, nephew or niece: family, not her own child
@@ -89,7 +93,7 @@ PERSONS: tuple[Person, ...] = (
     Person("annen", "annen person", "annen",
            None, (r"\bnabo\w*", r"\bvenn\w*", r"\bkollega\w*", r"\barbeidsgiver\w*", r"\bsjef\w*", r"\bfremmed\w*",
                   r"\bhallik\w*", r"\bbekjent\w*", r"\butleier\w*", r"\bimam\b", r"\bmiljøet\b", r"\bnettverk\w*",
-                  r"\bannen person\b", r"\bnoen andre\b")),
+                  r"\bannen person\b", r"\bnoen andre\b", r"\bkompis\w*", r"\bkamerat\w*", r"\bgutta\b")),
 )
 BY_CODE = {p.code: p for p in PERSONS}
 # Whole words staff type, so a slip («eksmanen», «samboern») is corrected towards them (``Question.vocabulary``).
@@ -98,10 +102,17 @@ TYPO_WORDS = ("eksmannen", "storebroren", "lillebroren", "ektemannen", "samboere
               "stefaren", "ekskona", "eksen", "mannen", "barnefaren", "svigermoren", "svigerfaren", "foreldrene")
 # «foreldrene» names two people.
 _BOTH_PARENTS = r"\bforeldr(e|ene|a)\b"
-# Words that name more than one person: «brødrene», «svigerfamilien», «foreldrene», «begge».
-PLURAL = (r"\bbrødre\w*", r"\bbrør\w*", r"\bsøstre\w*", r"\bforeldr\w*", r"\bfamilie(n|ne)\b", r"\bsviger\w*n\b",
-          r"\bsvigerfamil\w*", r"\bstorfamil\w*", r"\bslekt\w*", r"\bfettere\w*", r"\bsønnene\b", r"\bdøtrene\b",
-          r"\bbegge\b", r"\bflere\b", r"\bfleire\b", r"\bde to\b", r"\bklan\w*", r"\bmiljøet\b")
+# Words that name more than one person: «brødrene», «svigerfamilien», «foreldrene», «begge». A plural of a
+# family word («fetterne», «onklane», «sønnene») names several people; a singular in-law («svigermora») one.
+PLURAL = (r"\bbrødre\w*", r"\bbrør\w*", r"\bsøstre\w*", r"\bsystr(er|ene|ane)\b", r"\bforeldr\w*", r"\bfamilie(n|ne)\b",
+          r"\bsviger(familie|foreldr|søsk|brødr|brør|søstr|døtr|sønner|sønnene)\w*", r"\bsvogr(er|ene|ar|ane)\b",
+          r"\bsvigerinn(er|ene|ar|ane)\b",
+          r"\bstorfamil\w*", r"\bslekt\w*", r"\bfett(ere|erne|rar|rane|erar|erane)\b", r"\bfetr(ar|ane|ene)\b",
+          r"\bonkl(er|ene|ar|ane)\b",
+          r"\btant(er|ene|ar|ane)\b", r"\bkusin(er|ene|ar|ane)\b", r"\bsøskenbarn(a|ene)\b", r"\bsøsk(en|ene|na|nene)\b",
+          r"\bsønn(er|ene)\b", r"\bsøn(er|ene)\b", r"\bdøtr(e|ene)\b", r"\bbesteforeld\w*", r"\bbarnebarna\b",
+          r"\b(venn|kamerat|kompis|nabo)(er|ene|ar|ane)\b", r"\bgutta\b",
+          r"\bbegge\b", r"\bflere\b", r"\bfleire\b", r"\bde to\b", r"\bdei to\b", r"\bklan\w*", r"\bmiljøet\b")
 
 
 # «kona og brødrene hennes», «ekskona og den nye kjæresten hennes»: after a (former) partner of the
@@ -126,17 +137,26 @@ def _their_people(t: str) -> str:
         before = [BY_CODE[c] for c in _read(t[:m.start()])]
         gender = _POSSESSIVE[m.group("whose")]
         new_partner = re.match(r"((den|det) )?nye ", m.group("who")) is not None
-        # «eksen og den nye dama hans»: the new partner of any (former) partner named before is someone else
+        family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
+        # «eksen og den nye dama hans»: the new partner of any (former) partner named before is someone else;
+        # «sønnen og kjæresten hans»: the partner of anyone of that gender named before is that person's
+        if not family and any(p.gender == gender for p in before) and not any(
+                p.partner and p.gender == gender for p in before):
+            return f"{m.group('join')} annen person"
         if not any(p.partner and (p.gender == gender or new_partner) for p in before):
             return m.group(0)
-        family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
         return f"{m.group('join')} {'svigerfamilien' if family else 'annen person'}"
     return _THEIRS_BEFORE.sub(rewrite, _THEIRS.sub(rewrite, t))
 
 
+# «eks-kjæresten», «ex-kona», «eks kjæresten»: the normalised text splits the hyphen off («eks - kjæresten»);
+# joined again, the compound is one former partner, not a former partner and a current one.
+_EX_HYPHEN = re.compile(r"\b(eks|ex)( - ?| (?=(kjær|kjæ|sambo|sambu|partner|mann|kon|typ|ektef|dam)))(?=[^\W\d_])")
+
+
 def read_persons(t: str) -> list[str]:
     """The person codes named in an answer, in table order («faren og brødrene» → far, bror)."""
-    return _read(_their_people(strip_negated(t)))
+    return _read(_their_people(strip_negated(_EX_HYPHEN.sub("eks", t))))
 
 
 def _read(t: str) -> list[str]:

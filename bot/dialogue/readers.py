@@ -53,16 +53,29 @@ def several_too(slot: str) -> Callable[[str, Any, Context], dict[str, Any]]:
     return also
 
 
+# «bare mora», «berre sonen hennar», «kun eksen»: «only» before the one person named.
+_ONLY = re.compile(r"\b(bare|berre|kun|bere|utelukkende)(?P<who>( \w+){1,3})")
+
+
 def several_reader(t: str, ctx: Context) -> Parsed:
     """One perpetrator or several? «bare han» is one; «faren og brødrene» several."""
+    if has(t, r"\b(vet|veit|visste|aner) (\w+ )?(ikke|ikkje) om (det er )?(flere|fleire|andre|noen flere)\b") and \
+            len(persons.read_persons(t)) < 2:
+        return Parsed(True, parse.UNKNOWN)  # «vet ikke om flere er med»
     if has(t, r"\b(flere|fleire|begge|to stykker|hele familien|heile familien|storfamilien)\b",
            r"\b(og|og så) (broren|brødrene|faren|moren|onkel\w*|fetter\w*|svigerfamilien|sønnen|vennene|kameratene)\b",
            r"\bbrødrene\b", r"\b(familien|slekta) (hans|hennes)\b"):
         return Parsed(True, True)
     if has(t, r"\b(bare|berre|kun|bere) (han|ho|hun|en|én|ein|ei|mannen|eksen|faren|den ene|henne|ham)\b",
            r"^ (en|én|ein|ei|1|han|mannen|eksen|bare en) $", r"\b(én|ein|en) utøver\b", r"\bingen andre\b",
-           rf"\b{NOT} flere\b", r"\bbare den ene\b"):
+           rf"\b{NOT} flere\b", r"\bbare den ene\b", r"\b(én|ein|en|ei) (person|utøver|gjerningsperson)\b"):
         return Parsed(True, False)
+    only = _ONLY.search(t)
+    if only and not has(only.group("who"), *persons.PLURAL) and len(persons.read_persons(only.group("who"))) == 1:
+        return Parsed(True, False)
+    named = persons.read_persons(t)
+    if len(named) >= 2 or named and has(t, *persons.PLURAL):
+        return Parsed(True, True)  # «onkelen og fetterne», «mora og systera»: several people named
     return parse.read_yes_no(t)
 
 
@@ -98,13 +111,22 @@ VIOLENCE_FORMS = (
                                   r"isoler", r"nedverdig", r"kjeft", r"skjell", r"ydmyk", r"sjikan", r"trakass",
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
                                   r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
-                                  r"sosial kontroll"), "Psykisk"),
+                                  r"sosial kontroll",
+                                  # running her/him down: «sier at hun er verdiløs», «kallar han ein taper»
+                                  r"\b(sier|seier|sa|sagt)( til (henne|ham|ho|han))? (at )?(hun|han|ho) (er|var) (\w+ ){0,2}"
+                                  r"(verdiløs|verdilaus|ubrukelig|udugelig|dum|stygg|feit|tjukk|ekkel|gal|sprø|gæren|"
+                                  r"sinnssyk|ingenting|ingen|taper|hore|dårlig|dårleg|verdt|ingenting verdt)\b",
+                                  r"\b(kallar|kalte|kalla) (henne|ham|ho|han)\b",
+                                  r"\b(verdiløs|verdilaus|ubrukelig|udugelig|taper|hore|idiot)\b",
+                                  r"\b(ingenting verdt|ikke verdt noe|ikkje verdt noko|ikke verdt noen ting)\b",
+                                  r"\b(latterliggjør\w*|gjør narr|håner|hånar|hånet|rakker ned|snakker ned|mobb\w*|"
+                                  r"kritiserer|kritiserar|tar fra henne selvtilliten)"), "Psykisk"),
     Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b", r"\bvaldt\w*",
-                                    r"\bvoldta\w*", r"\bseksuelt\b"), "Seksuell"),
+                                    r"\bvoldt\w*", r"\bseksuelt\b"), "Seksuell"),
     Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
                                       r"hærverk", r"\bødela\b",
                                       r"øydelegg", r"øydelag", r"slår i stykker")),
-    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"\bløn(a|i|en)?\b", r"bankkort", r"gjeld",
+    Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"\bløn(a|i|en)?\b", r"bankk?ort", r"gjeld",
                                       r"økonomien",
                                       r"\bpensjon", r"\btrygd", r"\bbarnetrygd", r"\bstønad", r"\bsosialhjelp",
                                       r"\bbankkonto", r"\bkontoen (hennes|hans|hennar|sin)\b", r"\bnettbank",
@@ -128,7 +150,12 @@ VIOLENCE_FORMS = (
            "Digital"),
     Choice("latent", "latent", (r"latent", r"konstant frykt", r"alltid redd", r"på vakt hele tiden",
                                 r"eggeskall", r"tå hev")),
-    Choice("aeresrelatert", "æresrelatert", (r"\bæres", r"\bære\b", r"\baeres")),  # not «kjæresten»
+    # not «kjæresten»; the family's honour in other words: «vanæret familien», «skjemt ut familien», «skam»
+    Choice("aeresrelatert", "æresrelatert", (r"\bæres", r"\bære\b", r"\baeres", r"\bæra\b", r"\bvan(æ|ae)r\w*",
+                                            r"\bskjem(t|me|mer|de|mde|ma)? ut\b", r"\bskam(men|ma)?\b",
+                                            r"\b(bringe|brakt|brakte|påført|påføre|påførte|påfører) (\w+ )?skam",
+                                            r"\b(familiens|slektas|familien sitt|slekta sitt) (gode )?(navn|namn|rykte|"
+                                            r"anseelse)\b", r"\bskamplett\b")),
     Choice("tvangsekteskap", "tvangsekteskap", (r"tvangsekteskap", r"tvangsgift", r"tvinge .*gifte",
                                                 r"tvunget .*gift", r"\bgift(e|es|ast)? (\w+ )?bort\b", r"\bbortgift",
                                                 r"\bgift\w*( \w+){0,4} mot (sin|hennes|hans|hennar) vilje",
@@ -166,9 +193,13 @@ def children_count(t: str, ctx: Context) -> Parsed:
         return Parsed(True, 0)
     words = re.findall(r"[a-zæøå0-9]+", t)
     leading = re.match(r"^ (\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|^ (to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
-                       r"( ,| og| -| stk| $)", t)
+                       r"( ,| og| -| –| —| :| ;| \.| stk| $)", t)
     if leading:  # «2, de er hos faren», «tre, alle er heime hos han»
         return Parsed(True, parse.count_word(leading.group(1) or leading.group(3)))
+    has_n = re.match(r"^ ((ja|jo) ,? )?((hun|ho|han|de|dei) )?har (\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+                     r"( ,| og| -| –| \.| stk| $)", t)
+    if has_n:  # «ho har to, begge små», «ja, hun har tre»
+        return Parsed(True, parse.count_word(has_n.group(5)))
     if len(words) <= 2:
         for w in words:
             n = parse.count_word(w)
@@ -186,7 +217,11 @@ _NOT_WITH = re.compile(rf"\b{NOT} (hos|med|sammen med|hjemme hos) \w+( \w+)?")
 WHERE_PROMPT = ("Jeg kan ikke se om personen du nevner, er utøveren. Svar «ja» hvis noen av barna er hos "
                 "utøveren nå, «nei» hvis ingen er det, eller «vet ikke»:")
 OTHERS = (r"\b(barna|ungene|barn|venn\w*|venninne\w*|familie\w*|søster\w*|bror\w*|foreldr\w*|besteforeld\w*|"
-           r"mor(en|a)?|far(en)?|kjærest\w*|samboer\w*|noen|andre|datter\w*|sønn\w*|leieboer\w*)\b",)
+           r"mor(en|a)?|far(en)?|kjærest\w*|samboer\w*|noen|andre|datter\w*|sønn\w*|leieboer\w*)\b",
+          # a child named by age or kind: «med den eldste», «med dei minste», «med babyen», «med tvillingane»
+          r"\b(den|dei|de|det) (eldste|yngste|minste|mellomste|største|to|tre|små)\b",
+          r"\b(babyen|babyane|babyene|ungen|ungane|borna|barnet|jenta|jentene|jentane|gutten|guttene|gutane|"
+          r"tvillingene|tvillingane|minstemann|veslejenta|vesleguten)\b")
 
 
 def refs(t: str, perpetrators: list[str]) -> list[str]:
@@ -200,18 +235,32 @@ def refs(t: str, perpetrators: list[str]) -> list[str]:
     return found
 
 
+# «…, men han er ikke utøveren», «det er ikkje han ho er redd for»: the one named is said not to be the perpetrator.
+_NOT_THE_PERPETRATOR = (rf"\b(er|var) {NOT} (utøver\w*|den (hun|han|ho) er redd for|voldsutøver\w*)\b",
+                        rf"\b{NOT} (han|ho|hun|den) (hun|han|ho) er redd for\b")
+# «hun vet ikke hvor de er», «ho veit ikkje kvar borna er»: where the children are is not known.
+WHERE_UNKNOWN = (rf"\b(vet|veit|visste|aner)( \w+)? {NOT} (hvor|kvar|kor) (de|dei|barna|ungene|borna|ungane|barnet|"
+                 r"ungen|han|hun|ho|den|det)\b",)
+
+
 def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     """«Er noen av barna hos utøveren nå?» – «de er hos faren», «dei er med ho», «ja», «nei»."""
     perpetrators = ctx.get("__perpetrators__") or []
+    if has(t, *WHERE_UNKNOWN):
+        return Parsed(True, parse.UNKNOWN)
     said = parse.read_yes_no(t)
     if said.ok and said.value in parse.UNANSWERED:
         return said
     if ctx.get("__pending__") and said.ok and not said.unsure:
         return said  # the answer to «is the person you named the perpetrator?»: yes or no decides
     found_refs = refs(t, perpetrators)
+    if has(t, *_NOT_THE_PERPETRATOR):
+        found_refs = [persons.NO if r == persons.AMBIGUOUS else r for r in found_refs]
     if persons.YES in found_refs:
         value: bool | None = True
     elif persons.AMBIGUOUS in found_refs and not has(t, *persons.SELF):
+        if said.ok and not said.unsure and isinstance(said.value, bool) and parse.first_word(t) in ("ja", "nei", "jo"):
+            return said  # «ja, begge er hjemme hos han»: the plain answer says it; the person named cannot contradict it
         return Parsed(True, None, unsure=True, prompt=WHERE_PROMPT)
     elif found_refs:
         value = False  # «moren er hun selv, barnet er med henne»: the pronoun is the person herself
@@ -239,14 +288,19 @@ def children_where(t: str, ctx: Context) -> Parsed:
     stored = t.strip()
     if stored in {c.code for c in WHERE_CHOICES}:
         return Parsed(True, [stored])
+    if has(t, *WHERE_UNKNOWN):
+        return Parsed(True, parse.UNKNOWN)
     if ctx.get("__pending__") and parse.first_word(t) in ("ja", "nei") and not persons.read_persons(t):
         # the answer to «is the person you named the perpetrator?»
         return Parsed(True, ["hos_utover"] if parse.first_word(t) == "ja" else ["hos_andre"])
     t = _NOT_WITH.sub(" ", parse.fix_med(t))
     found: list[str] = []
+    denied = has(t, *_NOT_THE_PERPETRATOR)
     for clause in _CLAUSES.split(t):
         clause = f" {clause} "
         ref = persons.refers_to_perpetrator(clause, perpetrators)
+        if ref == persons.AMBIGUOUS and denied:
+            ref = persons.NO  # «hos faren, men han er ikke utøveren»
         if ref == persons.AMBIGUOUS:
             return Parsed(True, None, unsure=True, prompt=(
                 "Jeg kan ikke se om personen du nevner, er utøveren. Skriv «hos utøveren», «med henne/ham» eller "

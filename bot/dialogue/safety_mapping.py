@@ -182,9 +182,13 @@ CONTROL_AREAS = (
     Choice("penger", "penger", (r"peng", r"lønn", r"bankkort", r"økonomi")),
     Choice("bevegelse", "hvor hun/han går", (r"går", r"bevegelse", r"ute", r"hjemme", r"følge", r"alene", r"kveld",
                                              r"sperret inne", r"stengt inne")),
-    Choice("venner", "venner og kjæreste", (r"venn", r"kjæreste", r"omgang", r"nettverk",
-                                            r"(hvem|kven) (hun|han|ho) (treffer|møter|er sammen med|er med|snakker med|"
-                                            r"ser|går ut med|henger med)")),
+    # «hvem hun treffer», «kven ho var saman med», «hvem han snakket med»: who she/he sees, in any tense
+    Choice("venner", "venner og kjæreste", (r"venn", r"kjæreste", r"omgang", r"nettverk", r"kompis", r"kamerat",
+                                            r"(hvem|kven) (hun|han|ho)( \w+)? (treffer|traff|møter|møtte|er|var|går|gikk|"
+                                            r"snakker|snakket|snakka|prater|pratet|ser|så|henger|hang|omgås|omgikk|"
+                                            r"chatter|ringer|ringte|tekster)( \w+)? (med|sammen med|saman med|ut med|til)\b",
+                                            r"(hvem|kven) (hun|han|ho)( \w+)? (treffer|traff|møter|møtte|ser|omgås|"
+                                            r"omgikk)\b")),
     Choice("fritid", "fritid", (r"fritid", r"trening", r"aktivitet")),
     # «klærne», nynorsk «kleda», «klede», «kva ho har på seg», English «clothes» (``bot.dialogue.english``)
     Choice("klaer", "klær", (r"klær", r"hijab", r"sminke", r"kle seg", r"\bkle(da|de|ne|der|dene|dsel)\b",
@@ -335,9 +339,11 @@ QUESTIONS: tuple[Question, ...] = (
              when=CHILDREN_WHEN),
     _yn("sm_pets", "pets", "Dyr", "Har hun/han dyr (kjæledyr eller husdyr)?",
         "Skjemaet spør om dyr: utøvere bruker dem til å true og presse, og mange drar ikke uten dem.", FORM,
-        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|papegøye|marsvin|kjæledyr|husdyr|gårdsdyr)\b",),
+        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|papegøye|marsvin|kjæledyr|husdyr|gårdsdyr)\b",
+         r"\b(hunden|hundane|hundene|katten|kattene|kattane|hesten|hestene|hestane|kaninen|kaninene|fuglen|"
+         r"dyra|dyrene|valpen|kattungen|kattungane|kattungene)\b"),
         (r"\bingen dyr\b", r"\bikke dyr\b"), change=("dyr", "kjæledyr", "husdyr"), part=INITIAL,
-        form_topic="Om hun/han har dyr (kjæledyr/husdyr)"),
+        about_person=True, form_topic="Om hun/han har dyr (kjæledyr/husdyr)"),
     Question("sm_fear_going_home", "fear_if_going_home", "Frykter ved hjemkomst",
              "Hva frykter hun/han kan skje hvis hun/han drar hjem nå? Skriv kort med egne ord (ingen navn).", FREE,
              "Skjemaet spør hva personen frykter ved å dra hjem nå – det viser om det er trygt.", FORM,
@@ -351,7 +357,7 @@ QUESTIONS: tuple[Question, ...] = (
          r"\b(for|i) (\w+ )?(år|måneder|månader|uker|veker) siden\b"),
         (r"\baldri vært\b", r"\bførste gang\b", r"\bfyrste gong\b", r"\baldri (før|søkt)\b"),
         change=("krisesenter før", "tidligere opphold", "vært her før"), part=INITIAL,
-        form_topic="Om hun/han har søkt hjelp på krisesenter før"),
+        about_person=True, form_topic="Om hun/han har søkt hjelp på krisesenter før"),
     Question("sm_help_wanted", "help_wanted", "Ønsker hjelp til",
              "Hva ønsker hun/han at krisesenteret skal hjelpe med? Skriv kort med egne ord.", FREE,
              "Det viktigste spørsmålet i kartleggingen er hva personen trenger hjelp med.", FORM,
@@ -420,8 +426,10 @@ QUESTIONS: tuple[Question, ...] = (
     _yn("sm_police_involved", "police_involved", "Politiet involvert",
         "Har politiet vært involvert, før eller nå?",
         "Skjemaet spør om politiet har vært involvert.", FORM,
-        (r"anmeldt", r"politiet (var|har vært|kom|rykket|har)", r"ringte politiet", r"meldt", r"utrykning"),
-        change=("politiet involvert",), also=_police_too, form_topic="Om politiet har vært involvert, før eller nå"),
+        (r"anmeldt", r"politiet (var|har vært|kom|rykket|har)", r"\b(ringte|ringt|ringa|ringer) (til )?politiet",
+         r"meldt", r"utrykning"),
+        change=("politiet involvert",), also=_police_too, knowledge="police",
+        form_topic="Om politiet har vært involvert, før eller nå"),
     _yn("sm_police_aware", "police_aware", "Politiet kjenner til volden", "Kjenner politiet til volden?",
         "Skjemaet spør om politiet kjenner til volden.", FORM,
         (r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt"),
@@ -459,7 +467,10 @@ QUESTIONS: tuple[Question, ...] = (
         "trusselkartlegging og sikkerhetsplan.", FORM,
         (r"\b(sett|hørt|så|hørte|opplevd|opplevde|til stede|vitne\w*|var der|var med)\b", r"\butsatt\b",
          r"\bslått (barna|barnet|ungene|dem|de)\b", r"\bslår (barna|barnet|ungene|dem)\b", r"\bskjønner\b",
-         r"\bvet om det\b"),
+         r"\bvet om det\b",
+         # in the home when it happened: «de var i huset da det skjedde», «dei låg i senga mens han slo»
+         r"\b(var|er|sat|satt|låg|lå|sov) (\w+ ){0,2}(i huset|i leiligheten|i leilegheita|hjemme|heime|på rommet|"
+         r"i rommet|i stua|i senga|i sengen|i naborommet|på badet)( \w+)? (da|når|mens)\b"),
         (r"\bingen barn\b", r"\bhar ikke barn\b", r"\bbarnløs\b", r"\bsov\b", r"\bvar ikke (der|hjemme)\b"),
         ask_if=_children, depends_on=("sm_children_count",), change=("barna opplevd", "barna sett", "opplevd"),
         risk=True, form_topic="Barn: hva barna har opplevd (mot seg selv, mor eller far)", when=CHILDREN_WHEN,
@@ -579,7 +590,8 @@ QUESTIONS: tuple[Question, ...] = (
               change=("drapstrusler", "drap", "truet")),
     _addition("sm_strangulation", "strangulation", "Kvelning",
               "Har utøveren tatt kvelertak eller prøvd å kvele henne/ham?", "kvelning (kvelertak)",
-              (r"kvel", r"kvelertak", r"rundt halsen", r"halsen", r"strup", r"fikk ikke puste", r"fekk ikkje puste",
+              (r"kvel", r"kvelertak", r"rundt halsen", r"halsen", r"strup",
+               r"\b(fikk|fekk|fått|kunne|klarte) (ikke|ikkje) (å )?puste", r"\b(ikke|ikkje) (fått|klart) (å )?puste",
                r"kvelt"),
               change=("kvelning", "kvelertak", "kvele", "kvelt")),
     _addition("sm_sexual_violence", "sexual_violence", "Seksuell vold",
@@ -599,7 +611,9 @@ QUESTIONS: tuple[Question, ...] = (
               (r"\b(gått|gikk|flyttet|flytta|dro) fra\b", r"\b(flyttet|flytta|flytte|flyttar|flytter) ut\b",
                r"\bgjort det slutt\b", r"\bslutt\b", r"\bskille\b", r"\bskilje\b", r"\bskiljast\b",
                r"\bskilsmisse\b", r"\bseparer", r"\bflytte (ut|fra)\b", r"\bplanlegg", r"\bbrudd\b", r"\bgå fra\b",
-               r"\bforlate\b", r"\bforlot\b", r"\bvil gå\b", r"\bnettopp\b"),
+               r"\bforlate\b", r"\bforlot\b", r"\bvil gå\b", r"\bnettopp\b",
+               # «ikke ennå, men hun vil»: a plan in two words after the turn
+               r"^\s*(hun|ho|han) (vil|skal|ønsker|ønskjer|tenker på det|tenkjer på det|planlegger det)( det)?\s*[.!]?\s*$"),
               change=("brudd", "separasjon", "gått fra", "skilsmisse")),
 )
 

@@ -110,6 +110,7 @@ class Question:
     wont_is_no: bool = False  # «Vil …?» / «Samtykker …?»: a bare «vil ikke» answers no, it is no refusal
     describes: bool = False   # answers describe fears or habits («at han står utenfor døra»): 112 only with a «nå»
     typo_words: tuple[str, ...] = ()  # whole words a typo is corrected towards, beside the patterns' words
+    about_person: bool = False  # asks about her/him (pets, shelter before), not the perpetrator: see ``_others_tail``
 
     # -- reading an answer ------------------------------------------------------------------------
 
@@ -198,10 +199,14 @@ class Question:
                 known = knowledge_answer(t, self.knowledge, ctx.get("__perpetrators__") or [])
                 if known.ok:
                     return known
-                if parse.first_word(t) in ("ja", "nei") and re.search(_THEIR_BELIEF, t):
+                if parse.first_word(t) in ("ja", "nei") and re.search(_THEIR_BELIEF, t) and \
+                        parse.belief_gives_a_reason(t, yes_p, no_p):
                     # «nei, han tror hun er hos søsteren»: what someone else believes, not a doubt about the answer
+                    # (but «nei, men hun tror han har funnet det ut» believes the question's own thing: doubt)
                     return Parsed(True, parse.first_word(t) == "ja")
-            return parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no)
+            if self.about_person:
+                t = _without_others_tail(t)
+            return parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no, told_is_answer=bool(self.knowledge))
         stored = t.strip()
         if self.kind == CHOICE:
             if self.by_code(stored) is not None:  # a stored code (a resumed draft) reads as itself
@@ -263,6 +268,27 @@ class Question:
         if self.kind in (YES_NO, CHOICE, MULTI) and self.unknown_button:
             out.append({"title": "Vet ikke", "payload": inform(parse.UNKNOWN)})
         return out
+
+
+# --- a «men» tail about someone else -------------------------------------------------------------
+
+_TAIL_SUBJECT = re.compile(r"^\s*(?P<who>(\w+ ){1,3}?)(har|hadde|er|var|eier|eig|eiger|vil|ville|skal|trenger|treng)\b")
+
+
+def _without_others_tail(t: str) -> str:
+    """«nei, men samboeren har en katt» to «has she/he pets?»: after a plain no, a «men» tail whose subject is
+    someone named («samboeren», «mora hennar») says what that person has – not the person the question is
+    about, so the no stands (the perpetrator's animals are asked apart). Any other answer is left whole."""
+    head, tail = parse.split_men(t)
+    if tail is None:
+        return t
+    subject = _TAIL_SUBJECT.match(tail)
+    if subject is None or not persons.read_persons(f" {subject.group('who')} "):
+        return t
+    if re.search(r"\b(hennes|hennar|deres|dykkar|sin|sitt|sine|felles)\b", tail[subject.end():]):
+        return t  # «eksen har hunden deres»: theirs, or hers, is with that person
+    said = parse.read_clause_yes_no(head, (), ())
+    return head if said.ok and not said.unsure and said.value is False else t
 
 
 # --- «does X know?» -----------------------------------------------------------------------------

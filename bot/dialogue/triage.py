@@ -60,7 +60,8 @@ CONTACT_MODES = (
     Choice("brakt_av_politiet", "brakt av politiet", (r"politi", r"\bpatrulje"), "Brakt av politiet"),
     Choice("brakt_av_annen_tjeneste", "brakt av en annen tjeneste",
            (r"barnevern", r"legevakt", r"\bnav\b", r"sykehus", r"helsestasjon", r"fastlege", r"familievern",
-            r"\bkommune", r"tjeneste", r"\bfulgt av\b", r"fulgte (henne|ham|han|ho)", r"sendt (hit )?av", r"sendte",
+            r"\bkommune", r"tjeneste", r"\bfulgt av\b", r"fulgte (henne|ham|han|ho)", r"sendt (hit )?av",
+            r"sendte (henne|ham|han|ho|dem|dei)\b",
             r"henviste", r"krisesenter i", r"\bdps\b", r"skole", r"hjemmesykepl", r"helsesykepl", r"helsesjukepl",
             r"\bkom med (henne|ham|ho|han)\b", r"\bfulgte (henne|ham|ho|han)\b", r"\bambulanse", r"\bnaboen kom med\b"),
            "Brakt av annen tjeneste"),
@@ -172,7 +173,10 @@ INFORMATION_ITEMS = (
 )
 
 
-_EXCEPT = re.compile(r"\b(unntatt|untatt|unntake|bortsett fr[aå]|utenom|utanom|men ikke|men ikkje|ikke om|ikkje om)\b")
+_EXCEPT = re.compile(r"\b(unntatt|untatt|unntake|bortsett fr[aå]|utenom|utanom|ikke om|ikkje om|"
+                     # «men ikke», «men har ikke nevnt (noe om)», «men fekk ikkje sagt»
+                     r"men( (jeg|vi|eg))?( (har|hadde|fikk|fekk|rakk))? (ikke|ikkje)( (nevnt|sagt|gitt|gjeve|tatt|"
+                     r"fortalt|forklart|gått gjennom|informert))?( (noe|noko))?( om)?)\b")
 
 
 def information_given(t: str, ctx: Context) -> Parsed:
@@ -190,7 +194,10 @@ def information_given(t: str, ctx: Context) -> Parsed:
         return FAIL  # «alt unntatt det ene»: which one is not clear, so ask again
     if has(head, r"\b(alt|alle|alt sammen|hele lista|alle punktene|heile lista)\b"):
         return Parsed(True, [c for c in codes if c not in excluded])
-    if has(head, r"\b(ingenting|ingen|ikke noe|ikkje noe|ikke ennå|ikkje ennå|nei|ingen ennå)\b"):
+    if has(head, r"\b(ingenting|ingen|ikke noe|ikkje noe|ikke ennå|ikkje ennå|nei|ingen ennå)\b",
+           # «fikk ikke gitt noe», «har ikkje gått gjennom noko enno»: nothing given yet
+           r"^ ((jeg|vi|eg) )?(fikk|fekk|har|hadde) (ikke|ikkje) (\w+ )?(gitt|gjeve|gått gjennom|gått igjennom|sagt|"
+           r"fortalt|informert|forklart|nevnt)( (noe|noko|noen|nokon|info\w*|ennå|enno|enda))*( [,.]| ?$)"):
         return Parsed(True, [])
     named = parse.all_of(f" {head} ", items)
     if not named.ok:
