@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.acute import acute_reply, looks_acute
 from bot.guide.answer import Reply, not_found_reply, result_reply
+from bot.guide.scoring import ANSWER
 from bot.guide.search import NONE, default_search, query_for
 from bot.text.guard import ENGLISH, OK, REPLIES, check_input
 
@@ -42,3 +43,22 @@ def respond(text: str) -> Reply:
     reply = result_reply(result)
     reply.text = f"{ENGLISH_NOTE}\n{reply.text}"
     return reply
+
+
+GUIDE_CHECKLIST = "sjekkliste"  # how the guide's own checklists are titled («Sjekkliste for innhold i …»)
+
+
+def guide_checklist_reply(text: str) -> Reply | None:
+    """The guide's own checklist the message asks for, when none of the assistant's short lists fits.
+
+    The guide has checklists the assistant's list (``checklists.yml``) does not condense — «Sjekkliste
+    for innhold i krisesentertilbudet», «… for god informasjon om krisesentertilbudet». A request for
+    one («sjekkliste innhold tilbud», «is there a checklist for how we inform people about the
+    shelter?») showed the menu of the other lists, with none of them in it. Only a confident answer
+    whose subsection is titled as a checklist counts: a bare «sjekkliste» (the guide can only ask back)
+    keeps the menu."""
+    reply = respond(text)
+    sources = (reply.custom or {}).get("sources") or []
+    if reply.kind != ANSWER or not sources:
+        return None
+    return reply if str(sources[0].get("title", "")).lower().startswith(GUIDE_CHECKLIST) else None
