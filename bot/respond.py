@@ -8,6 +8,8 @@ package back: ``bot.acute`` builds its reply from ``bot.guide.answer``.
 
 from __future__ import annotations
 
+import re
+
 from bot.acute import acute_reply, looks_acute
 from bot.guide.answer import Reply, not_found_reply, result_reply
 from bot.guide.scoring import ANSWER
@@ -46,6 +48,8 @@ def respond(text: str) -> Reply:
 
 
 GUIDE_CHECKLIST = "sjekkliste"  # how the guide's own checklists are titled («Sjekkliste for innhold i …»)
+# Words that only say «a list»: the subject of the list must be named by some other word of the title.
+_LIST_WORD = re.compile(r"\b(sjekk\w*|huske\w*|\w*list\w*|check\w*)\b", re.I)
 
 
 def guide_checklist_reply(text: str) -> Reply | None:
@@ -54,11 +58,16 @@ def guide_checklist_reply(text: str) -> Reply | None:
     The guide has checklists the assistant's list (``checklists.yml``) does not condense — «Sjekkliste
     for innhold i krisesentertilbudet», «… for god informasjon om krisesentertilbudet». A request for
     one («sjekkliste innhold tilbud», «is there a checklist for how we inform people about the
-    shelter?») showed the menu of the other lists, with none of them in it. Only a confident answer
-    whose subsection is titled as a checklist counts: a bare «sjekkliste» (the guide can only ask back)
-    keeps the menu."""
+    shelter?») showed the menu of the other lists, with none of them in it. It counts only when the
+    guide answers confidently with a subsection titled as a checklist, and the message names its
+    subject with a word of that title besides «sjekkliste»: a bare «sjekkliste», a button's payload or
+    a list of the assistant's own under another name («sjekklista for tryggingstiltak») keeps the menu."""
+    if text.lstrip().startswith("/"):
+        return None
     reply = respond(text)
     sources = (reply.custom or {}).get("sources") or []
-    if reply.kind != ANSWER or not sources:
+    if reply.kind != ANSWER or not sources or not str(sources[0].get("title", "")).lower().startswith(GUIDE_CHECKLIST):
         return None
-    return reply if str(sources[0].get("title", "")).lower().startswith(GUIDE_CHECKLIST) else None
+    search = default_search()
+    named = {search.entries[i].id for i in search.title_matches(query_for(_LIST_WORD.sub(" ", text)))}
+    return reply if sources[0].get("id") in named else None

@@ -130,6 +130,6 @@ def test_a_checklist_of_the_guide_itself_is_answered_from_the_guide():
         sources = messages[0]["custom"]["sources"]
         assert sources[0]["title"].startswith("Sjekkliste for"), text
         assert sources[0]["id"].startswith("skjemaer-og-maler/"), text
-    for text in ["sjekkliste", "vis sjekklistene", "har du en sjekkliste?"]:
+    for text in ["sjekkliste", "vis sjekklistene", "har du en sjekkliste?", "/checklist", "sjekklista for tryggingstiltak"]:
         messages, _ = run(ActionChecklist(), tracker(text, intent="checklist"))
         assert len(messages[0]["buttons"]) == 4, text
