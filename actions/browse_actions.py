@@ -9,9 +9,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.base import SafeAction, entity_text
 from actions.dispatch import send
+from actions.guide_actions import with_feedback
 from bot.guide.browse import checklist_menu_reply, checklist_reply, node_reply, search_reply, search_word_of
 from bot.guide.checklists import default_checklists, find_checklist
 from bot.guide.search import default_search
+from bot.respond import guide_checklist_reply
 
 
 class ActionBrowse(SafeAction):
@@ -44,8 +46,13 @@ class ActionChecklist(SafeAction):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         checklists = default_checklists()
-        found = find_checklist(tracker.latest_message.get("text") or "", checklists)
+        text = tracker.latest_message.get("text") or ""
+        found = find_checklist(text, checklists)
         if found is None:
+            from_guide = guide_checklist_reply(text)
+            if from_guide is not None:  # one of the guide's own checklists, answered with its feedback buttons
+                send(dispatcher, with_feedback(from_guide, text))
+                return []
             send(dispatcher, checklist_menu_reply(checklists))
         else:
             send(dispatcher, checklist_reply(found, default_search().corpus))

@@ -29,7 +29,9 @@ and of a start stand beside a greeting's from the same run. The bot runs on a th
 with the cases the set's refs name, so the bench never touches ``var/``.
 
 Sets: ``bench/sets/starts-dev.yml`` (tune on it) and ``starts-final.yml`` (held back: ``python -m
-bench.run --only starts --final`` once at the end). Never copy either into ``nlu_data/``.
+bench.run --only starts --final`` once at the end; absent until the next batch is dropped in, and the
+bench says so). A held-back batch that has been run once is spent and joins the dev set with a
+``batch:`` marker (``final1-spent``, ``final2-spent``). Never copy either into ``nlu_data/``.
 """
 
 from __future__ import annotations
@@ -501,6 +503,11 @@ def starts_bench(final: bool = False) -> None:
     from bot.testing.served import served_bot
 
     path = FINAL_SET if final else DEV_SET
+    if not path.exists():
+        print(f"Dialogstarter, tilbakeholdt: bench/sets/{path.name} finnes ikke ennå – ingen tilbakeholdte tall "
+              "(de to første omgangene er brukt opp og står nå i starts-dev.yml, merket batch: final1-spent / "
+              "final2-spent)")
+        return
     reqs, topics = load_starts(path)
     intents = nlu_intents([r.q for r in reqs] + [t.q for t in topics])
     old = os.environ.get("DATABASE_URL")

@@ -8,8 +8,11 @@ package back: ``bot.acute`` builds its reply from ``bot.guide.answer``.
 
 from __future__ import annotations
 
+import re
+
 from bot.acute import acute_reply, looks_acute
 from bot.guide.answer import Reply, not_found_reply, result_reply
+from bot.guide.scoring import ANSWER
 from bot.guide.search import NONE, default_search, query_for
 from bot.text.guard import ENGLISH, OK, REPLIES, check_input
 
@@ -42,3 +45,29 @@ def respond(text: str) -> Reply:
     reply = result_reply(result)
     reply.text = f"{ENGLISH_NOTE}\n{reply.text}"
     return reply
+
+
+GUIDE_CHECKLIST = "sjekkliste"  # how the guide's own checklists are titled («Sjekkliste for innhold i …»)
+# Words that only say «a list»: the subject of the list must be named by some other word of the title.
+_LIST_WORD = re.compile(r"\b(sjekk\w*|huske\w*|\w*list\w*|check\w*)\b", re.I)
+
+
+def guide_checklist_reply(text: str) -> Reply | None:
+    """The guide's own checklist the message asks for, when none of the assistant's short lists fits.
+
+    The guide has checklists the assistant's list (``checklists.yml``) does not condense — «Sjekkliste
+    for innhold i krisesentertilbudet», «… for god informasjon om krisesentertilbudet». A request for
+    one («sjekkliste innhold tilbud», «is there a checklist for how we inform people about the
+    shelter?») showed the menu of the other lists, with none of them in it. It counts only when the
+    guide answers confidently with a subsection titled as a checklist, and the message names its
+    subject with a word of that title besides «sjekkliste»: a bare «sjekkliste», a button's payload or
+    a list of the assistant's own under another name («sjekklista for tryggingstiltak») keeps the menu."""
+    if text.lstrip().startswith("/"):
+        return None
+    reply = respond(text)
+    sources = (reply.custom or {}).get("sources") or []
+    if reply.kind != ANSWER or not sources or not str(sources[0].get("title", "")).lower().startswith(GUIDE_CHECKLIST):
+        return None
+    search = default_search()
+    named = {search.entries[i].id for i in search.title_matches(query_for(_LIST_WORD.sub(" ", text)))}
+    return reply if sources[0].get("id") in named else None

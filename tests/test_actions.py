@@ -120,3 +120,16 @@ def test_checklists_with_source():
         assert "Kilde:" in messages[0]["text"] and "http" in messages[0]["text"]
     messages, _ = run(ActionChecklist(), tracker("sjekkliste", intent="checklist"))
     assert len(messages[0]["buttons"]) == 4
+
+
+def test_a_checklist_of_the_guide_itself_is_answered_from_the_guide():
+    """The guide's own checklists (not condensed in checklists.yml) are answered with their source;
+    a bare request keeps the menu of the assistant's lists."""
+    for text in ["sjekkliste innhold tilbud", "sjekkliste info om krisesenteret"]:
+        messages, _ = run(ActionChecklist(), tracker(text, intent="checklist"))
+        sources = messages[0]["custom"]["sources"]
+        assert sources[0]["title"].startswith("Sjekkliste for"), text
+        assert sources[0]["id"].startswith("skjemaer-og-maler/"), text
+    for text in ["sjekkliste", "vis sjekklistene", "har du en sjekkliste?", "/checklist", "sjekklista for tryggingstiltak"]:
+        messages, _ = run(ActionChecklist(), tracker(text, intent="checklist"))
+        assert len(messages[0]["buttons"]) == 4, text
