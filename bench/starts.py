@@ -409,6 +409,26 @@ def _groups(results: list[RequestResult], key: Callable[[StartRequest], Iterable
     return groups
 
 
+def loose(text: str) -> str:
+    """Case, spacing and punctuation aside: how a request is compared with the training examples."""
+    return re.sub(r"[\s?.!,;:«»\"'–-]+", " ", text.lower()).strip()
+
+
+def nlu_example_texts() -> set[str]:
+    """Every NLU training example (``nlu_data/``), loosened, entity markup removed. Writers naturally
+    type the product's own commands («meny», «hjelp», «fortsett»), which are also training examples:
+    the report gives the share on the requests that are not, so the figure is not carried by them."""
+    texts: set[str] = set()
+    for path in sorted((PROJECT_ROOT / "nlu_data").rglob("*.yml")):
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
+            for line in str(item.get("examples") or "").splitlines():
+                line = re.sub(r"^\s*-\s*", "", line)
+                line = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}", lambda m: m.group(1) or m.group(2), line)
+                if line.strip():
+                    texts.add(loose(line))
+    return texts
+
+
 def report(run: StartsRun, title: str, intents: dict[str, str] | None, show_misses: bool) -> list[str]:
     reqs = run.requests
     old = {id(r): old_matcher_started(r.req.q, INTENT_OF[r.req.expect]) for r in reqs}
@@ -436,6 +456,8 @@ def report(run: StartsRun, title: str, intents: dict[str, str] | None, show_miss
         if by_expect.get(name):
             lines.append(row(f"  {name}", by_expect[name]))
     lines.append(row("  med saksnummer", [r for r in reqs if r.req.ref]))
+    seen = nlu_example_texts()
+    lines.append(row("  ikke lik et NLU-eksempel", [r for r in reqs if loose(r.req.q) not in seen]))
     by_tag = _groups(reqs, lambda q: q.tags)
     for tag in sorted(by_tag):
         lines.append(row(f"  tag {tag}", by_tag[tag]))

@@ -33,3 +33,14 @@ def test_held_back_starts_say_so_when_missing(tmp_path, monkeypatch, capsys):
     assert "starts-final.yml finnes ikke" in capsys.readouterr().out
     batches = {x.get("batch") for x in starts.yaml.safe_load(starts.DEV_SET.read_text(encoding="utf-8"))["requests"]}
     assert {"final1-spent", "final2-spent"} <= batches
+
+
+def test_the_starts_report_knows_which_requests_are_training_examples():
+    """The held-back starts figure is also given on the requests that are not NLU examples; the set of
+    examples must hold plain ones and ones with entity markup, without the markup."""
+    from bench.starts import loose, nlu_example_texts
+
+    texts = nlu_example_texts()
+    assert loose("Ny henvendelse!") in texts
+    assert not any("](" in t or "]{" in t for t in texts)
+    assert loose("hva er formålet med førstesamtalen?") not in texts
