@@ -68,8 +68,8 @@ def load_guide_or_exit() -> None:
 
 
 def release_build_memory() -> None:
-    """After the index is built: collect the build's garbage and give the freed heap back to the
-    system (``bot.heap``), so the served process keeps only what it serves from."""
+    """After the index is loaded: collect what unpickling and the checks left and give the freed heap
+    back to the system (``bot.heap``), so the served process keeps only what it serves from."""
     import gc
 
     from bot.heap import trim_heap
