@@ -1,7 +1,8 @@
 """``python -m actions [--port N …]``: the action server, with its start-up work done first.
 
 Before any request is taken (``actions/startup.py``): the encryption keys must fit the database,
-and the guide index and checklists are built — so the first staff question of the night is as fast
+and the guide index (built in a child process and loaded finished, ``bot/guide/apart.py``) and the
+checklists are ready — so the first staff question of the night is as fast
 as the rest, and a broken corpus file stops the server here with a message saying what is wrong
 instead of a server that answers «finner ikke» to everything (a failed build is never retried per
 message: there is no running server without an index). Then the heap the build left free is given

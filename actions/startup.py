@@ -8,15 +8,21 @@ import logging
 from bot import config
 from bot.guide.checklists import check_sources, default_checklists
 from bot.guide.corpus import CorpusError
-from bot.guide.search import default_search
+from bot.guide.search import default_search, install_default
 
 log = logging.getLogger(__name__)
 MAX_PROBLEMS_SHOWN = 5
 
 
 def startup_problems() -> list[str]:
-    """What is wrong with the corpus, toc or checklists (empty when the guide loads cleanly)."""
+    """What is wrong with the corpus, toc or checklists (empty when the guide loads cleanly).
+
+    The index is built in a child process (``bot.guide.apart``): the server keeps the finished index
+    without ever holding the build's peak (issue 18: ≤ 300 MB)."""
+    from bot.guide.apart import build_apart
+
     try:
+        install_default(build_apart())
         corpus = default_search().corpus
         return check_sources(default_checklists(), corpus)
     except CorpusError as exc:
@@ -62,8 +68,8 @@ def load_guide_or_exit() -> None:
 
 
 def release_build_memory() -> None:
-    """After the index is built: collect the build's garbage and give the freed heap back to the
-    system (``bot.heap``), so the served process keeps only what it serves from."""
+    """After the index is loaded: collect what unpickling and the checks left and give the freed heap
+    back to the system (``bot.heap``), so the served process keeps only what it serves from."""
     import gc
 
     from bot.heap import trim_heap

@@ -111,7 +111,7 @@ def latency(url: str, rounds: int = ROUNDS) -> None:
         print(f"  {key:<6} {med['guide']:12.1f} {med['triage']:11.1f} {med['greet']:8.1f}  "
               f"{_median_ratio([m['guide'][key] / m['greet'][key] for m in measured])} / "
               f"{_median_ratio([m['triage'][key] / m['greet'][key] for m in measured])}"
-              + ("   mål veileder: ≤ 2x" if key == "p95" else ""))
+              + ("   mål veileder: ≤ 1.3x (sak 14)" if key == "p95" else ""))
     long95 = statistics.median(m["long"]["p95"] for m in measured)
     print(f"  én lang samtale ({first['long']['n']} veiledersvar etter hverandre): p50 "
           f"{statistics.median(m['long']['p50'] for m in measured):.1f}, p95 {long95:.1f} – mot veiledersvar i "

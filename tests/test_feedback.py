@@ -5,7 +5,7 @@ import json
 import os
 import subprocess
 
-from actions.guide_actions import ActionAnswerGuide, ActionFeedback
+from actions.guide_actions import ANSWER_LOG, ActionAnswerGuide, ActionFeedback
 from bot.config import PROJECT_ROOT
 from bot.storage import db, feedback
 from bot.storage.models import AnswerLog
@@ -40,6 +40,7 @@ def test_declined_question_is_logged_without_vote_buttons():
     payloads = [b["payload"] for b in messages[0].get("buttons") or []]
     assert not [p for p in payloads if p.startswith("/feedback")]
     assert "/start_triage" in payloads  # the decline offers the main actions instead (bot/offers.py)
+    ANSWER_LOG.drain()  # written after the reply
     with db.session_scope() as session:  # the question is encrypted: compared here, not in SQL
         assert [r.question for r in session.query(AnswerLog).filter_by(decision="none")].count(
             "oppskrift på fiskesuppe med reker") == 1
@@ -50,6 +51,7 @@ def test_acute_reply_and_bad_input_are_not_logged():
         before = session.query(AnswerLog).count()
     run(ActionAnswerGuide(), tracker("han står utenfor døra med kniv nå"))
     run(ActionAnswerGuide(), tracker("🙂🙂🙂"))
+    ANSWER_LOG.drain()
     with db.session_scope() as session:
         assert session.query(AnswerLog).count() == before
 
@@ -75,6 +77,7 @@ def test_botctl_feedback_lists_declined_and_disliked():
 
 
 def _logged() -> int:
+    ANSWER_LOG.drain()  # the answer log is written after the reply
     with db.session_scope() as session:
         return session.query(AnswerLog).count()
 

@@ -17,11 +17,12 @@ class BM25:
     def __init__(self, docs: Sequence[Sequence[str]], k1: float = 1.4, b: float = 0.75) -> None:
         self.k1 = k1
         self.b = b
-        self.doc_freqs = [Counter(d) for d in docs]
+        doc_freqs = [Counter(d) for d in docs]  # needed only to build: not kept (memory, issue 18)
+        self.n_docs = len(docs)
         self.doc_lens = [len(d) for d in docs]
         self.avgdl = (sum(self.doc_lens) / len(docs)) if docs else 0.0
         df: Counter[str] = Counter()
-        for freqs in self.doc_freqs:
+        for freqs in doc_freqs:
             df.update(freqs.keys())
         n = len(docs)
         self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
@@ -30,7 +31,7 @@ class BM25:
         # took 1.3 KB × 12,000 terms per index; adding only a row's non-zero weights gives exactly
         # the sums the dense rows gave (the rest were zeros).
         postings: dict[str, list[tuple[int, float]]] = {}
-        for i, freqs in enumerate(self.doc_freqs):
+        for i, freqs in enumerate(doc_freqs):
             norm = self.k1 * (1 - self.b + self.b * self.doc_lens[i] / (self.avgdl or 1))
             for term, tf in freqs.items():
                 postings.setdefault(term, []).append((i, self.idf[term] * tf * (self.k1 + 1) / (tf + norm)))
@@ -40,7 +41,7 @@ class BM25:
         self._values = np.array([w for p in postings.values() for _, w in p], dtype=float)
 
     def score_array(self, query: Sequence[str]) -> np.ndarray:
-        out = np.zeros(len(self.doc_freqs))
+        out = np.zeros(self.n_docs)
         for term in set(query):
             r = self._row.get(term)
             if r is not None:

@@ -23,13 +23,12 @@ from pathlib import Path
 import numpy as np
 import scipy.sparse as sp
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.svm import LinearSVC
 
 from bot import config
 from bot.guide import tuning
 from bot.guide.corpus import Entry
 from bot.guide.linear import SparseLinear
+from bot.guide.tfidf import CHAR_WB_RANGE, FittedTfidf, char_wb_ngrams
 from bot.text.normalize import stem
 from bot.text.query import Vocabulary
 
@@ -107,17 +106,24 @@ class Ranker:
         weights += [1.0] * len(outside)
         self.has_outside = bool(outside)
         self.vocabulary = Vocabulary(texts[: len(texts) - len(outside)])
-        self._stems = TfidfVectorizer(analyzer=_uni_and_bigrams, sublinear_tf=True)
-        self._chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
-        x = sp.hstack([self._stems.fit_transform([self.stem_text(t, correct=False) for t in texts]),
-                       self._chars.fit_transform(texts)]).tocsr()
+        # scikit-learn only here, to fit: what serves a question keeps plain arrays (``tfidf.py``,
+        # ``linear.py``), so a process that loads a built index never imports it (issue 18: memory).
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.svm import LinearSVC
+
+        stems = TfidfVectorizer(analyzer=_uni_and_bigrams, sublinear_tf=True)
+        chars = TfidfVectorizer(analyzer="char_wb", ngram_range=CHAR_WB_RANGE, sublinear_tf=True)
+        x = sp.hstack([stems.fit_transform([self.stem_text(t, correct=False) for t in texts]),
+                       chars.fit_transform(texts)]).tocsr()
         svm = LinearSVC(C=tuning.SVM_C, random_state=0)
         svm.fit(x, labels, sample_weight=np.asarray(weights))
         self._svm = SparseLinear(svm)  # the same decision values in less than half the memory
+        self._stems = FittedTfidf(stems, _uni_and_bigrams)
+        self._chars = FittedTfidf(chars, char_wb_ngrams)
         examples = [(i, t) for i, e in enumerate(entries) for t in (e.title, *e.examples)]
         self._example_owner = np.array([i for i, _ in examples])
         # Transposed (n-grams × examples) as CSR: a question's row times it is one cheap product.
-        self._examples_t = self._chars.transform([t for _, t in examples]).T.tocsr()
+        self._examples_t = chars.transform([t for _, t in examples]).T.tocsr()
 
     def stem_text(self, text: str, correct: bool = True) -> list[str]:
         """Stems of the corpus words the text's words stand for (``Vocabulary.normalize``)."""

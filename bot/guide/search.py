@@ -149,8 +149,18 @@ class GuideSearch:
         return [Hit(self.entries[i], scores[i]) for i in order[:k] if scores[i] > 0]
 
 
+_prebuilt: list[GuideSearch] = []
+
+
+def install_default(search: GuideSearch) -> None:
+    """Serve ``search`` as ``default_search()`` from now on: an index built elsewhere (the action
+    server builds its own in a child process, ``apart.py``)."""
+    _prebuilt[:] = [search]
+    default_search.cache_clear()
+
+
 @functools.lru_cache(maxsize=1)
 def default_search() -> GuideSearch:
-    return GuideSearch(load_corpus())
+    return _prebuilt[0] if _prebuilt else GuideSearch(load_corpus())
 
 

@@ -46,11 +46,17 @@ def _random_id(session: Session) -> int:
             return candidate
 
 
-def log_answer(session: Session, question: str, decision: str, entry_id: str | None) -> str:
-    """Store one guide reply; return the token its feedback buttons carry."""
+def new_token() -> str:
+    """A token for the 👍/👎 buttons of one reply (made before its row is written: ``log_answer``)."""
+    return secrets.token_urlsafe(12)
+
+
+def log_answer(session: Session, question: str, decision: str, entry_id: str | None,
+               token: str | None = None) -> str:
+    """Store one guide reply; return the token its feedback buttons carry (``token`` when given)."""
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
-    token = secrets.token_urlsafe(12)
+    token = token or new_token()
     session.add(AnswerLog(id=_random_id(session), token_hash=token_hash(token), asked_at=day(utcnow()),
                           question=mask_text(" ".join(question.split()))[:MAX_QUESTION_CHARS],
                           decision=decision, entry_id=entry_id))
