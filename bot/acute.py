@@ -50,6 +50,12 @@ COMING = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           r"har funnet (henne|ho|ham|oss|adressen|senteret|ut hvor)|har funne (ho|adressa|senteret)|"
           r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
           r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg")
+# At the door or outside now: what the person herself/himself does not do on the way in to the shelter
+# («hun er på vei hit» is her), so a pronoun counts here even when the perpetrator's gender is not known.
+AT_DOOR = (r"står (utenfor|utanfor|ved døra|ved døren|i gangen|nede i gata|på trappa|ved inngangen|og venter|og ventar)|"
+           r"venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på døra|ringjer på|prøver å komme inn|"
+           r"prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|har funnet (adressen|senteret|ut hvor)|"
+           r"har funne (adressa|senteret)|is outside|is at the door|is waiting outside")
 # Who can be coming: a word for the perpetrator or someone close (always), or a pronoun (when allowed).
 COMERS = (r"utøver\w*|eksen|eksmannen|ekskona|mannen|kona|faren|moren|mora|broren|brødrene|familien|samboeren|"
           r"sambuaren|kjæresten|svigerfamilien|onkelen|de|dei")
@@ -72,6 +78,16 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
     # «han er løslatt og på vei hit», «eksen har fått vite adressa og kjem hit no»: the coming after «og»
     return bool(re.search(rf"\b({who}){_GAP} ({COMING})\b", t)) or bool(
         re.search(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b", t))
+
+
+def at_the_door_now(text: str) -> bool:
+    """«han sitter i bilen utenfor senteret», «ho står ved døra»: someone (a pronoun counts) at the door or
+    outside – ``AT_DOOR``, never the way in («er på vei hit»), which may be the person herself."""
+    t = " " + " ".join(re.findall(r"[^\W_]+|[^\w\s]", (text or "").lower())) + " "
+    return bool(re.search(rf"\b({COMERS}|{PRONOUNS}){_GAP} ({AT_DOOR})\b", t)) or bool(
+        # inverted after «nå»/«og»: «og nå sitter han i bilen utenfor», «no står ho ved døra»
+        re.search(rf"\b(sitter|sit|står|venter|ventar) ({COMERS}|{PRONOUNS})( \w+){{0,3}}? "
+                  r"(utenfor|utanfor|ved døra|ved døren|ved inngangen|på trappa)\b", t))
 
 
 def danger_words(text: str) -> bool:

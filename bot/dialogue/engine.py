@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.acute import acute_reply, danger_words
+from bot.acute import acute_reply, at_the_door_now, danger_words
 from bot.dialogue import parse, persons
 from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import (
@@ -286,6 +286,10 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) 
         return parse.danger_now(t, third_person_ok=True)  # «han kommer hit nå og skal ta henne»: he is not she
     _, tail = parse.split_men(t)
     if tail and parse.danger_now(tail, third_person_ok=True):
+        return True
+    if perpetrators and at_the_door_now(t):
+        # «kjæresten», «eksen» carry no gender: «han sitter i bilen utenfor senteret nå» may be them, and
+        # sitting outside or knocking is not how the person herself/himself comes in – a miss costs more
         return True
     return parse.danger_now(t, third_person_ok=question is not None and question.on_yes == ACUTE)
 

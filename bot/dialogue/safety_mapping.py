@@ -109,6 +109,10 @@ def _living(t: str, ctx: Context) -> Parsed:
         return Parsed(True, t.strip())
     perpetrators = ctx.get("__perpetrators__") or []
     t = parse.fix_med(t)
+    # «med barna, ikke med ham», «bur med mora, ikkje hos han lenger»: a person she does NOT live with is
+    # no answer of who she lives with («ikke sammen med noen» is read as alone, below)
+    t = re.sub(r"\b(ikke|ikkje|not)( lenger| lengre)? (sammen med|saman med|med|hos|with) (?!(noen|nokon|anyone|andre)\b)\w+"
+               r"( lenger| lengre| anymore)?", " ", t)
     alone = has(t, *_ALONE) and not has(t, r"\b(ikke|ikkje) (alene|aleine)\b")
     company = re.split(r"\b(?:med|sammen med|hos)\b", t, maxsplit=1)
     with_part = f" {company[1]} " if len(company) > 1 else ""
