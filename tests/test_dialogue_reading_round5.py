@@ -79,3 +79,21 @@ def test_not_living_with_him_is_not_with_the_perpetrator(text, value):
 def test_confidentiality_misspelt_is_read(text):
     value = read_answer(FC, "information_given", text)
     assert isinstance(value, list) and "taushetsplikt" in value and "tilbudet" in value
+
+
+@pytest.mark.parametrize("slot", ["why_contact_now", "perpetrator_relation", "acute_danger_now"])
+@pytest.mark.parametrize("text", ["han sitter i bilen utenfor senteret nå", "ho står ved døra no",
+                                  "han banker på døra akkurat nå"])
+def test_someone_outside_now_is_112_before_anyone_is_named(slot, text):
+    """Found trying the served assistant: in the first questions nobody is named yet, and «han sitter i bilen
+    utenfor senteret nå» as the answer to «why now?» gave no 112 reply."""
+    t = engine.handle(FC, slot, text, None, {})
+    assert has_112(t)
+    t = engine.handle(SM, "sm_why_contact_now", text, None, {})
+    assert has_112(t)
+
+
+def test_arriving_at_the_door_answers_how_the_contact_came():
+    """«Hvordan kom kontakten?» asks how she came: standing at the door is her arriving, no alarm."""
+    t = engine.handle(FC, "contact_mode", "hun står utenfor døra nå", None, {})
+    assert not has_112(t)

@@ -266,6 +266,10 @@ def _held_since(raw: str) -> bool:
 _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun"}
 
 
+# The question whose answer tells how the person came in («hun står utenfor døra» is her, arriving).
+_WAY_IN_SLOTS = frozenset({"contact_mode"})
+
+
 def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) -> bool:
     """«ikke nå, men han er på vei», «eksen står utenfor»: someone coming now (gets the 112 reply).
 
@@ -287,9 +291,11 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) 
     _, tail = parse.split_men(t)
     if tail and parse.danger_now(tail, third_person_ok=True):
         return True
-    if perpetrators and at_the_door_now(t):
-        # «kjæresten», «eksen» carry no gender: «han sitter i bilen utenfor senteret nå» may be them, and
-        # sitting outside or knocking is not how the person herself/himself comes in – a miss costs more
+    if at_the_door_now(t) and (perpetrators or question is None or question.slot not in _WAY_IN_SLOTS):
+        # No pronoun fits a known perpetrator – «kjæresten», «eksen» carry no gender, or none is named yet:
+        # «han sitter i bilen utenfor senteret nå» may be them, and sitting outside or knocking is not how
+        # the person herself/himself comes in (only «how did the contact come?» asks about that) – a miss
+        # costs more than a false alarm
         return True
     return parse.danger_now(t, third_person_ok=question is not None and question.on_yes == ACUTE)
 
