@@ -410,7 +410,8 @@ def _groups(results: list[RequestResult], key: Callable[[StartRequest], Iterable
 
 
 def loose(text: str) -> str:
-    """Case, spacing and punctuation aside: how a request is compared with the training examples."""
+    """Case, spacing and punctuation aside: how a bench question is compared with a training example (here,
+    and in tests/test_corpus.py for the guide's examples)."""
     return re.sub(r"[\s?.!,;:«»\"'–-]+", " ", text.lower()).strip()
 
 

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bench.starts import loose
 from bot.guide.check import MAX_QUESTIONS, MIN_QUESTIONS, check_corpus
 from bot.guide.copycheck import copied_runs
 from bot.guide.corpus import CorpusError, load_corpus
@@ -33,21 +34,17 @@ def test_every_entry_has_source_date_field_and_questions(corpus):
         assert e.coverage in {"full", "delvis", "tynn"}
 
 
-def _loose(text: str) -> str:
-    return re.sub(r"[\s?.!,;:«»\"'–-]+", " ", text.lower()).strip()
-
-
 def test_no_example_question_is_a_bench_question(corpus):
     """The bench's question sets are written apart from the examples the ranker learns from: an
     example equal to one of them (case, spacing and punctuation aside) would score itself. That holds
     for the entries' own examples and the extra ones under ``examples/`` (the spent held-back sets)."""
     sets = sorted((CORPUS.parent / "bench" / "sets").glob("*.yml"))
     assert any(p.name == "dev.yml" for p in sets)
-    bench = {_loose(item["q"]) for p in sets for key, items in yaml.safe_load(p.read_text(encoding="utf-8")).items()
+    bench = {loose(item["q"]) for p in sets for key, items in yaml.safe_load(p.read_text(encoding="utf-8")).items()
              if isinstance(items, list) for item in items if isinstance(item, dict) and "q" in item}
     assert len(bench) > 2000  # dev + dev2 guide questions and the starts bench's requests and topic questions
-    copied = [(e.id, q) for e in corpus.entries for q in e.examples if _loose(q) in bench]
-    copied += [(None, q) for q in corpus.outside_questions if _loose(q) in bench]
+    copied = [(e.id, q) for e in corpus.entries for q in e.examples if loose(q) in bench]
+    copied += [(None, q) for q in corpus.outside_questions if loose(q) in bench]
     assert copied == []
 
 
