@@ -53,6 +53,7 @@ import yaml
 
 from bench.latency import percentile
 from bot.config import PROJECT_ROOT
+from bot.nlu_examples import all_examples
 
 SETS = Path(__file__).with_name("sets")
 DEV_SET = SETS / "starts-dev.yml"
@@ -419,15 +420,7 @@ def nlu_example_texts() -> set[str]:
     """Every NLU training example (``nlu_data/``), loosened, entity markup removed. Writers naturally
     type the product's own commands («meny», «hjelp», «fortsett»), which are also training examples:
     the report gives the share on the requests that are not, so the figure is not carried by them."""
-    texts: set[str] = set()
-    for path in sorted((PROJECT_ROOT / "nlu_data").rglob("*.yml")):
-        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu") or []:
-            for line in str(item.get("examples") or "").splitlines():
-                line = re.sub(r"^\s*-\s*", "", line)
-                line = re.sub(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}", lambda m: m.group(1) or m.group(2), line)
-                if line.strip():
-                    texts.add(loose(line))
-    return texts
+    return {loose(x.text) for x in all_examples()}
 
 
 def report(run: StartsRun, title: str, intents: dict[str, str] | None, show_misses: bool) -> list[str]:

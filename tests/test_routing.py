@@ -2,10 +2,10 @@
 answered with the action offered as a button."""
 
 import pytest
-import yaml
 
 from bot.acute import looks_acute
 from bot.nlu.routing import ASK_GUIDE, FALLBACK, Routed, Shape, asks_to_act, decide, looks_like_question, route
+from bot.nlu_examples import NLU_DIR, examples_of
 
 
 @pytest.mark.parametrize("intent,text", [
@@ -204,9 +204,7 @@ def test_a_short_message_with_a_word_of_alarm_keeps_the_112_reply(alarm):
 
 def test_every_acute_training_example_keeps_the_112_reply():
     """The alarm words are checked against the classifier's own acute examples: none may lose the reply."""
-    data = yaml.safe_load(open("nlu_data/nlu/triage.yml", encoding="utf-8"))
-    examples = [line.lstrip("- ").strip() for item in data["nlu"] if item.get("intent") == "acute_danger"
-                for line in item["examples"].splitlines() if line.strip()]
+    examples = examples_of(NLU_DIR / "nlu" / "triage.yml", ["acute_danger"])
     assert len(examples) >= 40
     assert [e for e in examples if route("acute_danger", e, looks_acute) != "acute_danger"] == []
 
@@ -290,14 +288,9 @@ def test_small_talk_and_utilities_in_a_word_or_two_keep_their_intent(intent, tex
 
 def test_every_small_talk_example_in_the_training_data_is_small_talk():
     """The small-talk words (routing._CHAT_MARKERS, _CHAT_FILLERS) cover what the classifier learns from."""
-    import yaml
-
     from bot.nlu.routing import is_small_talk
 
-    data = yaml.safe_load(open("nlu_data/nlu/conversation.yml", encoding="utf-8"))
-    examples = [line.strip()[2:] for item in data["nlu"] if item["intent"] in ("greet", "goodbye", "thank", "affirm",
-                                                                               "deny")
-                for line in item["examples"].splitlines() if line.strip()]
+    examples = examples_of(NLU_DIR / "nlu" / "conversation.yml", ["greet", "goodbye", "thank", "affirm", "deny"])
     assert len(examples) > 100
     assert [e for e in examples if not is_small_talk(e)] == []
 

@@ -22,13 +22,13 @@ from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
-import yaml
 
 from bot import config
 from bot.guide import tuning
 from bot.guide.corpus import Entry
 from bot.guide.linear import SparseLinear
 from bot.guide.tfidf import CHAR_WB_RANGE, FittedTfidf, char_wb_ngrams
+from bot.nlu_examples import examples_of
 from bot.text.normalize import stem
 from bot.text.query import Vocabulary
 
@@ -70,16 +70,7 @@ def boilerplate_lines(entries: Sequence[Entry]) -> frozenset[str]:
 
 def outside_examples(path: Path | None = None) -> list[str]:
     """The NLU's off-topic examples (``out_of_scope``): one source for «not in the guide»."""
-    path = path or config.outside_examples_path()
-    if not path.exists():
-        return []
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    examples: list[str] = []
-    for block in raw.get("nlu", []):
-        if block.get("intent") == "out_of_scope":
-            examples += [ln[2:].strip() for ln in str(block.get("examples", "")).splitlines()
-                         if ln.strip().startswith("- ")]
-    return examples
+    return examples_of(path or config.outside_examples_path(), ["out_of_scope"])
 
 
 def _uni_and_bigrams(tokens: list[str]) -> list[str]:
