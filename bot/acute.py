@@ -42,20 +42,24 @@ _NEGATED = re.compile(
 # --- someone on the way, or at the door, now -------------------------------------------------------
 # One reading for the whole assistant: ``looks_acute`` (any message) and the dialogues (``bot.dialogue``,
 # which also know who the perpetrator is) both call ``coming_now``. Present tense only; bokmål and nynorsk.
-COMING = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|på (vei|veg) (hit|dit|hjem|heim|til)|"
-          r"(kommer|kjem) (hit|nå|no|snart|straks|i kveld|i natt|etter (henne|ho|ham|han|oss|meg))|"
-          r"står (utenfor|utanfor|ved døra|ved døren|i gangen|nede i gata|på trappa|ved inngangen|og venter|og ventar)|"
-          r"er (utenfor|utanfor)|venter (utenfor|utanfor|på (henne|ho|ham|oss|meg))|ventar (utanfor|på)|banker på|"
-          r"ringer på døra|ringjer på|prøver å komme inn|prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
-          r"har funnet (henne|ho|ham|oss|adressen|senteret|ut hvor)|har funne (ho|adressa|senteret)|"
-          r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
-          r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg")
+#
 # At the door or outside now: what the person herself/himself does not do on the way in to the shelter
 # («hun er på vei hit» is her), so a pronoun counts here even when the perpetrator's gender is not known.
-AT_DOOR = (r"står (utenfor|utanfor|ved døra|ved døren|i gangen|nede i gata|på trappa|ved inngangen|og venter|og ventar)|"
-           r"venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på døra|ringjer på|prøver å komme inn|"
-           r"prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|har funnet (adressen|senteret|ut hvor)|"
-           r"har funne (adressa|senteret)|is outside|is at the door|is waiting outside")
+_AT_DOOR_NB = (r"står (utenfor|utanfor|ved døra|ved døren|i gangen|nede i gata|på trappa|ved inngangen|og venter|"
+               r"og ventar)|venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på døra|ringjer på|"
+               r"prøver å komme inn|prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
+               r"har funnet (adressen|senteret|ut hvor)|har funne (adressa|senteret)")
+AT_DOOR = _AT_DOOR_NB + r"|is outside|is at the door|is waiting outside"
+# On the way, or near, or found her: what may also be the person herself on her way in («er på vei hit»,
+# «er utenfor», «venter på oss»), so in a dialogue only a word for the perpetrator counts (``coming_now``).
+WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|på (vei|veg) (hit|dit|hjem|heim|til)|"
+          r"(kommer|kjem) (hit|nå|no|snart|straks|i kveld|i natt|etter (henne|ho|ham|han|oss|meg))|"
+          r"er (utenfor|utanfor)|venter på (henne|ho|ham|oss|meg)|ventar på|"
+          r"har funnet (henne|ho|ham|oss)|har funne ho|"
+          r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
+          r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg")
+# Coming now: the way in and the door (its Norwegian phrases: the English ones stay with ``at_the_door_now``).
+COMING = f"{_AT_DOOR_NB}|{WAY_IN}"
 # Who can be coming: a word for the perpetrator or someone close (always), or a pronoun (when allowed).
 COMERS = (r"utøver\w*|eksen|eksmannen|ekskona|mannen|kona|faren|moren|mora|broren|brødrene|familien|samboeren|"
           r"sambuaren|kjæresten|svigerfamilien|onkelen|de|dei")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.acute import coming_now, danger_words, looks_acute
+from bot.acute import at_the_door_now, coming_now, danger_words, looks_acute
 
 
 @pytest.mark.parametrize("text", [
@@ -76,3 +76,27 @@ def test_coming_now_is_one_reading_for_messages_and_dialogues(text, pronouns, ex
 def test_danger_words_do_not_need_to_know_who_is_coming():
     assert danger_words("han står utenfor med kniv nå")
     assert not danger_words("han er på vei")  # someone coming: ``coming_now``, read with who is who
+
+
+@pytest.mark.parametrize("phrase", [
+    "står ved døra", "står og ventar", "venter utenfor", "ventar utanfor", "banker på", "ringer på døra", "ringjer på",
+    "prøver å komme inn", "prøver å kome inn", "sitter i bilen utenfor", "sit i bilen utanfor", "har funnet adressen",
+    "har funne senteret",
+])
+def test_at_the_door_is_also_coming(phrase):
+    """``COMING`` is composed from ``AT_DOOR``'s phrases plus the way in: someone at the door is coming now,
+    for a word for the perpetrator and (outside a dialogue) for a pronoun."""
+    assert at_the_door_now(f"eksen {phrase}") and at_the_door_now(f"han {phrase}")
+    assert coming_now(f"eksen {phrase}", pronouns=False) and coming_now(f"han {phrase}")
+    assert not coming_now(f"han {phrase}", pronouns=False)
+
+
+@pytest.mark.parametrize("phrase,at_door", [
+    ("er på vei hit", False), ("er utenfor", False), ("venter på oss", False), ("har funnet henne", False),
+    ("kjem no", False), ("is outside", True), ("is at the door", True),
+])
+def test_the_way_in_is_coming_only_and_english_is_at_the_door_only(phrase, at_door):
+    """The way in may be the person herself, so it is never «at the door»; the English at-door phrases are not
+    part of ``COMING`` (a mixed «han is outside» is read at the door in a dialogue, not as coming)."""
+    assert at_the_door_now(f"hun {phrase}") is at_door
+    assert coming_now(f"eksen {phrase}", pronouns=False) is not at_door
