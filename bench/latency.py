@@ -92,7 +92,10 @@ class DialogueTimes:
             return _stats(self.greetings)
         if kind == "all":
             return _stats([ms for times in self.kinds.values() for ms in times])
-        return _stats(self.kinds.get(kind) or [float("nan")])
+        times = self.kinds.get(kind)
+        if not times:  # no turn of this kind in this round (e.g. no 112 reply)
+            return {"p50": float("nan"), "p95": float("nan"), "mean": float("nan"), "n": 0}
+        return _stats(times)
 
 
 def turn_kind(text: str, reply: str, starts: Sequence[str], interjections: Sequence[str]) -> str:
