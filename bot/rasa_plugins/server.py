@@ -17,10 +17,6 @@ The same command line and behaviour as ``.venv-rasa/bin/rasa``, with what a smal
   the domain's responses is a slot or a payload's entities.
 - The dialogue actions get only the latest turn's events from Rasa (``action_payload``): the
   action server no longer parses the whole form with every answer.
-- Rasa checks every action server response against its JSON schema with ``jsonschema.validate``,
-  which first checks the schema itself against the meta-schema and builds a validator, for every
-  call: 1–2 ms of each dialogue answer at load 5 (issue 18). The validator is built once here
-  (``check_action_responses_once``); the check and its error stay as Rasa's.
 """
 
 from __future__ import annotations
@@ -38,34 +34,6 @@ os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")  # read when TensorFlow is i
 INTERPOLATOR_LOGGER = "rasa.core.nlg.interpolator"
 
 
-def check_action_responses_once() -> None:
-    """``RemoteAction._validate_action_result`` with the schema checked and its validator built once."""
-    from jsonschema import ValidationError
-    from jsonschema.exceptions import best_match
-    from jsonschema.validators import validator_for
-    from rasa.core.actions.action import RemoteAction
-    from rasa.shared.constants import DOCS_BASE_URL
-
-    schema = RemoteAction.action_response_format_spec()
-    cls = validator_for(schema)
-    cls.check_schema(schema)
-    validator = cls(schema)
-
-    def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
-        error: ValidationError | None = best_match(validator.iter_errors(result))  # as jsonschema.validate
-        if error is None:
-            return True
-        error.message += (
-            f". Failed to validate Action server response from API, "
-            f"make sure your response from the Action endpoint is valid. "
-            f"For more information about the format visit "
-            f"{DOCS_BASE_URL}/custom-actions"
-        )
-        raise error
-
-    RemoteAction._validate_action_result = _validate_action_result
-
-
 def main() -> None:
     import rasa.core.run
     from rasa.__main__ import main as rasa_main
@@ -73,7 +41,6 @@ def main() -> None:
     from bot.rasa_plugins import action_payload
 
     action_payload.register()
-    check_action_responses_once()
 
     load = rasa.core.run.load_agent_on_start
 
