@@ -29,9 +29,19 @@ REQUESTED = "requested_slot"
 LAST_CASE_SLOT = "last_case_ref"
 
 
-def reset_events(dialogue: Dialogue) -> list[EventType]:
+def reset_events(dialogue: Dialogue, tracker: Tracker) -> list[EventType]:
+    """Clear the dialogue's slots that hold a value; one that is empty already gets no event.
+
+    A save or a start cleared every slot of the dialogue (about 110 ``SlotSet`` events for the
+    mapping), and each event costs on every hop: Rasa validates the action's response against its
+    JSON schema event by event (35 ms of a save turn at load 5), applies it, stores it as a row and
+    carries it in the tracker after (issue 18). Clearing a slot that is already empty changes
+    nothing: its older stored values were masked when it was emptied (``bot.rasa_plugins.masking``).
+    """
+    current = tracker.current_slot_values()
     return [SlotSet(s, None) for s in (*dialogue.all_slots, CONTROL_SLOT, CANCEL_CONFIRM_SLOT, PENDING_SLOT,
-                                       REQUESTED)]
+                                       REQUESTED)
+            if current.get(s) is not None]
 
 
 def _intent(tracker: Tracker) -> str | None:
@@ -140,7 +150,7 @@ class ActionStartSafetyMapping(SafeAction):
                   domain: DomainDict) -> list[EventType]:
         text = tracker.latest_message.get("text") or ""
         ref = next(tracker.get_latest_entity_values("case_ref"), None) or find_ref(text)
-        events = reset_events(SAFETY_DIALOGUE)
+        events = reset_events(SAFETY_DIALOGUE, tracker)
         new_case = ref == NEW_CASE or (ref is None and says_new_case(text))  # «start kartlegging, ny sak»
         if new_case:
             ref = None
@@ -171,11 +181,11 @@ class SubmitDialogue:
         if control == PAUSE:
             store.pause(self.dialogue, tracker.sender_id, values)
             dispatcher.utter_message(text=wording.paused(len(values), self.dialogue.title))
-            return reset_events(self.dialogue)
+            return reset_events(self.dialogue, tracker)
         if control == CANCEL:
             store.discard(self.dialogue, tracker.sender_id)
             dispatcher.utter_message(text=wording.cancelled(self.dialogue.title))
-            return reset_events(self.dialogue)
+            return reset_events(self.dialogue, tracker)
         return self.save(dispatcher, tracker, values)
 
     async def on_error(self, error: Exception, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -197,7 +207,7 @@ class ActionSubmitTriage(SubmitDialogue, SafeAction):
     def save(self, dispatcher: CollectingDispatcher, tracker: Tracker, values: dict[str, Any]) -> list[EventType]:
         ref, text = store.save_triage(values, tracker.sender_id)
         dispatcher.utter_message(text=wording.triage_saved(ref, text), buttons=[wording.map_case_button(ref)])
-        return [*reset_events(self.dialogue), SlotSet(LAST_CASE_SLOT, ref)]
+        return [*reset_events(self.dialogue, tracker), SlotSet(LAST_CASE_SLOT, ref)]
 
 
 class ActionSubmitSafetyMapping(SubmitDialogue, SafeAction):
@@ -211,7 +221,7 @@ class ActionSubmitSafetyMapping(SubmitDialogue, SafeAction):
         send(dispatcher, Reply(text=outcome.measures_text(saved.record, corpus),
                                custom={"sources": outcome.sources(saved.record, corpus), "clarify": False}))
         dispatcher.utter_message(text=saved.plan + "\n\n" + wording.read_again(saved.ref))
-        return [*reset_events(self.dialogue), SlotSet(LAST_CASE_SLOT, saved.ref)]
+        return [*reset_events(self.dialogue, tracker), SlotSet(LAST_CASE_SLOT, saved.ref)]
 
 
 class ActionResumeDialogue(SafeAction):
@@ -229,6 +239,7 @@ class ActionResumeDialogue(SafeAction):
         dialogue = DIALOGUES[found[0]]
         answers = {k: v for k, v in found[1].items() if k in dialogue.slots}
         dispatcher.utter_message(text=wording.resumed(dialogue.title, len(answers)))
-        return [*reset_events(dialogue), *(SlotSet(k, v) for k, v in answers.items()), FollowupAction(dialogue.form)]
+        return [*reset_events(dialogue, tracker), *(SlotSet(k, v) for k, v in answers.items()),
+                FollowupAction(dialogue.form)]
 
 

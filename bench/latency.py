@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 import statistics
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from bot.channels.rest_client import send
 
@@ -65,3 +68,77 @@ def measure_triage(url: str, runs: int = 6) -> dict[str, float]:
             send(sender, turn, url=url)
             times.append((time.perf_counter() - start) * 1000)
     return _stats(times)
+
+
+# What a staff member types in a dialogue: the dev transcripts (never the held-back folder), every
+# ``TRANSCRIPT_STEP``-th, so both dialogues and all three writers are in (about 500 answers a round).
+TRANSCRIPT_STEP = 12
+# A turn's kind, from what the bot answered (the save and the summary cost more than an answer).
+_SAVED = re.compile(r"Lagret som sak|Kartleggingen er lagret")
+
+
+@dataclass
+class DialogueTimes:
+    """Per-kind REST latency of dialogue turns driven by transcripts, and greetings in between."""
+
+    kinds: dict[str, list[float]] = field(default_factory=dict)
+    greetings: list[float] = field(default_factory=list)
+
+    def add(self, kind: str, ms: float) -> None:
+        self.kinds.setdefault(kind, []).append(ms)
+
+    def stats(self, kind: str) -> dict[str, float]:
+        if kind == "greeting":
+            return _stats(self.greetings)
+        if kind == "all":
+            return _stats([ms for times in self.kinds.values() for ms in times])
+        times = self.kinds.get(kind)
+        if not times:  # no turn of this kind in this round (e.g. no 112 reply)
+            return {"p50": float("nan"), "p95": float("nan"), "mean": float("nan"), "n": 0}
+        return _stats(times)
+
+
+def turn_kind(text: str, reply: str, starts: Sequence[str], interjections: Sequence[str]) -> str:
+    """``start``, ``save``, ``summary``, ``112``, ``interjection`` (a guide question, «hvorfor …?»,
+    «endre …», «pause»/«fortsett» from the transcript) or ``answer``: an answer as typed."""
+    from bench.dialogue_transcripts import ACUTE_MARK
+
+    if text in starts:
+        return "start"
+    if _SAVED.search(reply):
+        return "save"
+    if "Oppsummering" in reply:
+        return "summary"
+    if ACUTE_MARK in reply:
+        return "112"
+    if text in interjections:
+        return "interjection"
+    return "answer"
+
+
+def measure_dialogues(url: str, step: int = TRANSCRIPT_STEP) -> DialogueTimes:
+    """Every ``step``-th dev transcript through the served assistant, each turn timed and sorted by
+    kind; after each turn a greeting in a conversation of its own (a greeting inside a form would be
+    read as an answer), so both pay the same machine load at the same moment."""
+    from bench.dialogue_transcripts import START, TRANSCRIPTS, load, run_rest
+
+    times = DialogueTimes()
+    for transcript in load(TRANSCRIPTS)[::step]:
+        sender = "bench-dlg-" + secrets.token_hex(4)
+        greeter = "bench-hei-" + secrets.token_hex(4)
+        interjections = [say for _, say in transcript.interjections]
+
+        def say(text: str, sender: str = sender, greeter: str = greeter,
+                interjections: list[str] = interjections) -> list[dict]:
+            start = time.perf_counter()
+            out = send(sender, text, url=url)
+            ms = (time.perf_counter() - start) * 1000
+            reply = "\n".join(m.get("text") or "" for m in out)
+            times.add(turn_kind(text, reply, tuple(START.values()), interjections), ms)
+            start = time.perf_counter()
+            send(greeter, "hei", url=url)
+            times.greetings.append((time.perf_counter() - start) * 1000)
+            return out
+
+        run_rest(transcript, say, lambda ref: {})
+    return times

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from bench import load
 from bench.dialogue import dialogue_bench
-from bench.latency import measure, measure_interleaved, measure_triage
+from bench.latency import DialogueTimes, measure, measure_dialogues, measure_interleaved, measure_triage
 from bench.quality import (
     DEV_SET,
     DEV_SETS,
@@ -98,9 +98,11 @@ def latency(url: str, rounds: int = ROUNDS) -> None:
     questions = [q.q for q in load_set(DEV_SET) if q.id][:60]
     greetings = ["hei", "hallo", "god kveld", "heisann"] * 15
     measured = []
+    dialogues = []
     for _ in range(rounds):
         guide, greet = measure_interleaved(url, questions, greetings)
         measured.append({"guide": guide, "greet": greet, "long": measure(url, questions), "triage": measure_triage(url)})
+        dialogues.append(measure_dialogues(url))
     first = measured[0]
     print(f"REST-forsinkelse (ms; {first['guide']['n']} veiledersvar og {first['greet']['n']} hilsener vekselvis i "
           f"samtaler på 10 par, {first['triage']['n']} turer i første henvendelse, én samtale med "
@@ -116,6 +118,37 @@ def latency(url: str, rounds: int = ROUNDS) -> None:
     print(f"  én lang samtale ({first['long']['n']} veiledersvar etter hverandre): p50 "
           f"{statistics.median(m['long']['p50'] for m in measured):.1f}, p95 {long95:.1f} – mot veiledersvar i "
           f"samtaler på 10 par: {_median_ratio([m['long']['p95'] / m['guide']['p95'] for m in measured])}   mål: ≤ 1.2x")
+    dialogue_latency(dialogues)
+
+
+DIALOGUE_KINDS = (("answer", "fritekstsvar"), ("interjection", "innskudd"), ("start", "start"),
+                  ("summary", "oppsummering"), ("save", "lagring"), ("112", "112-svar"), ("all", "alle turer"))
+
+
+def dialogue_latency(rounds: list[DialogueTimes]) -> None:
+    """Dialogue turns as staff type them (dev transcripts), by kind, beside greetings sent between
+    them in the same run: medians of the rounds, ratios per round."""
+    from bench.latency import TRANSCRIPT_STEP
+
+    first = rounds[0]
+    print(f"Dialogturer med fritekst (ms; hver {TRANSCRIPT_STEP}. dev-transkripsjon, {first.stats('all')['n']} turer "
+          f"og like mange hilsener i egne samtaler mellom dem; median av {len(rounds)} runder; "
+          f"maskinlast {os.getloadavg()[0]:.1f})")
+    print(f"  {'':<13} {'n':>5} {'p50':>7} {'p95':>7}  p50 / p95 mot hilsen")
+    for kind, label in (("greeting", "hilsen"), *DIALOGUE_KINDS):
+        stats = [r.stats(kind) for r in rounds]
+        if any(s["n"] == 0 for s in stats):
+            continue
+        greet = [r.stats("greeting") for r in rounds]
+        ratios = "" if kind == "greeting" else (
+            f"  {statistics.median(s['p50'] / g['p50'] for s, g in zip(stats, greet, strict=True)):5.2f}x / "
+            + _median_ratio([s["p95"] / g["p95"] for s, g in zip(stats, greet, strict=True)]))
+        print(f"  {label:<13} {statistics.median(s['n'] for s in stats):5.0f} "
+              f"{statistics.median(s['p50'] for s in stats):7.1f} {statistics.median(s['p95'] for s in stats):7.1f}"
+              + ratios)
+    answer95 = statistics.median(r.stats("answer")["p95"] / r.stats("greeting")["p95"] for r in rounds)
+    print(f"  mål (sak 18): fritekstsvar p95 ≤ 1.5x hilsenens p95 – målt {answer95:.2f}x "
+          f"({'nådd' if answer95 <= 1.5 else 'ikke nådd'})")
 
 
 def main(argv: list[str] | None = None) -> None:

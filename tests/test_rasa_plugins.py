@@ -142,3 +142,13 @@ def test_endpoints_use_the_app_database_and_redis_only_when_set() -> None:
     assert endpoints.render(env={"REDIS_URL": "redis://127.0.0.1"})["lock_store"]["password"] is None
     with pytest.raises(ValueError, match="REDIS_URL"):
         endpoints.render(env={"REDIS_URL": "http://x"})
+
+
+def test_action_calls_in_rasas_environment() -> None:
+    if not RASA_PYTHON.exists():
+        pytest.fail(".venv-rasa mangler: kjør `make setup`")
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3")
+    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_action_calls.py")],
+                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
+    assert out.stdout.count("ok:") == 2, out.stdout

@@ -15,6 +15,8 @@ The same command line and behaviour as ``.venv-rasa/bin/rasa``, with what a smal
   dialogue question: a few per cent of the server's CPU, and real errors drowned in the log. That
   logger is silenced; ``tests/test_domain_placeholders.py`` checks instead that every ``{…}`` in
   the domain's responses is a slot or a payload's entities.
+- The dialogue actions get only the latest turn's events from Rasa (``action_payload``): the
+  action server no longer parses the whole form with every answer.
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ INTERPOLATOR_LOGGER = "rasa.core.nlg.interpolator"
 def main() -> None:
     import rasa.core.run
     from rasa.__main__ import main as rasa_main
+
+    from bot.rasa_plugins import action_payload
+
+    action_payload.register()
 
     load = rasa.core.run.load_agent_on_start
 
