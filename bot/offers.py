@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 
-from bot.case_words import NEW_CASE, REF_IN_MESSAGE, says_new_case
+from bot.case_words import NEW_CASE, ref_in_message, says_new_case
 from bot.guide.answer import Reply
 from bot.guide.checklists import Checklist, find_checklist
 
@@ -60,9 +60,8 @@ def offer_button(intent: str, text: str, checklists: tuple[Checklist, ...] | Non
     _, title = OFFERS[intent]
     payload = f"/{intent}"
     if intent == "start_safety_mapping":
-        ref = REF_IN_MESSAGE.search(text)
-        if ref:
-            case = f"K-{ref.group(1).upper()}"
+        case = ref_in_message(text)
+        if case:
             payload += json.dumps({"case_ref": case})
             title = f"Start kartlegging for {case}"
         elif says_new_case(text):  # «kan vi kartlegge en ny sak?»: the one press answers «which case?» too

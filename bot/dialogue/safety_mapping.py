@@ -23,6 +23,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from bot.case_words import ref_in_message
 from bot.dialogue import parse, persons, readers
 from bot.dialogue.parse import FAIL, Parsed, has
 from bot.dialogue.readers import PERSON_CHOICES, VIOLENCE_FORMS, WHERE_CHOICES, YES_NO_HINT
@@ -47,7 +48,6 @@ from bot.dialogue.schema import (
     unresolved,
     yes,
 )
-from bot.storage.models import REF_ALPHABET, REF_LENGTH
 
 MAPPING = "under-oppholdet-botilbudet/gjennomfor-systematisk-kartlegging/kartlegging-av-vold-og-trusler"
 FORM = "skjemaer-og-maler/kartlegging-av-vold-og-trusler-skjema"
@@ -60,21 +60,10 @@ OVERARCHING = "Overordnet del"
 HONOUR_PART = "Æresrelatert vold"
 ADDITIONS = "Tillegg utenfor veilederen (DA/Dash)"
 
-# The letters ``new_case_ref`` uses (no 0/O, 1/I/L), so text can only point at a code that can exist.
-_CODE = f"[{REF_ALPHABET}]{{{REF_LENGTH}}}"
-REF_RE = re.compile(rf"\bK ?- ?({_CODE})\b", re.I)
-REF_NO_DASH_RE = re.compile(rf"\bK({_CODE})\b", re.I)
-
-
 def find_ref(text: str) -> str | None:
-    """A case ref in free text («kartlegging for k-7f3q2a») in its stored form, else None.
-
-    Without the dash only a code with a digit counts, so a word like «kanskje» is never a ref.
-    """
-    match = REF_RE.search(text or "")
-    if match is None:
-        match = next((m for m in REF_NO_DASH_RE.finditer(text or "") if re.search(r"\d", m.group(1))), None)
-    return f"K-{match.group(1).upper()}" if match else None
+    """A case ref in free text («kartlegging for k-7f3q2a») in its stored form, else None: the router's
+    reading (``bot.case_words.ref_in_message``), so a ref that starts the mapping is the one it is saved with."""
+    return ref_in_message(text)
 
 
 def case_answer(t: str, ctx: Context) -> Parsed:

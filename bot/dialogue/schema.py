@@ -38,7 +38,8 @@ CANCEL_CONFIRM_SLOT = "dialogue_cancel_confirm"
 PENDING_SLOT = "dialogue_pending"            # an unsure answer being confirmed: {"slot": …, "lean": …}
 CANCEL_PENDING, CANCEL, PAUSE = "cancel_pending", "cancel", "pause"
 NEW_CASE = "ny"  # the CASE answer «ny sak»: the mapping gets a case of its own
-CASE_REF = re.compile(rf"{REF_PREFIX}[{REF_ALPHABET}]{{{REF_LENGTH}}}")  # as ``new_case_ref`` makes them
+# as ``new_case_ref`` makes them, or any code with a digit staff may name (``bot.case_words.ref_in_message``)
+CASE_REF = re.compile(rf"{REF_PREFIX}([{REF_ALPHABET}]{{{REF_LENGTH}}}|(?=[0-9A-Z]*[0-9])[0-9A-Z]{{{REF_LENGTH}}})")
 MAX_TEXT = MAX_LANGUAGE_LEN  # longest TEXT answer (a language name) the record holds
 MAX_FREE = MAX_DETAIL_TEXT_LEN  # longest open answer the record holds
 FREE_META_WORDS = 7  # an open answer this short may be «vet ikke» / «vil ikke si noe om det»; longer is text

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.case_words import REF_IN_MESSAGE
+from bot.case_words import ref_in_message
 
 ASK_GUIDE = "ask_guide"
 FALLBACK = "nlu_fallback"
@@ -125,6 +125,13 @@ _HAVE_YOU = re.compile(r"^(har du|har dere|finnes det|fins det|do you have|have 
 # A condition makes a request a question about the topic: «kan vi ta kartleggingen hvis hun …»
 _CONDITION = re.compile(r"\b(hvis|dersom|viss|om ikke|selv om|sjølv om|if|unless|uten at|utan at|uten å|utan å|"
                         r"without)\b", re.I)
+# «skal vi kartlegge æresrelatert vold på en egen måte?», «bør vi ta førstesamtalen annerledes med …?»: a
+# deliberating frame (should we …) that asks *how* the thing is done is a question about practice; «skal vi
+# kartlegge?» alone stays a proposal to start (the fourth held-back starts set).
+_DELIBERATE = re.compile(r"^(skal|skulle|bør|burde|må|should|must|shall)\s+(vi|me|man|ein|en|we|one)\b", re.I)
+_MANNER = re.compile(r"\b(på|paa|pa)\s+(en|ei|ein|et|eit|samme|same|annen|anna|annan)?\s*(\w+\s+)?(måte|maate|mate|"
+                     r"vis|viset)\b|\b(annerledes|annleis|annleides|separat|særskilt|saerskilt|spesielt|"
+                     r"differently|separately|in (a|the) \w+ way|the same way)\b", re.I)
 # Asking to learn about something, not to do it: «jeg vil vite …», «I want to know …»
 _LEARN = re.compile(r"\b(vite|veta|forstå|skjønne|lære|lese|høre|informasjon|know|understand|learn|read|"
                     r"mer om|more about)\b", re.I)
@@ -135,7 +142,7 @@ _ABOUT_BOT = re.compile(r"\b(du|deg|dykk|dere|denne|dette|appen|chatten|boten|as
 _ABOUT_GUIDE = re.compile(r"\b(kapittel|kapitler|kapitla|kapitlene|kapitel\w*|chapters?|innholdsfortegn\w*|contents|"
                           r"meny\w*|menu|hovudmeny|hovedmeny|innhaldet|veilederen|veiledaren|rettleiaren|the guide)\b",
                           re.I)
-# What makes a bare topic a command: «ny henvendelse», «nyhenvendelse», «kartlegging nå», a case ref (``REF_IN_MESSAGE``).
+# What makes a bare topic a command: «ny henvendelse», «nyhenvendelse», «kartlegging nå», a case ref (``ref_in_message``).
 # «ny henvendelse», «nytt inntak», «nyhenvendelse», «new case»: a new one of something, asked for.
 _NEW = re.compile(r"^\s*(ny|nytt|ei ny|en ny|new|a new|another)\b|^\s*ny(henv|innt|kart|sak|regi)\w*", re.I)
 _START_WORD = re.compile(r"\b(start|begynn|byrj|registrer|opprett)\w*\b", re.I)
@@ -194,15 +201,20 @@ def _imperative(clause: str) -> bool:
     return any(_near(first, v) for v in _IMPERATIVES)
 
 
+def _about_practice(clause: str) -> bool:
+    return bool(_DELIBERATE.search(clause) and _MANNER.search(clause))
+
+
 def _requests(clause: str) -> bool:
-    if _LEARN.search(clause) or _CONDITION.search(clause):
+    if _LEARN.search(clause) or _CONDITION.search(clause) or _about_practice(clause):
         return False
     return _imperative(clause) or bool(_REQUEST_FRAMES.search(clause))
 
 
 def _polite(clause: str) -> bool:
     """A request in a frame («kan du …», «jeg må …», «la oss …»): stronger than a bare imperative."""
-    return not (_LEARN.search(clause) or _CONDITION.search(clause)) and bool(_REQUEST_FRAMES.search(clause))
+    return not (_LEARN.search(clause) or _CONDITION.search(clause) or _about_practice(clause)) and \
+        bool(_REQUEST_FRAMES.search(clause))
 
 
 def _asks(clause: str) -> bool:
@@ -321,14 +333,16 @@ def _acts_at_once(intent: str, text: str, shape: Shape, confidence: float) -> bo
     if shape.have_you:  # «har du en sjekkliste for …?»: yes for what the assistant has, else offered
         return intent in UTILITIES and intent != "resume"
     if shape.requests and not shape.question:
-        # a polite frame is clear enough; a bare imperative («ta imot barn ved ankomst») needs a sure classifier
-        return shape.polite or confidence >= SURE_CONFIDENCE
+        # a polite frame is clear enough; a bare imperative («ta imot barn ved ankomst») needs a sure classifier,
+        # or a case ref that makes it a command («kartlegg vold K-7F3Q2A»), as for a bare topic below
+        return shape.polite or confidence >= SURE_CONFIDENCE or (
+            intent == "start_safety_mapping" and ref_in_message(text) is not None)
     if intent in DIALOGUES:
         # «ny henvendelse», «kartlegging for K-7F3Q2A»; a bare topic («førstesamtale») or a situation
         # («ny beboer vil bare sove») is only offered
         if shape.question or any(_asks(c) for c in clauses(text)):
             return False
-        return bool(REF_IN_MESSAGE.search(text)) or (shape.words <= 3 and bool(_NEW.search(text)))
+        return ref_in_message(text) is not None or (shape.words <= 3 and bool(_NEW.search(text)))
     if shape.question and shape.requests:
         return False  # a question beside a request for a utility is answered, the utility offered
     if intent == "help" and _ABOUT_BOT.search(text) and shape.words <= 8:  # «hva er du?», «hvordan bruker jeg denne?»
