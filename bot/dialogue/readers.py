@@ -282,6 +282,23 @@ _WITH_PERSON_WORDS = (r"\bmed (seg|meg|oss|henne|ho|ham)\b|\b(hos|med) (henne|ho
                       r"\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b")
 
 
+# «hos dem», «heime hos dei»: with a group – the perpetrators when more than one is named, or a family.
+_WITH_THEM = r"\b(hos|med|sammen med|saman med) (dem|dei|deim|de)\b(?! (andre|to|tre|besteforeldrene))"
+_GROUPS = frozenset({"svigerfamilie", "storfamilie"})
+
+
+def _perpetrator_coming(clause: str, perpetrators: list[str]) -> bool:
+    """A clause in which a pronoun that can only be the perpetrator is coming («han kommer hit nå»): it tells
+    where he/she is going, and its «hit» is not the children being here with the person."""
+    from bot.acute import COMING
+
+    for pronoun, forms in (("han", "han|ham"), ("hun", "hun|ho|hu")):
+        if persons.pronoun_is_perpetrator(pronoun, perpetrators) == persons.YES and re.search(
+                rf"\b({forms})( \w+){{0,2}}? ({COMING})\b", clause):
+            return True
+    return False
+
+
 def children_where(t: str, ctx: Context) -> Parsed:
     """«Hvor er barna nå?» – a list: with the person, with the perpetrator, with others."""
     perpetrators = ctx.get("__perpetrators__") or []
@@ -298,7 +315,11 @@ def children_where(t: str, ctx: Context) -> Parsed:
     denied = has(t, *_NOT_THE_PERPETRATOR)
     for clause in _CLAUSES.split(t):
         clause = f" {clause} "
+        if _perpetrator_coming(clause, perpetrators):
+            continue  # «… og han har skrevet at han kommer hit nå»: where he is going, not where the children are
         ref = persons.refers_to_perpetrator(clause, perpetrators)
+        if ref != persons.YES and has(clause, _WITH_THEM) and (len(perpetrators) >= 2 or set(perpetrators) & _GROUPS):
+            ref = persons.YES  # «sønnen er hjemme hos dem» when the perpetrators are the husband and his family
         if ref == persons.AMBIGUOUS and denied:
             ref = persons.NO  # «hos faren, men han er ikke utøveren»
         if ref == persons.AMBIGUOUS:
