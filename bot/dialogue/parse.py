@@ -115,7 +115,7 @@ _NYNORSK = {
     "flytta": "flyttet", "køyrde": "kjørte", "sovna": "sovnet", "orka": "orket", "enno": "ennå", "eit": "ett",
     "spørsmåla": "spørsmålene", "fleire": "flere", "meir": "mer", "heilt": "helt", "overhovudet": "overhodet",
     "slettes": "slett", "sagde": "sa", "fortalde": "fortalte", "nemnde": "nevnte", "nemnt": "nevnt",
-    "nemner": "nevner", "nemne": "nevne",
+    "nemner": "nevner", "nemne": "nevne", "vaksne": "voksne", "vaksen": "voksen", "vakse": "voksne",
 }
 # A letter held down on a phone keyboard («altt», «neiii», «jaaa»): collapsed when that gives one of these.
 _ELONGATED = frozenset({"ja", "nei", "alt", "alle", "ingen", "jepp", "nope", "ok", "aldri", "ikke", "ikkje"})

@@ -176,14 +176,14 @@ def children_count(t: str, ctx: Context) -> Parsed:
     kinds = re.findall(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
                        r"(gutt|gut|gutter|gutar|jente|jenter|jenta|sønn|sønner|son|søner|datter|døtre|dotter|døtrer|"
                        r"baby|babyer|unge|unger)\b", t)
-    said_all = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|ungar|"
+    said_all = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |felles |[a-zæøå]{2,}e )?(barn|born|unger|ungar|"
                          r"stykker)\b", t)
     if len(kinds) >= 2 and not (said_all and parse.count_word(said_all.group(1)) is not None):
         # «ein gut og ei jente», «to jenter og en gutt»: the children counted by kind (a count of all wins)
         counts = [parse.count_word(k[0]) for k in kinds]
         if all(c is not None for c in counts):
             return Parsed(True, sum(c for c in counts if c is not None))
-    explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|"
+    explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |felles |[a-zæøå]{2,}e )?(barn|born|unger|"
                          r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
     if explicit and parse.count_word(explicit.group(1)) is not None:
         n = parse.count_word(explicit.group(1))
