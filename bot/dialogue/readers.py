@@ -95,7 +95,10 @@ VIOLENCE_FORMS = (
                                 r"\b(skar|skjærer|stakk|stikker|stakk etter|brant|brenner|brente|svidde) "
                                 r"(henne|ham|ho|han)\b", r"\bknivstu?kk\w*", r"\bstukket\b",
                                 r"\bsleng\w* (henne|ham|ho|han)\b", r"\b(dro|drog|drar|dreg) (henne|ham|ho|han) etter\b",
-                                r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen"), "Fysisk"),
+                                r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen",
+                                # an attack («knivangrep», «angrep henne», «overfalt») – not a verbal one
+                                r"(?<!verbale )(?<!verbalt )\b\w*angrep(et|a|ene)?\b(?! med ord)", r"\bangrip\w*",
+                                r"\boverfal(l|t)\w*"), "Fysisk"),
     Choice("psykisk", "psykisk", (r"psykisk", r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
                                   r"(?<!økonomisk )(?<!digital )"
                                   r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort|bankkonto|konto|"
