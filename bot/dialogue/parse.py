@@ -116,6 +116,7 @@ _NYNORSK = {
     "spørsmåla": "spørsmålene", "fleire": "flere", "meir": "mer", "heilt": "helt", "overhovudet": "overhodet",
     "slettes": "slett", "sagde": "sa", "fortalde": "fortalte", "nemnde": "nevnte", "nemnt": "nevnt",
     "nemner": "nevner", "nemne": "nevne", "vaksne": "voksne", "vaksen": "voksen", "vakse": "voksne",
+    "vener": "venner", "venene": "vennene", "venane": "vennene", "venar": "venner", "venen": "vennen",
 }
 # A letter held down on a phone keyboard («altt», «neiii», «jaaa»): collapsed when that gives one of these.
 _ELONGATED = frozenset({"ja", "nei", "alt", "alle", "ingen", "jepp", "nope", "ok", "aldri", "ikke", "ikkje"})
