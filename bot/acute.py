@@ -61,8 +61,15 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
 # Coming now: the way in and the door (its Norwegian phrases: the English ones stay with ``at_the_door_now``).
 COMING = f"{_AT_DOOR_NB}|{WAY_IN}"
 # Who can be coming: a word for the perpetrator or someone close (always), or a pronoun (when allowed).
-COMERS = (r"utøver\w*|eksen|eksmannen|ekskona|mannen|kona|faren|moren|mora|broren|brødrene|familien|samboeren|"
-          r"sambuaren|kjæresten|svigerfamilien|onkelen|de|dei")
+COMERS = (r"utøver\w*|eksen|eksmannen|ekskona|eks\w*(kjæresten|samboeren|sambuaren|partneren|mannen)|mannen|kona|"
+          r"ektemannen|ektemann|ektefellen|ektemaken|partneren|typen|faren|moren|mora|broren|brødrene|bror|familien|"
+          r"samboeren|sambuaren|kjæresten|svigerfamilien|svigerfaren|svigermora|svigermoren|svogeren|onkelen|"
+          r"sønnen|sonen|dottera|datteren|de|dei")
+# The same in English (``coming_now`` reads the raw message too: the router sees «her husband is on his way»
+# before any translation). Nouns only – «she is on her way» may be the person herself.
+_COMERS_EN = r"husband|wife|ex|ex-husband|ex-wife|boyfriend|girlfriend|partner|father|dad|brother|brothers|family"
+_COMING_EN = (r"(is|are|' s) (on (his|her|their|the) way|coming (here|over|back|now|for)|heading (here|over|this way)|"
+              r"outside|at the door|driving (here|over))")
 PRONOUNS = r"han|ham|hun|ho"
 # Between the person and the verb at most two words – never a past-tense verb («han var på vei hit forrige uke»).
 _PAST = r"(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b"
@@ -81,7 +88,8 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
     # «han er løslatt og på vei hit», «eksen har fått vite adressa og kjem hit no»: the coming after «og»
     return bool(re.search(rf"\b({who}){_GAP} ({COMING})\b", t)) or bool(
-        re.search(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b", t))
+        re.search(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b", t)) or bool(
+        re.search(rf"\b({_COMERS_EN})( \w+){{0,2}}? {_COMING_EN}\b", t))
 
 
 def at_the_door_now(text: str) -> bool:

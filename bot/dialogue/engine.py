@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.acute import acute_reply, at_the_door_now, danger_words
+from bot.acute import acute_reply, at_the_door_now, coming_now, danger_words
 from bot.dialogue import parse, persons
 from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import (
@@ -278,6 +278,8 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) 
     otherwise only the pronoun that fits the perpetrator – so «hun er på vei hit» (the person coming
     to the shelter) raises no alarm when the perpetrator is a man.
     """
+    if coming_now(raw, pronouns=False):
+        return True  # a word for the perpetrator coming, also in English («her ex-husband is coming here now»)
     t = parse.norm(raw)
     fitting = {p for p in ("han", "hun") if persons.pronoun_is_perpetrator(p, perpetrators) == persons.YES}
     if fitting:

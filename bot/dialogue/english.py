@@ -153,7 +153,8 @@ WORDS: dict[str, str] = {
     "referral": "henvisning", "refer": "henvisning", "lawyer": "advokat", "doctor": "lege",
     "interpreter": "tolk", "english": "engelsk", "norwegian": "norsk",
     # violence and risk
-    "violence": "vold", "violent": "voldelig", "physical": "fysisk", "physically": "fysisk",
+    "violence": "vold", "violent": "voldelig", "physical": "fysisk", "physically": "fysisk", "attacked": "angrep",
+    "attacks": "angrep", "attack": "angrep", "assaulted": "overfalt", "assault": "overfall",
     "hits": "slår", "beats": "slår", "beat": "slo", "punches": "slår", "punched": "slo", "slaps": "slår",
     "slapped": "slo", "kicks": "sparker", "kicked": "sparket", "pushes": "dytter", "pushed": "dyttet",
     "shoves": "dytter", "strangled": "kvelte", "choked": "kvelte", "strangle": "kvele", "choke": "kvele",

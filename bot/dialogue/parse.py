@@ -115,7 +115,8 @@ _NYNORSK = {
     "flytta": "flyttet", "køyrde": "kjørte", "sovna": "sovnet", "orka": "orket", "enno": "ennå", "eit": "ett",
     "spørsmåla": "spørsmålene", "fleire": "flere", "meir": "mer", "heilt": "helt", "overhovudet": "overhodet",
     "slettes": "slett", "sagde": "sa", "fortalde": "fortalte", "nemnde": "nevnte", "nemnt": "nevnt",
-    "nemner": "nevner", "nemne": "nevne",
+    "nemner": "nevner", "nemne": "nevne", "vaksne": "voksne", "vaksen": "voksen", "vakse": "voksne",
+    "vener": "venner", "venene": "vennene", "venane": "vennene", "venar": "venner", "venen": "vennen",
 }
 # A letter held down on a phone keyboard («altt», «neiii», «jaaa»): collapsed when that gives one of these.
 _ELONGATED = frozenset({"ja", "nei", "alt", "alle", "ingen", "jepp", "nope", "ok", "aldri", "ikke", "ikkje"})
@@ -331,9 +332,14 @@ def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = Fals
     declined = has(t, *_DECLINED) and not (told_is_answer and _told_no_one(t))
     if declined or (not vil_question and has(t, _BARE_WONT)) or unable:
         return Parsed(True, DECLINED)
+    t = AS_FAR_AS_KNOWN.sub(" ", t)  # «så vidt hun vet ikke»: a hedged no (``hedge``), not «vet ikke»
     if has(t, *_UNKNOWN) or not told_is_answer and has(t, *_KNOWS_NOTHING):
         return Parsed(True, UNKNOWN)
     return FAIL
+
+
+# «så vidt hun vet», «som langt eg veit»: what she knows, said as a hedge – its «vet» is no «vet ikke»
+AS_FAR_AS_KNOWN = re.compile(r"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de|dei) (vet|veit)\b")
 
 
 # --- hedges ---------------------------------------------------------------------------------------
@@ -343,6 +349,7 @@ _HEDGE_NO = (
     rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
     rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
+    rf"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de|dei) (vet|veit)( ,)? ({NOT}|nei|aldri)\b",
     r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",
     # «ingen våpen som hun vet om», «ikkje noko ho veit om»: none, as far as she knows
     r"\b(ingen|ingenting|ikke noe|ikkje noe)( \w+)?( som| så vidt)? (hun|ho|han|jeg|eg|vi|de|dei) (vet|veit|kjenner til|"

@@ -95,7 +95,10 @@ VIOLENCE_FORMS = (
                                 r"\b(skar|skjærer|stakk|stikker|stakk etter|brant|brenner|brente|svidde) "
                                 r"(henne|ham|ho|han)\b", r"\bknivstu?kk\w*", r"\bstukket\b",
                                 r"\bsleng\w* (henne|ham|ho|han)\b", r"\b(dro|drog|drar|dreg) (henne|ham|ho|han) etter\b",
-                                r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen"), "Fysisk"),
+                                r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen",
+                                # an attack («knivangrep», «angrep henne», «overfalt») – not a verbal one
+                                r"(?<!verbale )(?<!verbalt )\b\w*angrep(et|a|ene)?\b(?! med ord)", r"\bangrip\w*",
+                                r"\boverfal(l|t)\w*"), "Fysisk"),
     Choice("psykisk", "psykisk", (r"psykisk", r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
                                   r"(?<!økonomisk )(?<!digital )"
                                   r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort|bankkonto|konto|"
@@ -176,14 +179,14 @@ def children_count(t: str, ctx: Context) -> Parsed:
     kinds = re.findall(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
                        r"(gutt|gut|gutter|gutar|jente|jenter|jenta|sønn|sønner|son|søner|datter|døtre|dotter|døtrer|"
                        r"baby|babyer|unge|unger)\b", t)
-    said_all = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|ungar|"
+    said_all = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |felles |[a-zæøå]{2,}e )?(barn|born|unger|ungar|"
                          r"stykker)\b", t)
     if len(kinds) >= 2 and not (said_all and parse.count_word(said_all.group(1)) is not None):
         # «ein gut og ei jente», «to jenter og en gutt»: the children counted by kind (a count of all wins)
         counts = [parse.count_word(k[0]) for k in kinds]
         if all(c is not None for c in counts):
             return Parsed(True, sum(c for c in counts if c is not None))
-    explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |voksne |felles |mindreårige |store |egne )?(barn|born|unger|"
+    explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |felles |[a-zæøå]{2,}e )?(barn|born|unger|"
                          r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
     if explicit and parse.count_word(explicit.group(1)) is not None:
         n = parse.count_word(explicit.group(1))
@@ -282,6 +285,23 @@ _WITH_PERSON_WORDS = (r"\bmed (seg|meg|oss|henne|ho|ham)\b|\b(hos|med) (henne|ho
                       r"\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b")
 
 
+# «hos dem», «heime hos dei»: with a group – the perpetrators when more than one is named, or a family.
+_WITH_THEM = r"\b(hos|med|sammen med|saman med) (dem|dei|deim|de)\b(?! (andre|to|tre|besteforeldrene))"
+_GROUPS = frozenset({"svigerfamilie", "storfamilie"})
+
+
+def _perpetrator_coming(clause: str, perpetrators: list[str]) -> bool:
+    """A clause in which a pronoun that can only be the perpetrator is coming («han kommer hit nå»): it tells
+    where he/she is going, and its «hit» is not the children being here with the person."""
+    from bot.acute import COMING
+
+    for pronoun, forms in (("han", "han|ham"), ("hun", "hun|ho|hu")):
+        if persons.pronoun_is_perpetrator(pronoun, perpetrators) == persons.YES and re.search(
+                rf"\b({forms})( \w+){{0,2}}? ({COMING})\b", clause):
+            return True
+    return False
+
+
 def children_where(t: str, ctx: Context) -> Parsed:
     """«Hvor er barna nå?» – a list: with the person, with the perpetrator, with others."""
     perpetrators = ctx.get("__perpetrators__") or []
@@ -298,7 +318,11 @@ def children_where(t: str, ctx: Context) -> Parsed:
     denied = has(t, *_NOT_THE_PERPETRATOR)
     for clause in _CLAUSES.split(t):
         clause = f" {clause} "
+        if _perpetrator_coming(clause, perpetrators):
+            continue  # «… og han har skrevet at han kommer hit nå»: where he is going, not where the children are
         ref = persons.refers_to_perpetrator(clause, perpetrators)
+        if ref != persons.YES and has(clause, _WITH_THEM) and (len(perpetrators) >= 2 or set(perpetrators) & _GROUPS):
+            ref = persons.YES  # «sønnen er hjemme hos dem» when the perpetrators are the husband and his family
         if ref == persons.AMBIGUOUS and denied:
             ref = persons.NO  # «hos faren, men han er ikke utøveren»
         if ref == persons.AMBIGUOUS:

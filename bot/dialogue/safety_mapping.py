@@ -315,6 +315,7 @@ QUESTIONS: tuple[Question, ...] = (
              "Skjemaet spør om personen bor alene eller sammen med noen – og med hvem; det avgjør hvor trygt det er "
              "å dra hjem.", FORM, "Svar «alene», «med den hun/han er redd for» eller «med andre» (f.eks. «med "
              "barna»).", choices=LIVING, parser=_living, part=INITIAL,
+             typo_words=readers.PERSON_TYPO_WORDS,  # «med manen»: the person words are what a slip is read towards
              change_words=("bor", "bor sammen", "bur", "alene"), form_topic="Om hun/han bor alene eller med noen"),
     Question("sm_children_count", "children_count", "Antall barn",
              "Har hun/han barn? Skriv antall barn (0 hvis ingen).", COUNT,
@@ -328,6 +329,7 @@ QUESTIONS: tuple[Question, ...] = (
              "Svar for eksempel «med henne», «hos faren» eller «hos mormor» (eller «vet ikke»).",
              choices=WHERE_CHOICES, parser=readers.children_where, ask_if=_children,
              depends_on=("sm_children_count",), also=readers.where_says_with_perpetrator("sm_children_with_perpetrator"),
+             typo_words=readers.PERSON_TYPO_WORDS,
              part=INITIAL, change_words=("hvor barna", "hvor er barna"), form_topic="Hvor barna er nå",
              when=CHILDREN_WHEN),
     _yn("sm_pets", "pets", "Dyr", "Har hun/han dyr (kjæledyr eller husdyr)?",

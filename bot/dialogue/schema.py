@@ -314,6 +314,8 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
     # «han aner ikke», «han har ingen anelse», «he has no idea»: the same as «han vet ikke»
     t = re.sub(r"\b(\w+) (aner|anar) (ikke|ikkje)\b|\b(\w+) har (ingen|null) (anelse|peiling|aning)\b",
                lambda m: f"{m.group(1) or m.group(4)} vet ikke", t)
+    if parse.AS_FAR_AS_KNOWN.search(t):
+        return FAIL  # «så vidt hun vet ikke»: a hedged no, read back (``parse.hedge``) – not who does not know
     match = _NO_KNOWING.search(t)
     if not match:
         return FAIL

@@ -154,7 +154,9 @@ HELP_NEEDED = (
                                           r"rettigheter", r"hva som finnes"), "Informasjon"),
     Choice("henvisning", "henvisning til annen tjeneste",
            (r"henvis", r"videre til", r"familievern", r"advokat", r"\bnav\b", r"legevakt", r"barnevern", r"lege",
-            r"dps", r"politiet", r"annen tjeneste", r"bistandsadvokat", r"kontakt med", r"anmelde"),
+            r"dps", r"politiet", r"annen tjeneste", r"bistandsadvokat", r"kontakt med", r"anmelde",
+            # «hjelp videre», «videre hjelp», «sluse henne videre»: onward to another service
+            r"\bhjelp(e)? (\w+ )?videre\b", r"\bvidere hjelp\b", r"\b(sluse|sende|sendt|vise|vist) (\w+ )?videre\b"),
            "Henvisning videre"),
 )
 
