@@ -333,6 +333,12 @@ def report(summaries: list[Summary], show_wrong: int = 6) -> list[str]:
     lines = [HEADER]
     for s in summaries:
         lines.append(s.line())
+        # A missed or false 112 is the one error that must never hide behind «… N til»: name each transcript.
+        for r in s.results:
+            if r.missed_112:
+                lines.append(f"      112 mangler: {r.transcript.id}")
+            if r.false_112:
+                lines.append(f"      falsk 112: {r.transcript.id}")
         wrong = [w for r in s.results for w in r.wrong]
         for w in wrong[:show_wrong]:
             lines.append(f"      feil: {w}")

@@ -44,3 +44,16 @@ def test_the_starts_report_knows_which_requests_are_training_examples():
     assert loose("Ny henvendelse!") in texts
     assert not any("](" in t or "]{" in t for t in texts)
     assert loose("hva er formålet med førstesamtalen?") not in texts
+
+
+def test_the_dialogue_report_names_every_transcript_with_a_missed_or_false_112():
+    """A wrong 112 must not hide behind «… N til» when many fields are wrong in the same set."""
+    from bench.dialogue_transcripts import Result, Summary, Transcript, report
+
+    many_wrong = Result(Transcript("triage", "t-a", {}), wrong=[f"t-a: felt{i}" for i in range(10)])
+    missed = Result(Transcript("safety_mapping", "t-missed", {}, expect_112=True), missed_112=1)
+    false = Result(Transcript("triage", "t-false", {}), false_112=1)
+    lines = report([Summary("sett", [many_wrong, missed, false])], show_wrong=2)
+    assert "      112 mangler: t-missed" in lines
+    assert "      falsk 112: t-false" in lines
+    assert not any("t-a" in line and "112" in line for line in lines)
