@@ -20,15 +20,14 @@ NEW_CASE = "ny"
 # letters and a digit count, so a word like «kanskje» is never a ref. ``CASE_REF`` is looser (any code
 # after «K-», spaces around the hyphen), only to be sure that a message naming any ref is never «ny sak».
 OUR_CODE = r"[2-9A-HJKMNP-Z]{6}"
-_DASHED = re.compile(r"\bK ?- ?([0-9A-Z]{6})\b", re.I)
 _UNDASHED = re.compile(rf"\bK({OUR_CODE})\b", re.I)
 _OURS = re.compile(OUR_CODE, re.I)
-CASE_REF = re.compile(r"\bK ?- ?([0-9A-Z]{6})\b", re.I)
+CASE_REF = re.compile(r"\bK ?- ?([0-9A-Z]{6})\b", re.I)  # also the dashed form ``ref_in_message`` reads
 
 
 def ref_in_message(text: str) -> str | None:
     """The first case ref a message names, in its stored form («K-7F3Q2A»), else None."""
-    for match in _DASHED.finditer(text or ""):
+    for match in CASE_REF.finditer(text or ""):
         code = match.group(1)
         if _OURS.fullmatch(code) or any(c.isdigit() for c in code):
             return f"K-{code.upper()}"

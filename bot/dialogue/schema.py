@@ -17,9 +17,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.case_words import ref_in_message
 from bot.dialogue import parse, persons
 from bot.dialogue.parse import FAIL, UNANSWERED, UNANSWERED_LABELS, UNKNOWN, Parsed
-from bot.storage.models import REF_ALPHABET, REF_LENGTH, REF_PREFIX
 from bot.storage.vocab import MAX_DETAIL_TEXT_LEN, MAX_LANGUAGE_LEN
 
 YES_NO = "yes_no"      # True / False
@@ -38,8 +38,6 @@ CANCEL_CONFIRM_SLOT = "dialogue_cancel_confirm"
 PENDING_SLOT = "dialogue_pending"            # an unsure answer being confirmed: {"slot": …, "lean": …}
 CANCEL_PENDING, CANCEL, PAUSE = "cancel_pending", "cancel", "pause"
 NEW_CASE = "ny"  # the CASE answer «ny sak»: the mapping gets a case of its own
-# as ``new_case_ref`` makes them, or any code with a digit staff may name (``bot.case_words.ref_in_message``)
-CASE_REF = re.compile(rf"{REF_PREFIX}([{REF_ALPHABET}]{{{REF_LENGTH}}}|(?=[0-9A-Z]*[0-9])[0-9A-Z]{{{REF_LENGTH}}})")
 MAX_TEXT = MAX_LANGUAGE_LEN  # longest TEXT answer (a language name) the record holds
 MAX_FREE = MAX_DETAIL_TEXT_LEN  # longest open answer the record holds
 FREE_META_WORDS = 7  # an open answer this short may be «vet ikke» / «vil ikke si noe om det»; longer is text
@@ -237,7 +235,7 @@ class Question:
         if self.kind == COUNT:
             return isinstance(value, int) and not isinstance(value, bool) and value >= 0
         if self.kind == CASE:
-            return isinstance(value, str) and (value == NEW_CASE or CASE_REF.fullmatch(value) is not None)
+            return isinstance(value, str) and (value == NEW_CASE or ref_in_message(value) == value)
         if self.kind == FREE:
             return isinstance(value, str) and 0 < len(value) <= MAX_FREE
         return isinstance(value, str) and 0 < len(value) <= MAX_TEXT  # TEXT
