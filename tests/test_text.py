@@ -126,3 +126,15 @@ def test_fire_is_brann_only_in_a_message_known_to_be_english():
     assert with_norwegian_terms("vi har fire barn") == "vi har fire barn"
     assert "brann" in query_for("Who tells new residents what to do if there's a fire or a threat?")
     assert "brann" not in query_for("Hun har fire barn, hvor skal de sove?")
+
+
+def test_example_only_nynorsk_forms_meet_the_rules_and_inflections_split_as_their_base():
+    from bot.text.query import Vocabulary
+
+    guide = ["Hva skjer? Kartlegging tar tid, og ingen vet alt om kartleggingen.",
+             "Lag en sikkerhetsplan for sikkerhet; planen og sikkerhetsplanen er hennes."]
+    # «kva» and «opplevingar» occur only in example questions
+    vocab = Vocabulary([*guide, "kva opplevingar har ho"], primary=guide)
+    assert vocab.normalize("kva") == ["hva"]  # an example-only word still meets the spelling rules (kv → hv)
+    assert "ingen" not in vocab.normalize("kartleggingen")  # not «kartlegg» + «ingen»
+    assert vocab.normalize("sikkerhetsplanen") == ["sikkerhetsplanen", "sikkerhet", "plan"]  # not «planen»

@@ -115,6 +115,8 @@ NYNORSK_MORE = {
     "ståande": "stående", "løyndom": "hemmelighet", "løynd": "hemmelig", "godtek": "godtar", "herifrå": "herfra",
     "frå": "fra", "påkravd": "påkrevd", "lyge": "lyve", "hovuddel": "hoveddel", "hovuddelane": "hoveddelene",
     "busetje": "bosette", "tenåringar": "tenåringer", "ungdomen": "ungdommen", "bustadar": "boliger",
+    "kven": "hvem", "korleis": "hvordan", "kvifor": "hvorfor", "korfor": "hvorfor", "bileta": "bildene",
+    "kvile": "hvile", "kvilar": "hviler",
 }
 NYNORSK_MORE = {k: v for k, v in NYNORSK_MORE.items() if k != v}
 # Suffix and spelling rules nynorsk → bokmål, tried in order; a candidate counts only when the
@@ -125,6 +127,8 @@ _SUFFIX_RULES = (
     ("ane", "ene"), ("ar", "er"), ("ast", "es"), ("jer", "er"), ("je", "e"), ("ja", "e"), ("a", "et"),
     ("a", "en"), ("ing", "else"), ("ande", "ende"), ("e", ""),
 )
+# Inflection endings of nouns, verbs and adjectives (bokmål and nynorsk), longest first.
+_ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a", "e")
 _INNER_RULES = (("kv", "hv"), ("ei", "e"), ("au", "ø"), ("øy", "ø"), ("sju", "sy"), ("kj", "k"), ("y", "ø"))
 
 
@@ -223,7 +227,9 @@ class Vocabulary:
         i = bisect.bisect_left(self._sorted, prefix)
         return i < len(self._sorted) and self._sorted[i].startswith(prefix)
 
-    def _spelling_rules(self, w: str) -> str | None:
+    def _spelling_rules(self, w: str, guide_only: bool = False) -> str | None:
+        """The first rule output the corpus knows (``guide_only``: its titles and bodies know)."""
+        counts, stems = (self.primary, self._primary_stems) if guide_only else (self.counts, self.stems)
         candidates = []
         for old, new in _SUFFIX_RULES:
             if w.endswith(old) and len(w) - len(old) >= 2:
@@ -235,10 +241,10 @@ class Vocabulary:
                 candidates += [base[: len(base) - len(o)] + n for o, n in _SUFFIX_RULES
                                if base.endswith(o) and len(base) - len(o) >= 2]
         for c in candidates:
-            if c in self.counts:
+            if c in counts:
                 return c
         for c in candidates:
-            if len(c) >= 4 and stem(c) in self.stems:
+            if len(c) >= 4 and stem(c) in stems:
                 return c
         return None
 
@@ -254,6 +260,12 @@ class Vocabulary:
         nynorsk parts count in their bokmål form («tryggleiksrutinar» → sikkerhet + rutiner)."""
         if len(w) < MIN_COMPOUND:
             return None
+        # An inflected form of a word the corpus has is split as that word: «kartleggingen» as
+        # «kartlegging» (not «kartlegg» + «ingen»), «samtalene» as «samtale» (not «samtal» + «ene»).
+        for ending in _ENDINGS:
+            base = w[: len(w) - len(ending)]
+            if w.endswith(ending) and len(base) >= MIN_PART and base in self.words:
+                return self.split(base)
         best: tuple[int, tuple[str, str]] | None = None
         for i in range(MIN_PART, len(w) - MIN_PART + 1):
             head, tail = w[:i], w[i:]
@@ -297,8 +309,14 @@ class Vocabulary:
         # A dictionary word or a form Norsk Ordbank knows is a real word: never «corrected».
         real = bool(mapped or lemma) or w in irregular_forms()
         w = lemma or mapped or w
-        if w in self.words:
-            parts = self.split(w)
+        if w in self.words and not real and w not in self.primary and stem(w) not in self._primary_stems and (
+                ruled := self._spelling_rules(w, guide_only=True)):
+            # a nynorsk form only the example questions use («samtalane», «opplevingane»): the guide's word
+            out = (ruled,)
+        elif w in self.words:
+            # an inflection of a guide word, seen only in the examples («samtalane»), is no compound
+            inflected = w not in self.primary and stem(w) in self._primary_stems
+            parts = None if inflected else self.split(w)
             out = (w, *parts) if parts else (w,)
         elif ruled := self._spelling_rules(w):
             out = (ruled,)
