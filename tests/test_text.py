@@ -115,6 +115,8 @@ def test_english_glossary_covers_sharing_roles_and_phone_lines():
                                      "What qualifications should staff have? An individual plan for the teenager?"))
     for word in ("videreformidle", "dele", "døgnåpen", "telefon", "kompetanse", "individuell", "ungdom"):
         assert word in terms
+    assert "skallsikring" in " ".join(norwegian_terms("What is the point of perimeter security?"))
+    assert "opplysningsplikt" in " ".join(norwegian_terms("before reporting to child welfare services"))
 
 
 def test_fire_is_brann_only_in_a_message_known_to_be_english():

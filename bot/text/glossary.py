@@ -286,6 +286,13 @@ _EVERYDAY: dict[str, str] = {
     "role": "rolle", "scheduled": "avtalt fast", "structure": "struktur", "rules": "regler", "rule": "regel",
     "consider": "vurdere", "marriage": "ekteskap", "forced": "tvang", "normal": "normalt vanlig",
     "people": "folk personer", "stop": "stoppe", "leaves": "flytter ut", "left": "dro",
+    "perimeter": "skallsikring", "perimeter security": "skallsikring fysisk sikkerhet", "fence": "gjerde skallsikring",
+    "year-old": "barn alder", "years old": "alder", "report to child welfare": "opplysningsplikt melde bekymring",
+    "reporting to child welfare": "opplysningsplikt melde bekymring",
+    "report to child protection": "opplysningsplikt melde bekymring",
+    "reporting to child protection": "opplysningsplikt melde bekymring",
+    "legal duty": "plikt lovpålagt", "legally required": "lovpålagt plikt", "legal obligation": "plikt lovpålagt",
+    "what is the point": "hvorfor hensikt", "purpose": "formål hensikt",
 }
 # Words that are also everyday Norwegian («fire» = four): only for a message known to be English
 # (``with_norwegian_terms(..., english=True)``), never for the Norwegian checklist look-up.
