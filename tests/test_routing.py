@@ -30,6 +30,10 @@ from bot.nlu_examples import NLU_DIR, examples_of
     ("cancel", "avbryt"),
     ("why_ask", "hvorfor spør vi om dette?"),
     ("why_ask", "kvifor spør du om det"),
+    ("why_ask", "hvorfor trenger du å vite det"),
+    ("why_ask", "hvorfor dette spørsmålet"),
+    ("why_ask", "forklar hvorfor du spør"),
+    ("why_ask", "why do you ask?"),
     ("change_answer", "endre antall barn"),
     ("bot_challenge", "er du en robot?"),
     ("greet", "hei"),
@@ -69,6 +73,15 @@ def test_commands_in_their_form_keep_their_intent(intent, text):
     ("start_triage", "hva er formålet med førstesamtalen?"),
     ("start_safety_mapping", "kan vi ta kartleggingen hvis hun ikke snakker norsk?"),
     ("start_triage", "jeg vil vite mer om første samtale"),
+    # final6 (class h2): guide questions the router took
+    ("why_ask", "Hvorfor skal jeg spørre barnet selv og ikke bare mor?"),
+    ("why_ask", "Hvorfor spør vi om det hun har opplevd av vold?"),
+    ("why_ask", "hvorfor bør vi spørre om kvelning"),
+    ("start_safety_mapping", "Skal vi kartlegge trusler mot barna også, ikke bare mot mor?"),
+    ("start_triage", "Trenger menn like mye beskyttelse som kvinner?"),
+    ("start_triage", "En ny beboer har et blått øye, men sier ingenting. Skal jeg ta opp skadene med henne, og bør "
+                     "hun til legevakta?"),
+    ("start_safety_mapping", "trenger konkrete eksempler på åpningsspørsmål når jeg skal kartlegge et barn"),
 ])
 def test_questions_go_to_the_guide(intent, text):
     assert route(intent, text, looks_acute) == ASK_GUIDE

@@ -72,3 +72,71 @@ def test_compounds_are_split_into_corpus_words_and_typos_fixed():
     assert vocab.normalize("kartleging") == ["kartlegging"]
     assert vocab.normalize("kartleging", correct=False) == ["kartleging"]
     assert vocab.coverage("kartleging av trusler") < vocab.coverage("kartlegging av trusler") == 1.0
+
+
+def test_missing_norwegian_letters_are_restored_from_the_guides_own_text():
+    from bot.text.query import Vocabulary
+
+    guide = ["Spør om hun også kan få besøksforbud før første samtale. Det er for tidlig.",
+             "Hun bor her, og du bør spørre hva hun gjør på dagtid."]
+    # The example questions (the first argument only) keep their writers' typos: they do not
+    # make «forste» or «besoksforbud» a known word.
+    vocab = Vocabulary([*guide, "forste gang besoksforbud"], primary=guide)
+    assert vocab.normalize("ogsa fa forste") == ["også", "få", "første"]
+    assert vocab.normalize("besoksforbud")[0] == "besøksforbud"
+    assert vocab.normalize("gjor pa") == ["gjør", "på"]
+    # A word the guide itself uses stays: «for» is not «før», «bor» is not «bør».
+    assert vocab.normalize("for bor") == ["for", "bor"]
+
+
+def test_fold_candidates_give_back_up_to_three_letters():
+    from bot.text.query import fold_candidates
+
+    assert "også" in fold_candidates("ogsa")
+    assert "spørsmål" in fold_candidates("sporsmal")
+    assert "særlig" in fold_candidates("saerlig")
+    assert "ogsa" not in fold_candidates("ogsa")
+    assert all(sum(a != b for a, b in zip(c, "aaaaa", strict=False)) <= 3 for c in fold_candidates("aaaaa"))
+
+
+def test_nynorsk_words_the_spelling_rules_miss_are_in_the_dictionary():
+    from bot.text.query import Vocabulary
+
+    vocab = Vocabulary(["Vurder sikkerhetstiltak. Midlertidig opphold. Hva skiller dem? Hun er utsatt for vold."])
+    assert vocab.normalize("tryggingstiltak mellombels skil utsett") == vocab.normalize(
+        "sikkerhetstiltak midlertidig skiller utsatt")
+    assert vocab.normalize("tryggingstiltak mellombels")[:2] == ["sikkerhetstiltak", "midlertidig"]
+
+
+def test_english_glossary_covers_sharing_roles_and_phone_lines():
+    from bot.text.glossary import norwegian_terms
+
+    terms = " ".join(norwegian_terms("Can the police pass on what she shares? Is a 24-hour phone line required? "
+                                     "What qualifications should staff have? An individual plan for the teenager?"))
+    for word in ("videreformidle", "dele", "døgnåpen", "telefon", "kompetanse", "individuell", "ungdom"):
+        assert word in terms
+    assert "skallsikring" in " ".join(norwegian_terms("What is the point of perimeter security?"))
+    assert "opplysningsplikt" in " ".join(norwegian_terms("before reporting to child welfare services"))
+
+
+def test_fire_is_brann_only_in_a_message_known_to_be_english():
+    from bot.guide.search import query_for
+    from bot.text.glossary import norwegian_terms, with_norwegian_terms
+
+    assert "brann" in norwegian_terms("what to do if there is a fire", english=True)
+    assert "brann" not in norwegian_terms("vi har fire barn på rommet")
+    assert with_norwegian_terms("vi har fire barn") == "vi har fire barn"
+    assert "brann" in query_for("Who tells new residents what to do if there's a fire or a threat?")
+    assert "brann" not in query_for("Hun har fire barn, hvor skal de sove?")
+
+
+def test_example_only_nynorsk_forms_meet_the_rules_and_inflections_split_as_their_base():
+    from bot.text.query import Vocabulary
+
+    guide = ["Hva skjer? Kartlegging tar tid, og ingen vet alt om kartleggingen.",
+             "Lag en sikkerhetsplan for sikkerhet; planen og sikkerhetsplanen er hennes."]
+    # «kva» and «opplevingar» occur only in example questions
+    vocab = Vocabulary([*guide, "kva opplevingar har ho"], primary=guide)
+    assert vocab.normalize("kva") == ["hva"]  # an example-only word still meets the spelling rules (kv → hv)
+    assert "ingen" not in vocab.normalize("kartleggingen")  # not «kartlegg» + «ingen»
+    assert vocab.normalize("sikkerhetsplanen") == ["sikkerhetsplanen", "sikkerhet", "plan"]  # not «planen»

@@ -96,7 +96,8 @@ class Ranker:
         labels += [self.outside_label] * len(outside)
         weights += [1.0] * len(outside)
         self.has_outside = bool(outside)
-        self.vocabulary = Vocabulary(texts[: len(texts) - len(outside)])
+        guide_text = [row for e in entries for row in training_rows(e, boilerplate)[1 + len(e.examples):]]
+        self.vocabulary = Vocabulary(texts[: len(texts) - len(outside)], [e.title for e in entries] + guide_text)
         # scikit-learn only here, to fit: what serves a question keeps plain arrays (``tfidf.py``,
         # ``linear.py``), so a process that loads a built index never imports it (issue 18: memory).
         from sklearn.feature_extraction.text import TfidfVectorizer

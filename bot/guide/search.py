@@ -57,7 +57,7 @@ def query_for(text: str) -> str:
     """What the search is given for a message: an English question gets the Norwegian terms of the
     words it uses (``glossary.py``) added, so it can meet the Norwegian guide."""
     english = check_input(text).kind == ENGLISH or _english_lookup(text)
-    return with_norwegian_terms(text) if english else text
+    return with_norwegian_terms(text, english=True) if english else text
 
 
 @dataclass(frozen=True)

@@ -132,9 +132,16 @@ _DELIBERATE = re.compile(r"^(skal|skulle|bør|burde|må|should|must|shall)\s+(vi
 _MANNER = re.compile(r"\b(på|paa|pa)\s+(en|ei|ein|et|eit|samme|same|annen|anna|annan)?\s*(\w+\s+)?(måte|maate|mate|"
                      r"vis|viset)\b|\b(annerledes|annleis|annleides|separat|særskilt|saerskilt|spesielt|"
                      r"differently|separately|in (a|the) \w+ way|the same way)\b", re.I)
+# «skal vi kartlegge trusler mot barna også, ikke bare mot mor?»: a deliberating frame that asks about the
+# scope of the thing (also / not only / as well) is a question about practice too (final6, class h2).
+_SCOPE = re.compile(r"\b(også|ogsa|òg|too|as well)\s*$|\b(ikke bare|ikkje berre|ikkje bare|ikke berre|not only|"
+                    r"not just|i tillegg til|in addition to|eller bare|eller berre|or only|or just)\b", re.I)
+# «Trenger menn like mye beskyttelse som kvinner?»: «trenger» with no subject before a noun, in one clause
+# ending with «?», is a verb-first question with that noun as subject, not «(I) need …».
+_BARE_NEED = re.compile(r"^(trenger|treng|needs?)\s+(?!(hjelp|help)\b)\w", re.I)
 # Asking to learn about something, not to do it: «jeg vil vite …», «I want to know …»
 _LEARN = re.compile(r"\b(vite|veta|forstå|skjønne|lære|lese|høre|informasjon|know|understand|learn|read|"
-                    r"mer om|more about)\b", re.I)
+                    r"mer om|more about|eksempl\w*|examples?|tips)\b", re.I)
 # A message about the assistant itself («hva er du?», «hvordan bruker jeg denne?»): help, not a topic.
 _ABOUT_BOT = re.compile(r"\b(du|deg|dykk|dere|denne|dette|appen|chatten|boten|assistenten|verktøyet|tjenesten|"
                         r"you|this|options|commands|kommandoer)\b", re.I)
@@ -202,7 +209,7 @@ def _imperative(clause: str) -> bool:
 
 
 def _about_practice(clause: str) -> bool:
-    return bool(_DELIBERATE.search(clause) and _MANNER.search(clause))
+    return bool(_DELIBERATE.search(clause) and (_MANNER.search(clause) or _SCOPE.search(clause)))
 
 
 def _requests(clause: str) -> bool:
@@ -217,7 +224,12 @@ def _polite(clause: str) -> bool:
         bool(_REQUEST_FRAMES.search(clause))
 
 
+_LEADING_AND = re.compile(r"^(og|eller|and|or)\s+", re.I)
+
+
 def _asks(clause: str) -> bool:
+    """A question word or a verb before its subject, after a joining «og»/«eller» too («…, og bør hun …»)."""
+    clause = _LEADING_AND.sub("", clause)
     return bool(_WH.search(clause) or _INVERTED.search(clause))
 
 
@@ -235,6 +247,8 @@ class Shape:
     @classmethod
     def of(cls, text: str) -> Shape:
         parts = clauses(text)
+        if len(parts) == 1 and text.rstrip().endswith("?") and _BARE_NEED.search(parts[0]):
+            return cls(False, True, word_count(text), False, False, True)
         requests = any(_requests(c) for c in parts)
         asked = any(_asks(c) and not _requests(c) for c in parts)
         have_you = bool(parts) and bool(_HAVE_YOU.search(parts[0]))
@@ -300,12 +314,31 @@ def _alone(pattern: str) -> Callable[[str], bool]:
     return lambda text: bool(regex.search(text))
 
 
+# «Why do you ask?» is about the assistant's own question: the assistant (du/dere) asks, or the object is
+# «this/that» and nothing more, or «this question». A staff member asking why *they* should ask someone
+# something («hvorfor skal jeg spørre barnet selv?», «hvorfor spør vi om det hun har opplevd?») asks the guide.
+# (Inside a dialogue the form reads «hvorfor …» by its own rule, ``bot.dialogue.engine.command_of``.)
+_WHY_ASK = re.compile(
+    r"\b(hvorfor|kvifor|korfor|why)\b.*\b(spør|spr|spørre|spurte|ask\w*|need|want)\s+(du|dere|dykk|you)\b"
+    r"|\b(hvorfor|kvifor|korfor)\s+(du|dere|dykk)\s+(spør|spr|spurte|trenger|treng|vil vite)\b"
+    r"|\bwhy\b.*\b(do|are|did)\s+you\s+(ask|need|want)"
+    r"|\b(hvorfor|kvifor|korfor)\b.*\b(spør|spr|spørre)\s+(vi|me|jeg|eg)\s+(om\s+)?(dette|det|denne|dei|slikt|sånt)"
+    r"\s*[?.!]*\s*$"
+    r"|\b(hvorfor|kvifor|korfor)\b.*\b(trenger|treng)\s+(du|dere|dykk)\b"
+    r"|\bgrunnen til at (du|dere|dykk) (spør|spr)"
+    r"|\b(dette|det|denne)\s+spørsmålet\b|\bspørsmålet\s*[?.!]*\s*$|\bbegrunn", re.I)
+
+
+def _why_ask(text: str) -> bool:
+    return bool(_WHY_ASK.search(text))
+
+
 COMMAND_FORMS: dict[str, Callable[[str], bool]] = {
     "search_word": _has(r"^\s*(/sok|/søk|søk|sok|finn ordet|let etter)\b"),
     "pause": _alone(r"/pause|pause|ta en pause|sett (den |samtalen |dette )?på pause|vent litt|pause (nå|her|litt)"),
     "cancel": _alone(r"/avbryt|avbryt|stopp|glem det|avslutt|forkast|cancel|"
                      r"avbryt (samtalen|henvendelsen|kartleggingen|dette)"),
-    "why_ask": _has(r"\b(hvorfor|kvifor|why)\b.*\b(spør|spørsmålet|spørre|trenger (du|vi|dere))\b|\bbegrunn"),
+    "why_ask": _why_ask,
     "change_answer": _has(r"^\s*(endre|rett|korriger|feil svar|jeg vil endre|kan jeg endre)\b"),
     "bot_challenge": _has(r"\b(bot|robot|chatbot|menneske|ekte person|maskin|kunstig intelligens)\b"),
     "greet": _chat(6),  # «hei, jeg er på nattevakt»: the small-talk words keep look-ups out, not the length

@@ -266,7 +266,38 @@ _FROM_EXAMPLES: dict[str, str] = {
     "skills": "ferdigheter kompetanse", "skill": "ferdighet kompetanse", "obliged": "plikt", "provide": "tilby",
     "common": "vanlig",
 }
-for _key, _value in (*_MORE.items(), *_FROM_EXAMPLES.items()):
+# Everyday English of staff questions the lists above lacked (issue 14: the English subset lagged
+# the rest by 0.1): sharing, roles and qualifications, time and frequency, common verbs of the guide.
+_EVERYDAY: dict[str, str] = {
+    "share": "dele opplysninger", "shares": "dele", "pass on": "videreformidle dele opplysninger",
+    "passed on": "videreformidle", "forward": "videreformidle", "individual": "individuell",
+    "qualifications": "kompetanse kvalifikasjoner", "qualification": "kompetanse", "qualified": "kvalifisert kompetanse",
+    "24-hour": "døgnåpen hele døgnet", "24/7": "døgnåpen hele døgnet", "round-the-clock": "døgnåpen",
+    "phone line": "telefon vakttelefon", "helpline": "telefon vakttelefon", "help line": "telefon vakttelefon",
+    "teenager": "ungdom tenåring", "teenagers": "ungdom tenåringer", "how sure": "mistanke grunn til bekymring",
+    "sure": "sikker", "certain": "sikker", "bring": "ta med", "value": "verdsette", "first": "første",
+    "need": "trenger behov", "needs": "behov trenger", "new": "ny", "back": "tilbake", "contact": "kontakt",
+    "offer": "tilby tilbud", "find": "finne", "find out": "finne ut kartlegge", "day": "dag", "days": "dager",
+    "week": "uke", "weeks": "uker", "weekend": "helg", "tonight": "i kveld natt", "hours": "timer",
+    "young": "ung ungdom", "end": "slutt avslutte", "aid": "hjelp", "case": "sak", "situation": "situasjon",
+    "norway": "norge", "terrified": "redd", "handle": "håndtere", "interpret": "tolke tolk",
+    "available": "tilgjengelig", "arabic": "arabisk", "difference": "forskjell", "ban": "forbud",
+    "municipal": "kommunal kommunen", "answer": "svar", "space": "rom plass", "length": "varighet lengde",
+    "role": "rolle", "scheduled": "avtalt fast", "structure": "struktur", "rules": "regler", "rule": "regel",
+    "consider": "vurdere", "marriage": "ekteskap", "forced": "tvang", "normal": "normalt vanlig",
+    "people": "folk personer", "stop": "stoppe", "leaves": "flytter ut", "left": "dro",
+    "perimeter": "skallsikring", "perimeter security": "skallsikring fysisk sikkerhet", "fence": "gjerde skallsikring",
+    "year-old": "barn alder", "years old": "alder", "report to child welfare": "opplysningsplikt melde bekymring",
+    "reporting to child welfare": "opplysningsplikt melde bekymring",
+    "report to child protection": "opplysningsplikt melde bekymring",
+    "reporting to child protection": "opplysningsplikt melde bekymring",
+    "legal duty": "plikt lovpålagt", "legally required": "lovpålagt plikt", "legal obligation": "plikt lovpålagt",
+    "what is the point": "hvorfor hensikt", "purpose": "formål hensikt",
+}
+# Words that are also everyday Norwegian («fire» = four): only for a message known to be English
+# (``with_norwegian_terms(..., english=True)``), never for the Norwegian checklist look-up.
+ENGLISH_ONLY: dict[str, str] = {"fire": "brann", "fires": "brann", "fire safety": "brann sikkerhet"}
+for _key, _value in (*_MORE.items(), *_FROM_EXAMPLES.items(), *_EVERYDAY.items()):
     GLOSSARY.setdefault(_key, _value)
 
 _SUFFIXES = ("ies", "es", "s", "ed", "d", "ing", "'s")
@@ -274,13 +305,21 @@ _SUFFIXES = ("ies", "es", "s", "ed", "d", "ing", "'s")
 _EN_WORD = re.compile(r"[a-z][a-z'-]*", re.I)
 _GAP = re.compile(r"[\s-]+")
 # A phrase matches with spaces or hyphens between its words: «break-up» is «break up», not «break».
-_PATTERN = re.compile(r"\b(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+")
-                                         for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b", re.I)
 
 
-def _lookup(found: str) -> str:
+def _pattern(keys: list[str]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+")
+                                        for k in sorted(keys, key=len, reverse=True)) + r")\b", re.I)
+
+
+_PATTERN = _pattern(list(GLOSSARY))
+_PATTERN_ENGLISH = _pattern([*GLOSSARY, *ENGLISH_ONLY])
+
+
+def _lookup(found: str, english: bool = False) -> str:
     key = found.lower()
-    return GLOSSARY.get(key) or GLOSSARY[_GAP.sub(" ", key)]
+    table = {**GLOSSARY, **ENGLISH_ONLY} if english else GLOSSARY
+    return table.get(key) or table[_GAP.sub(" ", key)]
 
 
 def _base_forms(word: str) -> list[str]:
@@ -295,16 +334,17 @@ def _base_forms(word: str) -> list[str]:
     return out
 
 
-def norwegian_terms(text: str) -> list[str]:
+def norwegian_terms(text: str, english: bool = False) -> list[str]:
     """The Norwegian terms for the English words and phrases found in ``text``, in order, no repeats.
 
     Phrases first (longest first), then single words not inside a phrase, each also under its
-    plain base form («separates» → «separate»).
+    plain base form («separates» → «separate»). ``english``: the message is known to be English, so
+    words that are also Norwegian (``ENGLISH_ONLY``: «fire») are translated too.
     """
     found: list[str] = []
     covered: list[tuple[int, int]] = []
-    for match in _PATTERN.finditer(text):
-        term = _lookup(match.group(1))
+    for match in (_PATTERN_ENGLISH if english else _PATTERN).finditer(text):
+        term = _lookup(match.group(1), english)
         covered.append(match.span())
         if term not in found:
             found.append(term)
@@ -312,7 +352,7 @@ def norwegian_terms(text: str) -> list[str]:
         if any(a <= match.start() < b for a, b in covered):
             continue
         for base in _base_forms(match.group(0).lower()):
-            entry = GLOSSARY.get(base)
+            entry = GLOSSARY.get(base) or (ENGLISH_ONLY.get(base) if english else None)
             if entry:
                 if entry not in found:
                     found.append(entry)
@@ -325,7 +365,8 @@ def knows_english(word: str) -> bool:
     return word in GLOSSARY or any(base in GLOSSARY for base in _base_forms(word))
 
 
-def with_norwegian_terms(text: str) -> str:
-    """The question followed by the Norwegian terms it contains, for the ranker."""
-    terms = norwegian_terms(text)
+def with_norwegian_terms(text: str, english: bool = False) -> str:
+    """The question followed by the Norwegian terms it contains, for the ranker (``english``: see
+    ``norwegian_terms``)."""
+    terms = norwegian_terms(text, english)
     return f"{text} {' '.join(terms)}" if terms else text

@@ -15,6 +15,11 @@ ranker learns from) becomes the bokmål word(s) the corpus uses:
 6. a typo: the corpus word within edit distance 1 (2 for long words) with the same first letter,
    most frequent first (SymSpell).
 
+Before all of these, a word typed without æ, ø or å («ogsa», «fa», «forste», «besoksforbud») gets
+them back when the guide's own text (titles and bodies, not the example questions, which keep
+their writers' typos) has the restored form and not, or far more rarely, the typed one
+(``fold_candidates``). Short words are restored this way, never by the typo step.
+
 Only the search uses this (the NLU keeps ``normalize.stem`` on plain tokens, so the trained Rasa
 model is unaffected). Known compounds of the corpus are also split, so the parts meet a question
 that writes them apart.
@@ -34,6 +39,12 @@ _WORD = re.compile(r"\w+", re.U)
 MIN_PART = 3  # shortest part of a split compound
 MIN_COMPOUND = 8  # shortest word tried as a compound
 MIN_TYPO_LEN = 5  # shorter words are too easily «corrected» into another word
+MAX_FOLDS = 3  # at most this many letters of one word are given back their æ/ø/å
+# A typed word the guide's text has too yields only to a restored form at least this many times as
+# frequent: «pa» (once, in a name) → «på», but «bor» stays «bor» although «bør» is twice as common.
+FOLD_RATIO = 20
+# What a keyboard without Norwegian letters writes for each of them.
+_FOLDS = (("ae", "æ"), ("aa", "å"), ("oe", "ø"), ("a", "å"), ("a", "æ"), ("o", "ø"))
 
 # Nynorsk and dialect spellings of everyday words → bokmål (adds to ``normalize.NYNORSK``, which
 # the NLU shares). General vocabulary of the domain: people, services, feelings, everyday verbs.
@@ -95,6 +106,17 @@ NYNORSK_MORE = {
     "opphaldsstatus": "oppholdsstatus", "krisesenteret": "krisesenteret", "bebuarane": "beboerne",
     "brukarane": "brukerne", "tilsettane": "de ansatte", "fagfolk": "fagfolk", "hjelpeapparatet": "hjelpeapparatet",
     "ettervernet": "oppfølgingen", "utreise": "utreise", "heimreise": "hjemreise", "kvinnesenter": "krisesenter",
+    # safety, time and everyday verbs the nynorsk spelling rules cannot reach (issue 14)
+    "trygging": "sikring", "tryggingstiltak": "sikkerhetstiltak", "tryggingsplan": "sikkerhetsplan",
+    "tryggingsrutinar": "sikkerhetsrutiner", "mellombels": "midlertidig", "mellombelse": "midlertidige",
+    "mellombelst": "midlertidig", "skil": "skiller", "skilje": "skille", "skiljer": "skiller", "utsett": "utsatt",
+    "skjøne": "skjønne", "skjønar": "skjønner", "skjøna": "skjønte", "gjekk": "gikk", "omgrep": "begrep",
+    "omgrepet": "begrepet", "nemnde": "nevnte", "nemne": "nevne", "djup": "dyp", "djupt": "dypt",
+    "ståande": "stående", "løyndom": "hemmelighet", "løynd": "hemmelig", "godtek": "godtar", "herifrå": "herfra",
+    "frå": "fra", "påkravd": "påkrevd", "lyge": "lyve", "hovuddel": "hoveddel", "hovuddelane": "hoveddelene",
+    "busetje": "bosette", "tenåringar": "tenåringer", "ungdomen": "ungdommen", "bustadar": "boliger",
+    "kven": "hvem", "korleis": "hvordan", "kvifor": "hvorfor", "korfor": "hvorfor", "bileta": "bildene",
+    "kvile": "hvile", "kvilar": "hviler",
 }
 NYNORSK_MORE = {k: v for k, v in NYNORSK_MORE.items() if k != v}
 # Suffix and spelling rules nynorsk → bokmål, tried in order; a candidate counts only when the
@@ -105,6 +127,8 @@ _SUFFIX_RULES = (
     ("ane", "ene"), ("ar", "er"), ("ast", "es"), ("jer", "er"), ("je", "e"), ("ja", "e"), ("a", "et"),
     ("a", "en"), ("ing", "else"), ("ande", "ende"), ("e", ""),
 )
+# Inflection endings of nouns, verbs and adjectives (bokmål and nynorsk), longest first.
+_ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a", "e")
 _INNER_RULES = (("kv", "hv"), ("ei", "e"), ("au", "ø"), ("øy", "ø"), ("sju", "sy"), ("kj", "k"), ("y", "ø"))
 
 
@@ -112,11 +136,37 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def fold_candidates(w: str, limit: int = MAX_FOLDS) -> set[str]:
+    """Every spelling of ``w`` with up to ``limit`` of its ae/aa/oe/a/o read as æ/å/ø/å/æ/ø
+    («ogsa» → «også», «sporsmal» → «spørsmål»); ``w`` itself is not included."""
+    spots = sorted({(i, old, new) for old, new in _FOLDS for i in range(len(w)) if w.startswith(old, i)})
+    out: set[str] = set()
+
+    def walk(start: int, pos: int, built: str, used: int) -> None:
+        if used:
+            out.add(built + w[pos:])
+        if used == limit:
+            return
+        for k in range(start, len(spots)):
+            i, old, new = spots[k]
+            if i >= pos:
+                walk(k + 1, i + len(old), built + w[pos:i] + new, used + 1)
+
+    walk(0, 0, "", 0)
+    return out
+
+
 class Vocabulary:
     """What the corpus says and how often: the yardstick every rewrite of a word is checked against."""
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str], primary: Iterable[str] | None = None) -> None:
+        """``texts``: everything the ranker learns from; ``primary``: the guide's own wording in it
+        (titles and bodies, not example questions), the yardstick for restoring æ/ø/å. Default: all."""
+        texts = list(texts)
         self.counts: Counter[str] = Counter(w for t in texts for w in words(t))
+        self.primary: Counter[str] = (Counter(w for t in primary for w in words(t)) if primary is not None
+                                      else self.counts)
+        self._primary_stems = frozenset(stem(w) for w in self.primary)
         # The lemmas of the corpus's irregular forms count as known too («trusler» → trussel), so a
         # question's «trussel» or «trusselvurdering» meets them.
         table = irregular_forms()
@@ -139,6 +189,24 @@ class Vocabulary:
 
     # --- the steps --------------------------------------------------------------------------
 
+    def _fold(self, w: str) -> str | None:
+        """``w`` with its æ/ø/å given back, when the guide's text has that form and not (or far
+        more rarely) ``w`` itself: «forste» → «første», «spor» → «spør», but «for» stays «for»."""
+        if not w.isalpha() or not any(c in w for c in "ao"):
+            return None
+        candidates = fold_candidates(w)
+        best, best_n = None, 0
+        for c in sorted(candidates):
+            if self.primary.get(c, 0) > best_n:
+                best, best_n = c, self.primary[c]
+        if best is not None:
+            return best if best_n >= FOLD_RATIO * self.primary.get(w, 0) else None
+        if len(w) < MIN_TYPO_LEN or stem(w) in self._primary_stems:
+            return None  # «mote» is «mot» + e to the guide's stems; «sporene» would be an inflection of «spor»
+        # an inflected form the text lacks: «sporsmalene» → «spørsmålene» (the guide has «spørsmål»)
+        found = sorted(c for c in candidates if stem(c) in self._primary_stems)
+        return found[0] if found else None
+
     def _dictionary(self, w: str) -> str | None:
         return NYNORSK.get(w) or NYNORSK_MORE.get(w)
 
@@ -159,7 +227,9 @@ class Vocabulary:
         i = bisect.bisect_left(self._sorted, prefix)
         return i < len(self._sorted) and self._sorted[i].startswith(prefix)
 
-    def _spelling_rules(self, w: str) -> str | None:
+    def _spelling_rules(self, w: str, guide_only: bool = False) -> str | None:
+        """The first rule output the corpus knows (``guide_only``: its titles and bodies know)."""
+        counts, stems = (self.primary, self._primary_stems) if guide_only else (self.counts, self.stems)
         candidates = []
         for old, new in _SUFFIX_RULES:
             if w.endswith(old) and len(w) - len(old) >= 2:
@@ -171,10 +241,10 @@ class Vocabulary:
                 candidates += [base[: len(base) - len(o)] + n for o, n in _SUFFIX_RULES
                                if base.endswith(o) and len(base) - len(o) >= 2]
         for c in candidates:
-            if c in self.counts:
+            if c in counts:
                 return c
         for c in candidates:
-            if len(c) >= 4 and stem(c) in self.stems:
+            if len(c) >= 4 and stem(c) in stems:
                 return c
         return None
 
@@ -190,6 +260,12 @@ class Vocabulary:
         nynorsk parts count in their bokmål form («tryggleiksrutinar» → sikkerhet + rutiner)."""
         if len(w) < MIN_COMPOUND:
             return None
+        # An inflected form of a word the corpus has is split as that word: «kartleggingen» as
+        # «kartlegging» (not «kartlegg» + «ingen»), «samtalene» as «samtale» (not «samtal» + «ene»).
+        for ending in _ENDINGS:
+            base = w[: len(w) - len(ending)]
+            if w.endswith(ending) and len(base) >= MIN_PART and base in self.words:
+                return self.split(base)
         best: tuple[int, tuple[str, str]] | None = None
         for i in range(MIN_PART, len(w) - MIN_PART + 1):
             head, tail = w[:i], w[i:]
@@ -228,13 +304,19 @@ class Vocabulary:
         if cached is not None:
             return cached
         out: tuple[str, ...]
-        mapped = self._dictionary(w)
+        mapped = self._dictionary(w) or self._fold(w)
         lemma = self._lemma(mapped or w)
         # A dictionary word or a form Norsk Ordbank knows is a real word: never «corrected».
         real = bool(mapped or lemma) or w in irregular_forms()
         w = lemma or mapped or w
-        if w in self.words:
-            parts = self.split(w)
+        if w in self.words and not real and w not in self.primary and stem(w) not in self._primary_stems and (
+                ruled := self._spelling_rules(w, guide_only=True)):
+            # a nynorsk form only the example questions use («samtalane», «opplevingane»): the guide's word
+            out = (ruled,)
+        elif w in self.words:
+            # an inflection of a guide word, seen only in the examples («samtalane»), is no compound
+            inflected = w not in self.primary and stem(w) in self._primary_stems
+            parts = None if inflected else self.split(w)
             out = (w, *parts) if parts else (w,)
         elif ruled := self._spelling_rules(w):
             out = (ruled,)
