@@ -5,26 +5,26 @@ from __future__ import annotations
 from bench import quality, run
 
 
-def test_final_looks_for_final6_and_says_so_when_it_is_missing(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(run, "FINAL_SETS", (tmp_path / "final6.yml",))
+def test_final_looks_for_final7_and_says_so_when_it_is_missing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(run, "FINAL_SETS", (tmp_path / "final7.yml",))
     run.quality("http://127.0.0.1:9", final=True)  # returns before any server or index is touched
     out = capsys.readouterr().out
-    assert "final6.yml finnes ikke" in out
+    assert "final7.yml finnes ikke" in out
 
 
 def test_spent_held_back_sets_are_no_longer_bench_sets():
-    """final … final5 were measured once and are training examples now; only dev sets and the new
-    held-back final6 remain."""
-    assert [p.name for p in quality.FINAL_SETS] == ["final6.yml"]
+    """final … final6 were measured once and are training examples now; only dev sets and the new
+    held-back final7 remain."""
+    assert [p.name for p in quality.FINAL_SETS] == ["final7.yml"]
     assert [p.name for p in quality.DEV_SETS] == ["dev.yml", "dev2.yml"]
     names = {p.name for p in quality.SETS.glob("final*.yml")}
-    assert names <= {"final6.yml"}
+    assert names <= {"final7.yml"}
     spent = {p.stem for p in (quality.SETS.parent.parent / "guidance_corpus" / "examples").glob("final*.yml")}
-    assert spent >= {"final", "final2", "final3", "final4", "final5"}
+    assert spent >= {"final", "final2", "final3", "final4", "final5", "final6"}
 
 
 def test_held_back_starts_say_so_when_missing(tmp_path, monkeypatch, capsys):
-    """The spent start batches are dev data now (``batch: final1-spent`` … ``final3-spent``); until the
+    """The spent start batches are dev data now (``batch: final1-spent`` … ``final4-spent``); until the
     next held-back batch is dropped in, ``--only starts --final`` says so and starts no bot."""
     from bench import starts
 
@@ -32,7 +32,7 @@ def test_held_back_starts_say_so_when_missing(tmp_path, monkeypatch, capsys):
     starts.starts_bench(final=True)
     assert "starts-final.yml finnes ikke" in capsys.readouterr().out
     batches = {x.get("batch") for x in starts.yaml.safe_load(starts.DEV_SET.read_text(encoding="utf-8"))["requests"]}
-    assert {"final1-spent", "final2-spent", "final3-spent"} <= batches
+    assert {"final1-spent", "final2-spent", "final3-spent", "final4-spent"} <= batches
 
 
 def test_the_starts_report_knows_which_requests_are_training_examples():
