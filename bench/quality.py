@@ -31,6 +31,7 @@ from bot.channels.rest_client import send
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus
 from bot.guide.search import ANSWER, CLARIFY, NONE, GuideSearch, entry_documents, query_for
+from bot.guide.toc import load_toc
 from bot.text import terms
 
 SETS = Path(__file__).with_name("sets")
@@ -67,10 +68,27 @@ class DevQuestion:
         return bool(self.id) and (entry_id == self.id or entry_id in self.also)
 
 
-def load_set(path: Path = DEV_SET) -> list[DevQuestion]:
+class SetError(ValueError):
+    """A question set names an answer the assistant can never give."""
+
+
+def load_set(path: Path = DEV_SET, subsection_ids: Iterable[str] | None = None) -> list[DevQuestion]:
+    """The questions of one set. Every ``id`` and ``also`` must be a subsection id of the guide
+    (``subsection_ids``; by default the toc's): the assistant cites subsections only, so a section id
+    or a misspelt one could never be scored right. A writer's slip is caught here, at load, instead
+    of being counted as the assistant's miss (final6 held 13 such ids)."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [DevQuestion(x["q"], x.get("id"), tuple(x.get("tags") or ()), tuple(x.get("also") or ()))
-            for x in raw["questions"]]
+    questions = [DevQuestion(x["q"], x.get("id"), tuple(x.get("tags") or ()), tuple(x.get("also") or ()))
+                 for x in raw["questions"]]
+    known = set(load_toc().subsection_ids() if subsection_ids is None else subsection_ids)
+    bad = [(q.q, x) for q in questions for x in ((q.id,) if q.id else ()) + q.also if x not in known]
+    if bad:
+        shown = "; ".join(f"«{q}» → {x}" for q, x in bad[:5])
+        more = f" (og {len(bad) - 5} til)" if len(bad) > 5 else ""
+        raise SetError(f"{path.name}: {len(bad)} id-er som ikke er et underavsnitt i veilederen – et avsnitts-id "
+                       f"eller en skrivefeil kan aldri bli riktig; gi underavsnittet som svarer, eller fjern "
+                       f"spørsmålet: {shown}{more}")
+    return questions
 
 
 def load_sets(paths: Iterable[Path]) -> list[DevQuestion]:

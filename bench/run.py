@@ -22,6 +22,7 @@ from bench.quality import (
     DEV_SET,
     DEV_SETS,
     FINAL_SETS,
+    SetError,
     baseline_predictor,
     evaluate,
     load_set,
@@ -166,6 +167,13 @@ def main(argv: list[str] | None = None) -> None:
     known = {p.stem for p in (FINAL_SETS if args.final else DEV_SETS)}
     if args.only_set and args.only_set not in known:
         parser.error(f"ukjent sett «{args.only_set}»; velg blant {', '.join(sorted(known))}")
+    if args.only in (None, "quality"):  # a set with an id no answer can have stops here, before any bot starts
+        for path in (FINAL_SETS if args.final else DEV_SETS):
+            if path.exists() and (not args.only_set or path.stem == args.only_set):
+                try:
+                    load_set(path)
+                except SetError as e:
+                    parser.exit(2, f"Svarkvalitet: {e}\n")
     if args.only == "masking":  # no servers: the masker on both vector sets (also part of «telegram»)
         masking()
         return

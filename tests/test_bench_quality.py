@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bench import quality, run
 
 
@@ -57,3 +59,41 @@ def test_the_dialogue_report_names_every_transcript_with_a_missed_or_false_112()
     assert "      112 mangler: t-missed" in lines
     assert "      falsk 112: t-false" in lines
     assert not any("t-a" in line and "112" in line for line in lines)
+
+
+def _write_set(path, items):
+    path.write_text(quality.yaml.safe_dump({"questions": items}, allow_unicode=True), encoding="utf-8")
+
+
+def test_a_set_whose_id_is_not_a_subsection_is_refused_at_load(tmp_path):
+    """The assistant cites subsections only: a section-level id (final6 held 13) or a misspelt one could
+    never be scored right, so the set is refused with the offending questions named, not scored as misses."""
+    ids = quality.load_toc().subsection_ids()
+    section = ids[0].rsplit("/", 1)[0]
+    good = tmp_path / "good.yml"
+    _write_set(good, [{"q": "hva nå?", "id": ids[0], "also": [ids[1]]}, {"q": "været i morgen?", "id": None}])
+    assert [q.id for q in quality.load_set(good)] == [ids[0], None]
+    for bad_item in ({"q": "første henvendelse, hvilke steg?", "id": section},
+                     {"q": "hva nå?", "id": ids[0], "also": [section]},
+                     {"q": "hva nå?", "id": ids[0] + "x"}):
+        bad = tmp_path / "bad.yml"
+        _write_set(bad, [{"q": "hva nå?", "id": ids[0]}, bad_item])
+        with pytest.raises(quality.SetError, match="ikke er et underavsnitt") as e:
+            quality.load_set(bad)
+        assert bad_item["q"] in str(e.value) and "bad.yml: 1 id" in str(e.value)
+
+
+def test_the_bench_refuses_such_a_set_before_any_bot_starts(tmp_path, monkeypatch, capsys):
+    bad = tmp_path / "final7.yml"
+    _write_set(bad, [{"q": "første henvendelse, hvilke steg?", "id": "forste-henvendelse"}])
+    monkeypatch.setattr(run, "FINAL_SETS", (bad,))
+    monkeypatch.setattr(run, "served_bot", lambda *a, **k: pytest.fail("a bot was started"))
+    with pytest.raises(SystemExit) as e:
+        run.main(["--final", "--only", "quality"])
+    assert e.value.code == 2
+    assert "forste-henvendelse" in capsys.readouterr().err
+
+
+def test_every_bench_set_names_subsections_only():
+    for path in quality.DEV_SETS:
+        assert quality.load_set(path)
