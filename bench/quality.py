@@ -10,11 +10,11 @@ Three systems answer the same questions in the same run:
   each subsection, ``search.entry_documents``), on plain lower-case words with nothing tuned: the
   strongest simple method on the same data. It always answers with its best match.
 
-Sets (``bench/sets/``): ``dev.yml`` and ``dev2.yml`` are for tuning; ``final6.yml`` is held back and
+Sets (``bench/sets/``): ``dev.yml`` and ``dev2.yml`` are for tuning; ``final7.yml`` is held back and
 read only by ``python -m bench.run --final``, once, at the end of a piece of work. None may be copied
 into the corpus or the NLU data. Once a held-back set has been measured it is spent: its questions
-may then become training data (``guidance_corpus/examples/``, as final, final2, final3, final4 and
-final5 did), and a new held-back set takes its place.
+may then become training data (``guidance_corpus/examples/``, as final, final2, final3, final4,
+final5 and final6 did), and a new held-back set takes its place.
 """
 
 from __future__ import annotations
@@ -31,15 +31,16 @@ from bot.channels.rest_client import send
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus
 from bot.guide.search import ANSWER, CLARIFY, NONE, GuideSearch, entry_documents, query_for
+from bot.guide.toc import load_toc
 from bot.text import terms
 
 SETS = Path(__file__).with_name("sets")
 DEV_SET = SETS / "dev.yml"
 DEV2_SET = SETS / "dev2.yml"  # written by writers who saw neither the example questions nor dev.yml
 DEV_SETS = (DEV_SET, DEV2_SET)  # tuning reads only these
-# Held back. final.yml … final5.yml were measured once each and are now training examples
-# (guidance_corpus/examples/); final6.yml is being written by new independent writers and may be absent.
-FINAL_SET = SETS / "final6.yml"
+# Held back. final.yml … final6.yml were measured once each and are now training examples
+# (guidance_corpus/examples/); final7.yml is being written by new independent writers and may be absent.
+FINAL_SET = SETS / "final7.yml"
 FINAL_SETS = (FINAL_SET,)
 OTHER = "other"  # the message never reached the guide (routed to a dialogue, a greeting, …)
 LONG_WORDS = 15
@@ -67,10 +68,27 @@ class DevQuestion:
         return bool(self.id) and (entry_id == self.id or entry_id in self.also)
 
 
-def load_set(path: Path = DEV_SET) -> list[DevQuestion]:
+class SetError(ValueError):
+    """A question set names an answer the assistant can never give."""
+
+
+def load_set(path: Path = DEV_SET, subsection_ids: Iterable[str] | None = None) -> list[DevQuestion]:
+    """The questions of one set. Every ``id`` and ``also`` must be a subsection id of the guide
+    (``subsection_ids``; by default the toc's): the assistant cites subsections only, so a section id
+    or a misspelt one could never be scored right. A writer's slip is caught here, at load, instead
+    of being counted as the assistant's miss (final6 held 13 such ids)."""
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return [DevQuestion(x["q"], x.get("id"), tuple(x.get("tags") or ()), tuple(x.get("also") or ()))
-            for x in raw["questions"]]
+    questions = [DevQuestion(x["q"], x.get("id"), tuple(x.get("tags") or ()), tuple(x.get("also") or ()))
+                 for x in raw["questions"]]
+    known = set(load_toc().subsection_ids() if subsection_ids is None else subsection_ids)
+    bad = [(q.q, x) for q in questions for x in ((q.id,) if q.id else ()) + q.also if x not in known]
+    if bad:
+        shown = "; ".join(f"«{q}» → {x}" for q, x in bad[:5])
+        more = f" (og {len(bad) - 5} til)" if len(bad) > 5 else ""
+        raise SetError(f"{path.name}: {len(bad)} id-er som ikke er et underavsnitt i veilederen – et avsnitts-id "
+                       f"eller en skrivefeil kan aldri bli riktig; gi underavsnittet som svarer, eller fjern "
+                       f"spørsmålet: {shown}{more}")
+    return questions
 
 
 def load_sets(paths: Iterable[Path]) -> list[DevQuestion]:
