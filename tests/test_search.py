@@ -123,3 +123,19 @@ def test_glossary_phrase_matches_with_a_hyphen():
 
     assert norwegian_terms("is it mostly after a break-up?") == ["samlivsbrudd"]
     assert "pause" in norwegian_terms("she needs a break") and "samlivsbrudd" not in norwegian_terms("she needs a break")
+
+
+def test_thin_entries_carry_a_prior_against_entries_with_text(search):
+    """The fusion subtracts ``w_thin`` from exactly the subsections without the guide's text
+    (``dekning: tynn``), so one close example question is not enough to beat a subsection whose text
+    fits about as well (issue 14: thin decoys)."""
+    import dataclasses
+
+    import numpy as np
+
+    signals = search.signals("hvordan bestiller jeg tolk?")
+    thin = np.array([e.coverage == "tynn" for e in search.entries])
+    assert signals.thin is not None and (signals.thin.astype(bool) == thin).all() and thin.any() and (~thin).any()
+    plain = dataclasses.replace(signals, w_thin=0.0).values
+    shifted = dataclasses.replace(signals, w_thin=0.3).values
+    assert np.allclose(plain[~thin], shifted[~thin]) and np.allclose(plain[thin] - 0.3, shifted[thin])

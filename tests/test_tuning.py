@@ -23,3 +23,17 @@ def test_check_notices_a_stale_value():
              "RIGHT_COEF": tuple(c + 0.5 for c in values["RIGHT_COEF"])}
     diffs = differences(stale, values)
     assert any(d.startswith("T_ANSWER") for d in diffs) and any(d.startswith("RIGHT_COEF") for d in diffs)
+
+
+def test_thin_golds_weigh_their_assumed_share_of_the_objective():
+    """bench.tune weighs questions about thin subsections to ``THIN_SHARE`` of the objective, whatever
+    their share in the dev sets (there 49 %), so the fusion is not fitted to one writer's habit."""
+    from bench.quality import DevQuestion
+    from bench.tune import THIN_SHARE, thin_weights
+
+    qs = [DevQuestion("a", "t1", ()), DevQuestion("b", "t2", ()), DevQuestion("c", "x", ()),
+          DevQuestion("d", None, ())]
+    w = thin_weights(qs, {"t1", "t2"})
+    assert len(w) == 3 and abs(w.sum() - 1.0) < 1e-9
+    assert abs(w[:2].sum() - THIN_SHARE) < 1e-9 and abs(w[2] - (1 - THIN_SHARE)) < 1e-9
+    assert abs(thin_weights(qs[2:], {"t1"}).sum() - 1.0) < 1e-9  # no thin gold: plain mean

@@ -38,8 +38,17 @@ class Signals:
 
     The order is a fusion: the SVM's decision value plus ``W_BM25`` × BM25 (over the same
     normalised stems, divided by its best score) plus ``W_NGRAM`` × the n-gram signal (best
-    character n-gram cosine to the subsection's title or an example question). The weights are
-    chosen by ``bench.tune``; ``None`` means the ones in ``tuning.py``.
+    character n-gram cosine to the subsection's title or an example question), minus ``W_THIN``
+    for a subsection without the guide's text (``dekning: tynn``). The weights are chosen by
+    ``bench.tune``; ``None`` means the ones in ``tuning.py``.
+
+    Why ``W_THIN``: a thin subsection is learned from its title and example questions alone, and
+    the writers those came from asked about thin subsections as often as about the rest (49 %),
+    so the ranker picks them as readily. A writer who asks from the guide's text almost never
+    does (writer-g: 1.6 %), and then a thin subsection wins on one close example question. The
+    weight is fitted on the dev sets with thin-gold questions counted at ``bench.tune.THIN_SHARE``
+    (the mean share of three writers who wrote from the same material), so it is a prior, not a
+    rule for one writer.
     """
 
     svm: np.ndarray  # one SVM decision value per subsection, corpus order
@@ -47,8 +56,10 @@ class Signals:
     coverage: float  # share of the question's words the guide's entries know
     bm25: np.ndarray  # BM25 per subsection (raw)
     ngram: np.ndarray  # n-gram signal per subsection, 0–1
+    thin: np.ndarray | None = None  # 1.0 for a subsection without the guide's text, else 0.0
     w_bm25: float | None = None
     w_ngram: float | None = None
+    w_thin: float | None = None
 
     @property
     def bm25_relative(self) -> np.ndarray:
@@ -59,7 +70,10 @@ class Signals:
     def values(self) -> np.ndarray:
         w_bm25 = tuning.W_BM25 if self.w_bm25 is None else self.w_bm25
         w_ngram = tuning.W_NGRAM if self.w_ngram is None else self.w_ngram
-        return self.svm + w_bm25 * self.bm25_relative + w_ngram * self.ngram
+        values = self.svm + w_bm25 * self.bm25_relative + w_ngram * self.ngram
+        if self.thin is not None:
+            values = values - (tuning.W_THIN if self.w_thin is None else self.w_thin) * self.thin
+        return values
 
     @property
     def order(self) -> np.ndarray:

@@ -11,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from bot.guide import tuning
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus, Entry, load_corpus
@@ -102,6 +104,8 @@ class GuideSearch:
         self._title_stems = [frozenset(self._ranker.stem_text(e.title, correct=False)) - stops
                              for e in self.entries]
         self._stops = frozenset(stops)
+        # Subsections without the guide's text: the fusion gives them a prior (``Signals.thin``).
+        self._thin = np.array([e.coverage == "tynn" for e in self.entries], dtype=float)
 
     def stem_text(self, text: str, correct: bool = True) -> list[str]:
         """The stems the search sees for a text (``Ranker.stem_text``), also for the bench's BM25."""
@@ -115,7 +119,7 @@ class GuideSearch:
     def signals(self, query: str) -> Signals:
         values, outside, nearest = self._ranker.analyse(query)
         return Signals(values, outside, self._ranker.coverage(query),
-                       self._bm25.score_array(self._ranker.stem_text(query)), nearest)
+                       self._bm25.score_array(self._ranker.stem_text(query)), nearest, self._thin)
 
     def rank(self, query: str, k: int = 10) -> tuple[list[Hit], Signals]:
         signals = self.signals(query)
