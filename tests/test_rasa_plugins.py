@@ -152,14 +152,3 @@ def test_action_calls_in_rasas_environment() -> None:
                          capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
     assert out.returncode == 0, out.stdout + out.stderr[-3000:]
     assert out.stdout.count("ok:") == 2, out.stdout
-
-
-def test_action_server_connection_kept_in_rasas_environment() -> None:
-    """A real rasa_sdk server: calls reuse one connection, and a SIGKILL and restart cost no call."""
-    if not RASA_PYTHON.exists():
-        pytest.fail(".venv-rasa mangler: kjør `make setup`")
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3")
-    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_action_session.py")],
-                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
-    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
-    assert out.stdout.count("ok:") == 3, out.stdout

@@ -17,8 +17,6 @@ The same command line and behaviour as ``.venv-rasa/bin/rasa``, with what a smal
   the domain's responses is a slot or a payload's entities.
 - The dialogue actions get only the latest turn's events from Rasa (``action_payload``): the
   action server no longer parses the whole form with every answer.
-- Rasa reaches the action server over kept-alive connections (``action_session``), not a new
-  session and connection per call.
 """
 
 from __future__ import annotations
@@ -40,17 +38,14 @@ def main() -> None:
     import rasa.core.run
     from rasa.__main__ import main as rasa_main
 
-    from bot.rasa_plugins import action_payload, action_session
+    from bot.rasa_plugins import action_payload
 
     action_payload.register()
 
     load = rasa.core.run.load_agent_on_start
 
-    async def load_then_tidy(model_path: Any, endpoints: Any, remote_storage: Any, app: Any, loop: Any) -> Any:
-        agent = await load(model_path, endpoints, remote_storage, app, loop)
-        kept = action_session.install(agent.action_endpoint)
-        if kept is not None:
-            app.register_listener(lambda *_: kept.close(), "after_server_stop")
+    async def load_then_tidy(*args: Any, **kwargs: Any) -> Any:
+        agent = await load(*args, **kwargs)
         logging.getLogger(INTERPOLATOR_LOGGER).setLevel(logging.CRITICAL)
         trim_heap()
         return agent
