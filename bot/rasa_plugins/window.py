@@ -11,14 +11,23 @@ conversation). Nothing in this bot looks that far back:
 - the actions read slots, the latest message and the active form, never older events.
 
 So the tracker Rasa gets (``recent``) holds the latest turns, preceded by ``SlotSet`` events that
-give every slot the value it had at the cut. The cut keeps ``WINDOW_STATES`` states that TED and
-memoization can see (Rasa hides rule-only turns from them, so those make the window longer), and is
-only made where no form is active: Rasa collapses a running form's turns in ``applied_events`` and
-its states then reach back to where the form began, so a form always comes whole. Events are only
-*loaded* shorter: what is stored is untouched, and the synthetic events are never written back (the
-tracker store knows how many there are). The tracker's ``latest_bot_utterance`` may be empty
-(nothing in Rasa or the SDK reads it). ``tests/rasa_env/check_window.py`` checks, turn by turn on a
-real conversation, that the policies get the same states and the tracker the same state.
+give every slot the value it had at the cut. Where no form is active, the cut keeps
+``WINDOW_STATES`` states that TED and memoization can see (Rasa hides rule-only turns from them, so
+those make the window longer). Inside a running form that would keep the whole form: Rasa collapses
+a form's turns in ``applied_events`` (each run of the form takes back the turns since its previous
+run), so its states reach back to where the form began. There the cut keeps the latest
+``FORM_TURNS`` turns and, after the slots, the *skeleton* of what came before: the events of
+``applied_events`` that are not ``SlotSet`` or ``BotUttered`` – the messages and actions that are
+left after the collapse (the turns before the form and the form's first run), the active form and
+its rejections. No slot of this domain is featurized (none influences the conversation; were one
+to, forms would come whole again), so those are all the states are made of, and the form's later
+runs collapse onto the same first run: the policies get the same states, all of them, and the
+tracker the same state (issue 18: a safety mapping's answer loaded and replayed up to 400 events;
+now about a third). Events are only *loaded* shorter: what is stored is untouched, and the
+synthetic events are never written back (the tracker store knows how many there are). The
+tracker's ``latest_bot_utterance`` may be empty (nothing in Rasa or the SDK reads it).
+``tests/rasa_env/check_window.py`` checks, turn by turn on a real conversation, that the policies
+get the same states and the tracker the same state, with windows cut inside a running form.
 
 Events are rebuilt here with a class looked up by type name once per process: Rasa's own
 ``Event.from_parameters`` walks all ``Event`` subclasses for every event, which was 16 % of the
@@ -35,7 +44,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted, ConversationPaused, Event, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, ConversationPaused, Event, SlotSet, UserUttered
 from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
@@ -47,6 +56,8 @@ log = logging.getLogger(__name__)
 # makes the window longer: what they see must stay inside it. The raw states the RulePolicy reads
 # are never fewer than these, and its rules span at most 2 user turns (no conversation_start rules).
 WINDOW_STATES = 16
+# Turns kept whole after a cut inside a running form (its earlier turns come as the skeleton).
+FORM_TURNS = 2
 
 
 @functools.lru_cache(maxsize=1)
@@ -90,6 +101,12 @@ def _restoring(tracker: DialogueStateTracker) -> list[Event]:
     return events
 
 
+def _skeleton(tracker: DialogueStateTracker) -> list[Event]:
+    """The tracker's applied events without slots and bot messages: what its states (no slot is
+    featurized) and a running form's collapse are made of."""
+    return [event for event in tracker.applied_events() if not isinstance(event, (SlotSet, BotUttered))]
+
+
 @dataclass
 class Window:
     """The tracker Rasa works on, and where it begins."""
@@ -100,27 +117,42 @@ class Window:
 
 
 def recent(sender_id: str, events: list[Event], slots: Iterable[Slot], restoring: Iterable[Event] = (),
-           states: int = WINDOW_STATES) -> Window:
-    """The latest turns of a conversation that hold ``states`` states the ML policies see, cut where
-    no form is active. ``events`` are the stored ones since the session began, or since an earlier
-    cut whose ``restoring`` events are given. A conversation too short to cut comes whole."""
+           states: int = WINDOW_STATES, form_turns: int = FORM_TURNS) -> Window:
+    """The latest turns of a conversation: ``states`` states the ML policies see after a cut where
+    no form is active, or ``form_turns`` turns after a cut inside a running form (with the skeleton
+    of what came before). ``events`` are the stored ones since the session began, or since an
+    earlier cut whose ``restoring`` events are given. A conversation too short to cut comes whole."""
     slots, restoring = list(slots), list(restoring)
     starts = _turn_starts(events)
     replay = DialogueStateTracker.from_events(sender_id, restoring, slots)
-    # Where a cut may go (a message arrives, no form active), and the ML-visible states before it,
-    # counted as Domain.states_for_tracker_history hides rule-only turns (one state per action).
+    # Where a cut may go (a message arrives), and whether a form is active there; with no form, the
+    # ML-visible states before it, counted as Domain.states_for_tracker_history hides rule-only turns
+    # (one state per action).
     marks: list[tuple[int, int]] = []
+    in_form: list[int] = []
     visible, hidden = 0, False
     for index, event in enumerate(events):
-        if index > 0 and index in starts and replay.active_loop is None:
-            marks.append((index, visible))
+        if index > 0 and index in starts:
+            if replay.active_loop is None:
+                marks.append((index, visible))
+            else:
+                in_form.append(index)
         if isinstance(event, ActionExecuted):
             if not replay.followup_action and replay.latest_action_name != replay.active_loop_name:
                 hidden = event.hide_rule_turn
             visible += not hidden
         replay.update(event)
     cut = max((index for index, before in marks if visible - before >= states), default=0)
-    if cut == 0:
+    turns = sorted(index for index in starts if index > 0)
+    latest = turns[-form_turns] if len(turns) >= form_turns else 0  # the last cut that keeps form_turns turns
+    form_cut = max((index for index in in_form if index <= latest), default=0)
+    if any(slot.influence_conversation for slot in slots):  # a featurized slot's past values are in the states
+        form_cut = 0
+    if cut == 0 and form_cut == 0:
         return Window(replay, 0, restoring)
-    kept = _restoring(DialogueStateTracker.from_events(sender_id, restoring + events[:cut], slots))
+    before_cut = DialogueStateTracker.from_events(sender_id, restoring + events[:max(cut, form_cut)], slots)
+    kept = _restoring(before_cut)
+    if form_cut > cut:
+        cut = form_cut
+        kept += _skeleton(before_cut)
     return Window(DialogueStateTracker.from_events(sender_id, kept + events[cut:], slots), cut, kept)

@@ -102,7 +102,7 @@ async def main(url: str, sender: str) -> None:
     store = KriseTrackerStore(domain=domain, host=f"sqlite:///{scratch}")
     table = store.SQLEvent.__table__
     stored = 0
-    checked = windowed = 0
+    checked = windowed = in_form = 0
     for n, arrival in enumerate(arrivals):
         with store.engine.begin() as conn:  # what the servers had stored when this message came
             conn.execute(table.insert(), rows[stored:arrival])
@@ -113,15 +113,19 @@ async def main(url: str, sender: str) -> None:
                 continue
             mine = await store.retrieve(sender)
             loaded = len(mine.events)
+            base = store._bases.get(conversation_key(sender))
+            cut_in_form = base is not None and any(isinstance(e, ActionExecuted) for e in base.restoring)
             for event in deserialise_events(dumps[arrival:point]):  # the turn so far, as Rasa adds it
                 mine.update(event)
             full = DialogueStateTracker.from_events(sender, events[:point], domain.slots)
             same(full, mine, domain, rule_only, f"at event {point} (message {n})")
             checked += 1
         windowed += loaded < arrival
+        in_form += cut_in_form
     assert windowed > len(arrivals) // 2, f"the window cut only {windowed} of {len(arrivals)} messages"
-    print(f"ok: {checked} prediction points in {len(arrivals)} messages ({windowed} loaded as a window) "
-          "give the policies the same states and the tracker the same state")
+    assert in_form > 0, "no window was cut inside a running form"
+    print(f"ok: {checked} prediction points in {len(arrivals)} messages ({windowed} loaded as a window, "
+          f"{in_form} of them cut inside a running form) give the policies the same states and the tracker the same state")
 
     with store.engine.begin() as conn:
         conn.execute(table.insert(), rows[stored:])
