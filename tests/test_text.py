@@ -99,6 +99,25 @@ def test_fold_candidates_give_back_up_to_three_letters():
     assert all(sum(a != b for a, b in zip(c, "aaaaa", strict=False)) <= 3 for c in fold_candidates("aaaaa"))
 
 
+def test_pasted_giant_words_are_neither_folded_nor_split():
+    """A 10,000-letter «word» (bad input) must cost no search over its æ/ø/å spellings or its
+    splits: those grow as the cube and the square of its length and blocked the action server."""
+    from bot.text.query import MAX_COMPOUND, MAX_FOLD_SPOTS, Vocabulary, fold_candidates
+
+    assert fold_candidates("a" * 10_000) == set()
+    assert fold_candidates("ao" * (MAX_FOLD_SPOTS // 3)) != set()  # an ordinary length still gets them
+    vocab = Vocabulary(["Kartlegging av vold. Samtale med beboer."])
+    tried: list[str] = []
+    part = vocab._part
+    vocab._part = lambda w: tried.append(w) or part(w)  # type: ignore[method-assign]
+    assert vocab.split("kartlegging" + "samtale") is not None
+    assert tried  # an ordinary compound is searched
+    tried.clear()
+    assert vocab.normalize("a" * (MAX_COMPOUND + 1)) == ["a" * (MAX_COMPOUND + 1)]
+    assert vocab.normalize("a" * 10_000) == ["a" * 10_000]
+    assert tried == []  # no split of a giant word was ever tried
+
+
 def test_nynorsk_words_the_spelling_rules_miss_are_in_the_dictionary():
     from bot.text.query import Vocabulary
 

@@ -38,8 +38,15 @@ from bot.text.normalize import NYNORSK, stem
 _WORD = re.compile(r"\w+", re.U)
 MIN_PART = 3  # shortest part of a split compound
 MIN_COMPOUND = 8  # shortest word tried as a compound
+# Longest word tried as a compound: the guide's longest is 29 letters; a pasted 10,000-letter
+# «word» would cost a quadratic search of its splits (seconds of a blocked action server).
+MAX_COMPOUND = 40
 MIN_TYPO_LEN = 5  # shorter words are too easily «corrected» into another word
 MAX_FOLDS = 3  # at most this many letters of one word are given back their æ/ø/å
+# A word with more places that could be æ/ø/å than this is not tried: no word of the guide has
+# nearly as many, and the candidates grow as the cube of them («a» × 10,000 from a pasted
+# message would block the action server for hours).
+MAX_FOLD_SPOTS = 16
 # A typed word the guide's text has too yields only to a restored form at least this many times as
 # frequent: «pa» (once, in a name) → «på», but «bor» stays «bor» although «bør» is twice as common.
 FOLD_RATIO = 20
@@ -138,9 +145,12 @@ def words(text: str) -> list[str]:
 
 def fold_candidates(w: str, limit: int = MAX_FOLDS) -> set[str]:
     """Every spelling of ``w`` with up to ``limit`` of its ae/aa/oe/a/o read as æ/å/ø/å/æ/ø
-    («ogsa» → «også», «sporsmal» → «spørsmål»); ``w`` itself is not included."""
+    («ogsa» → «også», «sporsmal» → «spørsmål»); ``w`` itself is not included, and a word with more
+    than ``MAX_FOLD_SPOTS`` such places gets none."""
     spots = sorted({(i, old, new) for old, new in _FOLDS for i in range(len(w)) if w.startswith(old, i)})
     out: set[str] = set()
+    if len(spots) > MAX_FOLD_SPOTS:
+        return out
 
     def walk(start: int, pos: int, built: str, used: int) -> None:
         if used:
@@ -258,7 +268,7 @@ class Vocabulary:
     def split(self, w: str) -> tuple[str, str] | None:
         """The best split of a compound into two words the corpus knows (with a linking s/e);
         nynorsk parts count in their bokmål form («tryggleiksrutinar» → sikkerhet + rutiner)."""
-        if len(w) < MIN_COMPOUND:
+        if not MIN_COMPOUND <= len(w) <= MAX_COMPOUND:
             return None
         # An inflected form of a word the corpus has is split as that word: «kartleggingen» as
         # «kartlegging» (not «kartlegg» + «ingen»), «samtalene» as «samtale» (not «samtal» + «ene»).
