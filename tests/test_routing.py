@@ -335,9 +335,13 @@ def test_a_title_of_the_guide_is_a_look_up_with_the_action_offered():
     ("gå videre med førstesamtalen", "resume"),
     ("hald fram med skjemaet no", "resume"),
     ("pick up the intake where we stopped", "resume"),
+    ("fortsett det halvferdige inntaket fra i kveld", "resume"),
+    ("gå tilbake til registreringen vi satte på pause", "resume"),
+    ("take me back to the paused form", "resume"),
     ("gi meg hjelpen", "help"),
     ("show commands", "help"),
     ("åpne hovedmenyen", "menu"),
+    ("tilbake til menyen", "menu"),
 ])
 def test_a_utility_named_alone_does_it_whatever_the_classifier_says(text, utility):
     for intent, confidence in ((FALLBACK, 0.45), (ASK_GUIDE, 0.8), ("start_safety_mapping", 0.9),
@@ -354,6 +358,8 @@ def test_a_utility_named_alone_does_it_whatever_the_classifier_says(text, utilit
     "hvordan fortsetter vi kartleggingen?",
     "fortsett med tolk?",
     "vis hjelpeapparatet rundt familien",
+    "tilbake til hjemmet etter oppholdet",
+    "fortsett samtalen vi hadde om tolk",
 ])
 def test_a_topic_near_a_utility_word_is_not_that_utility(text):
     assert decide(ASK_GUIDE, text, looks_acute, 0.9).intent == ASK_GUIDE

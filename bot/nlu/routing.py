@@ -358,14 +358,22 @@ COMMAND_FORMS: dict[str, Callable[[str], bool]] = {
 _RESUME_VERBS = ("fortsett", "gjenoppta", "continue", "resume")
 _RESUME_PHRASE = r"(ta|tek|take|plukk|pick)\s+(opp|up)\s+(igjen|att|again)|(hald|held|halde)\s+fram|" \
                  r"(gå|gaa|go)\s+(videre|vidare|on)|(carry|keep)\s+on|plukk\s+opp\s+tråden|pick\s+up"
-_DIALOGUE_NOUN = r"(den|det|dette|denne|dei|it|that|this|the\s+\w+|(første|forrige|førre|siste|last|previous|" \
-                 r"pausede?|paused)\s+\w+|\w*(henvendels|henvending|samtal|kartlegg|kartleg|innta|intak|skjema|" \
-                 r"dialog|registrer|mapping|assessment|conversation|form|vurdering)\w*)"
+_DIALOGUE_WORD = r"\w*(henvendels|henvending|samtal|kartlegg|kartleg|innta|intak|skjema|dialog|registrer|mapping|" \
+                 r"assessment|conversation|form|vurdering|paus|session|økt)\w*"
+_DIALOGUE_NOUN = rf"(den|det|dette|denne|dei|it|that|this|the|my|our|(første|forrige|førre|siste|last|previous)|" \
+                 rf"(uferdig|påbegynt|halvferdig|ufullført|avbrut|avbrot|unfinished)\w*|{_DIALOGUE_WORD})"
+# «… kartleggingen vi startet i sted», «… samtalen fra i går», «the form I started»
+_WHEN = r"((fra|frå|from)\s+)?(i\s+)?(stad|sted|går|morges|kveld|natt|før|tidligere|tidlegare|earlier|yesterday|before)"
+_WHICH = r"((som|that)\s+)?(vi|me|jeg|eg|du|we|i)\s+(\w+\s+){0,2}(start\w*|begynt\w*|begynte|byrja\w*|paus\w*|satte|" \
+         r"sette|tok|holdt|heldt|avbr\w*|left|stopped|started|paused|put)(\s+\w+){0,3}"
 _RESUME_TAIL = re.compile(
-    rf"^((med|på|paa|with|on)\s+)?({_DIALOGUE_NOUN}(\s+{_DIALOGUE_NOUN})?\s*)?"
-    r"((nå|no|igjen|att|now|again|takk|please|der\s+vi\s+slapp|der\s+me\s+slapp|"
-    r"where\s+we\s+(left\s+off|stopped))\s*)*$", re.I)
+    rf"^((med|på|paa|with|on|to)\s+)?({_DIALOGUE_NOUN}\s*){{0,3}}"
+    rf"((nå|no|igjen|att|now|again|takk|please|der\s+(vi|me|jeg|eg)\s+(slapp|stoppet|var|slutta)|"
+    rf"where\s+(we|i)\s+(left\s+off|stopped|were)|{_WHEN}|{_WHICH})\s*)*$", re.I)
 _RESUME_LEAD = re.compile(rf"^({_RESUME_PHRASE})\b\s*", re.I)
+# «tilbake til skjemaet», «ta meg tilbake til registreringen», «back to the form»: only with a dialogue's word
+# («tilbake til menyen» is the menu, «tilbake til hjemmet» a topic).
+_BACK_TO = re.compile(r"^((gå|ta\s+(meg|oss)|take\s+(me|us)|go)\s+)?(tilbake|back)\s+(til|to)\s+", re.I)
 _HELP_ALONE = re.compile(
     r"^((vis|gi|gje|åpne|opne|få|show|give|open|get)\s+(meg|me|oss)?\s*)?(hjelp|hjelpa|hjelpen|hjelpesida|hjelpesiden|"
     r"hjelpeteksten|help|kommandoene|kommandoer|commands)(\s+(nå|no|takk|please))?$", re.I)
@@ -377,7 +385,12 @@ _MENU_ALONE = re.compile(
 def _resume_clause(clause: str) -> bool:
     clause = clause.strip(" «»\"'()")
     lead = _RESUME_LEAD.match(clause)
-    if lead:
+    back = _BACK_TO.match(clause)
+    if back:
+        rest = clause[back.end():]
+        if not re.search(rf"\b{_DIALOGUE_WORD}\b", rest, re.I):
+            return False
+    elif lead:
         rest = clause[lead.end():]
     else:
         first, _, rest = clause.partition(" ")
@@ -526,7 +539,9 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         return Routed(intent, action if action is not None and shape.requests else None)
     utility = named_utility(text)
     if utility is not None and intent in (*ACTIONS, FALLBACK, ASK_GUIDE, "out_of_scope", "inform"):
-        intent, confidence = utility, 1.0
+        if looks_acute is not None and looks_acute(text):
+            return Routed("acute_danger", utility)
+        return Routed(utility)
     if intent in ACTIONS:
         if looks_acute is not None and looks_acute(text):
             return Routed("acute_danger", intent)
