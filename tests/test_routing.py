@@ -338,6 +338,7 @@ def test_a_title_of_the_guide_is_a_look_up_with_the_action_offered():
     ("fortsett det halvferdige inntaket fra i kveld", "resume"),
     ("gå tilbake til registreringen vi satte på pause", "resume"),
     ("take me back to the paused form", "resume"),
+    ("tilbake til pausen", "resume"),
     ("gi meg hjelpen", "help"),
     ("show commands", "help"),
     ("åpne hovedmenyen", "menu"),
@@ -345,7 +346,7 @@ def test_a_title_of_the_guide_is_a_look_up_with_the_action_offered():
 ])
 def test_a_utility_named_alone_does_it_whatever_the_classifier_says(text, utility):
     for intent, confidence in ((FALLBACK, 0.45), (ASK_GUIDE, 0.8), ("start_safety_mapping", 0.9),
-                               ("start_triage", 0.7), (utility, 0.3)):
+                               ("start_triage", 0.7), (utility, 0.3), ("pause", 0.8), ("out_of_scope", 0.6)):
         assert decide(intent, text, looks_acute, confidence).intent == utility, (text, intent)
 
 
