@@ -159,7 +159,9 @@ def test_confidence_decides_between_acting_and_offering():
 def test_fallback_offers_the_classifiers_first_choice():
     ranking = [{"name": FALLBACK, "confidence": 0.45}, {"name": "resume", "confidence": 0.31},
                {"name": "out_of_scope", "confidence": 0.2}]
-    assert decide(FALLBACK, "forsett", looks_acute, 0.45, ranking) == Routed(FALLBACK, "resume")
+    assert decide(FALLBACK, "videre", looks_acute, 0.45, ranking) == Routed(FALLBACK, "resume")
+    # the command itself, one typo and all, resumes whatever the classifier's doubt (``named_utility``)
+    assert decide(FALLBACK, "forsett", looks_acute, 0.45, ranking) == Routed("resume")
     ranking = [{"name": FALLBACK, "confidence": 0.45}, {"name": "goodbye", "confidence": 0.28},
                {"name": "resume", "confidence": 0.24}]
     assert decide(FALLBACK, "informasjon til den som ringer", looks_acute, 0.45, ranking) == Routed(FALLBACK)
@@ -322,3 +324,49 @@ def test_a_title_of_the_guide_is_a_look_up_with_the_action_offered():
     assert decide("start_safety_mapping", "start kartlegging", looks_acute, 0.99, titles=titles).intent == \
         "start_safety_mapping"
     assert decide("start_triage", "/start_triage", looks_acute, 1.0, titles=titles).intent == "start_triage"
+
+
+# The fifth held-back starts set (spent): «resume this», «show help» were read as a look-up or a new start.
+# A clause that is nothing but a utility's command does it, whatever the classifier says. Invented phrasings.
+@pytest.mark.parametrize("text,utility", [
+    ("ta opp igjen inntaket", "resume"),
+    ("vi ble forstyrret av en beboer, fortsett nå", "resume"),
+    ("fortsettt kartlegginga", "resume"),
+    ("gå videre med førstesamtalen", "resume"),
+    ("hald fram med skjemaet no", "resume"),
+    ("pick up the intake where we stopped", "resume"),
+    ("fortsett det halvferdige inntaket fra i kveld", "resume"),
+    ("gå tilbake til registreringen vi satte på pause", "resume"),
+    ("take me back to the paused form", "resume"),
+    ("tilbake til pausen", "resume"),
+    ("gi meg hjelpen", "help"),
+    ("show commands", "help"),
+    ("åpne hovedmenyen", "menu"),
+    ("tilbake til menyen", "menu"),
+])
+def test_a_utility_named_alone_does_it_whatever_the_classifier_says(text, utility):
+    for intent, confidence in ((FALLBACK, 0.45), (ASK_GUIDE, 0.8), ("start_safety_mapping", 0.9),
+                               ("start_triage", 0.7), (utility, 0.3), ("pause", 0.8), ("out_of_scope", 0.6)):
+        assert decide(intent, text, looks_acute, confidence).intent == utility, (text, intent)
+
+
+@pytest.mark.parametrize("text", [
+    "fortsette samtalen etter at hun har flyttet ut",
+    "fortsette samtalen",
+    "hjelp til barn som har sett vold",
+    "fortsatt kontakt med barnevernet",
+    "gå videre til politiet med saken",
+    "hvordan fortsetter vi kartleggingen?",
+    "fortsett med tolk?",
+    "vis hjelpeapparatet rundt familien",
+    "tilbake til hjemmet etter oppholdet",
+    "fortsett samtalen vi hadde om tolk",
+])
+def test_a_topic_near_a_utility_word_is_not_that_utility(text):
+    assert decide(ASK_GUIDE, text, looks_acute, 0.9).intent == ASK_GUIDE
+
+
+def test_a_utility_named_alone_still_gets_112_first_when_someone_is_in_danger():
+    text = "han står utenfor døra med kniv nå, fortsett"
+    assert decide("acute_danger", text, looks_acute, 0.9).intent == "acute_danger"
+    assert decide("start_triage", text, looks_acute, 0.9) == Routed("acute_danger", "resume")

@@ -349,6 +349,73 @@ COMMAND_FORMS: dict[str, Callable[[str], bool]] = {
 }
 
 
+# --- Utilities asked for by name ------------------------------------------------------------------
+# «ta opp igjen kartleggingen», «telefonen ringte, fortsett nå», «vis hjelp»: a clause that is nothing but
+# the command for a utility (its verb, the dialogue or thing it names, «nå», «der vi slapp») does that utility
+# whatever the classifier says — it ranked such messages as a look-up or as starting a *new* dialogue (the
+# fifth held-back starts set, spent: 3 of 38 resume/help requests). The clause must be the whole command, so
+# «fortsette samtaler etter utflytting» and «hjelp til barn» stay look-ups. Never in a question.
+_RESUME_VERBS = ("fortsett", "gjenoppta", "continue", "resume")
+_RESUME_PHRASE = r"(ta|tek|take|plukk|pick)\s+(opp|up)\s+(igjen|att|again)|(hald|held|halde)\s+fram|" \
+                 r"(gå|gaa|go)\s+(videre|vidare|on)|(carry|keep)\s+on|plukk\s+opp\s+tråden|pick\s+up"
+_DIALOGUE_WORD = r"\w*(henvendels|henvending|samtal|kartlegg|kartleg|innta|intak|skjema|dialog|registrer|mapping|" \
+                 r"assessment|conversation|form|vurdering|paus|session|økt)\w*"
+_DIALOGUE_NOUN = rf"(den|det|dette|denne|dei|it|that|this|the|my|our|(første|forrige|førre|siste|last|previous)|" \
+                 rf"(uferdig|påbegynt|halvferdig|ufullført|avbrut|avbrot|unfinished)\w*|{_DIALOGUE_WORD})"
+# «… kartleggingen vi startet i sted», «… samtalen fra i går», «the form I started»
+_WHEN = r"((fra|frå|from)\s+)?(i\s+)?(stad|sted|går|morges|kveld|natt|før|tidligere|tidlegare|earlier|yesterday|before)"
+_WHICH = r"((som|that)\s+)?(vi|me|jeg|eg|du|we|i)\s+(\w+\s+){0,2}(start\w*|begynt\w*|begynte|byrja\w*|paus\w*|satte|" \
+         r"sette|tok|holdt|heldt|avbr\w*|left|stopped|started|paused|put)(\s+\w+){0,3}"
+_RESUME_TAIL = re.compile(
+    rf"^((med|på|paa|with|on|to)\s+)?({_DIALOGUE_NOUN}\s*){{0,3}}"
+    rf"((nå|no|igjen|att|now|again|takk|please|der\s+(vi|me|jeg|eg)\s+(slapp|stoppet|var|slutta)|"
+    rf"where\s+(we|i)\s+(left\s+off|stopped|were)|{_WHEN}|{_WHICH})\s*)*$", re.I)
+_RESUME_LEAD = re.compile(rf"^({_RESUME_PHRASE})\b\s*", re.I)
+# «tilbake til skjemaet», «ta meg tilbake til registreringen», «back to the form»: only with a dialogue's word
+# («tilbake til menyen» is the menu, «tilbake til hjemmet» a topic).
+_BACK_TO = re.compile(r"^((gå|ta\s+(meg|oss)|take\s+(me|us)|go)\s+)?(tilbake|back)\s+(til|to)\s+", re.I)
+_HELP_ALONE = re.compile(
+    r"^((vis|gi|gje|åpne|opne|få|show|give|open|get)\s+(meg|me|oss)?\s*)?(hjelp|hjelpa|hjelpen|hjelpesida|hjelpesiden|"
+    r"hjelpeteksten|help|kommandoene|kommandoer|commands)(\s+(nå|no|takk|please))?$", re.I)
+_MENU_ALONE = re.compile(
+    r"^((vis|åpne|opne|gå til|gå tilbake til|tilbake til|show|open|go to|back to)\s+(meg|me)?\s*)?(the\s+)?"
+    r"(meny|menyen|menu|hovedmeny|hovedmenyen|hovudmeny|hovudmenyen|main menu)(\s+(nå|no|takk|please))?$", re.I)
+
+
+def _resume_clause(clause: str) -> bool:
+    clause = clause.strip(" «»\"'()")
+    lead = _RESUME_LEAD.match(clause)
+    back = _BACK_TO.match(clause)
+    if back:
+        rest = clause[back.end():]
+        if not re.search(rf"\b{_DIALOGUE_WORD}\b", rest, re.I):
+            return False
+    elif lead:
+        rest = clause[lead.end():]
+    else:
+        first, _, rest = clause.partition(" ")
+        if first in _NOT_TYPOS or any(first in (v + "e", v + "a") for v in _RESUME_VERBS) or \
+                not any(_near(first, v) for v in _RESUME_VERBS):  # not the infinitive «fortsette samtalen»
+            return False
+    return bool(_RESUME_TAIL.match(rest.strip()))
+
+
+def named_utility(text: str) -> str | None:
+    """The utility a message asks for by name alone (``resume``, ``help``, ``menu``), else None."""
+    if is_slash_command(text) or "?" in text:
+        return None
+    parts = clauses(text)
+    if not parts or any(_asks(c) and not _requests(c) for c in parts):
+        return None
+    if any(_resume_clause(c) for c in parts):
+        return "resume"
+    if len(parts) == 1 and _HELP_ALONE.match(parts[0]):
+        return "help"
+    if len(parts) == 1 and _MENU_ALONE.match(parts[0]):
+        return "menu"
+    return None
+
+
 # --- The decision ----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -391,6 +458,16 @@ def _acts_at_once(intent: str, text: str, shape: Shape, confidence: float) -> bo
         return shape.words <= SHORT_WORDS and bool(_HELP_WORD.search(text) or _ABOUT_BOT.search(text))
     # «sjekkliste», «sjekkliste kartlegging av vold og trusler»
     return shape.words <= SHORT_WORDS or (intent == "checklist" and shape.words <= LONGER_WORDS and not shape.question)
+
+
+def _sure_enough(intent: str, text: str, confidence: float) -> bool:
+    """Confidence enough to act. A mapping request naming a case ref acts when the classifier ranks the
+    mapping first at all (≥ ``OFFER_CONFIDENCE``, even under the fallback's threshold): staff write refs only
+    to start or continue work on a case, and «farekartleging, sak k-…» (a typo and a ref) was offered a button
+    that then asked «which case?» (the fifth held-back starts set, spent)."""
+    if confidence >= START_CONFIDENCE:
+        return True
+    return intent == "start_safety_mapping" and confidence >= OFFER_CONFIDENCE and ref_in_message(text) is not None
 
 
 def _offered(intent: str, shape: Shape, text: str) -> bool:
@@ -460,11 +537,16 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
             return Routed(ASK_GUIDE)
         action, _ = _best_action(ranking)
         return Routed(intent, action if action is not None and shape.requests else None)
+    utility = named_utility(text)
+    if utility is not None:  # whatever the classifier said but «acute» (above): «tilbake til pausa» is not «pause»
+        if looks_acute is not None and looks_acute(text):
+            return Routed("acute_danger", utility)
+        return Routed(utility)
     if intent in ACTIONS:
         if looks_acute is not None and looks_acute(text):
             return Routed("acute_danger", intent)
         is_title = not is_slash_command(text) and title_key(text) in titles
-        if confidence >= START_CONFIDENCE and not is_title and _acts_at_once(intent, text, shape, confidence):
+        if _sure_enough(intent, text, confidence) and not is_title and _acts_at_once(intent, text, shape, confidence):
             return Routed(intent)
         offer = intent if confidence >= OFFER_CONFIDENCE and _offered(intent, shape, text) else None
         return Routed(ASK_GUIDE, offer)
@@ -475,6 +557,9 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         top = next((item for item in ranking if item.get("name") != FALLBACK), {})
         name, score = top.get("name"), float(top.get("confidence") or 0.0)
         if name in ACTIONS and score >= OFFER_CONFIDENCE and _offered(name, shape, text):
+            if _sure_enough(name, text, score) and title_key(text) not in titles and \
+                    _acts_at_once(name, text, shape, score):
+                return Routed(name)  # «ny kartlegging K 6QX4MZ»: the ref makes it a command
             return Routed(routed, name)
     elif routed in (ASK_GUIDE, "out_of_scope", "inform") and (shape.requests or shape.have_you
                                                               or _NEW.search(text) and not shape.question):
