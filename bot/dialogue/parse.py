@@ -515,7 +515,7 @@ _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|de
 # «kona – jeg mener samboeren». What follows the last such marker is the answer.
 _CORRECTION = re.compile(
     r"\b(nei vent|vent nei|vent litt nei|nei unnskyld|unnskyld|nei beklager|nei sorry|sorry|nei forresten|"
-    r"eller nei|nei feil|feil ,|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså)\b")
+    r"eller nei|nei feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså)(?!\w)")
 _NUMBER_SLIP = re.compile(r"\b(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) ,? ?nei ,? ?"
                           r"(?=(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\b)")
 
