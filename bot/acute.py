@@ -73,8 +73,18 @@ _COMING_EN = (r"(is|are|' s) (on (his|her|their|the) way|coming (here|over|back|
 PRONOUNS = r"han|ham|hun|ho"
 # Between the person and the verb at most two words – never a past-tense verb («han var på vei hit forrige uke»).
 _PAST = r"(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b"
+# Verb before the person («nå står han utenfor»): the verb and where/which way, both present tense.
+_INVERTED_VERB = r"står|stend|sitter|sit|venter|ventar|er|e|kommer|kjem|kjører|køyrer"
+_INVERTED_PLACE = (r"utenfor|utanfor|ved døra|ved døren|ved inngangen|på trappa|i gangen|nede i gata|"
+                   r"på (vei|veg|tur)|hit|rett rundt hjørnet")
 _GAP = rf"(?: (?!{_PAST})\w+){{0,2}}?"
 _GAP_AND = rf"(?: (?!{_PAST}|og\b)\w+){{1,4}}?"
+
+
+def _no_they(who: str) -> str:
+    """The comers without «de»/«dei»: after an inverted verb («… og så kommer de hit») they are too often the
+    residents or the children, not a perpetrator."""
+    return "|".join(w for w in who.split("|") if w not in ("de", "dei"))
 
 
 def coming_now(text: str, pronouns: bool = True) -> bool:
@@ -88,6 +98,9 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
     # «han er løslatt og på vei hit», «eksen har fått vite adressa og kjem hit no»: the coming after «og»
     return bool(re.search(rf"\b({who}){_GAP} ({COMING})\b", t)) or bool(
+        # inverted after «nå»/«og»/«men»: «og nå står han utenfor huset», «no er eksen på veg», «nå kommer han hit»
+        re.search(rf"\b(nå|no|og|men|så) (\w+ )?({_INVERTED_VERB}) ({_no_they(who)})( \w+){{0,3}}? "
+                  rf"({_INVERTED_PLACE})\b", t)) or bool(
         re.search(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b", t)) or bool(
         re.search(rf"\b({_COMERS_EN})( \w+){{0,2}}? {_COMING_EN}\b", t))
 

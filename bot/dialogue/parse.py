@@ -243,7 +243,8 @@ _DECLINED = (
     r"(vil|ville|ønsker|ønsket|ønska|orker|orket|orka|turde|torde|kunne|ville ha)\b",
     # won't say anything about a named thing: «hun vil ikke si noe om barna», «ho vil ikkje seie noko om ungane»
     rf"\b{NOT} (å )?{_SAY} (noe|noko|mer|meir|noe mer|noko meir) (om|på|kring|rundt|angående) \w+( \w+)? [.!]? ?$",
-    r"\bingenting å (si|fortelle|tilføye)\b", r"\bsvarer (ikke|ikkje|ikke på)\b", r"\bsvarte (ikke|ikkje)\b",
+    r"\bingenting å (si|fortelle|tilføye)\b", r"\b(svarer|svarar) (ikke|ikkje|ikke på)\b",
+    r"\b(svarte|svara) (ikke|ikkje)\b",
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
     r"\bvil (ikke|ikkje) (det|snakke|svare)\b", r"\bsier (ingenting|ikke noe|ikkje noe)\b",
     r"\b(skifter|bytter) (tema|samtaleemne)\b",
@@ -508,6 +509,29 @@ _YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt
         r"nokon gonger|stundom|to ganger|tre ganger|et par ganger|eit par gonger|sometimes|often)\b",)
 _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
+
+
+# A slip corrected in the same message: «telefon, nei vent, hun kom selv», «nei, unnskyld, ja», «tre, nei fire»,
+# «kona – jeg mener samboeren». What follows the last such marker is the answer.
+_CORRECTION = re.compile(
+    r"\b(nei vent|vent nei|vent litt nei|nei unnskyld|unnskyld|nei beklager|nei sorry|sorry|nei forresten|"
+    r"eller nei|nei feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså)(?!\w)")
+_NUMBER_SLIP = re.compile(r"\b(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) ,? ?nei ,? ?"
+                          r"(?=(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\b)")
+
+
+def corrected(t: str) -> str:
+    """The answer after a correction in the same message (``_CORRECTION``), or ``t`` as it is. Only a marker
+    with something before it (there is a slip to correct) and an answer after it counts."""
+    last = None
+    slips = [m for m in _CORRECTION.finditer(t) if t[:m.start()].strip(" ,.-–")]  # the number is the slip itself
+    for match in (*slips, *_NUMBER_SLIP.finditer(t)):
+        if last is None or match.end() > last.end():
+            last = match
+    if last is None:
+        return t
+    tail = t[last.end():].strip(" ,.-–:;")
+    return f" {tail} " if re.search(r"[^\W_]", tail) else t
 
 
 def contradictory(t: str) -> bool:

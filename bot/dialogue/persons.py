@@ -249,6 +249,13 @@ def _pronoun(t: str) -> tuple[str, str] | None:
     return match.group(1), _PRONOUNS[match.group(2)]
 
 
+# Someone from «annen person» brought in as new («ei venninne», «en kollega») or named as known («venninna»,
+# «kompisen», «naboen»): only the definite form can refer back to a perpetrator named earlier.
+_OTHER_WORDS = r"(venn|venninne|veninne|kollega|nabo|bekjent|kamerat|kompis|arbeidskamerat|studiekamerat)"
+_NEW_OTHER = rf"\b(en|ei|ein|eit|et|noen|nokon) (god |gammel |gamal |ny )?{_OTHER_WORDS}(er|ar|inner)?\b"
+_KNOWN_OTHER = rf"\b{_OTHER_WORDS}(en|a|ene|ane|inna|innen)\b"
+
+
 def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     """Whether the person an answer names is the perpetrator: YES, NO, AMBIGUOUS, or None when the
     answer names nobody («ja», «nei»). ``perpetrators``: person codes named earlier."""
@@ -263,6 +270,12 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     if has(t, *_PERPETRATOR_WORDS):
         return YES
     named = read_persons(t)
+    if "annen" in named and has(t, _NEW_OTHER) and not has(t, _KNOWN_OTHER):
+        # «hun bor med ei venninne» when the perpetrator is «kompisen hans»: «annen person» is a bucket, and a
+        # friend or neighbour brought in with «en»/«ei» is someone new – not the one named before
+        named = [c for c in named if c != "annen"]
+        if not named:
+            return NO
     # «faren sin», «pappaen deres», «faren til barna»: the children's parent, not her/his own father
     childrens_parent = has(t, r"\b(far(en|a)?|pappa\w*|mor(en|a)?|mamma\w*) (sin|sine|deres|til barna|til ungene)\b")
     if any(c in perpetrators for c in named if not (childrens_parent and c in ("far", "mor"))):

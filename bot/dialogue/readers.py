@@ -81,6 +81,17 @@ def several_reader(t: str, ctx: Context) -> Parsed:
 
 # --- what ------------------------------------------------------------------------------------------
 
+# «ødelagt æra til familien», «skal ødelegge livet hennes»: honour, a life, a name – no property destroyed.
+_NOT_THINGS = (r"(?! (\w+ )?(æra|æren|ære|æres\w*|ryktet|rykte|livet|liv|navnet|namnet|framtida|fremtiden|"
+               r"selvtilliten|sjølvtilliten))")
+
+# «nei, men hun har fortalt det til politiet på telefon en gang», «ho ringde politiet i fjor»: the police have
+# been told of the violence (the yes of «do the police know of the violence?», also after a «nei, men»).
+POLICE_TOLD = (r"\b(fortalt|fortalde|fortalte|fortel|forteller|sagt|sa|nevnt|nemnt|meldt|melde|varslet|varsla|"
+               r"rapportert|ringt|ringte|ringde|kontaktet|kontakta|snakket med|snakka med|vært hos|vore hos|gått til)"
+               r"( \w+){0,3}? (til |med |hos )?politiet\b",
+               r"\bpolitiet (har vært|har vore|var) (der|hjemme|heime|på døra|på besøk|innom)\b")
+
 VIOLENCE_FORMS = (
     Choice("fysisk", "fysisk", (r"fysisk", r"\bslå", r"\bslag", r"\bslår\b", r"\bslo\b", r"dytt", r"spark", r"lugg",
                                 r"\bkvel(?!d)", r"\bkvalt",
@@ -98,8 +109,12 @@ VIOLENCE_FORMS = (
                                 r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen",
                                 # an attack («knivangrep», «angrep henne», «overfalt») – not a verbal one
                                 r"(?<!verbale )(?<!verbalt )\b\w*angrep(et|a|ene)?\b(?! med ord)", r"\bangrip\w*",
-                                r"\boverfal(l|t)\w*"), "Fysisk"),
-    Choice("psykisk", "psykisk", (r"psykisk", r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
+                                r"\boverfal(l|t)\w*",
+                                # held down without a named object: «holder fast og skriker», «heldt ho fast»
+                                r"\b(holder|held|heldt|holdt) (\w+ )?fast\b"), "Fysisk"),
+    Choice("psykisk", "psykisk", (r"psykisk", r"\w+trus(el|ler|lar|lene)\b",
+                                  r"\w+trugsmål",  # «drapstrusler», «dødstrugsmål»; a typo of «psykisk»
+                                  r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
                                   r"(?<!økonomisk )(?<!digital )"
                                   r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort|bankkonto|konto|"
                                   r"pensjon|trygd|meldinge?|sms))",
@@ -126,9 +141,11 @@ VIOLENCE_FORMS = (
                                   r"kritiserer|kritiserar|tar fra henne selvtilliten)"), "Psykisk"),
     Choice("seksuell", "seksuell", (r"seksuel", r"voldtekt", r"voldtatt", r"overgrep", r"\bsex\b", r"\bvaldt\w*",
                                     r"\bvoldt\w*", r"\bseksuelt\b"), "Seksuell"),
-    Choice("materiell", "materiell", (r"materiel", r"ødelegg", r"ødelag", r"knuser", r"knust", r"tingene (hennes|hans)",
-                                      r"hærverk", r"\bødela\b",
-                                      r"øydelegg", r"øydelag", r"slår i stykker")),
+    Choice("materiell", "materiell", (r"materiel", rf"ødelegg\w*\b{_NOT_THINGS}", rf"ødelag\w*\b{_NOT_THINGS}",
+                                      r"knuser", r"knust", r"tingene (hennes|hans)", r"tinga (hennar|hans|hennes)",
+                                      r"hærverk", rf"\bødela\b{_NOT_THINGS}", rf"\bøydela\b{_NOT_THINGS}",
+                                      rf"øydelegg\w*\b{_NOT_THINGS}", rf"øydelag\w*\b{_NOT_THINGS}",
+                                      r"slår i stykker")),
     Choice("okonomisk", "økonomisk", (r"økonomisk", r"\bpeng", r"lønn", r"\bløn(a|i|en)?\b", r"bankk?ort", r"gjeld",
                                       r"økonomien",
                                       r"\bpensjon", r"\btrygd", r"\bbarnetrygd", r"\bstønad", r"\bsosialhjelp",
@@ -140,6 +157,7 @@ VIOLENCE_FORMS = (
                                   r"sporing", r"sporer", r"meldinger", r"overvåk", r"\bmelding(ar|ane|ene)\b",
                                   r"\bpassord", r"\bsporingsapp", r"\bposisjon(en)? (hennes|hans|hennar)",
                                   r"\b(lokasjon|find my|airtag)", r"\b(sms|e-post|innboks|chat)(ene|ane|en)?\b",
+                                  r"\be - post\w*", r"\bhack\w*", r"\bhaka\b",
                                   r"\b(legg\w*|la|lagt|delt?e?r?) ut (\w+ )?(bilde|video|film)",
                                   r"\b(følger|følgjer|fulgte|passer|held|holder) (med|øye med|auge med)( \w+){0,6} "
                                   r"(telefon|mobil|melding|sms|nett|posisjon|"
@@ -181,8 +199,9 @@ def children_count(t: str, ctx: Context) -> Parsed:
                        r"baby|babyer|unge|unger)\b", t)
     said_all = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |felles |[a-zæøå]{2,}e )?(barn|born|unger|ungar|"
                          r"stykker)\b", t)
-    if len(kinds) >= 2 and not (said_all and parse.count_word(said_all.group(1)) is not None):
-        # «ein gut og ei jente», «to jenter og en gutt»: the children counted by kind (a count of all wins)
+    if kinds and not (said_all and parse.count_word(said_all.group(1)) is not None):
+        # «ein gut og ei jente», «to jenter og en gutt», «en gutt, han er hos …»: the children counted by kind
+        # (a count of all wins)
         counts = [parse.count_word(k[0]) for k in kinds]
         if all(c is not None for c in counts):
             return Parsed(True, sum(c for c in counts if c is not None))
@@ -302,6 +321,13 @@ def _perpetrator_coming(clause: str, perpetrators: list[str]) -> bool:
     return False
 
 
+# «de bor i egne hjem», «begge har flytta ut», «dei bur for seg sjølv»: grown-up children living elsewhere.
+_OWN_HOMES = (r"\b(bor|bur) (i|på) (egne|eget|egen|sine|sitt|eigne|eige|eiga) (hjem|heim|hus|leilighet\w*|"
+              r"husvær|bustad\w*)\b", r"\bhar (flyttet|flytta|flytt) (ut|hjemmefra|heimanfrå)\b",
+              r"\b(bor|bur) for seg (selv|sjølv)\b", r"\b(bor|bur) (\w+ )?(langt unna|i en annen by|i ein annan by|"
+              r"i utlandet|andre steder|andre stader)\b")
+
+
 def children_where(t: str, ctx: Context) -> Parsed:
     """«Hvor er barna nå?» – a list: with the person, with the perpetrator, with others."""
     perpetrators = ctx.get("__perpetrators__") or []
@@ -339,6 +365,8 @@ def children_where(t: str, ctx: Context) -> Parsed:
             continue
         if code not in found:
             found.append(code)
+    if not found and has(t, *_OWN_HOMES):
+        found.append("hos_andre")  # grown-up children in homes of their own: not with either of them
     if has(t, r"\bhos utøver\w*\b") and "hos_utover" not in found:
         found.append("hos_utover")
     if has(t, r"\bhos andre\b") and "hos_andre" not in found:

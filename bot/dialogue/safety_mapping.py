@@ -427,7 +427,7 @@ QUESTIONS: tuple[Question, ...] = (
         form_topic="Om politiet har vært involvert, før eller nå"),
     _yn("sm_police_aware", "police_aware", "Politiet kjenner til volden", "Kjenner politiet til volden?",
         "Skjemaet spør om politiet kjenner til volden.", FORM,
-        (r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt"),
+        (r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt", *readers.POLICE_TOLD),
         change=("politiet kjenner", "politi"), knowledge="police", form_topic="Om politiet kjenner til volden",
         prefilled_by="svaret om politiet har vært involvert: ja der gir ja her"),
     _yn("sm_prior_reports", "prior_reports", "Anmeldt eller dømt før",

@@ -141,6 +141,8 @@ class Question:
         t = parse.norm(raw)
         if self.kind == FREE:
             return self._read_free(raw, t)
+        if self.kind not in (CONFIRM, CASE):
+            t = parse.corrected(t)  # «telefon, nei vent, hun kom hit selv»: the answer after the correction
         if self.kind != CONFIRM and parse.contradictory(t):
             return FAIL
         if self.kind in (CHOICE, MULTI, COUNT, TEXT):
@@ -152,12 +154,25 @@ class Question:
                 return meta
         return self._read(t, ctx)
 
+    @functools.cached_property
+    def _choice_names(self) -> frozenset[str]:
+        """The words of the choices' labels («fysisk», «økonomisk»): what a slip in a list is corrected towards."""
+        return frozenset(w for c in self.choices for w in re.findall(r"[^\W\d_]+", c.label.lower()) if len(w) >= 5)
+
     def _read(self, t: str, ctx: Context) -> Parsed:
         parsed = self._read_text(t, ctx)
         if not parsed.ok and self.kind not in (CONFIRM, CASE):
             fixed = parse.fix_typos(t, self.vocabulary)
             if fixed != t:
                 return self._read_text(fixed, ctx)
+        elif self.kind == MULTI and self.parser is None and isinstance(parsed.value, list) and not parsed.unsure:
+            # a list read in part: «psyksik og fysisk, han kontrolerer pengene» – a slip in an item's own name
+            # must not drop it because another item was read. Only the choices' names are corrected here
+            # (the whole vocabulary would turn a real word into another: «håret» → «hånet»)
+            fixed = parse.fix_typos(t, self._choice_names)
+            more = self._read_text(fixed, ctx) if fixed != t else FAIL
+            if more.ok and isinstance(more.value, list) and not more.unsure:
+                return Parsed(True, [*parsed.value, *(v for v in more.value if v not in parsed.value)])
         return parsed
 
     def _read_free(self, raw: str, t: str) -> Parsed:

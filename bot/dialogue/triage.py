@@ -70,13 +70,18 @@ CONTACT_MODES = (
                               r"\bmelding på nett\b"), "Annet"),
 )
 # Tried in this order: who brought the person beats how, «ringte på» (doorbell) beats «ringte».
-_CONTACT_ORDER = ("brakt_av_politiet", "brakt_av_annen_tjeneste", "oppmote_doorbell", "annet_chat", "telefon",
-                  "oppmote", "annet")
+_CONTACT_ORDER = ("telefon_from", "brakt_av_politiet", "brakt_av_annen_tjeneste", "oppmote_doorbell", "annet_chat",
+                  "telefon", "oppmote", "annet")
 
 
 def _contact_mode(t: str, ctx: Context) -> Parsed:
     by_code = {c.code: c.phrases for c in CONTACT_MODES}
-    by_code["oppmote_doorbell"] = (r"ringte på",)
+    # «ringte på» is the doorbell – not «ringte på vakttelefonen»
+    by_code["oppmote_doorbell"] = (r"\b(ringte|ringde) på\b"
+                                   r"(?! (\w+ )?\w*(telefon|mobil|nummer|linja|linjen|vakta|vegne|vegner|vegna))",)
+    # «han ringde frå skulen»: phoning from a place is a phone call, not a service bringing him
+    by_code["telefon_from"] = (r"^ ((hun|han|ho|hu|de|dei|personen|jenta|gutten|kvinnen|mannen) )?"
+                               r"(ringte|ringde|ringer|ringjer|har ringt) (\w+ )?(fra|frå)\b",)
     by_code["annet_chat"] = (r"\bchat\w*", r"\bnettside\w*")  # «skrev i chatten» before «skrev … telefon»
     if t.strip() in by_code:
         return Parsed(True, t.strip())
@@ -84,7 +89,8 @@ def _contact_mode(t: str, ctx: Context) -> Parsed:
     if not found.ok:
         return found
     code = str(found.value)
-    return Parsed(True, {"oppmote_doorbell": "oppmote", "annet_chat": "annet"}.get(code, code))
+    aliases = {"oppmote_doorbell": "oppmote", "annet_chat": "annet", "telefon_from": "telefon"}
+    return Parsed(True, aliases.get(code, code))
 
 
 # --- interpreter and language ---------------------------------------------------------------------
@@ -146,7 +152,8 @@ HELP_NEEDED = (
     Choice("botilbud", "botilbud", (r"sted å bo", r"\bbo\b(?! (hos|med|sammen med|hjemme|heime))", r"botilbud",
                                     r"overnatt", r"\bi natt\b", r"\bbu\b",
                                     r"husrom", r"rom her", r"flytte inn", r"opphold", r"plass her", r"beskyttelse",
-                                    r"trygt sted", r"seng", r"stad å bu", r"sove", r"tak over hodet", r"bli her"),
+                                    r"trygt sted", r"seng", r"stad å bu", r"sove", r"tak over hodet", r"bli her",
+                                    r"\bbolig\b", r"\bbustad\b", r"\bhusvære?\b", r"\bhusly\b"),
            "Sted å bo (botilbud)"),
     Choice("dagtilbud", "samtaler (dagtilbud)", (r"samtal", r"snakke", r"dagtilbud", r"prate", r"støttesamtal",
                                                  r"komme på dagtid", r"noen å snakke med"), "Samtaler (dagtilbud)"),
@@ -195,7 +202,7 @@ def information_given(t: str, ctx: Context) -> Parsed:
     excluded: list[str] = found if isinstance(found, list) else []
     if rest.strip() and not excluded:
         return FAIL  # «alt unntatt det ene»: which one is not clear, so ask again
-    if has(head, r"\b(alt|alle|alt sammen|hele lista|alle punktene|heile lista)\b"):
+    if has(head, r"\b(alt|alle|alt sammen|hele lista|alle punktene|heile lista|all|all of it|everything)\b"):
         return Parsed(True, [c for c in codes if c not in excluded])
     if has(head, r"\b(ingenting|ingen|ikke noe|ikkje noe|ikke ennå|ikkje ennå|nei|ingen ennå)\b",
            # «fikk ikke gitt noe», «har ikkje gått gjennom noko enno»: nothing given yet
@@ -340,7 +347,7 @@ QUESTIONS: tuple[Question, ...] = (
     Question("police_aware", "police_aware", "Politiet kjenner saken",
              "Kjenner politiet til volden (nå eller tidligere)?", YES_NO,
              "Veilederen vil vite om politiet er eller har vært involvert.", OVERVIEW, YES_NO_HINT,
-             choices=(yes(r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt"), no()),
+             choices=(yes(r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt", *readers.POLICE_TOLD), no()),
              change_words=("politi",), part=OVERVIEW_PART, knowledge="police",
              form_topic="Om politiet er eller har vært involvert"),
     Question("children_count", "children_count", "Antall barn",
