@@ -29,7 +29,10 @@ def _latest_text(tracker: Tracker) -> str:
 
 
 def is_first_turn(tracker: Tracker) -> bool:
-    """The latest message is the first the staff member wrote in this conversation (session)."""
+    """The latest message is the first the staff member wrote in this conversation (session).
+
+    Rasa sends guide actions only the events from the previous user message or the session's start
+    on (``bot/rasa_plugins/action_payload.py``): enough to tell one message from more than one."""
     count = 0
     for event in reversed(tracker.events):
         kind = event.get("event")
