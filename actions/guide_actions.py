@@ -29,7 +29,10 @@ def _latest_text(tracker: Tracker) -> str:
 
 
 def is_first_turn(tracker: Tracker) -> bool:
-    """The latest message is the first the staff member wrote in this conversation (session)."""
+    """The latest message is the first the staff member wrote in this conversation (session).
+
+    Rasa sends guide actions only the events from the previous user message or the session's start
+    on (``bot/rasa_plugins/action_payload.py``): enough to tell one message from more than one."""
     count = 0
     for event in reversed(tracker.events):
         kind = event.get("event")
@@ -45,7 +48,8 @@ def _log_failed(exc: BaseException) -> None:
 
 
 # The answer log is written after the reply has gone (bot.storage.write_behind: the write cost a
-# guide answer 2 ms at the median, 6–7 ms at p95); a vote waits for it (ActionFeedback).
+# guide answer 2 ms at the median, 6–7 ms at p95; ``submit_after_reply``: not even started before the
+# reply is in the socket, since the worker shares the GIL); a vote waits for it (ActionFeedback).
 ANSWER_LOG = WriteBehind("answer-log", _log_failed)
 
 
@@ -66,7 +70,7 @@ def with_feedback(reply: Reply, question: str, *, in_dialogue: bool = False) -> 
         with db.session_scope() as session:
             feedback.log_answer(session, question, *logged, token=token)
 
-    ANSWER_LOG.submit(write)
+    ANSWER_LOG.submit_after_reply(write)
     if reply.kind == ANSWER:
         reply.buttons = [*reply.buttons, *feedback_buttons(token)]
     return reply

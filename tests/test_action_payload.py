@@ -1,13 +1,16 @@
-"""The dialogue actions get only the latest turn's events (bot/rasa_plugins/action_payload.py), and
-answer exactly as with the whole conversation; a reset clears only slots that hold a value."""
+"""The dialogue actions get only the latest turn's events, the guide actions the events from the
+previous user message (bot/rasa_plugins/action_payload.py), and both answer exactly as with the
+whole conversation; a reset clears only slots that hold a value."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 from rasa_sdk.events import SlotSet
 
+from actions.browse_actions import ActionBrowse, ActionChecklist, ActionSearchWord
 from actions.dialogue_actions import (
     ActionAskSmConfirm,
     ActionStartSafetyMapping,
@@ -16,9 +19,24 @@ from actions.dialogue_actions import (
     ValidateTriageForm,
     reset_events,
 )
+from actions.guide_actions import (
+    ANSWER_LOG,
+    ActionAcuteDanger,
+    ActionAnswerGuide,
+    ActionChooseEntry,
+    ActionFeedback,
+    is_first_turn,
+)
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-from bot.rasa_plugins.action_payload import LATEST_TURN_ONLY, latest_turn, trimmed
+from bot.guide.search import default_search
+from bot.rasa_plugins.action_payload import (
+    LATEST_TURN_ONLY,
+    SINCE_PREVIOUS_MESSAGE,
+    latest_turn,
+    since_previous_message,
+    trimmed,
+)
 from tests.action_support import TRIAGE
 from tests.conftest import make_tracker, run_action
 
@@ -61,10 +79,109 @@ def test_the_cut_begins_at_the_listen_before_the_latest_message_and_keeps_the_sl
 
 def test_other_actions_and_conversations_without_a_turn_go_unchanged():
     events = _conversation(LATEST)
-    assert trimmed({"next_action": "action_answer_guide", "tracker": {"events": events}}) is None
+    assert trimmed({"next_action": "action_not_known_to_the_cut", "tracker": {"events": events}}) is None
     assert trimmed({"next_action": "validate_triage_form", "tracker": {"events": LATEST}}) is None
     assert latest_turn([{"event": "user", "text": "hei"}]) == [{"event": "user", "text": "hei"}]
     assert "action_answer_guide" not in LATEST_TURN_ONLY and "action_feedback" not in LATEST_TURN_ONLY
+    assert not LATEST_TURN_ONLY & SINCE_PREVIOUS_MESSAGE
+
+
+def _guide_turn(text: str) -> list[dict]:
+    return [{"event": "user", "text": text, "parse_data": {"intent": {"name": "ask_guide"}}},
+            {"event": "action", "name": "action_answer_guide"},
+            {"event": "bot", "text": "svar", "data": {"custom": {"sources": [{"id": "x"}]}}},
+            {"event": "action", "name": "action_listen"}]
+
+
+def _guide_conversation(sessions: list[int], *, started: bool = True, latest: str = "siste spørsmål") -> list[dict]:
+    """Sessions of guide questions (``sessions[i]`` messages in session i, the latest message last)
+    as Rasa sends them when the latest message is being answered."""
+    events: list[dict] = []
+    for number, count in enumerate(sessions):
+        if started:
+            events += [{"event": "action", "name": "action_session_start"}, {"event": "session_started"},
+                       {"event": "action", "name": "action_listen"}]
+        for i in range(count):
+            if number == len(sessions) - 1 and i == count - 1:
+                events += _guide_turn(latest)[:1]
+            else:
+                events += _guide_turn(f"spørsmål {number}.{i}")
+    return events
+
+
+def test_a_guide_action_gets_the_events_from_the_previous_message_or_the_sessions_start():
+    events = _guide_conversation([3, 12])
+    cut = trimmed({"next_action": "action_answer_guide", "tracker": {"events": events, "slots": {}}})
+    assert cut is not None and cut["tracker"]["events"] == events[-5:]
+    assert [e["event"] for e in cut["tracker"]["events"]] == ["user", "action", "bot", "action", "user"]
+    new_session = _guide_conversation([12, 1])
+    assert since_previous_message(new_session) == new_session[-3:]  # session_started, action_listen, user
+    assert since_previous_message(_guide_conversation([1], started=False)) == _guide_conversation([1], started=False)
+    for name in SINCE_PREVIOUS_MESSAGE:
+        assert trimmed({"next_action": name, "tracker": {"events": events}})["tracker"]["events"] == events[-5:]
+
+
+@pytest.mark.parametrize("sessions", [[1], [2], [3], [9], [5, 1], [5, 2], [1, 1], [2, 1, 7], [4, 1, 1]])
+@pytest.mark.parametrize("started", [True, False])
+def test_is_first_turn_says_the_same_from_the_cut(sessions, started):
+    events = _guide_conversation(sessions, started=started)
+    cut = trimmed({"next_action": "action_answer_guide", "tracker": {"events": events}})
+    kept = events if cut is None else cut["tracker"]["events"]
+    full, short = make_tracker("siste spørsmål"), make_tracker("siste spørsmål")
+    full.events, short.events = events, kept
+    assert is_first_turn(short) == is_first_turn(full) == (sessions[-1] == 1 if started else sum(sessions) == 1)
+    assert len(kept) <= 5 or kept == events
+
+
+def _without_tokens(messages: list[dict]) -> str:
+    """The messages with the 👍/👎 token (new for every answer) taken out."""
+    return re.sub(r'answer_ref[^,}]*', "answer_ref", json.dumps(messages, ensure_ascii=False, sort_keys=True))
+
+
+def _entry_id() -> str:
+    return default_search().corpus.entries[0].id
+
+
+GUIDE_CASES = [
+    (ActionAnswerGuide, "hvordan bestiller jeg tolk?", [6, 1], None, None),   # first message of a new session
+    (ActionAnswerGuide, "hvordan bestiller jeg tolk?", [1], None, None),      # first message at all
+    (ActionAnswerGuide, "hvordan bestiller jeg tolk?", [2, 6], None, None),   # a later message
+    (ActionAnswerGuide, "oppskrift på fiskesuppe med reker", [4], None, None),  # declined
+    (ActionAnswerGuide, "hvordan bestiller jeg tolk?", [6], None, "triage_form"),  # inside a dialogue
+    (ActionChooseEntry, "/choose_entry", [3], "entry_id", None),
+    (ActionFeedback, "/feedback", [3], "answer_ref", None),
+    (ActionAcuteDanger, "han står utenfor døra med kniv nå", [3, 2], None, None),
+    (ActionBrowse, "meny", [2], None, None),
+    (ActionSearchWord, "søk tolk", [5], None, None),
+    (ActionChecklist, "sjekkliste", [1, 3], None, None),
+]
+
+
+@pytest.mark.usefixtures("database")
+def test_every_guide_action_in_the_cut_is_checked():
+    assert {case[0]().name() for case in GUIDE_CASES} == SINCE_PREVIOUS_MESSAGE
+
+
+@pytest.mark.usefixtures("database")
+@pytest.mark.parametrize("action_class, text, sessions, entity, form", GUIDE_CASES)
+def test_a_guide_action_answers_the_same_from_the_cut(action_class, text, sessions, entity, form):
+    action = action_class()
+    events = _guide_conversation(sessions, latest=text)
+    cut = trimmed({"next_action": action.name(), "tracker": {"events": events}})
+    assert cut is not None or len(events) <= 5
+    entities = []
+    if entity == "entry_id":
+        entities = [{"entity": "entry_id", "value": _entry_id()}]
+    elif entity == "answer_ref":
+        entities = [{"entity": "answer_ref", "value": "finnes-ikke"}, {"entity": "vote", "value": "up"}]
+    results = []
+    for kept in (events, events if cut is None else cut["tracker"]["events"]):
+        trk = make_tracker(text, "ask_guide", entities=entities, active_loop=form, sender=f"payload-{action.name()}")
+        messages, returned = run_action(action, _with_events(trk, kept))
+        ANSWER_LOG.drain()
+        results.append((_without_tokens(messages), returned))
+    assert results[0] == results[1]
+    assert results[0][0] != "[]"
 
 
 def _with_events(trk, events):

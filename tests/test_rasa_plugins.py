@@ -151,4 +151,4 @@ def test_action_calls_in_rasas_environment() -> None:
     out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_action_calls.py")],
                          capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
     assert out.returncode == 0, out.stdout + out.stderr[-3000:]
-    assert out.stdout.count("ok:") == 2, out.stdout
+    assert out.stdout.count("ok:") == 3, out.stdout

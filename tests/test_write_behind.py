@@ -1,11 +1,13 @@
-"""bot.storage.write_behind: writes run after the caller moves on, in order, and none is lost on a
-normal exit."""
+"""bot.storage.write_behind: writes run after the caller moves on (or after the event loop's step),
+in order, and none is lost on a normal exit."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT
@@ -39,6 +41,36 @@ def test_drain_with_nothing_submitted_starts_no_thread() -> None:
     before = threading.active_count()
     WriteBehind("test-writes", on_error=lambda exc: None).drain()
     assert threading.active_count() == before
+
+
+def test_submit_after_reply_waits_for_the_end_of_the_event_loops_step() -> None:
+    done: list[str] = []
+    writes = WriteBehind("test-writes", on_error=lambda exc: None)
+
+    async def action() -> None:
+        writes.submit_after_reply(lambda: done.append("write"))
+        time.sleep(0.2)  # the rest of the step (the reply being written): the write has not started
+        assert done == []
+        await asyncio.sleep(0)  # the step is over
+        writes.drain()
+        assert done == ["write"]
+
+    asyncio.run(action())
+
+
+def test_drain_includes_writes_waiting_for_the_end_of_the_step_and_no_loop_means_at_once() -> None:
+    done: list[int] = []
+    writes = WriteBehind("test-writes", on_error=lambda exc: None)
+
+    async def vote() -> None:
+        writes.submit_after_reply(lambda: done.append(1))
+        writes.drain()  # e.g. a vote in the same step: it sees the write
+        assert done == [1]
+
+    asyncio.run(vote())
+    writes.submit_after_reply(lambda: done.append(2))  # no running loop: queued at once
+    writes.drain()
+    assert done == [1, 2]
 
 
 EXIT_PROBE = """

@@ -1,4 +1,4 @@
-"""The dialogue actions get the latest turn of the conversation, not all of it.
+"""Actions get the part of the conversation they read, not all of it.
 
 Rasa sends the action server the whole tracker with every call: every event of the window
 (``window``), and a running form always comes whole, so by the end of a safety mapping one form
@@ -10,8 +10,14 @@ The dialogue actions (``actions/dialogue_actions.py``) read the slots, the lates
 active form and the slot candidates Rasa appends at the end of the events
 (``Tracker.slots_to_validate``) – all in the tracker's state or in the latest turn. For them the
 events are cut to the latest turn: from the ``action_listen`` before the latest user message on.
-Every other action gets all events as before (the guide actions count the user messages of the
-session). ``tests/test_action_payload.py`` checks the cut and that these actions read no older events.
+The guide actions (``actions/guide_actions.py``, ``actions/browse_actions.py``) read the latest
+message, the active form and the sender; one of them also asks whether the latest message is the
+first of the session (``is_first_turn``: it counts the user messages back to the latest
+``session_started``, and only whether there are more than one). They get the events from the
+previous user message on, or from the latest ``session_started`` when that comes first: the same
+answer to that question, and a request that no longer grows with the conversation (a guide answer
+after twenty messages carried about 100 events). Any other action gets all events as before.
+``tests/test_action_payload.py`` checks both cuts and that these actions answer the same from them.
 
 Rasa offers one hook on that request, ``prefix_stripping_for_custom_actions`` (meant for
 namespaced action names); it is registered here (``register``, from ``bot.rasa_plugins.server``)
@@ -35,6 +41,14 @@ LATEST_TURN_ONLY = frozenset({
 })
 
 
+# The actions that read no event before the previous user message or the session's start
+# (actions/guide_actions.py, actions/browse_actions.py): ``since_previous_message``.
+SINCE_PREVIOUS_MESSAGE = frozenset({
+    "action_answer_guide", "action_choose_entry", "action_feedback", "action_acute_danger",
+    "action_browse", "action_search_word", "action_checklist",
+})
+
+
 def latest_turn(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The events from the ``action_listen`` before the latest user message on (all of them when
     there is no such pair)."""
@@ -47,14 +61,33 @@ def latest_turn(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return events
 
 
+def since_previous_message(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events from the user message before the latest one on, or from the latest
+    ``session_started`` when that comes first (all of them when there is neither): counting the
+    user messages back to the session's start gives the same «one» or «more than one» as before."""
+    messages = 0
+    for i in range(len(events) - 1, -1, -1):
+        kind = events[i].get("event")
+        if kind == "session_started":
+            return events[i:]
+        if kind == "user":
+            messages += 1
+            if messages == 2:
+                return events[i:]
+    return events
+
+
 def trimmed(json_body: dict[str, Any]) -> dict[str, Any] | None:
-    """The request with the events cut to the latest turn, or None to send it unchanged."""
-    if json_body.get("next_action") not in LATEST_TURN_ONLY:
+    """The request with the events cut for its action, or None to send it unchanged."""
+    action = json_body.get("next_action")
+    cut = latest_turn if action in LATEST_TURN_ONLY else since_previous_message \
+        if action in SINCE_PREVIOUS_MESSAGE else None
+    if cut is None:
         return None
     tracker = json_body.get("tracker")
     if not isinstance(tracker, dict) or not isinstance(tracker.get("events"), list):
         return None
-    events = latest_turn(tracker["events"])
+    events = cut(tracker["events"])
     if len(events) == len(tracker["events"]):
         return None
     return {**json_body, "tracker": {**tracker, "events": events}}

@@ -7,6 +7,10 @@ reply needs only the token its 👍/👎 buttons carry, which is made before the
 can follow the reply.
 
 - Order: one worker thread, first in first out.
+- ``submit_after_reply``: handed to the worker only when the event loop has finished the current
+  step – in the action server, once the reply is in the socket. The worker is Python (ORM, masking,
+  encryption) and holds the GIL in turns with the event loop: started mid-action, it slowed the
+  reply it was meant to follow.
 - Reads that depend on a write (a vote on a just-logged answer) call ``drain()`` first.
 - A normal shutdown (SIGTERM, Ctrl-C) loses nothing: the worker is not a daemon thread, and Python
   runs every write already queued before the process exits (``concurrent.futures`` joins its
@@ -17,6 +21,7 @@ can follow the reply.
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -28,6 +33,7 @@ class WriteBehind:
         self._on_error = on_error
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
+        self._pending: list[Callable[[], object]] = []
 
     def _executor(self) -> ThreadPoolExecutor:
         with self._lock:  # made on first use: importing the module starts no thread
@@ -46,7 +52,28 @@ class WriteBehind:
 
         return self._executor().submit(guarded)
 
+    def submit_after_reply(self, write: Callable[[], object]) -> None:
+        """Queue ``write`` when the running event loop has finished its current step (at once when
+        no loop runs). rasa_sdk and Sanic do not suspend between an action's return and writing its
+        reply to the socket, so that is after the reply has gone."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.submit(write)
+            return
+        with self._lock:
+            self._pending.append(write)
+        loop.call_soon(self._flush)
+
+    def _flush(self) -> None:
+        with self._lock:
+            pending, self._pending = self._pending, []
+        for write in pending:
+            self.submit(write)
+
     def drain(self, timeout: float | None = 30) -> None:
-        """Wait until every write queued before this call has run."""
+        """Wait until every write queued before this call has run (those waiting for the end of
+        the loop's step included)."""
+        self._flush()
         if self._pool is not None:
             self._executor().submit(lambda: None).result(timeout)

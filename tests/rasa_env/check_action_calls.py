@@ -1,5 +1,5 @@
-"""Run by ``tests/test_rasa_plugins.py`` with ``.venv-rasa/bin/python``: the dialogue actions' request
-cut (``bot.rasa_plugins.action_payload``) through Rasa's own plugin manager.
+"""Run by ``tests/test_rasa_plugins.py`` with ``.venv-rasa/bin/python``: the dialogue and guide actions'
+request cuts (``bot.rasa_plugins.action_payload``) through Rasa's own plugin manager.
 
 Prints one line per check; exits non-zero (an AssertionError) on the first failure.
 """
@@ -32,5 +32,7 @@ assert sum(isinstance(p, action_payload.ActionPayloadPlugin) for p in plugin_man
 hook = plugin_manager().hook.prefix_stripping_for_custom_actions
 assert hook(json_body=body("validate_triage_form"))["tracker"]["events"] == LATEST
 print("ok: a form validation gets the latest turn through Rasa's hook")
-assert hook(json_body=body("action_answer_guide")) is None
-print("ok: a guide action gets every event (Rasa sends its own request)")
+assert hook(json_body=body("action_answer_guide"))["tracker"]["events"] == OLD[2:] + LATEST
+print("ok: a guide answer gets the events from the previous user message through Rasa's hook")
+assert hook(json_body=body("action_not_known_to_the_cut")) is None
+print("ok: any other action gets every event (Rasa sends its own request)")
