@@ -84,11 +84,13 @@ class Ranker:
         texts: list[str] = []
         labels: list[int] = []
         weights: list[float] = []
+        guide_text: list[str] = []  # titles and text lines, not example questions: ``Vocabulary``'s yardstick
         boilerplate = boilerplate_lines(entries)
         for i, entry in enumerate(entries):
             rows = training_rows(entry, boilerplate)
             n_questions = 1 + len(entry.examples)  # title and example questions come first
             texts += rows
+            guide_text += [entry.title, *rows[n_questions:]]
             labels += [i] * len(rows)
             weights += [1.0] * n_questions + [tuning.BODY_LINE_WEIGHT] * (len(rows) - n_questions)
         self.outside_label = len(entries)
@@ -96,8 +98,7 @@ class Ranker:
         labels += [self.outside_label] * len(outside)
         weights += [1.0] * len(outside)
         self.has_outside = bool(outside)
-        guide_text = [row for e in entries for row in training_rows(e, boilerplate)[1 + len(e.examples):]]
-        self.vocabulary = Vocabulary(texts[: len(texts) - len(outside)], [e.title for e in entries] + guide_text)
+        self.vocabulary = Vocabulary(texts[: len(texts) - len(outside)], guide_text)
         # scikit-learn only here, to fit: what serves a question keeps plain arrays (``tfidf.py``,
         # ``linear.py``), so a process that loads a built index never imports it (issue 18: memory).
         from sklearn.feature_extraction.text import TfidfVectorizer
