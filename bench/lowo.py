@@ -2,7 +2,7 @@
 
     python -m bench.lowo                 # dev sets + every example file left out in turn
     python -m bench.lowo final5 final6   # only these example files (file stems)
-    python -m bench.lowo --no-dev --set bench/sets/final6.yml   # a spent bench set, as it stands
+    python -m bench.lowo --no-dev --set path/to/spent.yml   # a spent bench set, as it stands
 
 Why: the dev sets' writers asked about thin subsections (``dekning: tynn``: no guide text, only a
 title and example questions) in 49 % of their questions; writer-g (final6) in 1.6 %. One top-1 over

@@ -521,8 +521,8 @@ def starts_bench(final: bool = False) -> None:
     path = FINAL_SET if final else DEV_SET
     if not path.exists():
         print(f"Dialogstarter, tilbakeholdt: bench/sets/{path.name} finnes ikke ennå – ingen tilbakeholdte tall "
-              "(de fire første omgangene er brukt opp og står nå i starts-dev.yml, merket batch: final1-spent, "
-              "final2-spent, final3-spent og final4-spent)")
+              "(de fem første omgangene er brukt opp og står nå i starts-dev.yml, merket batch: final1-spent, "
+              "final2-spent, final3-spent, final4-spent og final5-spent)")
         return
     reqs, topics = load_starts(path)
     intents = nlu_intents([r.q for r in reqs] + [t.q for t in topics])
