@@ -108,3 +108,19 @@ def test_a_short_topic_with_a_word_of_alarm_is_a_look_up(text):
                                   "hjelp", "han slår", "skader nå", "she is injured"])
 def test_someone_being_or_now_keeps_the_112_reply(text):
     assert decide("acute_danger", text, looks_acute, 0.8, titles=_titles()).intent == "acute_danger"
+
+
+# Asking to resume in a frame, question mark and all, resumes whatever the classifier says (after a retrain it
+# called «kan vi fortsette samtalen fra i stad?» a look-up); a topic after the verb stays a question.
+@pytest.mark.parametrize("text", ["kan vi fortsette samtalen fra i stad?", "kan vi fortsette samtalen fra i går?",
+                                  "kan du fortsette kartleggingen der vi slapp?", "kan me halde fram med kartlegginga no?",
+                                  "can we continue the form?", "kan vi bare fortsette skjemaet nå?"])
+def test_a_framed_request_to_resume_resumes(text):
+    assert decide("ask_guide", text, looks_acute, 0.99) == Routed("resume")
+
+
+@pytest.mark.parametrize("text", ["kan vi fortsette samtaler etter utflytting?",
+                                  "kan vi fortsette å ha samtaler etter at hun flytter?",
+                                  "kan vi fortsette samtalen med henne senere?"])
+def test_a_framed_question_about_continuing_conversations_is_not_resume(text):
+    assert decide("ask_guide", text, looks_acute, 0.99).intent == ASK_GUIDE

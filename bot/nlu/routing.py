@@ -436,9 +436,29 @@ def _resume_clause(clause: str) -> bool:
     return bool(_RESUME_TAIL.match(rest.strip()))
 
 
+# «kan vi fortsette samtalen fra i stad?», «kan du gjenoppta kartleggingen?»: asking to resume, in a frame and
+# with the infinitive; what follows must be the resume command's own tail (a dialogue, when, where we stopped),
+# so «kan vi fortsette samtaler etter utflytting?» stays a question (the dev starts bench after a retrain).
+_FRAMED_RESUME = re.compile(
+    r"^(kan|kunne|skal|vil|can|could|shall)\s+(vi|me|du|dere|jeg|eg|we|you|i)\s+((bare|nå|no|just|now)\s+)?"
+    r"(fortsette|fortseta|gjenoppta|halde fram( med)?|halda fram( med)?|continue|resume)\b\s*", re.I)
+
+
+def _framed_resume(text: str) -> bool:
+    parts = clauses(text)
+    if len(parts) != 1:
+        return False
+    frame = _FRAMED_RESUME.match(parts[0])
+    return frame is not None and bool(_RESUME_TAIL.match(parts[0][frame.end():].strip()))
+
+
 def named_utility(text: str) -> str | None:
     """The utility a message asks for by name alone (``resume``, ``help``, ``menu``), else None."""
-    if is_slash_command(text) or "?" in text:
+    if is_slash_command(text):
+        return None
+    if _framed_resume(text):
+        return "resume"
+    if "?" in text:
         return None
     parts = clauses(text)
     if not parts or any(_asks(c) and not _requests(c) for c in parts):
