@@ -124,3 +124,12 @@ def test_a_framed_request_to_resume_resumes(text):
                                   "kan vi fortsette samtalen med henne senere?"])
 def test_a_framed_question_about_continuing_conversations_is_not_resume(text):
     assert decide("ask_guide", text, looks_acute, 0.99).intent == ASK_GUIDE
+
+
+@pytest.mark.parametrize("text", ["foreldrehverdag.no", "www.dinutvei.no", "se bufdir.no"])
+def test_a_web_address_ending_is_no_word_of_alarm(text):
+    assert decide("acute_danger", text, looks_acute, 0.8, titles=_titles()) == Routed(ASK_GUIDE)
+
+
+def test_nynorsk_now_still_is_a_word_of_alarm():
+    assert decide("acute_danger", "han er her no", looks_acute, 0.8, titles=_titles()).intent == "acute_danger"
