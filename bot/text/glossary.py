@@ -293,6 +293,16 @@ _EVERYDAY: dict[str, str] = {
     "reporting to child protection": "opplysningsplikt melde bekymring",
     "legal duty": "plikt lovpålagt", "legally required": "lovpålagt plikt", "legal obligation": "plikt lovpålagt",
     "what is the point": "hvorfor hensikt", "purpose": "formål hensikt",
+    # Ending something, and how heavy it was (a trial: «How should I wrap up an emotionally intense session?»
+    # met only «samtale» and was asked back): phrasal verbs have no base form, so each form is listed.
+    "wrap up": "avslutte runde av", "wraps up": "avslutte runde av", "wrapping up": "avslutte runde av",
+    "wrapped up": "avslutte runde av", "round off": "runde av avslutte", "rounding off": "runde av avslutte",
+    "bring to a close": "avslutte", "close the conversation": "avslutte samtalen",
+    "close a conversation": "avslutte samtalen", "close the session": "avslutte samtalen",
+    "close a session": "avslutte samtalen", "finish": "avslutte ferdig", "closing": "avslutte",
+    "conclude": "avslutte", "intense": "tung sterke", "emotionally": "følelsesmessig følelser",
+    "difficult": "vanskelig", "hard": "vanskelig tung", "tough": "tung vanskelig", "upsetting": "tung vonde",
+    "draining": "krevende tung", "demanding": "krevende", "overwhelmed": "overveldet",
 }
 # Words that are also everyday Norwegian («fire» = four): only for a message known to be English
 # (``with_norwegian_terms(..., english=True)``), never for the Norwegian checklist look-up.
