@@ -7,7 +7,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from bench.quality import DEV_SET, load_set
 from bot.guide.corpus import load_corpus
 from bot.guide.ranker import _uni_and_bigrams, stemmed, training_rows
-from bot.guide.tfidf import CHAR_WB_RANGE, FittedTfidf, char_wb_ngrams
+from bot.guide.tfidf import CHAR_WB_RANGE, FittedTfidf, char_wb_ngrams, char_wb_words
 
 EDGE_CASES = ["", "   ", "?!", "xqzv", "tolk tolk tolk natt", "Tolk  NATT\t\n nå", "a", "å ø æ", "§ 4 a krisesenterlova",
               "kan du hjelpe meg med en ny henvendelse?", "hvor skal hun bo når hun flytter herfra?"]
@@ -39,6 +39,11 @@ def test_char_ngrams_are_scikit_learns(texts: tuple[list[str], list[str]]) -> No
         assert char_wb_ngrams(q) == analyse(q)
     _same(FittedTfidf(vectorizer, char_wb_ngrams).transform(questions), vectorizer.transform(questions))
     _same(FittedTfidf(vectorizer, char_wb_ngrams).transform(train[:2000]), vectorizer.transform(train[:2000]))
+    # by word, each word's n-gram indices kept: the same rows the first time and from the kept ones
+    by_word = FittedTfidf(vectorizer, char_wb_ngrams, char_wb_words)
+    for _ in range(2):
+        _same(by_word.transform(questions), vectorizer.transform(questions))
+    assert by_word._by_word
 
 
 def test_stem_rows_are_scikit_learns(texts: tuple[list[str], list[str]]) -> None:

@@ -26,19 +26,30 @@ class SparseLinear:
         self.classes_ = model.classes_
 
     def decision_function(self, x: Any) -> np.ndarray:
-        """One row per sample, one column per class, as the model's own ``decision_function``.
-
-        Per sample: the coefficient rows of its features, gathered, each scaled by the feature's
-        value and summed per class by ``np.bincount`` — in the sample's feature order, as the dense
-        product sums them (a scipy sparse product gives the same values at twice the cost).
-        """
+        """One row per sample, one column per class, as the model's own ``decision_function``."""
         rows: Any = sp.csr_matrix(x)  # Any: scipy-stubs type the CSR arrays on csr_matrix only loosely
-        coef, n_classes = self._coef_t, len(self._intercept)
-        out = np.empty((rows.shape[0], n_classes))
+        out = np.empty((rows.shape[0], len(self._intercept)))
         for i in range(rows.shape[0]):
-            features = rows.indices[rows.indptr[i]:rows.indptr[i + 1]]
-            starts, lengths = coef.indptr[features], coef.indptr[features + 1] - coef.indptr[features]
-            at = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
-            products = np.repeat(rows.data[rows.indptr[i]:rows.indptr[i + 1]], lengths) * coef.data[at]
-            out[i] = np.bincount(coef.indices[at], weights=products, minlength=n_classes) + self._intercept
+            start, end = rows.indptr[i], rows.indptr[i + 1]
+            out[i] = self.decision_row(rows.indices[start:end], rows.data[start:end])
         return out
+
+    def decision_row(self, features: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """The decision values of one sample given as its sorted feature indices and their values."""
+        return row_product(features, values, self._coef_t, len(self._intercept)) + self._intercept
+
+
+def row_product(features: np.ndarray, values: np.ndarray, matrix: Any, n_columns: int) -> np.ndarray:
+    """One sparse row (sorted ``features``, ``values``) times a CSR ``matrix``, as a dense row.
+
+    The coefficient rows of the sample's features, gathered, each scaled by the feature's value and
+    summed per column by ``np.bincount`` — in the sample's feature order, as the dense product and
+    scipy's sparse product (``csr_matmat``: ``sums[k] += v * B[j, k]`` feature by feature) sum them,
+    so every value is bit-for-bit theirs; without scipy's matrix checks and output compression, which
+    cost more than the sums for one question.
+    """
+    starts = matrix.indptr[features]
+    lengths = matrix.indptr[features + 1] - starts
+    at = np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
+    products = np.repeat(values, lengths) * matrix.data[at]
+    return np.bincount(matrix.indices[at], weights=products, minlength=n_columns)

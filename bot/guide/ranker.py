@@ -27,7 +27,7 @@ from bot import config
 from bot.guide import tuning
 from bot.guide.corpus import Entry
 from bot.guide.linear import SparseLinear
-from bot.guide.tfidf import CHAR_WB_RANGE, FittedTfidf, char_wb_ngrams
+from bot.guide.tfidf import CHAR_WB_RANGE, FittedTfidf, char_wb_ngrams, char_wb_words
 from bot.nlu_examples import examples_of
 from bot.text.normalize import stem
 from bot.text.query import Vocabulary
@@ -112,7 +112,7 @@ class Ranker:
         svm.fit(x, labels, sample_weight=np.asarray(weights))
         self._svm = SparseLinear(svm)  # the same decision values in less than half the memory
         self._stems = FittedTfidf(stems, _uni_and_bigrams)
-        self._chars = FittedTfidf(chars, char_wb_ngrams)
+        self._chars = FittedTfidf(chars, char_wb_ngrams, char_wb_words)
         examples = [(i, t) for i, e in enumerate(entries) for t in (e.title, *e.examples)]
         self._example_owner = np.array([i for i, _ in examples])
         # Transposed (n-grams × examples) as CSR: a question's row times it is one cheap product.
@@ -122,18 +122,29 @@ class Ranker:
         """Stems of the corpus words the text's words stand for (``Vocabulary.normalize``)."""
         return [stem(w) for w in self.vocabulary.normalize(text, correct)]
 
-    def analyse(self, query: str) -> tuple[np.ndarray, float, np.ndarray]:
+    def analyse(self, query: str, stems: list[str] | None = None) -> tuple[np.ndarray, float, np.ndarray]:
         """(SVM value per subsection, the «outside the guide» value, n-gram signal per subsection).
 
         The n-gram signal: per subsection, the best character n-gram cosine between the question and
         its title or one of its example questions (robust to typos and spelling variants).
+        ``stems``: the question's ``stem_text`` when the caller has it already.
+
+        The question's stems and its n-grams for the SVM stay plain (indices, values) arrays, not
+        stacked scipy matrices: the same numbers bit for bit (``SparseLinear.decision_row``), without
+        scipy's construction and checks, which cost more than the product for one question.
         """
-        chars = self._chars.transform([query])
-        x = sp.hstack([self._stems.transform([self.stem_text(query)]), chars]).tocsr()
-        values = self._svm.decision_function(x)[0]
+        stem_features, stem_values = self._stems.row(self.stem_text(query) if stems is None else stems)
+        chars = self._chars.transform([query])  # a CSR row: scipy's product with the examples is in C
+        # The stem columns first, then the character n-grams: ``sp.hstack`` of the two matrices.
+        features = np.concatenate([stem_features, chars.indices + len(self._stems.idf)])
+        values = self._svm.decision_row(features, np.concatenate([stem_values, chars.data]))
         n = self.outside_label
         outside = float(values[n]) if self.has_outside else float(values[:n].min())
-        sims = (chars @ self._examples_t).toarray().ravel()
+        # ~230,000 products per question (common n-grams occur in thousands of examples): scipy's
+        # C loops beat numpy's gather (``row_product``) here, unlike for the SVM's coefficients.
+        # The examples' rows of the question's n-grams, times its values: the products summed in the
+        # same order as ``chars @ self._examples_t`` (n-gram by n-gram), without its sizing pass.
+        sims = self._examples_t[chars.indices].T @ chars.data
         nearest = np.zeros(n)
         np.maximum.at(nearest, self._example_owner, sims)
         return np.asarray(values[:n], dtype=float), outside, nearest

@@ -117,9 +117,10 @@ class GuideSearch:
         return [i for i, t in enumerate(self._title_stems) if q & t]
 
     def signals(self, query: str) -> Signals:
-        values, outside, nearest = self._ranker.analyse(query)
-        return Signals(values, outside, self._ranker.coverage(query),
-                       self._bm25.score_array(self._ranker.stem_text(query)), nearest, self._thin)
+        stems = self._ranker.stem_text(query)  # once, for the ranker and the fusion's BM25
+        values, outside, nearest = self._ranker.analyse(query, stems)
+        return Signals(values, outside, self._ranker.coverage(query), self._bm25.score_array(stems), nearest,
+                       self._thin)
 
     def rank(self, query: str, k: int = 10) -> tuple[list[Hit], Signals]:
         signals = self.signals(query)

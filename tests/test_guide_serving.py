@@ -1,0 +1,80 @@
+"""A served question goes through plain arrays, not scipy matrices (issue 14: «nothing slower»).
+
+``Ranker.analyse`` keeps the question as one sparse row (indices, values) and multiplies it with
+``row_product`` instead of stacking scipy matrices and calling their product. These tests hold the
+fast path to the computation it replaced, bit for bit, on every dev question: the same SVM values,
+«outside» value and n-gram signal, and so the same ranking and the same replies.
+"""
+
+import numpy as np
+import pytest
+import scipy.sparse as sp
+
+from bench.quality import DEV_SET, load_set
+from bot.guide.linear import row_product
+from bot.guide.search import query_for
+
+ODD = ["", "?!", "xqzv", "tolk tolk tolk natt", "Tolk  NATT\t\n nå", "å ø æ", "§ 4 a krisesenterlova", "a " * 300]
+
+
+@pytest.fixture(scope="module")
+def questions() -> list[str]:
+    return [query_for(q.q) for q in load_set(DEV_SET)] + ODD
+
+
+def reference_analyse(ranker, query: str) -> tuple[np.ndarray, float, np.ndarray]:
+    """``Ranker.analyse`` as it was computed before: scipy's hstack, CSR product and ``toarray``."""
+    chars = ranker._chars.transform([query])
+    x = sp.hstack([ranker._stems.transform([ranker.stem_text(query)]), chars]).tocsr()
+    values = ranker._svm.decision_function(x)[0]
+    n = ranker.outside_label
+    outside = float(values[n]) if ranker.has_outside else float(values[:n].min())
+    sims = (chars @ ranker._examples_t).toarray().ravel()
+    nearest = np.zeros(n)
+    np.maximum.at(nearest, ranker._example_owner, sims)
+    return np.asarray(values[:n], dtype=float), outside, nearest
+
+
+def test_analyse_is_bit_for_bit_the_scipy_computation(search, questions) -> None:
+    ranker = search._ranker
+    for q in questions:
+        values, outside, nearest = ranker.analyse(q)
+        ref_values, ref_outside, ref_nearest = reference_analyse(ranker, q)
+        assert np.array_equal(values, ref_values), q
+        assert outside == ref_outside, q
+        assert np.array_equal(nearest, ref_nearest), q
+        # and the stems handed in by ``GuideSearch.signals`` give the same as computing them here
+        given = ranker.analyse(q, ranker.stem_text(q))
+        assert np.array_equal(given[0], values) and given[1] == outside and np.array_equal(given[2], nearest)
+
+
+def test_tfidf_row_is_the_transform_row(search, questions) -> None:
+    chars = search._ranker._chars
+    for q in questions[:400]:
+        indices, values = chars.row(q)
+        ref = chars.transform([q])
+        assert indices.dtype == np.int32 and list(indices) == sorted(indices)
+        assert np.array_equal(indices, ref.indices) and np.array_equal(values, ref.data), q
+
+
+def test_row_product_is_scipys_product_bit_for_bit() -> None:
+    rng = np.random.default_rng(7)
+    matrix = sp.random(500, 90, density=0.2, format="csr", random_state=8, data_rvs=rng.standard_normal)
+    for density in (0.0, 0.01, 0.1, 0.6):
+        row = sp.random(1, 500, density=density, format="csr", random_state=9, data_rvs=rng.standard_normal)
+        row.sort_indices()
+        ours = row_product(row.indices, row.data, matrix, 90)
+        assert ours.shape == (90,)
+        assert np.array_equal(ours, (row @ matrix).toarray().ravel())
+
+
+def test_ranking_and_replies_are_unchanged(search, questions, monkeypatch) -> None:
+    """The whole search, fast path against the scipy path: same ranked ids, scores and decision."""
+    fast = [search.search(q) for q in questions]
+    monkeypatch.setattr(type(search._ranker), "analyse",
+                        lambda self, query, stems=None: reference_analyse(self, query))
+    for q, got in zip(questions, fast, strict=True):
+        ref = search.search(q)
+        assert [h.entry.id for h in got.hits] == [h.entry.id for h in ref.hits], q
+        assert [h.score for h in got.hits] == [h.score for h in ref.hits], q
+        assert (got.decision, got.p_right, got.p_guide) == (ref.decision, ref.p_right, ref.p_guide), q
