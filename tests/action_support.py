@@ -19,6 +19,20 @@ TRIAGE = {"contact_mode": "telefon", "acute_danger_now": False, "interpreter_nee
           "information_given": ["taushetsplikt"], "help_needed": ["botilbud"], "going_home": False,
           "registration_consent": True, "consent_form": "skriftlig", "triage_confirm": True}
 
+MAPPING = {"sm_case": "ny", "sm_why_contact_now": "han truet henne", "sm_what_happened": "ukjent",
+           "sm_feared_persons": ["ektemann"], "sm_why_afraid": "hoppet_over", "sm_living_situation": "alene",
+           "sm_children_count": 1, "sm_children_where": ["med_personen"], "sm_previous_shelter": "ukjent",
+           "sm_pets": False, "sm_fear_going_home": "at han finner henne", "sm_help_wanted": "et trygt sted",
+           "sm_perpetrators": ["ektemann"], "sm_several_perpetrators": False, "sm_perpetrator_knows": True,
+           "sm_violence_forms": ["fysisk"], "sm_escalation": True, "sm_violence_setting": "bare_privat",
+           "sm_worst_fear": "at han dreper henne", "sm_feared_for_life": True, "sm_police_involved": False,
+           "sm_police_aware": False, "sm_prior_reports": False, "sm_breached_order": False,
+           "sm_children_with_perpetrator": False, "sm_children_exposed": True, "sm_perpetrator_animals": False,
+           "sm_mental_health": False, "sm_weapon_access": "vil_ikke_svare", "sm_substance_use": "hoppet_over",
+           "sm_family_support": False, "sm_honour_related": False, "sm_threats_to_kill": True,
+           "sm_strangulation": True, "sm_sexual_violence": False, "sm_stalking": True, "sm_recent_separation": True,
+           "sm_confirm": True}
+
 
 def registered_actions() -> list[type[Action]]:
     for info in pkgutil.iter_modules(actions.__path__):

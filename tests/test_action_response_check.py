@@ -36,3 +36,68 @@ def test_schema_checked_once_and_responses_still_validated():
                          env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"})
     assert out.returncode == 0, out.stderr[-2000:]
     assert "schema checks: 1" in out.stdout
+
+
+EVENTS_SCRIPT = r"""
+import copy, json
+import jsonschema
+original = jsonschema.validate  # before the project's check is installed
+import bot.nlu
+from bot.nlu import action_response_check as check
+from rasa.core.actions.action import RemoteAction
+
+spec = RemoteAction.action_response_format_spec()
+assert jsonschema.validate is check.validate
+assert check._items_only(spec), "Rasa's schema changed: events are no longer checked item by item"
+slots = [{"event": "slot", "name": f"s{i}", "value": None, "timestamp": None} for i in range(40)]
+reply = [{"text": "Lagret som sak K-7F3Q2A", "buttons": []}]
+checked = []
+real_iter = None
+import jsonschema.validators as V
+cls = V.validator_for(spec)
+real_iter = cls.iter_errors
+def counting(self, instance, *a, **k):
+    if isinstance(instance, dict) and "events" in instance:
+        checked.append(len(instance["events"]))
+    return real_iter(self, instance, *a, **k)
+cls.iter_errors = counting
+
+jsonschema.validate({"events": slots, "responses": reply}, spec)
+jsonschema.validate({"events": [*slots, {"event": "slot", "name": "x", "value": "K-1", "timestamp": None}],
+                     "responses": reply}, spec)
+print("events checked:", checked[-2:])  # before them: the schema check (its own dicts)
+
+def error_of(fn, instance):
+    try:
+        fn(copy.deepcopy(instance), spec)
+    except jsonschema.ValidationError as e:
+        return (e.message, list(e.absolute_path), e.validator)
+    return None
+
+bad = [
+    {"events": [*slots, {"event": "slot"}]},                          # a slot event without its name
+    {"events": [*slots[:3], {"event": "no_such_event"}, *slots[3:]]},  # an unknown event among known ones
+    {"events": [*slots, 5]},
+    {"events": "not a list"},
+    {"events": slots, "responses": "not a list"},
+    {"events": slots, "responses": [1]},
+    [1, 2],
+]
+for instance in bad:
+    got, want = error_of(check.validate, instance), error_of(original, instance)
+    assert want is not None and got == want, (instance if not isinstance(instance, dict) else list(instance), got, want)
+    assert error_of(check.validate, instance) == want  # the bad event was not remembered as valid
+for instance in ({"events": slots}, {"events": []}, {}, {"responses": reply}):
+    assert error_of(check.validate, instance) is None and error_of(original, instance) is None
+print("same errors")
+"""
+
+
+def test_events_that_passed_are_not_checked_again_and_bad_responses_fail_as_before():
+    python = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
+    out = subprocess.run([str(python), "-c", EVENTS_SCRIPT], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                         timeout=300,
+                         env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "events checked: [40, 1]" in out.stdout  # the second response: only the new event
+    assert "same errors" in out.stdout

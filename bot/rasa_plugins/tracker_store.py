@@ -257,15 +257,16 @@ class KriseTrackerStore(SQLTrackerStore):
             if masking.clears_all_slots(new):  # a new session, a restart: every older value is done
                 retire |= {slot.name for slot in self.domain.slots if self._maskable(slot.name)}
             self._retire_older_values(session, key, retire)
-            for data in masking.mask_new_events(new, self._maskable, crypto.encrypt):
-                session.add(self.SQLEvent(
-                    sender_id=key,
-                    type_name=data.get("event"),
-                    timestamp=data.get("timestamp"),
-                    intent_name=(data.get("parse_data") or {}).get("intent", {}).get("name"),
-                    action_name=data.get("name"),
-                    data=json.dumps(data),
-                ))
+            # One executemany of plain rows, in the turn's order (ids ascend as before): ORM objects
+            # were one INSERT and one identity-map entry each, ~45 for a save turn (issue 18).
+            session.execute(self.SQLEvent.__table__.insert(), [
+                {"sender_id": key,
+                 "type_name": data.get("event"),
+                 "timestamp": data.get("timestamp"),
+                 "intent_name": (data.get("parse_data") or {}).get("intent", {}).get("name"),
+                 "action_name": data.get("name"),
+                 "data": json.dumps(data)}
+                for data in masking.mask_new_events(new, self._maskable, crypto.encrypt)])
             session.commit()
         setattr(tracker, _KNOWN, len(tracker.events))
 

@@ -258,21 +258,52 @@ class Masker:
         ])
 
     def find(self, text: str) -> list[Found]:
-        doc = self.tokenizer(text)
+        # The regular expressions see the whole text (a date of birth may follow «født» on the next
+        # line); spaCy sees it line by line, and only the lines that hold a digit or an @.
         candidates: list[Found] = list(_pattern_candidates(text))
+        for offset, line in _lines(text):
+            if _MAYBE_IDENTIFIER.search(line):
+                candidates.extend(self._matches(line, offset))
+        return resolve(candidates)
+
+    def _matches(self, line: str, offset: int) -> list[Found]:
+        """The matcher's validated candidates in one line, as offsets into the whole text.
+
+        Exactly what a doc of the whole text gives for this line, so a long text (a journal note,
+        a safety plan: 1–2 KB with one case ref in it) is not tokenized whole for one digit (issue
+        18): the tokenizer splits at whitespace and makes a line break a token of its own, and no
+        token pattern matches a whitespace token, so no match runs over a line break; token
+        attributes are the token's own. The one thing that looks at the whole text — «the first
+        token» in ``_named_street`` — is told whether the line starts the text.
+        """
+        doc = self.tokenizer(line)
+        found: list[Found] = []
         for match_id, start, end in self.matcher(doc):
             rule = doc.vocab.strings[match_id]
             span = doc[start:end]
-            found = _VALIDATORS[rule](span)
-            if found is not None:
-                candidates.append(found)
-        # Longest first, then earliest; drop anything overlapping a span already kept.
-        candidates.sort(key=lambda f: (-len(f), f.start))
-        kept: list[Found] = []
-        for found in candidates:
-            if all(found.end <= k.start or found.start >= k.end for k in kept):
-                kept.append(found)
-        return sorted(kept, key=lambda f: f.start)
+            one = _named_street(span, text_start=offset == 0) if rule == "NAMED_STREET" else _VALIDATORS[rule](span)
+            if one is not None:
+                found.append(Found(one.start + offset, one.end + offset, one.kind) if offset else one)
+        return found
+
+
+def resolve(candidates: list[Found]) -> list[Found]:
+    """Longest first, then earliest; drop anything overlapping a span already kept; in text order."""
+    kept: list[Found] = []
+    for found in sorted(candidates, key=lambda f: (-len(f), f.start)):
+        if all(found.end <= k.start or found.start >= k.end for k in kept):
+            kept.append(found)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line) for every line of ``text``, without the line breaks."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
 
 
 def _number(span: Any) -> Found | None:
@@ -292,8 +323,9 @@ def _street(span: Any) -> Found | None:
     return Found(span.start_char, span.end_char, ADDRESS)
 
 
-def _named_street(span: Any) -> Found | None:
-    if span[0].lower_ in _NOT_A_STREET_NAME or (span[0].i == 0 and span[1].lower_ == "alle"):
+def _named_street(span: Any, text_start: bool = True) -> Found | None:
+    """``text_start``: whether ``span``'s doc begins where the text does (its first token is the text's)."""
+    if span[0].lower_ in _NOT_A_STREET_NAME or (text_start and span[0].i == 0 and span[1].lower_ == "alle"):
         return None  # «Nå alle 3 …», «Alle 3 …»: a sentence, not «Bygdøy alle 10»
     return _street(span)
 

@@ -95,6 +95,13 @@ async def main() -> None:
     assert {r[0] for r in stored} == {conversation_key(SENDER)}, "sender id not hashed"
     assert '"payload": "/affirm"' in dump, "a button's intent should be kept"
     print("ok: user text, bot text, entity values, metadata and chat id are not stored")
+    with sqlite3.connect(path) as conn:  # every column as Rasa's own store fills it, in the turn's order
+        columns = conn.execute("SELECT type_name, timestamp, intent_name, action_name FROM events ORDER BY id").fetchall()
+    assert columns == [(e.type_name, e.timestamp, "inform" if isinstance(e, UserUttered) else None,
+                        e.as_dict().get("name")) for e in tracker.events], columns
+    assert [c[3] for c in columns] == [None, "triage_form", "triage_form", "language", "language", "why_contact_now",
+                                       "requested_slot", None, "action_listen"], columns
+    print("ok: one row per event, in order, with its type, time, intent and action or slot name")
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal", "the tracker store should use WAL"
     conn.close()
