@@ -48,9 +48,12 @@ PERSONS: tuple[Person, ...] = (
            partner=True),
     Person("eksmann", "tidligere ektemann", "tidligere_partner", M,
            (r"\beks-? ?mann\w*", r"\bex-? ?mann\w*", r"\btidligere (ekte)?mann\w*", r"\bforrige mann\w*",
-            r"\beks-? ?kjæresten hennes\b", r"\beks-? ?typen\b"), partner=True),
+            r"\beks-? ?kjæresten hennes\b", r"\beks-? ?typen\b",
+            # «mannen hun var gift med», «mannen ho var gift med før»: a marriage in the past
+            r"\bmann(en)? (som )?(hun|ho|han) (var|har vært|har vore|før var) gift med\b"), partner=True),
     Person("ekskone", "tidligere kone", "tidligere_partner", F,
-           (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*"), partner=True),
+           (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*",
+            r"\bkon(a|en|e) (som )?(han|hun|ho) (var|har vært|har vore|før var) gift med\b"), partner=True),
     Person("eks", "tidligere partner", "tidligere_partner", None,
            (r"\beks(en)?\b", r"\bex(en)?\b",
             r"\b(tidligere|tidlegare|forrige|førre|forhenværende|forhenverande) (partner|samboer|sambuar|kjæreste|kjærast|"
