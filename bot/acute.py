@@ -16,7 +16,8 @@ POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-no
 
 _NOW = r"(nå|no|akkurat|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn)"
 _DANGER = (
-    r"(kniv|våpen|pistol|gevær|øks|drepe|drap|livsfare|kveler|kvele|kvelar|slår (henne|han|ham|meg|barnet)|"
+    r"(kniv(en|er|ar|ane)?|våpen(et)?|pistol(en)?|gevær(et)?|øks(a|en)?|drepe|drap|livsfare|kveler|kvele|kvelar|"
+    r"slår (henne|han|ham|meg|barnet)|"
     r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet)"
 )
 # «akutt» alone is an alarm («det er akutt», «akutt, kom fort») – but not as a topic: «beboere i akutt krise»,

@@ -231,3 +231,53 @@ def test_coming_now_reads_spoken_outside(text, expected):
 
 def test_looks_acute_reads_spoken_outside_with_a_weapon():
     assert looks_acute("han står utafor med kniv")
+
+
+# --- found by the second sweep batch ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["ikke godt å vite", "orket ikke det spørsmålet", "sjekker med henne i morgen",
+                                  "vi spør henne igjen senere"])
+def test_more_ways_of_not_knowing_yet(text):
+    p = read(FC, "escalated", parse.norm(text))
+    assert p.ok and p.value in parse.UNANSWERED
+
+
+def test_not_as_far_as_she_has_noticed_is_a_hedge():
+    p = read(FC, "escalated", parse.norm("nei, ikke som hun har merket"))
+    assert p.ok and p.unsure
+
+
+@pytest.mark.parametrize("text,feared,expected", [
+    ("nei, det vet hun ikke", ["ektemann"], parse.UNKNOWN),   # she (the person) does not know
+    ("nei, han vet ikke", ["ektemann"], False),
+    ("nei, det vet hun ikke", ["kone"], False),              # the perpetrator is «hun»
+])
+def test_a_leading_no_and_who_does_not_know(text, feared, expected):
+    p = read(FC, "perpetrator_knows", parse.norm(text), perpetrator_relation=feared)
+    assert p.ok and p.value == expected
+
+
+def test_e_mail_split_by_the_normaliser_is_other():
+    p = read(FC, "contact_mode", parse.norm("hun sendte e-post"))
+    assert p.ok and p.value == "annet"
+
+
+@pytest.mark.parametrize("text,expected", [("han har kniven med seg utenfor døra", True),
+                                           ("kniven ligger i skuffen", False)])
+def test_a_definite_weapon_word_counts(text, expected):
+    assert looks_acute(text) is expected
+
+
+@pytest.mark.parametrize("text,feared", [("sammen med samboeren", ["ektemann"]), ("med kjæresten", ["kone"]),
+                                         ("med eksen", ["eksmann"])])
+def test_another_word_for_the_same_kind_of_partner_is_asked_once(text, feared):
+    p = read(SM, "living_situation", parse.norm(text), feared_persons=feared)
+    assert p.ok and p.unsure  # maybe the same person, maybe not: asked back, never stored as «med andre»
+
+
+@pytest.mark.parametrize("text,feared,expected", [("med eksen", ["ektemann"], "med_andre"),
+                                                  ("med mannen", ["ektemann"], "med_utover"),
+                                                  ("med samboeren", ["partner"], "med_utover")])
+def test_partners_of_another_kind_or_the_same_word_read_as_before(text, feared, expected):
+    p = read(SM, "living_situation", parse.norm(text), feared_persons=feared)
+    assert p.ok and not p.unsure and p.value == expected

@@ -222,6 +222,8 @@ _DECLINED = (
     # not able, or not up to more questions: «ho orka ikkje fleire spørsmål», «hun var for sliten til å svare»
     rf"\b(orker|orket|klarer|klarte|greier|greide|gidder|gadd|ville|vil|tålte|tåler)( {_SUBJ})? {NOT} (flere|mer) "
     rf"(spørsmål|spørsmålene|prat|snakk)\b",
+    # «orket ikke det spørsmålet», «ville ikkje ha det spørsmålet»
+    rf"\b(orker|orket|orka|ville|vil|gadd|tålte)( {_SUBJ})? {NOT} (ha |ta )?(det|dette|det der|akkurat det) spørsmålet\b",
     r"\b(for|altfor|så) (sliten|trøtt|trøytt|utslitt|redd|oppkavet|oppskaka|oppskaket|preget|dårlig|syk|sjuk|"
     r"full|ruset|opprørt|lei seg|vondt|vanskelig|vanskeleg|tungt|sårt|skamfull|flau)( for (henne|ham|ho|han))?"
     rf"( til| te)? å ({_SAY[1:-1]}|svare|snakke|fortsette)\b",
@@ -278,7 +280,8 @@ _UNKNOWN = (
     r"\b(bestemmer|bestemme|avgjør|avgjere) (seg )?(senere|seinare|etterpå|i morgen)\b",
     r"\b(har|hadde) (ikke|ikkje) bestemt seg\b",
     r"\b(usikker|usikkert|usikre|uvisst|ukjent|uklart|uklar|ubesvart)\b",
-    rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst)\b",
+    rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst|godt å vite|"
+    r"lett å vite|godt å seie|lett å seie)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
     rf"tatt opp|rukket|fått til|kommet så langt)\b", rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
     rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
@@ -303,6 +306,9 @@ _UNKNOWN = (
     r"^ ((jeg|vi|eg|hun|ho) )?(skal|må|får|vil) (sjekke|sjekka|undersøke|undersøkje|finne ut( av)?|høre|høyre)"
     r"( (det|dette|opp|nærmere|nærare|med (henne|ho|ham|han)|om det|i morgen|senere|seinare))*( [.!])? ?$",
     r"^ ((det|det der) )?spørs( (nå|no|litt))?( [.!])? ?$",
+    # «sjekker med henne i morgen», «vi spør henne igjen senere»: to be found out later
+    r"^ ((jeg|vi|eg) )?(sjekker|sjekkar|undersøker|spør|høre?r|tar) (det )?(med (henne|ho|ham|han)|opp|(henne|ho) igjen|"
+    r"nærmere)( (i morgen|senere|seinare|etterpå|igjen))*( [.!])? ?$",
     # nobody knows: «ingen vet», «ingen veit det»
     r"^ ingen (vet|veit|kan si)( det| sikkert)?( [.!])? ?$",
     # not talked about: «det snakket vi ikke om», «det spurte vi ikkje om»
@@ -359,7 +365,8 @@ AS_FAR_AS_KNOWN = re.compile(r"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de
 _HEDGE_NO = (
     rf"\btror( \w+)? {NOT}\b", rf"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|nok|"
     rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
-    rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om)\b",
+    rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
+    r"har merket|har merka|har lagt merke til|har sett|har fått med seg)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
     rf"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de|dei) (vet|veit)( ,)? ({NOT}|nei|aldri)\b",
     r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",

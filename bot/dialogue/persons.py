@@ -259,6 +259,20 @@ _NEW_OTHER = rf"\b(en|ei|ein|eit|et|noen|nokon) (god |gammel |gamal |ny )?{_OTHE
 _KNOWN_OTHER = rf"\b{_OTHER_WORDS}(en|a|ene|ane|inna|innen)\b"
 
 
+_PARTNER_KINDS = (frozenset({"ektemann", "kone", "partner"}), frozenset({"eks", "eksmann", "ekskone"}))
+
+
+def _same_kind_of_partner(named: list[str], perpetrators: list[str]) -> bool:
+    """«samboeren» and «mannen», «eksen» and «eksmannen»: two words for a partner of the same kind (current or
+    former), one of them without gender – they may name the same person, or two."""
+    for kind in _PARTNER_KINDS:
+        here, there = set(named) & kind, set(perpetrators) & kind
+        if here and there and set(named) <= kind and not here & there and \
+                None in genders(here | there) and len(genders(here | there) - {None}) <= 1:
+            return True
+    return False
+
+
 def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     """Whether the person an answer names is the perpetrator: YES, NO, AMBIGUOUS, or None when the
     answer names nobody («ja», «nei»). ``perpetrators``: person codes named earlier."""
@@ -284,6 +298,8 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     if any(c in perpetrators for c in named if not (childrens_parent and c in ("far", "mor"))):
         return YES
     others = [c for c in named if c not in ("far", "mor", "barnefar", "barnemor")]
+    if perpetrators and others and _same_kind_of_partner(others, perpetrators):
+        return AMBIGUOUS  # «samboeren» when the perpetrator is «mannen hennes»: maybe the same man, maybe not – ask
     if perpetrators and others and not set(others) & set(perpetrators):
         return NO  # «faren er eksen hennes» when the perpetrator is the new partner
     partners = [BY_CODE[c] for c in perpetrators if BY_CODE[c].partner]

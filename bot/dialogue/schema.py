@@ -363,9 +363,11 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
         if knower == "police":
             return Parsed(True, UNKNOWN)
         other = {"han": r"\b(hun|henne|ho)\b", "ham": r"\b(hun|henne|ho)\b"}.get(subject, r"\b(han|ham)\b")
-        if re.search(other, rest) or parse.first_word(t) == "nei":
-            return Parsed(True, False)  # «han vet ikke hvor hun er»: the person is «hun», so «han» is not
         who = persons.pronoun_is_perpetrator(subject, perpetrators)
+        if re.search(other, rest) or parse.first_word(t) == "nei" and who != persons.NO:
+            # «han vet ikke hvor hun er»: the person is «hun», so «han» is not. A leading «nei» says no – unless
+            # the pronoun cannot be the perpetrator («nei, det vet hun ikke» when he is: she does not know)
+            return Parsed(True, False)
         if who == persons.YES:
             return Parsed(True, False)
         if who == persons.NO:

@@ -67,7 +67,8 @@ CONTACT_MODES = (
             r"\bkom med (henne|ham|ho|han)\b", r"\bfulgte (henne|ham|ho|han)\b", r"\bambulanse", r"\bnaboen kom med\b"),
            "Brakt av annen tjeneste"),
     # chat on the centre's web page, e-mail, a letter: no phone and no visit
-    Choice("annet", "annet", (r"\bannet\b", r"\bandre måte", r"e-?post", r"brev", r"\bchat\w*", r"\bnettside\w*",
+    Choice("annet", "annet", (r"\bannet\b", r"\bandre måte", r"e-?post", r"\be - ?post", r"brev", r"\bchat\w*",
+                              r"\bnettside\w*",
                               r"\bmelding på nett\b"), "Annet"),
 )
 # Tried in this order: who brought the person beats how, «ringte på» (doorbell) beats «ringte».
