@@ -16,7 +16,8 @@ POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-no
 
 _NOW = r"(nå|no|akkurat|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn)"
 _DANGER = (
-    r"(kniv|våpen|pistol|gevær|øks|drepe|drap|livsfare|kveler|kvele|kvelar|slår (henne|han|ham|meg|barnet)|"
+    r"(kniv(en|er|ar|ane)?|våpen(et)?|pistol(en)?|gevær(et)?|øks(a|en)?|drepe|drap|livsfare|kveler|kvele|kvelar|"
+    r"slår (henne|han|ham|meg|barnet)|"
     r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet)"
 )
 # «akutt» alone is an alarm («det er akutt», «akutt, kom fort») – but not as a topic: «beboere i akutt krise»,
@@ -57,7 +58,10 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           r"er (utenfor|utanfor)|venter på (henne|ho|ham|oss|meg)|ventar på|"
           r"har funnet (henne|ho|ham|oss)|har funne ho|"
           r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
-          r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg")
+          r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg|"
+          # coming to harm her: «kommer for å drepe henne», «kjem hit for å ta ho»
+          r"(kommer|kjem) (hit |dit )?for å (drepe|drepa|skade|skada|ta livet av|ta (henne|ho|ham|han|barna)|"
+          r"hente (henne|ho))")
 # Coming now: the way in and the door (its Norwegian phrases: the English ones stay with ``at_the_door_now``).
 COMING = f"{_AT_DOOR_NB}|{WAY_IN}"
 # Who can be coming: a word for the perpetrator or someone close (always), or a pronoun (when allowed).
@@ -81,6 +85,15 @@ _GAP = rf"(?: (?!{_PAST})\w+){{0,2}}?"
 _GAP_AND = rf"(?: (?!{_PAST}|og\b)\w+){{1,4}}?"
 
 
+# Spoken forms of «utenfor» («utafor», «utafør», «utenfør»): read as the written one before any pattern.
+_OUTSIDE_DIALECT = re.compile(r"\b(utafor|utafør|utenfør|utanfør|utaføre)\b")
+
+
+def _words(text: str) -> str:
+    """The lower-cased words and marks of ``text``, one space apart, with spoken «utafor» as «utenfor»."""
+    return _OUTSIDE_DIALECT.sub("utenfor", " " + " ".join(re.findall(r"[^\W_]+|[^\w\s]", (text or "").lower())) + " ")
+
+
 def _no_they(who: str) -> str:
     """The comers without «de»/«dei»: after an inverted verb («… og så kommer de hit») they are too often the
     residents or the children, not a perpetrator."""
@@ -94,7 +107,7 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
     they are, and a miss costs more than a false alarm, so they count; a dialogue that knows the
     perpetrator passes False when the pronoun cannot be him/her (the person herself on her way in).
     """
-    t = " " + " ".join(re.findall(r"[^\W_]+|[^\w\s]", (text or "").lower())) + " "
+    t = _words(text)
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
     # «han er løslatt og på vei hit», «eksen har fått vite adressa og kjem hit no»: the coming after «og»
     return bool(re.search(rf"\b({who}){_GAP} ({COMING})\b", t)) or bool(
@@ -108,7 +121,7 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
 def at_the_door_now(text: str) -> bool:
     """«han sitter i bilen utenfor senteret», «ho står ved døra»: someone (a pronoun counts) at the door or
     outside – ``AT_DOOR``, never the way in («er på vei hit»), which may be the person herself."""
-    t = " " + " ".join(re.findall(r"[^\W_]+|[^\w\s]", (text or "").lower())) + " "
+    t = _words(text)
     return bool(re.search(rf"\b({COMERS}|{PRONOUNS}){_GAP} ({AT_DOOR})\b", t)) or bool(
         # inverted after «nå»/«og»: «og nå sitter han i bilen utenfor», «no står ho ved døra»
         re.search(rf"\b(sitter|sit|står|venter|ventar) ({COMERS}|{PRONOUNS})( \w+){{0,3}}? "
@@ -118,7 +131,7 @@ def at_the_door_now(text: str) -> bool:
 def danger_words(text: str) -> bool:
     """Danger now by its words (a weapon, «livsfare», «akutt fare», violence now) – the part of
     ``looks_acute`` that needs no knowledge of who is who."""
-    cleared = _NEGATED.sub(" ", text or "")
+    cleared = _OUTSIDE_DIALECT.sub("utenfor", _NEGATED.sub(" ", text or "").lower())
     return bool(_ACUTE.search(cleared)) and not _NOT_ACUTE.search(cleared)
 
 

@@ -99,7 +99,8 @@ RULES = f"""
   «samboeren», uten kjønn), spør assistenten én gang. Svaret leses mot personene som er nevnt før, aldri mot et
   antatt kjønn: er moren utøver, er «de er med moren» = hos utøveren.
 - **«men» leses som en helhet.** «nei, men de har sett volden» er ja til «har barna sett volden». «ja, men ikke så
-  ofte» er ja. «nei, men det vil hun ikke snakke om» er null.
+  ofte» er ja. «nei, men det vil hun ikke snakke om» er null. «ikke nå, men før» er ja til et spørsmål om noen gang
+  («Har hun/han vært redd for sitt eget liv?», «før eller nå»), men ikke til et spørsmål om nå eller den siste tiden.
 - **112.** Alt som sier at noen er i fare nå eller er på vei nå («ikke nå, men han er på vei», «han står utenfor
   med kniv») gir 112-svaret først (`expect_112: true`), midt i hvilket som helst spørsmål. Svaret på spørsmålet
   lagres likevel når det kan leses. Et svar på spørsmålet om akutt fare som sier at faren kommer nå, lagres som

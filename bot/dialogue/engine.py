@@ -221,9 +221,16 @@ def _said_of_another_time(raw: str, question: Question | None) -> bool:
     t = parse.norm(raw)
     if parse.has(t, parse.NOW_WORDS):
         return False
-    if question is not None and question.describes:
-        return True
+    if question is not None and question.describes and (parse.has(t, _FEAR_OR_IF) or not parse.has(t, _PRESENT_COMING)):
+        return True  # «at han står utenfor døra» to «what does she fear?»: a fear, not a report
     return parse.has(t, parse.PAST_ONLY)
+
+
+# A fear, a condition or a possibility: what an open answer about fears says without it happening now.
+_FEAR_OR_IF = (r"\b(at|hvis|om|dersom|viss|når|kan|kunne|skal|vil|ville|kommer til å|redd|frykter|fryktar|"
+               r"frykt|tenk\w*|før|pleier|pleide|brukar|bruker|har|hadde|var)\b")
+# Coming or at the door, said in the present: «han er på vei hit med kniv», «han står utenfor».
+_PRESENT_COMING = r"^ (han|hun|ho|eksen|mannen|utøveren|\w+en) (er på (vei|veg)|står (utenfor|utanfor|ved))\b"
 
 
 _NOT_ACUTE_WORDS = re.compile(r"\b(ingenting|ikkje noko|ikke noe|intet) (akutt\w*|farlig\w*)", re.I)
@@ -286,6 +293,9 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) 
         t = re.sub(r"\b(han|ham|hun|ho|hu)\b",
                    lambda m: m.group(0) if _PRONOUN_OF[m.group(0)] in fitting else "personen", t)
         return parse.danger_now(t, third_person_ok=True)
+    if not perpetrators and parse.has(t, parse.NOW_WORDS) and parse.has(
+            t, r"\b(han|hun|ho) (truer|trugar|truar|har truet|har truga) med å (komme|kome) (hit|etter|nå|no)\b"):
+        return True  # «han truer med å komme nå»: she does not threaten to come to the shelter herself
     if perpetrators and all(persons.pronoun_is_perpetrator(p, perpetrators) == persons.NO for p in ("han", "hun")):
         return parse.danger_now(t, third_person_ok=False)
     if parse.has(t, r"\b(han|ham)\b") and parse.has(t, r"\b(hun|henne|ho)\b"):

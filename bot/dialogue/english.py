@@ -28,7 +28,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdid not get (the )?(chance|time) to ask\b", "rakk ikke å spørre"),
     (r"\b(would|will|does|did) not (want to )?(say|answer|talk|tell|discuss|share)\b", "vil ikke svare"),
     (r"\b(does|did) not want to\b", "vil ikke"), (r"\brather not\b", "helst ikke"),
-    (r"\b(refuses|refused|declines|declined) to\b", "nekter å"), (r"\bno comment\b", "ingen kommentar"),
+    (r"\b(refuses|refused|declines|declined) to\b", "nekter å"),
+    (r"\b(refuses|refused|declines|declined)\b(?! to\b)", "nekter å svare"), (r"\bno comment\b", "ingen kommentar"),
     (r"\b(too tired|too upset|too scared|not able|unable) to\b", "for sliten til å"),
     (r"\bnext question\b", "neste spørsmål"), (r"\bskip (it|this|that)\b", "hopp over"),
     # hedges and yes/no
@@ -164,6 +165,7 @@ WORDS: dict[str, str] = {
     "hits": "slår", "beats": "slår", "beat": "slo", "punches": "slår", "punched": "slo", "slaps": "slår",
     "slapped": "slo", "kicks": "sparker", "kicked": "sparket", "pushes": "dytter", "pushed": "dyttet",
     "shoves": "dytter", "strangled": "kvelte", "choked": "kvelte", "strangle": "kvele", "choke": "kvele",
+    "chokes": "kveler", "strangles": "kveler", "spits": "spytter", "spat": "spyttet", "several": "flere",
     "strangling": "kvelertak", "neck": "halsen", "throat": "halsen", "breathe": "puste",
     "psychological": "psykisk", "psychologically": "psykisk", "emotional": "psykisk", "mental": "psykisk",
     "threats": "trusler", "threat": "trussel", "threatens": "truer", "threatened": "truet",

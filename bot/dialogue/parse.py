@@ -77,7 +77,7 @@ def is_payload(text: str) -> bool:
 # Frequent slips on a phone keyboard, mapped before any pattern is tried. Only whole words, and
 # only ones that are not Norwegian words themselves (so «ni» = nine is never read as «nei»).
 _TYPOS = {
-    "neii": "nei", "neiii": "nei", "nie": "nei", "nej": "nei", "neij": "nei", "næ": "nei", "nææ": "nei",
+    "neii": "nei", "ne": "nei", "neiii": "nei", "nie": "nei", "nej": "nei", "neij": "nei", "næ": "nei", "nææ": "nei",
     "jaa": "ja", "jaaa": "ja", "jupp": "ja", "jepps": "jepp", "yess": "ja", "yes": "ja", "jah": "ja",
     "ikek": "ikke", "ikk": "ikke", "ike": "ikke", "ikkee": "ikke", "ikkke": "ikke", "ikkj": "ikkje",
     "vte": "vet", "vett": "vet", "ve": "vet", "vetikke": "vet ikke", "veitikkje": "veit ikkje",
@@ -207,11 +207,12 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          r"vi tar det senere|vi tar det seinare|hopp over (det|dette|spørsmålet)|hopp over dette spørsmålet|"
          r"skipper (den|det|dette)|pass)\b",
          # «det tar vi senere», «det tek vi seinare»: not asked now
-         r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den )?(senere|seinare|seinere|etterpå|en annen gang|"
+         r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den |ta )?(senere|seinare|seinere|etterpå|en annen gang|"
          r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b",
          r"\b(tar|tek|ta) (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|en annen gang|ei anna gong|"
          r"ein annan gong)\b",
          # «vi får ta det ein annan gong», «vi må ta det senere»
+         r"\b(ikke|ikkje) (relevant|aktuelt|naturlig|naturleg) å (spørre|spørje|spørja|ta opp)\b",
          r"\b(vi|jeg|eg) (får|må|kan|skal) ta (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|"
          r"en annen gang|ei anna gong|ein annan gong|ein annan gang|ei anna gang)\b")
 _DECLINED = (
@@ -221,18 +222,20 @@ _DECLINED = (
     # not able, or not up to more questions: «ho orka ikkje fleire spørsmål», «hun var for sliten til å svare»
     rf"\b(orker|orket|klarer|klarte|greier|greide|gidder|gadd|ville|vil|tålte|tåler)( {_SUBJ})? {NOT} (flere|mer) "
     rf"(spørsmål|spørsmålene|prat|snakk)\b",
+    # «orket ikke det spørsmålet», «ville ikkje ha det spørsmålet»
+    rf"\b(orker|orket|orka|ville|vil|gadd|tålte)( {_SUBJ})? {NOT} (ha |ta )?(det|dette|det der|akkurat det) spørsmålet\b",
     r"\b(for|altfor|så) (sliten|trøtt|trøytt|utslitt|redd|oppkavet|oppskaka|oppskaket|preget|dårlig|syk|sjuk|"
     r"full|ruset|opprørt|lei seg|vondt|vanskelig|vanskeleg|tungt|sårt|skamfull|flau)( for (henne|ham|ho|han))?"
     rf"( til| te)? å ({_SAY[1:-1]}|svare|snakke|fortsette)\b",
     rf"\b(ikke|ikkje) i stand til å ({_SAY[1:-1]}|svare|snakke)\b",
     # said nothing about it: «hun sa ingenting om det», «ho har ikkje sagt noko», «han nevnte ikke noe om det»
     rf"\b(sier|sa|sagt|seier|fortalte|fortalt|fortel|nevnte|nevnt|nevner)( {_SUBJ})? (ingenting|ikke noe|ikkje noe|"
-    rf"lite|ikke mye|ikkje mykje)( om (det|dette|det der|den biten|temaet))?( (ennå|enda|nå|no|heller))? [.!]? ?$",
+    rf"lite|ikke mye|ikkje mykje)( om( (det|dette|det der|den biten|temaet))?)?( (ennå|enda|nå|no|heller))? [.!]? ?$",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
-    rf"\b(nekter|nektar|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
+    rf"\b(nekter|nektar|nekta|nektet|nekte|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
     # no answer given: «ingen svar på det», «fikk ikke noe svar», «fekk ikkje svar»
-    rf"^ ((jeg|vi|eg) )?(ingen|null|fikk {NOT}( noe| noko)?|fekk {NOT}( noe| noko)?) svar\b",
+    rf"^ ((jeg|vi|eg) )?(ingen|null|{NOT} (noe|noko)|fikk {NOT}( noe| noko)?|fekk {NOT}( noe| noko)?) svar\b",
     r"\bholder (det|dette|det der) for seg selv\b", r"\b(vil|ville)( (hun|ho|han|de|dei))? helst (ikke|ikkje)\b",
     # not brought up: «det ble ikke tatt opp», «tok det ikkje opp», «vi tok ikke opp det»
     rf"\b(ble|blei|vart|er|var) {NOT} (tatt opp|teke opp|spurt om|snakket om|snakka om|nevnt|kommet inn på)"
@@ -277,7 +280,8 @@ _UNKNOWN = (
     r"\b(bestemmer|bestemme|avgjør|avgjere) (seg )?(senere|seinare|etterpå|i morgen)\b",
     r"\b(har|hadde) (ikke|ikkje) bestemt seg\b",
     r"\b(usikker|usikkert|usikre|uvisst|ukjent|uklart|uklar|ubesvart)\b",
-    rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst)\b",
+    rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst|godt å vite|"
+    r"lett å vite|godt å seie|lett å seie)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
     rf"tatt opp|rukket|fått til|kommet så langt)\b", rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
     rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
@@ -297,6 +301,19 @@ _UNKNOWN = (
     # not asked (yet): «hun sovnet før vi kom så langt», «før vi kom hit»
     r"\b(sovnet|sovna|sovne|sov) før\b", r"\bfør (vi|jeg|eg) (kom|rakk|fikk) (så langt|hit|dit|til det|spurt|spørre)\b",
     r"\b(ikke|ikkje) (spurt|fått spurt|kommet så langt) (ennå|enda|om det)\b",
+    # forgot to ask, or to be checked: «glemte å spørre», «gløymde det», «skal sjekke», «må høre med henne»
+    r"\b(glemte|glemt|glømte|gløymde|gløymt|gløymte) (å )?(spørre|spørje|spør|det|dette|spørsmålet|den)\b",
+    r"^ ((jeg|vi|eg|hun|ho) )?(skal|må|får|vil) (sjekke|sjekka|undersøke|undersøkje|finne ut( av)?|høre|høyre)"
+    r"( (det|dette|opp|nærmere|nærare|med (henne|ho|ham|han)|om det|i morgen|senere|seinare))*( [.!])? ?$",
+    r"^ ((det|det der) )?spørs( (nå|no|litt))?( [.!])? ?$",
+    # «sjekker med henne i morgen», «vi spør henne igjen senere»: to be found out later
+    r"^ ((jeg|vi|eg) )?(sjekker|sjekkar|undersøker|spør|høre?r|tar) (det )?(med (henne|ho|ham|han)|opp|(henne|ho) igjen|"
+    r"nærmere)( (i morgen|senere|seinare|etterpå|igjen))*( [.!])? ?$",
+    # nobody knows: «ingen vet», «ingen veit det»
+    r"^ ingen (vet|veit|kan si)( det| sikkert)?( [.!])? ?$",
+    # not talked about: «det snakket vi ikke om», «det spurte vi ikkje om»
+    rf"\b(snakket|snakka|pratet|prata|spurte|spurde|tok) (vi|jeg|eg|hun|ho)( \w+)? {NOT} (om|opp|på)( det| dette)?"
+    r"( [.!])? ?$",
 )
 
 
@@ -348,7 +365,8 @@ AS_FAR_AS_KNOWN = re.compile(r"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de
 _HEDGE_NO = (
     rf"\btror( \w+)? {NOT}\b", rf"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|nok|"
     rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
-    rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om)\b",
+    rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
+    r"har merket|har merka|har lagt merke til|har sett|har fått med seg)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
     rf"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de|dei) (vet|veit)( ,)? ({NOT}|nei|aldri)\b",
     r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",
@@ -479,8 +497,15 @@ _QUALIFIED_NO = (r"^ ([,.]? )?(nei ,? )?(ikke|ikkje) (direkte|akkurat|egentlig|e
 
 
 # «ikke før», «ikkje i starten»: a no about an earlier time, so what follows «men» answers for now.
-_NOT_BEFORE = (r"^ ([,.]? )?((nei|nope) ,? )?(ikke|ikkje|aldri) (før|tidligere|tidlegare|først|fyrst|i starten|"
+_NOT_BEFORE = (r"^ ([,.]? )?((nei|nope) (, )?)?(ikke|ikkje|aldri) (før|tidligere|tidlegare|først|fyrst|i starten|"
                r"i begynnelsen|til å begynne med|i byrjinga)\b")
+
+
+# «ikke nå, men før»: not now, but earlier – to a question about ever («Har … ?», «før eller nå»), a yes.
+_NOT_NOW = r"^ ([,.]? )?((nei|nope) (, )?)?(ikke|ikkje) (nå|no|lenger|lengre|akkurat nå|i det siste)\b"
+_EARLIER = (r"^ ,? ?((ja|jo) ,? )?(før|tidligere|tidlegare|før i tiden|før i tida|i fortiden|tidligere ja|før ja|"
+            r"(for|i) (en|ein|ei) (periode|stund|tid) (siden|sidan)?|det har (det|han|hun|ho) (før|tidligere)|"
+            r"har (han|hun|ho|det) (før|tidligere)|før har (han|hun|ho|det) (det )?)( ,? ?(ja|jo))?( [.!])? ?$")
 
 
 def split_men(t: str) -> tuple[str, str | None]:
@@ -508,6 +533,11 @@ _YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt
         r"(nå|no) (er|har|gjør) (hun|han|ho|de|dei) det|"
         r"nokon gonger|stundom|to ganger|tre ganger|et par ganger|eit par gonger|sometimes|often)\b",)
 _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
+# Her answer as the staff member reports it: «hun sier nei», «ho seier ja», «hun svarte nei til det».
+_REPORTED = re.compile(r"^ (hun|ho|han|hu|personen|brukeren|kvinnen|beboeren) (sier|seier|sa|sei|svarer|svarar|svarte|"
+                       r"svara)( at)? (?=(nei|ja|jo|nope|neida|jada|aldri)\b)")
+# «det har det», «det gjør det», «det var det»: a yes said by echoing the question's verb.
+_ECHO_YES = r"^ (ja ,? )?det (har|gjør|gjer|var|blir|vil|kan|skal) det( (nok|vel|jo))?( [.!])? ?$"
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
 
 
@@ -558,6 +588,7 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
             return Parsed(True, False)
         read = yes_no(rest, yes_phrases, no_phrases)
         return read if read.ok else Parsed(True, True)
+    t = _REPORTED.sub(" ", t)  # «hun sier nei», «ho svarte ja»: her answer, reported
     first = first_word(t)
     if first in _NO_FIRST:
         return Parsed(True, False)
@@ -569,7 +600,7 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
         return Parsed(True, True)  # a yes said with its own negation: «ho fekk ikkje puste» to «kvelertak?»
     if has(t, *_NEGATION):
         return Parsed(True, False)
-    if has(t, *_YES) or has(t, *yes_phrases):
+    if has(t, *_YES) or has(t, *yes_phrases) or has(t, _ECHO_YES):
         return Parsed(True, True)
     return FAIL
 
@@ -596,7 +627,7 @@ def _definite(p: Parsed) -> bool:
 
 
 def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *,
-                vil_question: bool = False, told_is_answer: bool = False) -> Parsed:
+                vil_question: bool = False, told_is_answer: bool = False, ever_question: bool = False) -> Parsed:
     """A whole yes/no answer. An answer that turns after «men» is read as a whole:
 
     - «nei, men de har sett volden»: the second half says yes in this question's own words → yes;
@@ -608,6 +639,8 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
     head, tail = split_men(t)
     if tail is None or not tail.strip():
         return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
+    if ever_question and has(head, _NOT_NOW) and has(tail, _EARLIER):
+        return Parsed(True, True)  # «ikke nå, men før» to «har hun vært redd for livet?»: yes, earlier
     h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tail_says_yes = bool(yes_phrases) and has(tail, *yes_phrases) and not has(tail, *_NEGATION)

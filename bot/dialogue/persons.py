@@ -48,9 +48,12 @@ PERSONS: tuple[Person, ...] = (
            partner=True),
     Person("eksmann", "tidligere ektemann", "tidligere_partner", M,
            (r"\beks-? ?mann\w*", r"\bex-? ?mann\w*", r"\btidligere (ekte)?mann\w*", r"\bforrige mann\w*",
-            r"\beks-? ?kjæresten hennes\b", r"\beks-? ?typen\b"), partner=True),
+            r"\beks-? ?kjæresten hennes\b", r"\beks-? ?typen\b",
+            # «mannen hun var gift med», «mannen ho var gift med før»: a marriage in the past
+            r"\bmann(en)? (som )?(hun|ho|han) (var|har vært|har vore|før var) gift med\b"), partner=True),
     Person("ekskone", "tidligere kone", "tidligere_partner", F,
-           (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*"), partner=True),
+           (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*",
+            r"\bkon(a|en|e) (som )?(han|hun|ho) (var|har vært|har vore|før var) gift med\b"), partner=True),
     Person("eks", "tidligere partner", "tidligere_partner", None,
            (r"\beks(en)?\b", r"\bex(en)?\b",
             r"\b(tidligere|tidlegare|forrige|førre|forhenværende|forhenverande) (partner|samboer|sambuar|kjæreste|kjærast|"
@@ -256,6 +259,20 @@ _NEW_OTHER = rf"\b(en|ei|ein|eit|et|noen|nokon) (god |gammel |gamal |ny )?{_OTHE
 _KNOWN_OTHER = rf"\b{_OTHER_WORDS}(en|a|ene|ane|inna|innen)\b"
 
 
+_PARTNER_KINDS = (frozenset({"ektemann", "kone", "partner"}), frozenset({"eks", "eksmann", "ekskone"}))
+
+
+def _same_kind_of_partner(named: list[str], perpetrators: list[str]) -> bool:
+    """«samboeren» and «mannen», «eksen» and «eksmannen»: two words for a partner of the same kind (current or
+    former), one of them without gender – they may name the same person, or two."""
+    for kind in _PARTNER_KINDS:
+        here, there = set(named) & kind, set(perpetrators) & kind
+        if here and there and set(named) <= kind and not here & there and \
+                None in genders(here | there) and len(genders(here | there) - {None}) <= 1:
+            return True
+    return False
+
+
 def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     """Whether the person an answer names is the perpetrator: YES, NO, AMBIGUOUS, or None when the
     answer names nobody («ja», «nei»). ``perpetrators``: person codes named earlier."""
@@ -281,6 +298,8 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     if any(c in perpetrators for c in named if not (childrens_parent and c in ("far", "mor"))):
         return YES
     others = [c for c in named if c not in ("far", "mor", "barnefar", "barnemor")]
+    if perpetrators and others and _same_kind_of_partner(others, perpetrators):
+        return AMBIGUOUS  # «samboeren» when the perpetrator is «mannen hennes»: maybe the same man, maybe not – ask
     if perpetrators and others and not set(others) & set(perpetrators):
         return NO  # «faren er eksen hennes» when the perpetrator is the new partner
     partners = [BY_CODE[c] for c in perpetrators if BY_CODE[c].partner]

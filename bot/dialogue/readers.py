@@ -31,15 +31,30 @@ def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Par
     def read(t: str, ctx: Context) -> Parsed:
         if copy_from and has(t, rf"^ {SAME}\b", r"\bsamme (som|person|personen|personene)\b", r"\bde samme\b",
                              r"\bden samme\b", r"^ (det er )?(de|den) samme\b",
+                             r"^ (ja|jo|yes|jepp|det)( ,)? (er )?(det |den |de )?samme\b",  # «ja samme», «det same»
                              r"^ (som før|som over|som sist|som ovenfor)( \W)? $"):  # English «same as before»
             earlier = ctx.get(copy_from)
             if isinstance(earlier, list) and earlier:
                 return Parsed(True, list(earlier))
             return Parsed(True, parse.UNKNOWN) if earlier in parse.UNANSWERED else FAIL
+        earlier = ctx.get(copy_from) if copy_from else None
+        if isinstance(earlier, list) and earlier:
+            # «begge», «alle tre»: every one named before; «han» / «ho»: the one named before, when it fits
+            if len(earlier) >= 2 and has(t, _ALL_OF_THEM):
+                return Parsed(True, list(earlier))
+            pronoun = re.match(r"^ (han|ham|hun|ho|henne)( [.!])? ?$", t)
+            if pronoun and len(earlier) == 1:
+                gender = persons.M if pronoun.group(1) in ("han", "ham") else persons.F
+                if persons.BY_CODE[earlier[0]].gender in (gender, None):
+                    return Parsed(True, list(earlier))
         codes = persons.read_persons(t)
         return Parsed(True, codes) if codes else FAIL
 
     return read
+
+
+_ALL_OF_THEM = (r"^ (ja ,? )?(begge|begge to|begge 2|båe|både to|alle|alle sammen|alle saman|alle to|alle tre|alle fire|"
+                r"begge de|begge dei|de begge|dei begge|both|all of them|both of them)( (to|sammen|saman))?( [.!])? ?$")
 
 
 def several_too(slot: str) -> Callable[[str, Any, Context], dict[str, Any]]:
@@ -63,6 +78,8 @@ def several_reader(t: str, ctx: Context) -> Parsed:
             len(persons.read_persons(t)) < 2:
         return Parsed(True, parse.UNKNOWN)  # «vet ikke om flere er med»
     if has(t, r"\b(flere|fleire|begge|to stykker|hele familien|heile familien|storfamilien)\b",
+           # a number of them: «to», «tre stykker», «2 personer»
+           r"^ (to|tre|fire|fem|2|3|4|5)( (stykker|stykk|personer|utøvere|av dem|av dei))?( [.!])? ?$",
            r"\b(og|og så) (broren|brødrene|faren|moren|onkel\w*|fetter\w*|svigerfamilien|sønnen|vennene|kameratene)\b",
            r"\bbrødrene\b", r"\b(familien|slekta) (hans|hennes)\b"):
         return Parsed(True, True)
@@ -111,7 +128,9 @@ VIOLENCE_FORMS = (
                                 r"(?<!verbale )(?<!verbalt )\b\w*angrep(et|a|ene)?\b(?! med ord)", r"\bangrip\w*",
                                 r"\boverfal(l|t)\w*",
                                 # held down without a named object: «holder fast og skriker», «heldt ho fast»
-                                r"\b(holder|held|heldt|holdt) (\w+ )?fast\b"), "Fysisk"),
+                                r"\b(holder|held|heldt|holdt) (\w+ )?fast\b",
+                                # spitting at her/him, a box on the ear: «spytter på henne», «spytta på ho», «ørefik»
+                                r"\bspytt(er|et|a|e|ar)?\b", r"\børefik\w*"), "Fysisk"),
     Choice("psykisk", "psykisk", (r"psykisk", r"\w+trus(el|ler|lar|lene)\b",
                                   r"\w+trugsmål",  # «drapstrusler», «dødstrugsmål»; a typo of «psykisk»
                                   r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
@@ -130,6 +149,9 @@ VIOLENCE_FORMS = (
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
                                   r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
                                   r"sosial kontroll",
+                                  # papers taken from her/him: «har tatt passet hennes», «tek ID-kortet»
+                                  r"\b(tar|tok|tek|tatt|teke|gjemmer|gjemt|gjemte|låser inne) (\w+ )?(passet|pass|"
+                                  r"id-?kortet|papirene|papira|oppholdskortet)\b",
                                   # running her/him down: «sier at hun er verdiløs», «kallar han ein taper»
                                   r"\b(sier|seier|sa|sagt)( til (henne|ham|ho|han))? (at )?(hun|han|ho) (er|var) (\w+ ){0,2}"
                                   r"(verdiløs|verdilaus|ubrukelig|udugelig|dum|stygg|feit|tjukk|ekkel|gal|sprø|gæren|"

@@ -155,6 +155,17 @@ class Question:
         return self._read(t, ctx)
 
     @functools.cached_property
+    def asks_ever(self) -> bool:
+        """A question about ever, not only now («Har hun vært redd for sitt eget liv?», «… før eller nå?»):
+        there «ikke nå, men før» is a yes. Not one that asks about now or lately («… nå?», «den siste tiden»)."""
+        text = self.text.lower()
+        if re.search(r"\b(nå|akkurat nå|siste tiden|i det siste|nylig)\b", text) and not re.search(
+                r"\b(før eller nå|nå eller tidligere)\b", text):
+            return False
+        return bool(re.match(r"(utenfor veilederens skjema \(da/dash\): )?har\b", text)) or bool(
+            re.search(r"\b(før|tidligere)\b", text))
+
+    @functools.cached_property
     def _choice_names(self) -> frozenset[str]:
         """The words of the choices' labels («fysisk», «økonomisk»): what a slip in a list is corrected towards."""
         return frozenset(w for c in self.choices for w in re.findall(r"[^\W\d_]+", c.label.lower()) if len(w) >= 5)
@@ -220,7 +231,8 @@ class Question:
                     return Parsed(True, parse.first_word(t) == "ja")
             if self.about_person:
                 t = _without_others_tail(t)
-            return parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no, told_is_answer=bool(self.knowledge))
+            return parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no, told_is_answer=bool(self.knowledge),
+                                     ever_question=self.asks_ever)
         stored = t.strip()
         if self.kind == CHOICE:
             if self.by_code(stored) is not None:  # a stored code (a resumed draft) reads as itself
@@ -351,9 +363,11 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
         if knower == "police":
             return Parsed(True, UNKNOWN)
         other = {"han": r"\b(hun|henne|ho)\b", "ham": r"\b(hun|henne|ho)\b"}.get(subject, r"\b(han|ham)\b")
-        if re.search(other, rest) or parse.first_word(t) == "nei":
-            return Parsed(True, False)  # «han vet ikke hvor hun er»: the person is «hun», so «han» is not
         who = persons.pronoun_is_perpetrator(subject, perpetrators)
+        if re.search(other, rest) or parse.first_word(t) == "nei" and who != persons.NO:
+            # «han vet ikke hvor hun er»: the person is «hun», so «han» is not. A leading «nei» says no – unless
+            # the pronoun cannot be the perpetrator («nei, det vet hun ikke» when he is: she does not know)
+            return Parsed(True, False)
         if who == persons.YES:
             return Parsed(True, False)
         if who == persons.NO:

@@ -55,7 +55,8 @@ CONTACT_MODES = (
     Choice("telefon", "telefon", (r"ring", r"telefon", r"\btlf", r"\bsms\b", r"på tråden"), "Telefon"),
     Choice("oppmote", "møtte opp selv", (r"møtte opp", r"kom (hit )?(selv|sjølv)", r"oppmøte", r"står (i|ved) døra",
                                          r"kom inn", r"på døra", r"ringte på", r"dukket opp", r"kom hit",
-                                         r"står utenfor", r"møtt opp", r"personlig", r"egen hånd", r"taxi"),
+                                         r"står utenfor", r"møtt opp", r"personlig", r"egen hånd", r"taxi",
+                                         r"\bwalk( -)? ?in\b", r"\b(sto|stod|står) på trappa\b", r"\bpå trappa\b"),
            "Møtte opp selv"),
     Choice("brakt_av_politiet", "brakt av politiet", (r"politi", r"\bpatrulje"), "Brakt av politiet"),
     Choice("brakt_av_annen_tjeneste", "brakt av en annen tjeneste",
@@ -66,12 +67,18 @@ CONTACT_MODES = (
             r"\bkom med (henne|ham|ho|han)\b", r"\bfulgte (henne|ham|ho|han)\b", r"\bambulanse", r"\bnaboen kom med\b"),
            "Brakt av annen tjeneste"),
     # chat on the centre's web page, e-mail, a letter: no phone and no visit
-    Choice("annet", "annet", (r"\bannet\b", r"\bandre måte", r"e-?post", r"brev", r"\bchat\w*", r"\bnettside\w*",
+    Choice("annet", "annet", (r"\bannet\b", r"\bandre måte", r"e-?post", r"\be - ?post", r"brev", r"\bchat\w*",
+                              r"\bnettside\w*",
                               r"\bmelding på nett\b"), "Annet"),
 )
 # Tried in this order: who brought the person beats how, «ringte på» (doorbell) beats «ringte».
-_CONTACT_ORDER = ("telefon_from", "brakt_av_politiet", "brakt_av_annen_tjeneste", "oppmote_doorbell", "annet_chat",
-                  "telefon", "oppmote", "annet")
+_CONTACT_ORDER = ("telefon_from", "brakt_av_politiet", "annet_private", "brakt_av_annen_tjeneste", "oppmote_doorbell",
+                  "annet_chat", "telefon", "oppmote", "annet")
+
+
+_PRIVATE = (r"(mora|moren|mor|faren|far|søstera|søsteren|syster|systera|broren|bror|venninna|venninnen|venninne|"
+            r"ei venninne|en venninne|ein venninne|vennen|venen|en venn|ein venn|ein ven|naboen|en nabo|ein nabo|kjæresten|"
+            r"tanta|tanten|onkelen|kollegaen|ein kollega|en kollega|familien|dattera|datteren|sønnen|sonen)")
 
 
 def _contact_mode(t: str, ctx: Context) -> Parsed:
@@ -83,13 +90,19 @@ def _contact_mode(t: str, ctx: Context) -> Parsed:
     by_code["telefon_from"] = (r"^ ((hun|han|ho|hu|de|dei|personen|jenta|gutten|kvinnen|mannen) )?"
                                r"(ringte|ringde|ringer|ringjer|har ringt) (\w+ )?(fra|frå)\b",)
     by_code["annet_chat"] = (r"\bchat\w*", r"\bnettside\w*")  # «skrev i chatten» before «skrev … telefon»
+    # «mora hennes fulgte henne hit», «ein ven køyrde ho»: family or a friend brought her – no service, and not
+    # on her own («hun kom selv, men en venninne kjørte henne» is read as coming herself)
+    by_code["annet_private"] = () if has(t, r"\b(selv|sjølv)\b") else (
+        rf"\b{_PRIVATE}( (hennes|hans|hennar|sin|si))? (fulgte|fylgde|følgde|kom (hit )?med|kjørte|køyrde|tok (henne|ho|"
+        r"ham|han) med|brakte|leverte)\b",)
     if t.strip() in by_code:
         return Parsed(True, t.strip())
     found = parse.one_of(t, [(code, by_code[code]) for code in _CONTACT_ORDER])
     if not found.ok:
         return found
     code = str(found.value)
-    aliases = {"oppmote_doorbell": "oppmote", "annet_chat": "annet", "telefon_from": "telefon"}
+    aliases = {"oppmote_doorbell": "oppmote", "annet_chat": "annet", "telefon_from": "telefon",
+               "annet_private": "annet"}
     return Parsed(True, aliases.get(code, code))
 
 
@@ -167,6 +180,17 @@ HELP_NEEDED = (
            "Henvisning videre"),
 )
 
+_ALL_HELP = (r"^ (alt|alle|alt sammen|alt det|alle delene|alle fire|litt av alt|alt mulig|all|everything|all of it|"
+             r"all of the above)( [.!])? ?$",)
+
+
+def help_needed(t: str, ctx: Context) -> Parsed:
+    """The kinds of help named – and «alt» / «everything»: all four."""
+    if has(t, *_ALL_HELP):
+        return Parsed(True, [c.code for c in HELP_NEEDED])
+    return parse.all_of(t, [(c.code, c.phrases) for c in HELP_NEEDED])
+
+
 INFORMATION_ITEMS = (
     Choice("tilbudet", "hvilken hjelp krisesenteret gir (samtaler, botilbud, telefon døgnet rundt, oppfølging)",
            (r"tilbud", r"tilby", r"hjelp(en)? (vi|senteret|krisesenteret)", r"botilbud", r"samtaletilbud", r"døgnet",
@@ -219,7 +243,9 @@ def information_given(t: str, ctx: Context) -> Parsed:
 _GOING_HOME = (r"(vil|skal|drar|reiser|må|ønsker å) (dra |reise |gå )?(hjem|heim)", r"hjem igjen", r"heim att",
                r"tilbake til (han|ham|mannen|henne)", r"drar hjem")
 _STAYING = (r"(blir|bli|vil bo|skal bo|overnatter) (her|på senteret|på krisesenteret)", r"flytter inn",
-            r"blir hos oss", r"vil bli")
+            r"blir hos oss", r"vil bli",
+            # to her mother's, a friend's: somewhere else than home («vil dra til mora si», «skal bu hos systera»)
+            rf"\b(dra|drar|reise|reiser|bo|bu|flytte|sove|overnatte) (til|hos) {_PRIVATE}\b")
 
 
 def going_home(t: str, ctx: Context) -> Parsed:
@@ -237,11 +263,20 @@ def going_home(t: str, ctx: Context) -> Parsed:
 
 
 CONSENT_FORMS = (
-    Choice("skriftlig", "skriftlig", (r"skriftl", r"skrev under", r"signer", r"underskr", r"samtykkeskjema",
+    Choice("skriftlig", "skriftlig", (r"skriftl", r"skriftleg", r"skreiv under", r"skrev under", r"signer", r"underskr",
+                                      r"samtykkeskjema",
                                       r"på papir", r"skjema"), "Skriftlig"),
     Choice("muntlig", "muntlig", (r"muntl", r"sa ja", r"på telefon", r"i telefonen", r"ga beskjed", r"sa det",
                                   r"sa seg enig", r"munnleg", r"\bverbal\w*", r"\boral\w*", r"\bmunnt\w*"), "Muntlig"),
 )
+
+
+def _consent_form_too(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
+    """«ja, skriftlig», «hun skrev under»: the consent answer says how it was given as well."""
+    if value is not True or parse.button_value(raw) is not None:
+        return {}
+    found = parse.one_of(parse.norm(raw), [(c.code, c.phrases) for c in CONSENT_FORMS])
+    return {"consent_form": found.value} if found.ok and found.value in ("skriftlig", "muntlig") else {}
 
 
 def _children_where_too(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
@@ -400,7 +435,7 @@ QUESTIONS: tuple[Question, ...] = (
              "«informasjon», «henvisning»)", MULTI,
              "Ikke alle trenger botilbudet; noen trenger samtaler, informasjon eller å bli henvist videre.",
              HELP, "Svar for eksempel «sted å bo i natt», «bare samtaler», «informasjon» eller «henvisning til "
-             "familievernet».", choices=HELP_NEEDED, part=INFO_PART,
+             "familievernet».", choices=HELP_NEEDED, parser=help_needed, part=INFO_PART,
              change_words=("hjelp", "hjelpebehov", "botilbud", "dagtilbud", "henvisning"),
              form_topic="Hva hun/han ønsker at krisesenteret skal hjelpe med"),
     Question("going_home", "going_home", "Vil dra hjem", "Vil hun/han dra hjem i stedet for å bli på senteret?",
@@ -414,9 +449,10 @@ QUESTIONS: tuple[Question, ...] = (
              "Veilederen: personopplysninger kan bare registreres med brukerens samtykke, og samtykket bør være "
              "skriftlig. Uten samtykke lagres bare de kodede svarene, ingen fritekst.", REGISTRATION,
              "Svar «ja», «nei» eller «vet ikke».", choices=(yes(r"\bsamtykk", r"\bgodtar\b", r"\ber enig\b",
+                                                            r"\b(skrev|skreiv) under\b", r"\bsigner(te|a|et)\b",
                                                             r"\bgreit\b", r"\bok\b"),
                                                         no(r"\bvil ikke registreres\b")),
-             change_words=("samtykke", "registrering"), part=REGISTER_PART, wont_is_no=True,
+             change_words=("samtykke", "registrering"), part=REGISTER_PART, wont_is_no=True, also=_consent_form_too,
              form_topic="Registrer personen – med samtykke, helst skriftlig"),
     Question("consent_form", "consent_form", "Samtykket gitt",
              "Hvordan ble samtykket til registrering gitt – skriftlig eller muntlig?", CHOICE,
@@ -425,7 +461,8 @@ QUESTIONS: tuple[Question, ...] = (
              ask_if=lambda v: v.get("registration_consent") is True, depends_on=("registration_consent",),
              change_words=("skriftlig", "muntlig", "samtykkeform"), part=REGISTER_PART, unknown_button=False,
              form_topic="Hvordan samtykket ble gitt (skriftlig eller muntlig)",
-             when="bare når svaret om samtykke er ja"),
+             when="bare når svaret om samtykke er ja",
+             prefilled_by="svaret om samtykke når det sier hvordan («ja, skriftlig», «hun skrev under»)"),
 )
 
 CONFIRM_QUESTION = Question(
