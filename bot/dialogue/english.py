@@ -173,6 +173,7 @@ WORDS: dict[str, str] = {
     "isolates": "isolerer", "humiliates": "ydmyker", "yells": "kjefter", "shouts": "kjefter",
     "sexual": "seksuell", "sexually": "seksuelt", "raped": "voldtatt", "rape": "voldtekt", "abuse": "vold",
     "money": "pengene", "financial": "økonomisk", "economic": "økonomisk", "takes": "tar", "took": "tok",
+    "breaks": "knuser", "break": "knuser",
     "broke": "knuste", "smashed": "knuste", "smashes": "knuser", "destroyed": "ødela", "destroys": "ødelegger",
     "stalks": "forfølger", "stalking": "forfølger", "stalked": "forfulgte", "tracks": "sporer",
     "tracking": "sporer", "tracked": "sporet", "monitors": "overvåker", "watches": "overvåker",

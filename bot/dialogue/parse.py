@@ -273,12 +273,14 @@ _UNKNOWN = (
     rf"\bkan( {_SUBJ})? {NOT} (huske|husker|hugse|minnes)\b", rf"\bklarer( {_SUBJ})? {NOT} å (huske|hugse)\b",
     # subordinate order: «hun sier hun ikke husker», «at ho ikkje hugsar»
     rf"(^|\b(sier|seier|sa|sei|svarte|svarer)( at)?) (hun|ho|han|jeg|eg|vi) {NOT} (husker|hugsar|hugser|minnes|kan huske)\b",
-    r"\bingen (anelse|aning|peiling|formening|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
+    r"\b(ingen|inga|ingi) (anelse|aning|peiling|formening|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
     rf"\b{NOT} (\w+ ){{0,2}}(peiling|anelse|aning)\b", rf"\b(peiling|anelse) har (hun|ho|han|jeg|eg|vi) {NOT}\b",
     # not decided yet: «ho vil tenke på det», «hun må tenke seg om», «bestemmer seg seinare»
     r"\b(vil|må|skal|ville) (tenke|tenkje|tenka) (på det|seg om|over det|litt)\b",
     r"\b(bestemmer|bestemme|avgjør|avgjere) (seg )?(senere|seinare|etterpå|i morgen)\b",
     r"\b(har|hadde) (ikke|ikkje) bestemt seg\b",
+    # «hun vil ikke ta stilling til det nå», «ho har ikkje teke stilling»: not decided, so unknown
+    rf"\b(vil|kan|ville|kunne|har|hadde)( {_SUBJ})? {NOT} (ta|tatt|teke|tatt noen|tok) stilling\b",
     r"\b(usikker|usikkert|usikre|uvisst|ukjent|uklart|uklar|ubesvart)\b",
     rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst|godt å vite|"
     r"lett å vite|godt å seie|lett å seie)\b",

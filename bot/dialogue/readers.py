@@ -145,7 +145,8 @@ VIOLENCE_FORMS = (
                                   r"\bfår (ikke|ikkje) (lov til å )?(gå|dra|møte|treffe|snakke)\b",
                                   r"\b(stenger|låser|stengde|låste) (henne|ham|ho|han) inne\b",
                                   r"\bverbal\w*", r"\bpress(er|et)?\b",
-                                  r"isoler", r"nedverdig", r"kjeft", r"skjell", r"ydmyk", r"sjikan", r"trakass",
+                                  r"isoler", r"nedverdig", r"kjeft", r"\bkjef(er|e|a)\b",
+                                  r"skjell", r"ydmyk", r"sjikan", r"trakass",
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
                                   r"trugsmål", r"truslar", r"trugar", r"truar", r"trua", r"får ikke lov",
                                   r"sosial kontroll",
@@ -176,11 +177,11 @@ VIOLENCE_FORMS = (
                                       r"\b(tatt|tar|tok) opp lån\b", r"\bregningene\b", r"\bsparepeng"),
            "Økonomisk"),
     Choice("digital", "digital", (r"digital", r"\bnett", r"sosiale medier", r"snap", r"facebook", r"\bgps\b",
-                                  r"sporing", r"sporer", r"meldinger", r"overvåk", r"\bmelding(ar|ane|ene)\b",
+                                  r"sporing", r"sporer", r"meldinger", r"overvåk", r"\bovervak", r"\bmelding(ar|ane|ene)\b",
                                   r"\bpassord", r"\bsporingsapp", r"\bposisjon(en)? (hennes|hans|hennar)",
                                   r"\b(lokasjon|find my|airtag)", r"\b(sms|e-post|innboks|chat)(ene|ane|en)?\b",
                                   r"\be - post\w*", r"\bhack\w*", r"\bhaka\b",
-                                  r"\b(legg\w*|la|lagt|delt?e?r?) ut (\w+ )?(bilde|video|film)",
+                                  r"\b(legg\w*|la|lagt|delt?e?r?) ut (\w+ )?(bilde|bilete|video|film)",
                                   r"\b(følger|følgjer|fulgte|passer|held|holder) (med|øye med|auge med)( \w+){0,6} "
                                   r"(telefon|mobil|melding|sms|nett|posisjon|"
                                   r"facebook|snap|instagram|pc)\w*",

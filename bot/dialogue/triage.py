@@ -119,12 +119,25 @@ LANGUAGES = (
     "georgisk", "tsjetsjensk", "uigurisk", "usbekisk", "pashtu", "sinhala", "malayalam", "teluga", "gujarati",
 )
 _NOT_LANGUAGES = {"norsk", "ikkje", "ikke", "usikker", "sikker"}
+# English names staff write in an English answer («yes, Arabic»): stored under the Norwegian name the
+# interpreter booking uses. «tigrinya» is also how many write it in Norwegian, so it is kept as written.
+ENGLISH_LANGUAGES = {
+    "arabic": "arabisk", "somali": "somali", "persian": "persisk", "kurdish": "kurdisk", "turkish": "tyrkisk",
+    "polish": "polsk", "lithuanian": "litauisk", "russian": "russisk", "ukrainian": "ukrainsk",
+    "romanian": "rumensk", "bulgarian": "bulgarsk", "serbian": "serbisk", "albanian": "albansk",
+    "spanish": "spansk", "portuguese": "portugisisk", "french": "fransk", "german": "tysk", "thai": "thai",
+    "vietnamese": "vietnamesisk", "chinese": "kinesisk", "amharic": "amharisk", "tigrinya": "tigrinya",
+    "filipino": "filippinsk", "burmese": "burmesisk", "nepali": "nepali", "tamil": "tamil", "urdu": "urdu",
+}
 
 
 def language(t: str, ctx: Context | None = None) -> Parsed:
     for lang in sorted(LANGUAGES, key=len, reverse=True):
         if re.search(rf"\b{re.escape(lang)}\b", t):
             return Parsed(True, "somali" if lang == "somalisk" else lang)
+    for name, lang in ENGLISH_LANGUAGES.items():
+        if re.search(rf"\b{name}\b", t):
+            return Parsed(True, lang)
     words = re.findall(r"[a-zæøå]+", t)
     if len(words) == 1 and words[0].endswith("isk") and words[0] not in _NOT_LANGUAGES:
         return Parsed(True, words[0])

@@ -92,6 +92,10 @@ _IMPERATIVES = (
 _NOT_TYPOS = frozenset(("fortsatt", "fortsatte", "åpent", "åpen", "startet", "visst", "tatt", "hentet", "laget"))
 # English auxiliaries: «do I need …?» is a question, not «do …».
 _EN_AUX = frozenset(("do", "does", "can", "could", "should", "would", "will", "is", "are", "may", "must"))
+# What follows «do» when it is the imperative («do the mapping», «do a first contact», «do it now»); any other
+# word after «do»/«does» is the subject of a question (the final8 run, spent: «do children need their own safety
+# plan?» started the mapping).
+_EN_OBJECT_START = r"(the|a|an|it|this|that|my|our|one|some|another|triage|intake|mapping|risk|safety|first|new)"
 # Verbs that say «do it» after a frame («kan du hjelpe …», «vi må kartlegge …»); any ending. («kan vi ta inn en
 # kvinne som …?» asks whether we may admit a kind of person: ``_about_a_kind_of_person``.)
 _ACT_VERB = (r"(start|begyn|byrj|åpn|opn|vis|kjør|køyr|gjør|gjer|gjennomfør|ta|tek|registr|"
@@ -222,6 +226,8 @@ def _imperative(clause: str) -> bool:
     second = words[1] if len(words) > 1 else ""
     if re.fullmatch(_PERSON, second) or (first in _EN_AUX and second == "i"):
         return False  # «gjør vi …?», «do we …?», «do I …?»: a question with the verb first
+    if first in ("do", "does") and second and not re.fullmatch(_EN_OBJECT_START, second):
+        return False  # «do children need their own safety plan?»: «do» before a subject asks; «do the mapping» acts
     if first in ("åpne", "opne") and second and not re.fullmatch(r"(en|ei|et|den|det|the|a|an|\w+(en|et|a|ene|na))",
                                                                   second):
         return False  # «åpne spørsmål»: open questions, not «open …»
