@@ -46,7 +46,8 @@ _NEGATED = re.compile(
 #
 # At the door or outside now: what the person herself/himself does not do on the way in to the shelter
 # («hun er på vei hit» is her), so a pronoun counts here even when the perpetrator's gender is not known.
-_AT_DOOR_NB = (r"står (utenfor|utanfor|ved døra|ved døren|i gangen|nede i gata|på trappa|ved inngangen|og venter|"
+_AT_DOOR_NB = (r"står (utenfor|utanfor|ved døra|ved døren|på døra|på døren|på dørstokken|i gangen|nede i gata|"
+               r"på trappa|ved inngangen|og venter|"
                r"og ventar)|venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på døra|ringjer på|"
                r"prøver å komme inn|prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
                r"har funnet (adressen|senteret|ut hvor)|har funne (adressa|senteret)")
@@ -79,7 +80,7 @@ PRONOUNS = r"han|ham|hun|ho"
 _PAST = r"(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b"
 # Verb before the person («nå står han utenfor»): the verb and where/which way, both present tense.
 _INVERTED_VERB = r"står|stend|sitter|sit|venter|ventar|er|e|kommer|kjem|kjører|køyrer"
-_INVERTED_PLACE = (r"utenfor|utanfor|ved døra|ved døren|ved inngangen|på trappa|i gangen|nede i gata|"
+_INVERTED_PLACE = (r"utenfor|utanfor|ved døra|ved døren|på døra|på døren|ved inngangen|på trappa|i gangen|nede i gata|"
                    r"på (vei|veg|tur)|hit|rett rundt hjørnet")
 _GAP = rf"(?: (?!{_PAST})\w+){{0,2}}?"
 _GAP_AND = rf"(?: (?!{_PAST}|og\b)\w+){{1,4}}?"

@@ -22,3 +22,31 @@ def test_a_question_led_by_do_is_answered_not_started(text):
 ])
 def test_do_before_what_it_does_still_starts(text, intent):
     assert decide(intent, text, None, 0.99).intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "hun har ikke papirer, kan vi ta henne inn likevel?", "ho har ikkje pengar, kan vi ta ho inn likevel?",
+    "she has no papers, can we take her in anyway?",
+])
+def test_a_request_asked_as_a_question_with_no_danger_gets_no_112(text):
+    """The classifier's worst case (sure it is acute): the keyword check finds no danger now, so the guide answers."""
+    from bot.acute import looks_acute
+    assert decide("acute_danger", text, looks_acute, 0.99).intent == ASK_GUIDE
+
+
+@pytest.mark.parametrize("text", [
+    "kan dere komme? han står utenfor med kniv", "kan du hjelpe meg, han slår henne nå?",
+    "han har kniv og står på døra, kan vi ringe politiet?",
+])
+def test_a_request_with_danger_now_keeps_the_112_reply(text):
+    from bot.acute import looks_acute
+    assert decide("acute_danger", text, looks_acute, 0.99).intent == "acute_danger"
+
+
+@pytest.mark.parametrize("text,acute", [
+    ("han står på døra med kniv", True), ("nå står han på døra", True), ("han står på døren og banker", True),
+    ("han sto på døra i går", False), ("hva gjør vi hvis han står på døra?", False),
+])
+def test_at_the_door_is_danger_now_in_the_present_only(text, acute):
+    from bot.acute import looks_acute
+    assert looks_acute(text) is acute
