@@ -60,6 +60,8 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           r"har funnet (henne|ho|ham|oss)|har funne ho|"
           r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
           r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg|"
+          # said he will come now or tonight: «han sa han skulle komme i kveld» (the trial after the final8 run)
+          r"(skal|skulle|ska|vil|ville) (komme|kome|kom) (hit |dit )?(nå|no|snart|straks|i kveld|i natt)|"
           # coming to harm her: «kommer for å drepe henne», «kjem hit for å ta ho»
           r"(kommer|kjem) (hit |dit )?for å (drepe|drepa|skade|skada|ta livet av|ta (henne|ho|ham|han|barna)|"
           r"hente (henne|ho))")

@@ -66,3 +66,12 @@ def test_a_language_named_in_english_or_norwegian(text, expected):
 
 def test_no_language_in_an_english_answer_without_one():
     assert not language(parse.norm("yes, she needs one")).ok
+
+
+def test_he_said_he_will_come_tonight_gives_112_inside_the_mapping():
+    """The tired-staff trial after the final8 run: with the husband named as the one she fears, «ikke nå, men han
+    sa han skulle komme i kveld» mid-mapping gave no 112 reply."""
+    from bot.dialogue import engine
+    known = {SM_SLOT["feared_persons"]: ["ektemann"], SM_SLOT["perpetrators"]: ["ektemann"]}
+    t = engine.handle(SM, SM_SLOT["pets"], "ikke nå, men han sa han skulle komme i kveld", None, known)
+    assert any((r.text or "").lstrip("🚨 ").startswith("Er noen i fare") for r in t.replies)

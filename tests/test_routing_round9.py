@@ -50,3 +50,15 @@ def test_a_request_with_danger_now_keeps_the_112_reply(text):
 def test_at_the_door_is_danger_now_in_the_present_only(text, acute):
     from bot.acute import looks_acute
     assert looks_acute(text) is acute
+
+
+@pytest.mark.parametrize("text,acute", [
+    ("han sa han skulle komme i kveld", True), ("eksen skal komme hit i natt", True),
+    ("ikke nå, men han sa han skulle komme i kveld", True),
+    ("han skal komme på besøk til jul", False), ("vi skal komme i kveld", False),
+    ("hva gjør vi hvis han sier han skal komme i kveld?", False),
+])
+def test_said_he_will_come_tonight_is_danger_now(text, acute):
+    """The tired-staff trial after the final8 run: «ikke nå, men han sa han skulle komme i kveld» got no 112 reply."""
+    from bot.acute import looks_acute
+    assert looks_acute(text) is acute
