@@ -120,14 +120,15 @@ LANGUAGES = (
 )
 _NOT_LANGUAGES = {"norsk", "ikkje", "ikke", "usikker", "sikker"}
 # English names staff write in an English answer («yes, Arabic»): stored under the Norwegian name the
-# interpreter booking uses. «tigrinya» is also how many write it in Norwegian, so it is kept as written.
+# interpreter booking uses (names spelt alike in both, «somali», «urdu», are in ``LANGUAGES``); «tigrinya» is
+# also how many write it in Norwegian, so it is kept as written.
 ENGLISH_LANGUAGES = {
-    "arabic": "arabisk", "somali": "somali", "persian": "persisk", "kurdish": "kurdisk", "turkish": "tyrkisk",
+    "arabic": "arabisk", "persian": "persisk", "kurdish": "kurdisk", "turkish": "tyrkisk",
     "polish": "polsk", "lithuanian": "litauisk", "russian": "russisk", "ukrainian": "ukrainsk",
     "romanian": "rumensk", "bulgarian": "bulgarsk", "serbian": "serbisk", "albanian": "albansk",
-    "spanish": "spansk", "portuguese": "portugisisk", "french": "fransk", "german": "tysk", "thai": "thai",
+    "spanish": "spansk", "portuguese": "portugisisk", "french": "fransk", "german": "tysk",
     "vietnamese": "vietnamesisk", "chinese": "kinesisk", "amharic": "amharisk", "tigrinya": "tigrinya",
-    "filipino": "filippinsk", "burmese": "burmesisk", "nepali": "nepali", "tamil": "tamil", "urdu": "urdu",
+    "filipino": "filippinsk", "burmese": "burmesisk",
 }
 
 

@@ -543,6 +543,12 @@ def _sure_enough(intent: str, text: str, confidence: float) -> bool:
     return intent == "start_safety_mapping" and confidence >= OFFER_CONFIDENCE and ref_in_message(text) is not None
 
 
+def _starts_now(intent: str, text: str, shape: Shape, confidence: float, titles: frozenset[frozenset[str]]) -> bool:
+    """Done at once, not offered: sure enough, not a guide title (a look-up), and a message that acts."""
+    is_title = not is_slash_command(text) and title_key(text) in titles
+    return _sure_enough(intent, text, confidence) and not is_title and _acts_at_once(intent, text, shape, confidence)
+
+
 def _offered(intent: str, shape: Shape, text: str) -> bool:
     """Worth a button beside the answer: anything but a plain question about the topic."""
     if intent == "help" and _ABOUT_BOT.search(text):
@@ -638,13 +644,11 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
     if intent == "acute_danger":
         # The clause-by-clause shape, not «a question word anywhere»: «hun sier hun ikke kan puste» and
         # «hun sier hun skal ta livet sitt i natt» are reports, and keep the 112 reply.
-        if looks_acute is not None and shape.question and not looks_acute(text):
-            return Routed(ASK_GUIDE)
-        if looks_acute is not None and shape.requests and text.rstrip().endswith("?") and not looks_acute(text):
-            # A request asked as a question, with no word of danger now: «hun har ikke papirer, kan vi ta henne
-            # inn likevel?» got the 112 reply in the trial after the final8 run. Answered, the action offered.
-            action, _ = _best_action(ranking)
-            return Routed(ASK_GUIDE, action)
+        # So does a request asked as a question («hun har ikke papirer, kan vi ta henne inn likevel?» got the 112
+        # reply in the trial after the final8 run): answered, with the action offered.
+        asked_request = shape.requests and text.rstrip().endswith("?")
+        if looks_acute is not None and (shape.question or asked_request) and not looks_acute(text):
+            return Routed(ASK_GUIDE, None if shape.question else _best_action(ranking)[0])
         if alarm_free_look_up(text) or topic_look_up(text, titles):
             return Routed(ASK_GUIDE)
         action, _ = _best_action(ranking)
@@ -657,8 +661,7 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
     if intent in ACTIONS:
         if looks_acute is not None and looks_acute(text):
             return Routed("acute_danger", intent)
-        is_title = not is_slash_command(text) and title_key(text) in titles
-        if _sure_enough(intent, text, confidence) and not is_title and _acts_at_once(intent, text, shape, confidence):
+        if _starts_now(intent, text, shape, confidence, titles):
             return Routed(intent)
         offer = intent if confidence >= OFFER_CONFIDENCE and _offered(intent, shape, text) else None
         return Routed(ASK_GUIDE, offer)
@@ -669,8 +672,7 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         top = next((item for item in ranking if item.get("name") != FALLBACK), {})
         name, score = top.get("name"), float(top.get("confidence") or 0.0)
         if name in ACTIONS and score >= OFFER_CONFIDENCE and _offered(name, shape, text):
-            if _sure_enough(name, text, score) and title_key(text) not in titles and \
-                    _acts_at_once(name, text, shape, score):
+            if _starts_now(name, text, shape, score, titles):
                 return Routed(name)  # «ny kartlegging K 6QX4MZ»: the ref makes it a command
             return Routed(routed, name)
     elif routed in (ASK_GUIDE, "out_of_scope", "inform") and (shape.requests or shape.have_you
