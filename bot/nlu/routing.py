@@ -503,7 +503,8 @@ def _resume_clause(clause: str) -> bool:
 # so «kan vi fortsette samtaler etter utflytting?» stays a question (the dev starts bench after a retrain).
 _FRAMED_RESUME = re.compile(
     r"^(kan|kunne|skal|vil|can|could|shall)\s+(vi|me|du|dere|jeg|eg|we|you|i)\s+((bare|nå|no|just|now)\s+)?"
-    r"(fortsette|fortseta|gjenoppta|halde fram( med)?|halda fram( med)?|continue|resume|ta opp igjen|ta opp att|"
+    r"(fortsette|fortseta|gjenoppta|halde fram( med)?|halda fram( med)?|continue|resume|ta opp igjen( tråden)?|"
+    r"ta opp att( tråden)?|ta opp tråden( igjen| att)?|"
     r"plukke opp( tråden)?|pick up( the thread)?|carry on( with)?|gå videre( med)?|gå vidare( med)?|go on with|"
     r"komme tilbake til|kome tilbake til|go back to|get back to)\b\s*", re.I)
 
@@ -617,6 +618,8 @@ def _acts_at_once(intent: str, text: str, shape: Shape, confidence: float) -> bo
     """Has the message the shape of a request for this action, with the confidence that shape needs?"""
     if is_slash_command(text):
         return True
+    if intent == "help" and _HELP_WITH_A_TOPIC.search(text) and not _ABOUT_BOT.search(text):
+        return False  # «hjelp til selvhjelp», «help with housing»: a look-up, help offered beside it
     if shape.have_you:  # «har du en sjekkliste for …?»: yes for what the assistant has, else offered
         return intent in UTILITIES and intent != "resume"
     if shape.requests and not shape.question:
