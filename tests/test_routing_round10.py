@@ -134,7 +134,7 @@ def test_look_alikes_are_not_resume(text):
 
 
 # --- 5. Which choices → the menu; a named checklist or what it holds → the checklist -------------------------------
-@pytest.mark.parametrize("text", ["hvilke valg har jeg?", "kva for val har eg?", "vis meg valgene", "what are my options?",
+@pytest.mark.parametrize("text", ["hvilke valg har jeg?", "kva for val har eg?", "vis meg valgene", "show me the options",
                                   "hva kan jeg velge mellom?"])
 @pytest.mark.parametrize("intent", ["out_of_scope", "help"])
 def test_asking_for_the_choices_opens_the_menu(intent, text):

@@ -541,11 +541,12 @@ def _how_to_use(text: str) -> bool:
         _THE_ASSISTANT.search(text) or _OPERATE.search(text))
 
 
-# «hvilke valg har jeg?», «kva val har eg?», «vis valgene», «what are my options?»: the menu.
+# «hvilke valg har jeg?», «kva val har eg?», «vis valgene»: the menu. («what are my options?» stays help, as the
+# classifier says and the starts dev set's writer meant; both show the main actions.)
 _CHOICES = re.compile(
     r"^((hvilke|hvilket|kva for|kva|hva for|hva|which|what)\s+(valg|val|alternativ\w*|options|choices)\s+"
     r"(har|finnes|fins|finst|do)\s+((det\s+)?(jeg|eg|vi|me)|i have|we have|there)\b"
-    r"|what are (my|the|our) (options|choices)\b|(hva|kva) kan (jeg|eg) velge( mellom)?\b"
+    r"|(hva|kva) kan (jeg|eg) velge( mellom)?\b"
     r"|(vis|gi|show|give)\s+((meg|me|oss|us)\s+)?(valgene|vala|valga|alternativene|the options|the choices|"
     r"my options|options|choices))\s*$", re.I)
 # «hva står på sjekklisten for kartleggingen?», «kort huskeliste til førstesamtalen»: one of the assistant's own
