@@ -32,6 +32,7 @@ import requests
 
 from bench.latency import percentile
 from bench.quality import load_set
+from bench.rest import JsonClient
 from bot.storage import migrate
 from bot.testing.served import Served, served_instance
 
@@ -96,7 +97,7 @@ def run_staff(urls: list[str], script: list[str | None], think: bool, rng: rando
     """One staff member's session; with several servers the turns go round robin over them, as
     nginx sends them (a conversation moves between servers; the lock store keeps its turns in order)."""
     sender = "bench-load-" + secrets.token_hex(4)
-    sessions = [requests.Session() for _ in urls]
+    clients = [JsonClient(url) for url in urls]  # the lighter client: bench/rest.py says why
     replies: list[dict] = []
     if think:  # staff come in at different moments, not all in the same millisecond (see ARRIVAL)
         time.sleep(rng.uniform(0, THINK_SECONDS[1]))
@@ -104,15 +105,14 @@ def run_staff(urls: list[str], script: list[str | None], think: bool, rng: rando
         text = _first_answer(replies) if message is None else message
         server = turn % len(urls)
         start = time.perf_counter()
-        answer = sessions[server].post(urls[server] + "/webhooks/rest/webhook", json={"sender": sender, "message": text},
-                                       timeout=600)
+        replies = clients[server].post("/webhooks/rest/webhook", {"sender": sender, "message": text})
         elapsed = (time.perf_counter() - start) * 1000
-        answer.raise_for_status()
-        replies = answer.json()
         with lock:
             times.append(elapsed)
         if think:
             time.sleep(rng.uniform(*THINK_SECONDS))
+    for client in clients:
+        client.close()
 
 
 def cpu_seconds(pid: int) -> tuple[float, float]:
@@ -130,19 +130,58 @@ def cpu_seconds(pid: int) -> tuple[float, float]:
     return main, other
 
 
+def context_switches(pid: int) -> tuple[int, int]:
+    """(voluntary, involuntary) context switches summed over a process's threads: a voluntary one is a
+    wait (a socket, a lock, SQLite's busy sleep), an involuntary one a preemption (too few cores)."""
+    voluntary = involuntary = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith("voluntary_ctxt_switches:"):
+                    voluntary += int(line.split()[1])
+                elif line.startswith("nonvoluntary_ctxt_switches:"):
+                    involuntary += int(line.split()[1])
+    return voluntary, involuntary
+
+
+def thread_count(pid: int) -> int:
+    return sum(1 for _ in Path(f"/proc/{pid}/task").iterdir())
+
+
+def redis_info(url: str) -> dict[str, float]:
+    """The Redis server's command count and CPU seconds so far (INFO), over a raw socket."""
+    host, port = url.split("//", 1)[1].split("/", 1)[0].rsplit(":", 1)
+    with socket.create_connection((host, int(port)), timeout=5) as sock:
+        sock.sendall(b"INFO\r\n")
+        data = b""
+        while b"\r\n" not in data or len(data) < int(data[1:data.index(b"\r\n")]) + data.index(b"\r\n") + 2:
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            data += chunk
+    fields = dict(line.split(":", 1) for line in data.decode().splitlines() if ":" in line)
+    return {"redis.commands": float(fields["total_commands_processed"]),
+            "redis.cpu": float(fields["used_cpu_user"]) + float(fields["used_cpu_sys"])}
+
+
 class CpuMeter:
     """CPU per turn of the servers (and of this load generator) over a scenario."""
 
-    def __init__(self, pids: dict[str, int]) -> None:
+    def __init__(self, pids: dict[str, int], redis_url: str | None = None) -> None:
         self.pids = pids
+        self.redis_url = redis_url
 
     def read(self) -> dict[str, float]:
         values: dict[str, float] = {}
         for name, pid in self.pids.items():
             main, other = cpu_seconds(pid)
             values[f"{name}.main"], values[f"{name}.other"] = main, other
+            voluntary, involuntary = context_switches(pid)
+            values[f"{name}.vcs"], values[f"{name}.ics"] = voluntary, involuntary
         usage = resource.getrusage(resource.RUSAGE_SELF)
         values["client"] = usage.ru_utime + usage.ru_stime
+        if self.redis_url:
+            values.update(redis_info(self.redis_url))
         return values
 
 
@@ -231,7 +270,13 @@ def redis_server() -> Iterator[str | None]:
             proc.wait(timeout=30)
 
 
-def scaling(questions: list[str], rounds: int) -> list[tuple[Result, Result]] | None:
+@dataclass
+class Scaling:
+    pairs: list[tuple[Result, Result]]  # (one server, two servers) per round
+    threads: dict[str, int]  # threads of each server process once warm
+
+
+def scaling(questions: list[str], rounds: int) -> Scaling | None:
     """Two server pairs on one SQLite file behind one Redis lock store: the same burst of staff
     sent to one Rasa server, then round robin to both, ``rounds`` times."""
     with redis_server() as redis_url, tempfile.TemporaryDirectory() as tmp:
@@ -246,14 +291,15 @@ def scaling(questions: list[str], rounds: int) -> list[tuple[Result, Result]] | 
                 warm(served.url, questions)
             pids = {"rasa": first.server_pid("rasa"), "rasa2": second.server_pid("rasa"),
                     "actions": first.server_pid("actions"), "actions2": second.server_pid("actions")}
-            meter = CpuMeter(pids)
+            meter = CpuMeter(pids, redis_url)
+            threads = {name: thread_count(pid) for name, pid in pids.items()}
             pairs = []
             for round_no in range(rounds):
                 seed = 500 + round_no
                 one = scenario([first.url], questions, SCALE_STAFF, False, seed, meter)
                 two = scenario([first.url, second.url], questions, SCALE_STAFF, False, seed, meter)
                 pairs.append((one, two))
-            return pairs
+            return Scaling(pairs, threads)
 
 
 def _ratios(values: list[float]) -> str:
@@ -293,10 +339,23 @@ def report(rounds: int = ROUNDS) -> None:
     print("  Minne (RSS nå / topp, MB): " + ", ".join(
         f"{'Rasa-server' if kind == 'rasa' else 'action-server'} {now:.0f} / {peak:.0f}"
         for kind, (now, peak) in memory.items()) + "   mål: Rasa ≤ 1000, action-server ≤ 300")
-    pairs = scaling(questions, rounds)
-    if pairs is None:
+    scaling_report(questions, rounds)
+
+
+def _per_process(result: Result, key: str, scale: float = 1.0) -> str:
+    return ", ".join(f"{name} {result.cpu_ms.get(name + key, 0) * scale:.1f}"
+                     for name in ("rasa", "rasa2", "actions", "actions2"))
+
+
+def scaling_report(questions: list[str] | None = None, rounds: int = ROUNDS, detail: bool = False) -> None:
+    """The two-server comparison (``python -m bench.run --only load --part scaling`` runs only this);
+    ``detail``: where each turn's CPU went, context switches and Redis commands per turn."""
+    questions = questions or [q.q for q in load_set() if q.id]
+    measured = scaling(questions, rounds)
+    if measured is None:
         print("  To Rasa-servere: hoppet over (redis-server er ikke installert)")
         return
+    pairs = measured.pairs
     ratios = [two.turns_per_second / one.turns_per_second for one, two in pairs]
     print(f"To Rasa-servere bak Redis-låsen (én SQLite-fil, én action-server hver, turene round robin), "
           f"{SCALE_STAFF} ansatte uten tenketid, samme runde; maskinlast {os.getloadavg()[0]:.1f}")
@@ -305,6 +364,21 @@ def report(rounds: int = ROUNDS) -> None:
     print(f"  to Rasa-servere: {statistics.median(two.turns_per_second for _, two in pairs):6.2f} turer/s, "
           f"p95 {statistics.median(two.p95 for _, two in pairs):7.0f} ms   gjennomstrømning {_ratios(ratios)}"
           f"   mål ≥ {SCALE_TARGET:g}x")
+    if not detail:
+        return
+    print("  tråder: " + ", ".join(f"{name} {count}" for name, count in measured.threads.items()))
+    for round_no, (one, two) in enumerate(pairs, 1):
+        for label, result in (("én", one), ("to", two)):
+            cpu = result.cpu_ms
+            total = sum(cpu.get(f"{n}.main", 0) + cpu.get(f"{n}.other", 0)
+                        for n in ("rasa", "rasa2", "actions", "actions2")) + cpu["client"] + cpu.get("redis.cpu", 0)
+            print(f"  runde {round_no} {label}: {result.turns_per_second:6.2f} turer/s; CPU ms/tur i alt {total:.1f}: "
+                  f"hovedtråd {_per_process(result, '.main')}; andre tråder {_per_process(result, '.other')}; "
+                  f"lastgenerator {cpu['client']:.1f}; redis {cpu.get('redis.cpu', 0):.2f}")
+            # cpu_ms holds every counter's change per turn times 1000 (milliseconds for the CPU seconds)
+            print(f"      kontekstbytter/tur frivillige {_per_process(result, '.vcs', 1e-3)}; "
+                  f"tvungne {_per_process(result, '.ics', 1e-3)}; "
+                  f"redis-kommandoer/tur {cpu.get('redis.commands', 0) / 1000:.1f}")
 
 
 if __name__ == "__main__":

@@ -163,7 +163,11 @@ def main(argv: list[str] | None = None) -> None:
                         help="skriv hvert spørsmåls svar fra hvert system til MAPPE/<sett>.jsonl (feilanalyse)")
     parser.add_argument("--set", dest="only_set", metavar="NAVN",
                         help="bare settet med dette navnet (f.eks. final9 sammen med --final)")
+    parser.add_argument("--part", choices=("scaling",),
+                        help="med --only load: bare sammenligningen av to Rasa-servere mot én (med detaljer)")
     args = parser.parse_args(argv)
+    if args.part and args.only != "load":
+        parser.error("--part scaling hører til --only load")
     known = {p.stem for p in (FINAL_SETS if args.final else DEV_SETS)}
     if args.only_set and args.only_set not in known:
         parser.error(f"ukjent sett «{args.only_set}»; velg blant {', '.join(sorted(known))}")
@@ -198,7 +202,10 @@ def main(argv: list[str] | None = None) -> None:
         dialogue_bench(final=args.final)  # its own served bot on a throwaway database (bench/dialogue.py)
     if args.only in (None, "load"):
         print()
-        load.report()
+        if args.part == "scaling":
+            load.scaling_report(detail=True)
+        else:
+            load.report()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,13 @@ The same command line and behaviour as ``.venv-rasa/bin/rasa``, with what a smal
 - TensorFlow's oneDNN kernels off (``TF_ENABLE_ONEDNN_OPTS=0``): about 40 MB less resident and no
   more CPU per turn for these small models; the NLU's confidences differ by at most 2.4e-7 from
   oneDNN's on all 917 training examples, with the same intent every time.
+- TensorFlow runs each op in the calling thread (``TF_INTER_OP_PARALLELISM_THREADS=1`` and
+  ``TF_INTRA_OP_PARALLELISM_THREADS=1``, which Rasa applies at start-up): these models' ops are far
+  too small to gain from a thread pool, and handing them to the pool and back cost a turn about 27
+  context switches (31–34 → 5 per turn at 50 staff, two fewer threads; ``python -m bench.run --only
+  load --part scaling``); the other threads' CPU per turn drops by 0.3–1 ms. Two Rasa servers on two
+  cores no longer each keep pools that fight over them. The NLU's intents and confidences are
+  identical on 300 training examples.
 - Once the model is loaded, the heap that loading left free is returned to the system
   (``malloc_trim``): about 50 MB of the server's resident memory.
 - Rasa's response templating reads ``{…}`` as a slot name and logs an ERROR with a rendered
@@ -30,6 +37,9 @@ from bot.heap import trim_heap
 
 sys.modules.setdefault("jax", None)  # type: ignore[arg-type]  # «import jax» now raises ImportError
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")  # read when TensorFlow is imported
+TF_THREAD_SETTINGS = {"TF_INTER_OP_PARALLELISM_THREADS": "1", "TF_INTRA_OP_PARALLELISM_THREADS": "1"}
+for _name, _value in TF_THREAD_SETTINGS.items():  # read by rasa.__main__ (setup_tf_environment)
+    os.environ.setdefault(_name, _value)
 
 INTERPOLATOR_LOGGER = "rasa.core.nlg.interpolator"
 
