@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.quality import DEV_SETS, DevQuestion, baseline_predictor, load_set
+from bench.quality import DEV_SETS, SUBSETS, DevQuestion, baseline_predictor, load_set
 from bot import config
 from bot.guide.corpus import Corpus, load_corpus
 from bot.guide.examples import EXAMPLES_DIR, load_examples
@@ -40,6 +40,8 @@ class WriterScore:
     top1_thin: float
     top1_text: float
     bm25: float
+    subsets: dict[str, tuple[float, int]]  # top-1 and count per subset of bench.quality.SUBSETS
+    misses: tuple[tuple[DevQuestion, str], ...] = ()  # (question, entry ranked first) for each miss
 
 
 def _share(xs: Sequence[bool]) -> float:
@@ -57,9 +59,15 @@ def measure(name: str, corpus: Corpus, questions: Sequence[DevQuestion]) -> Writ
     ranked = [search.rank(query_for(q.q), k=1)[0][0].entry.id for q in asked]
     right = [q.right(r) for q, r in zip(asked, ranked, strict=True)]
     base = [bool(p.ranked) and q.right(p.ranked[0]) for q in asked for p in [bm25(q.q)]]
+    subsets = {}
+    for label, chosen in SUBSETS.items():
+        picked = [r for q, r in zip(asked, right, strict=True) if chosen(q)]
+        subsets[label] = (_share(picked), len(picked))
+    misses = tuple((q, r) for q, r, ok in zip(asked, ranked, right, strict=True) if not ok)
     return WriterScore(name, len(asked), sum(thin), _share(right),
                        _share([r for r, t in zip(right, thin, strict=True) if t]),
-                       _share([r for r, t in zip(right, thin, strict=True) if not t]), _share(base))
+                       _share([r for r, t in zip(right, thin, strict=True) if not t]), _share(base),
+                       subsets, misses)
 
 
 def run(origins: Sequence[str] | None = None, dev: bool = True, sets: Sequence[Path] = ()) -> list[WriterScore]:
@@ -80,7 +88,22 @@ def render(scores: Sequence[WriterScore]) -> str:
     for s in scores:
         lines.append(f"| {s.name} | {s.n} | {s.n_thin / s.n:.0%} | {s.top1:.3f} | {s.top1_thin:.3f} | "
                      f"{s.top1_text:.3f} | {s.bm25:.3f} |")
+    lines += ["", "| sett (skribent) | " + " | ".join(SUBSETS) + " |", "|---|" + "---|" * len(SUBSETS)]
+    for s in scores:
+        cells = [f"{v:.3f} ({n})" if n else "– (0)" for v, n in s.subsets.values()]
+        lines.append(f"| {s.name} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
+
+
+def render_misses(scores: Sequence[WriterScore], tag: str) -> str:
+    """Each miss of the questions tagged ``tag`` (``english``, ``typo``, …; ``all`` for every miss):
+    the question, its gold and what was ranked first — the material for profiling a subset."""
+    out = []
+    for s in scores:
+        for q, got in s.misses:
+            if tag == "all" or tag in q.tags:
+                out.append(f"[{s.name}] {q.q}\n    gull {q.id}  fikk {got}")
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,8 +112,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-dev", action="store_true", help="hopp over dev-settene")
     parser.add_argument("--set", dest="sets", type=Path, action="append", default=[],
                         help="et brukt (ikke lenger holdt tilbake) benkesett å måle som det er")
+    parser.add_argument("--misses", metavar="TAG", help="skriv bommene for spørsmål med denne taggen (eller «all»)")
     args = parser.parse_args(argv)
-    print(render(run(args.origins or None, dev=not args.no_dev, sets=args.sets)))
+    scores = run(args.origins or None, dev=not args.no_dev, sets=args.sets)
+    print(render(scores))
+    if args.misses:
+        print()
+        print(render_misses(scores, args.misses))
     return 0
 
 

@@ -45,7 +45,12 @@ def word_count(text: str) -> int:
 # English words that say nothing by themselves but mark a look-up as English («safety after moving out»).
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "a an the for of to in on at by from after before with without through out up off into about and or etc "
-    "is are what".split())
+    "is are what "
+    # pronouns, auxiliaries and connectives that no Norwegian sentence uses («her», «be», «all», «still», «man»
+    # are Norwegian words too and stay out)
+    "his him them their our my your its this that these those was were been being has had does did "
+    "would could should must might who whom which when where why how not never any some each every "
+    "own other very just also only than then there here while during".split())
 _NORWEGIAN_LETTERS = re.compile(r"[æøå]", re.I)
 
 

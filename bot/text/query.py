@@ -32,6 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from bot.text.glossary import knows_english
 from bot.text.lemmas import irregular_forms
 from bot.text.normalize import NYNORSK, stem
 
@@ -42,6 +43,11 @@ MIN_COMPOUND = 8  # shortest word tried as a compound
 # «word» would cost a quadratic search of its splits (seconds of a blocked action server).
 MAX_COMPOUND = 40
 MIN_TYPO_LEN = 5  # shorter words are too easily «corrected» into another word
+# A word only the example questions have is tried as a typo of a word used at least
+# EXAMPLE_TYPO_RATIO times as often that the guide's text has, or that the corpus uses at least
+# EXAMPLE_TYPO_COMMON times (``Vocabulary._examples_typo``).
+EXAMPLE_TYPO_RATIO = 8
+EXAMPLE_TYPO_COMMON = 20
 MAX_FOLDS = 3  # at most this many letters of one word are given back their æ/ø/å
 # A word with more places that could be æ/ø/å than this is not tried: no word of the guide has
 # nearly as many, and the candidates grow as the cube of them («a» × 10,000 from a pasted
@@ -305,6 +311,27 @@ class Vocabulary:
                 return s.term
         return None
 
+    def _examples_typo(self, w: str) -> str | None:
+        """The guide's word for a rare word only the example questions have, when it is one typo
+        away from a word of the guide's own text that the corpus uses far more often: the examples
+        keep their writers' typos («utfytting», «kontakpersonen», «samtykk»), so such a word counts as
+        known and was never corrected, and matched only the one example that had it."""
+        n = self.counts.get(w, 0)
+        if (len(w) < MIN_TYPO_LEN or not w.isalpha() or w in self.primary or stem(w) in self._primary_stems
+                or knows_english(w)):
+            return None
+        from symspellpy import Verbosity
+
+        distance = 1 if len(w) < 9 else 2
+        best = None
+        for s in self._spell.lookup(w, Verbosity.ALL, max_edit_distance=distance):
+            if (s.term != w and s.term[0] == w[0] and s.count >= EXAMPLE_TYPO_RATIO * n
+                    and (s.term in self.primary or stem(s.term) in self._primary_stems
+                         or s.count >= EXAMPLE_TYPO_COMMON)
+                    and (best is None or (s.distance, -s.count) < (best.distance, -best.count))):
+                best = s
+        return best.term if best else None
+
     # --- public -----------------------------------------------------------------------------
 
     def normalize_word(self, w: str, correct: bool = True) -> tuple[str, ...]:
@@ -323,6 +350,9 @@ class Vocabulary:
                 ruled := self._spelling_rules(w, guide_only=True)):
             # a nynorsk form only the example questions use («samtalane», «opplevingane»): the guide's word
             out = (ruled,)
+        elif w in self.words and correct and not real and (fixed := self._examples_typo(w)):
+            # a typo the example questions keep from their writers («utfytting»): itself and the guide's word
+            out = (w, fixed)
         elif w in self.words:
             # an inflection of a guide word, seen only in the examples («samtalane»), is no compound
             inflected = w not in self.primary and stem(w) in self._primary_stems
