@@ -48,7 +48,8 @@ _NEGATED = re.compile(
 # («hun er på vei hit» is her), so a pronoun counts here even when the perpetrator's gender is not known.
 _AT_DOOR_NB = (r"står (utenfor|utanfor|ved døra|ved døren|på døra|på døren|på dørstokken|i gangen|nede i gata|"
                r"på trappa|ved inngangen|og venter|"
-               r"og ventar)|venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på døra|ringjer på|"
+               r"og ventar|på parkeringsplassen|på parkeringa|på gårdsplassen|i oppkjørselen|i gata)|"
+               r"venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på døra|ringjer på|"
                r"prøver å komme inn|prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
                r"har funnet (adressen|senteret|ut hvor)|har funne (adressa|senteret)")
 AT_DOOR = _AT_DOOR_NB + r"|is outside|is at the door|is waiting outside"

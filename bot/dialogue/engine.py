@@ -422,11 +422,13 @@ def _change(dialogue: Dialogue, question: Question, raw: str, slots: Mapping[str
     turn.slots.update(cleared)
     if new.ok and not new.unsure and inline is not None:
         turn.slots[target] = new.value
-        if target_q.also:
-            turn.slots.update(target_q.also(inline.group(1), new.value, dialogue.context(values)))
+        prefilled = target_q.also(inline.group(1), new.value, dialogue.context(values)) if target_q.also else {}
         turn.say(f"Endret «{target_q.label.lower()}» til «{target_q.show(new.value)}».")
-        if question.slot != target and question.slot not in cleared:
+        if question.slot != target and question.slot not in cleared and question.slot not in prefilled:
             turn.slots[question.slot] = None
+        # what the correction says in passing («endre antall barn til 2, de er hos faren») is stored too – also when
+        # it answers the question we were on (that one is asked again only when nothing answered it)
+        turn.slots.update(prefilled)
         return
     turn.say(f"Greit, vi endrer «{target_q.label.lower()}».")
 

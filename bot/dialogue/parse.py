@@ -80,7 +80,8 @@ _TYPOS = {
     "neii": "nei", "ne": "nei", "neiii": "nei", "nie": "nei", "nej": "nei", "neij": "nei", "næ": "nei", "nææ": "nei",
     "jaa": "ja", "jaaa": "ja", "jupp": "ja", "jepps": "jepp", "yess": "ja", "yes": "ja", "jah": "ja",
     "ikek": "ikke", "ikk": "ikke", "ike": "ikke", "ikkee": "ikke", "ikkke": "ikke", "ikkj": "ikkje",
-    "vte": "vet", "vett": "vet", "ve": "vet", "vetikke": "vet ikke", "veitikkje": "veit ikkje",
+    "vte": "vet", "vett": "vet", "ve": "vet", "vetikke": "vet ikke", "idk": "vet ikke", "ikkeno": "ikke noe",
+    "veitikkje": "veit ikkje",
     "ukjen": "ukjent", "usiker": "usikker", "usikke": "usikker", "hopppe": "hoppe",
     "aldr": "aldri", "aldrig": "aldri", "ingn": "ingen", "ingenn": "ingen", "trur": "tror", "trudde": "trodde",
     "gnager": "ganger", "vodl": "vold", "husekr": "husker",
@@ -119,7 +120,9 @@ _NYNORSK = {
     "vener": "venner", "venene": "vennene", "venane": "vennene", "venar": "venner", "venen": "vennen",
 }
 # A letter held down on a phone keyboard («altt», «neiii», «jaaa»): collapsed when that gives one of these.
-_ELONGATED = frozenset({"ja", "nei", "alt", "alle", "ingen", "jepp", "nope", "ok", "aldri", "ikke", "ikkje"})
+_ELONGATED = frozenset({"ja", "nei", "alt", "alle", "ingen", "jepp", "nope", "ok", "aldri", "ikke", "ikkje", "fem", "tre",
+                        "seks",
+                        "sju", "ti"})
 _WORD_RE = re.compile(r"[^\W_]+|[^\w\s]")
 
 
@@ -214,7 +217,16 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          # «vi får ta det ein annan gong», «vi må ta det senere»
          r"\b(ikke|ikkje) (relevant|aktuelt|naturlig|naturleg) å (spørre|spørje|spørja|ta opp)\b",
          r"\b(vi|jeg|eg) (får|må|kan|skal) ta (det|den|dette)( opp)? (senere|seinare|seinere|etterpå|i morgen|"
-         r"en annen gang|ei anna gong|ein annan gong|ein annan gang|ei anna gang)\b")
+         r"en annen gang|ei anna gong|ein annan gong|ein annan gang|ei anna gang)\b",
+         # «kommer tilbake til det», «det må vi komme tilbake til»: not asked now
+         r"\b(kommer|komme|kjem|kome) (vi |jeg |eg )?tilbake til (det|dette|den|det spørsmålet)\b",
+         r"\b(vi|jeg|eg) (må|får|skal) (komme|kome) tilbake til\b", r"\btilbake til (det|dette)? ?[.!]? ?$",
+         # «vi hoppa over det», «det hoppet vi over»: skipped
+         r"\b(det|dette|den) (hoppet|hoppa|hoppar|hopper) (vi|jeg|eg) over\b",
+         r"\b(vi|jeg|eg) (hoppet|hoppa|hoppar|hopper) over (det|dette|den|spørsmålet)\b",
+         # «spør henne i morgen», «spør ho seinare»: to be asked later
+         r"^ (spør|spørre|spørje) (henne|ho|ham|han)( om det)?( igjen)? (i morgen|senere|seinare|seinere|etterpå|"
+         r"igjen|neste gang|neste gong)\b")
 _DECLINED = (
     # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
     rf"\b(vil|ville|ønsker|ønska|ønsket|orker|orket|tør|torde|våger|klarer|klarte|greier|greide|kan|kunne|gidder|"
@@ -251,10 +263,34 @@ _DECLINED = (
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
     r"\bvil (ikke|ikkje) (det|snakke|svare)\b", r"\bsier (ingenting|ikke noe|ikkje noe)\b",
     r"\b(skifter|bytter) (tema|samtaleemne)\b",
+    # «hun svarte unnvikende», «hun ba om å slippe å svare», «ho ville sleppe det spørsmålet»
+    r"\b(svarte|svarer|svara|svarar) (unnvikende|unnvikande|vagt|uklart|utydelig|utydeleg)\b",
+    r"\b(slippe|sleppe) (å (svare|si|seie|snakke|svara)|det spørsmålet|spørsmålet|det|dette)\b",
+    # «det får hun svare på selv»: hers to answer, not ours to guess
+    r"\b(får|må|kan) (hun|ho|han) (svare|si|seie|fortelle|fortelje) (på )?(det |dette )?(selv|sjølv)\b",
+    # «hun vil vente med å svare», «ho vil vente med det»
+    r"\b(vil|ville|skal|ønsker) (vente|venta) med (å (svare|si|seie|svara|ta stilling)|det|dette)\b",
+    # «hun var for sliten», «hun gråt for mye til å svare»
+    r"\b(var|er|ble|blei|vart) (for|altfor) (sliten|trøtt|trøytt|utslitt|redd|oppkavet|oppskaka|oppskaket|preget|"
+    r"dårlig|syk|sjuk|full|ruset|opprørt|lei seg|medtatt|utmattet)( nå| no| i dag| i kveld)?( [.!])? ?$",
+    rf"\b(for mye|for mykje|for lei seg|for opprørt) (til|te) å ({_SAY[1:-1]}|svare|snakke)\b",
+    # «hun unngikk spørsmålet», «ho lét vere å svare», «hun lot være å svare», «hun holdt det for seg selv»
+    r"\b(unngikk|unngår|unnveik|unnvek|overhørte|ignorerte|ignorerer|overså) (spørsmålet|det|dette)\b",
+    rf"\b(lot|lar|let|lét) (være|vere|vera) å ({_SAY[1:-1]}|svare)\b",
+    r"\b(holdt|held|heldt|holder) (det|dette|det der) for seg (selv|sjølv)\b",
+    # reported: «hun sa hun ikke ville svare», «ho seier ho ikkje vil seie noko»
+    rf"\b(hun|ho|han) {NOT} (vil|ville|ønsker|ønsket|orker|orket|tør|torde) {_SAY}\b",
+    # «hun orket ikke å ta det nå», «ville ikkje ta det opp»
+    rf"\b(orker|orket|orka|ville|vil|klarte|klarer|ønsket|ønska) {NOT} (å )?ta (det|dette|den|det spørsmålet)"
+    r"( opp)?( nå| no| i dag| i kveld| her)?( [.!])? ?$",
+    # «ho svara ikkje» (nynorsk «svara» is read as «svare»), «han svarer ikke»
+    rf"\b(hun|ho|han|de|dei) (svare|svarer|svarar) {NOT}( på (det|dette))?( [.!])? ?$",
+    r"\b(vil|ville|ønsker) (ikke|ikkje) (oppgi|opplyse|gi opp|oppgje)\b",
 )
 # Bare «vil ikke» is a refusal – except to a question that itself asks «Vil …?» (going home).
 _BARE_WONT = (r"^ ((hun|ho|han|brukeren|personen) )?(vil|ville) (ikke|ikkje)( det| det nei)? [.!]? ?$|"
-              r"^ (det|dette) (vil|ville|ønsker|orker) (hun|ho|han|brukeren|personen|de|dei) (ikke|ikkje)"
+              r"^ (det|dette) (vil|ville|ønsker|orker|orket|orka|klarte|turde|torde) (hun|ho|han|brukeren|personen|de|dei) "
+              r"(ikke|ikkje)"
               r"( nei| nå)? [.!]? ?$")
 
 # «hun orket ikke mer» ends a yes/no answer: she could not go on with the questions. To «why does she
@@ -273,7 +309,7 @@ _UNKNOWN = (
     rf"\bkan( {_SUBJ})? {NOT} (huske|husker|hugse|minnes)\b", rf"\bklarer( {_SUBJ})? {NOT} å (huske|hugse)\b",
     # subordinate order: «hun sier hun ikke husker», «at ho ikkje hugsar»
     rf"(^|\b(sier|seier|sa|sei|svarte|svarer)( at)?) (hun|ho|han|jeg|eg|vi) {NOT} (husker|hugsar|hugser|minnes|kan huske)\b",
-    r"\b(ingen|inga|ingi) (anelse|aning|peiling|formening|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
+    r"\b(ingen|inga|ingi) (anelse|aning|peiling|formening|formeining|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
     rf"\b{NOT} (\w+ ){{0,2}}(peiling|anelse|aning)\b", rf"\b(peiling|anelse) har (hun|ho|han|jeg|eg|vi) {NOT}\b",
     # not decided yet: «ho vil tenke på det», «hun må tenke seg om», «bestemmer seg seinare»
     r"\b(vil|må|skal|ville) (tenke|tenkje|tenka) (på det|seg om|over det|litt)\b",
@@ -288,7 +324,7 @@ _UNKNOWN = (
     rf"tatt opp|rukket|fått til|kommet så langt)\b", rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
     rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
     rf"\bkom {NOT} (fram|frem|inn på|så langt)\b", rf"\bspurte {NOT}\b",
-    r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd) å (si|vite|svare|seie)\b",
+    r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd|hard|vrient|vrient) å (si|vite|svare|seie)\b",
     rf"\bkan {NOT} (si|svare)( noe| sikkert)?( om det)?\b",
     rf"\b{NOT} (noe|noko) (jeg|vi) vet\b", r"^ (\?+|hm+|hmm+|tja|tja\.*|aner ikke) $",
     # «vet ikke» – but not «vet ikke at / hvor / noe om …», which state something (she does not know that …)
@@ -313,8 +349,49 @@ _UNKNOWN = (
     r"nærmere)( (i morgen|senere|seinare|etterpå|igjen))*( [.!])? ?$",
     # nobody knows: «ingen vet», «ingen veit det»
     r"^ ingen (vet|veit|kan si)( det| sikkert)?( [.!])? ?$",
+    # «det vet jeg rett og slett ikke», «det veit eg faktisk ikkje»
+    rf"\b(vet|veit) (jeg|eg|vi) (rett og slett|faktisk|dessverre|egentlig|eigentleg|altså|heller) {NOT}\b",
+    # «hun ble stille», «ho vart taus»
+    r"^ (hun|ho|han) (ble|blei|vart) (stille|taus)( [.!])? ?$",
+    # «har ingen info», «vi har ikke noe informasjon om det»
+    r"^ ((jeg|vi|eg) )?(har|har vi|har jeg|har eg) (ingen|ikke noe|ikkje noko|ikke noen) (info|informasjon|opplysninger|"
+    r"opplysningar|oversikt)( om (det|dette))?( [.!])? ?$",
+    # «ikke kjent for oss», «ukjent for oss»
+    r"\b(ukjent|ikke kjent|ikkje kjent) for (oss|meg|senteret|vakta)\b",
+    # «det tar hun stilling til senere», «hun må tenke»
+    r"\b(dont|don t|do not) (vet|know)\b",  # «dont know» typed without the apostrophe
+    r"\b(tar|tek) (hun|ho|han|vi|de|dei) stilling( til( det| dette)?)? (senere|seinare|etterpå|i morgen|seinere)\b",
+    r"^ ((hun|ho|han) )?(vil|må|skal|ville) (tenke|tenkje|tenka)( (litt|mer|meir|seg om|på saken))?( [.!])? ?$",
+    # «må spørre henne igjen»
+    r"^ ((jeg|vi|eg) )?(må|skal|får) (spørre|spørje) (henne|ho|ham|han)( om det)?( igjen| på nytt| i morgen)*( [.!])? ?$",
+    # only she knows: «det vet bare hun», «bare ho veit»
+    r"\b(det )?(vet|veit) bare (hun|ho|han)\b", r"\bbare (hun|ho|han) (vet|veit)\b",
+    # «det står åpent», «står ope»
+    r"\b(står|stod|er) (åpent|åpen|ope|open)( foreløpig| enda| ennå| enno| inntil videre)?( [.!])? ?$",
+    # no time for it: «vi hadde ikke tid til det», «det ble ikke tid», «tiden strakk ikke til», «fikk ikke tatt det»
+    rf"\b(hadde|har|fikk|fekk|hadde vi|har vi|fikk vi)( (vi|jeg|eg))? {NOT} tid\b", rf"\b(ble|blei|vart) (det )?{NOT} tid\b",
+    rf"\b(tiden|tida) (strakk|strekker|rakk) {NOT}\b", rf"\b(fikk|fekk) ({NOT} tatt|tatt {NOT}) (det|dette|den)\b",
+    rf"\b(spørsmålet|det) (ble|blei|vart) {NOT} (stilt|spurt|tatt)\b",
+    # nothing on record: «ingenting kjent», «ingen opplysninger om det», «ingen info om det»
+    r"^ (ingenting|ikke noe|ikkje noe|ingen ting) (kjent|opplyst|oppgitt|kartlagt)( om (det|dette))?( [.!])? ?$",
+    r"^ ingen (opplysninger|opplysningar|opplysning)( om (det|dette))?( [.!])? ?$",
+    r"^ ingen (info|informasjon) om (det|dette)( [.!])? ?$",
+    # not touched yet: «ikke tatt opp», «ikke snakket om», «ikke kartlagt»
+    rf"^ ({NOT} |ennå {NOT} |enno {NOT} )(tatt opp|teke opp|snakket om|snakka om|snakke om|pratet om|prata om|kartlagt|"
+    r"kartlagd|berørt|tema|tatt|spurt)( ennå| enno| enda)?( [.!])? ?$",
+    # the staff member knows nothing: «det vet jeg ingenting om», «vi veit ingenting»
+    r"\b((vet|veit) (jeg|eg|vi)|(jeg|eg|vi) (vet|veit)) (ingenting|ikke noe|ikkje noe|ingen ting)\b",
+    # reported not knowing: «hun sier hun ikke vet», «ho seier ho ikkje veit»
+    rf"\b(sier|seier|sa|svarte|svarer)( at)? (hun|ho|han) {NOT} (vet|veit|visste)\b",
+    # «hun trakk på skuldrene»
+    r"\b(trakk|trekker|trekk|drog) på skuldrene\b",
+    # «vi snakket ikke så mye om det», «har ikke fått snakket med henne om det»
+    rf"\b(vi|jeg|eg) (snakket|snakka|snakke|pratet|prata|prate) {NOT} (så )?(mye|mykje|noe|noko|nærmere|meir|mer) om\b",
+    rf"\b(har|hadde)( (vi|jeg|eg))? {NOT} (fått )?(snakket|snakka|snakke|pratet|prata|prate) (med (henne|ho|ham|han) )?"
+    r"om (det|dette)\b",
     # not talked about: «det snakket vi ikke om», «det spurte vi ikkje om»
-    rf"\b(snakket|snakka|pratet|prata|spurte|spurde|tok) (vi|jeg|eg|hun|ho)( \w+)? {NOT} (om|opp|på)( det| dette)?"
+    rf"\b(snakket|snakka|snakke|pratet|prata|prate|spurte|spurde|tok) (vi|jeg|eg|hun|ho)( \w+)? {NOT} (om|opp|på)"
+    r"( det| dette)?"
     r"( [.!])? ?$",
 )
 
@@ -379,12 +456,15 @@ _HEDGE_NO = (
 _HEDGE = (
     r"\btror\b", r"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|muligens|mulig|"
     r"kanskje|visstnok|formodentlig|vel|moglegvis|mogleg|kanhende|kanskje det)\b", r"\bkan hende\b",
+    r"\b(kan|kunne) (godt |jo |nok )?ha (\w+t|vært|vore|gjort|sett|hørt)\b",  # «naboen kan ha ringt»: a possibility
     r"\b(virker|verker) (som|sånn|slik|sånt)\b",
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
     r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
     r"^ nok ", r"\b(regner|regnar|rekner|reknar) med\b",
     r"\b(han|hun|ho|de|dei) (merker|merkar|skjønner|skjønar|forstår|hører|høyrer|ser|vet|veit|kjenner) nok\b",
     r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
+    r"\b(antar|antek|antok|går ut fra|går ut ifrå)( (hun|ho|han|jeg|eg|vi))?( det| at)?\b",
+    r"^ ((hun|ho|han|jeg|eg|vi) )?(mener|meiner|syns|synes|tykkjer) (det|så)( (hun|ho|han|jeg|eg|vi))?( [.!])? ?$",
     r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
 )
 
@@ -510,6 +590,14 @@ _EARLIER = (r"^ ,? ?((ja|jo) ,? )?(før|tidligere|tidlegare|før i tiden|før i 
             r"har (han|hun|ho|det) (før|tidligere)|før har (han|hun|ho|det) (det )?)( ,? ?(ja|jo))?( [.!])? ?$")
 
 
+# After «nei, men …»: what happens at other times («men han drikker mye ellers») does not turn the no.
+_OTHERWISE = r"\b(ellers|elles|utenom (det|dette|volden)|til andre tider|andre ganger|andre gonger)\b"
+# «nei, men han mistenker noe», «nei, men dei aner nok noko»: someone suspects – he does not know; the no stands.
+_ONLY_SUSPECTS = (r"^ ,? ?(han|hun|ho|de|dei|utøveren|familien|\w+en) (mistenker|mistenkjer|aner|ante|lurer på|kan ane)"
+                  r"( nok| kanskje| vel| nok litt| litt)? (noe|noko|at noe|kanskje noe)( (er|skjer|foregår) ?\w*)?"
+                  r"( [.!])? ?$")
+
+
 def split_men(t: str) -> tuple[str, str | None]:
     """«nei, men de har sett volden» → (« nei , », « de har sett volden »); no «men» → (t, None)."""
     match = re.search(r"\bmen\b", t)
@@ -521,7 +609,8 @@ def split_men(t: str) -> tuple[str, str | None]:
 # --- yes / no -------------------------------------------------------------------------------------
 
 _NO_FIRST = {"nei", "nope", "niks", "nix", "neida", "nein", "no", "nepp", "næh", "aldri"}
-_YES_FIRST = {"ja", "jepp", "japp", "jo", "jada", "javisst", "jaha", "jaja", "stemmer", "riktig", "korrekt", "sant",
+_YES_FIRST = {"ja", "jepp", "japp", "jo", "jada", "joda", "jauda", "javisst", "jaha", "jaja", "stemmer", "riktig", "korrekt",
+              "sant",
               "visst", "yes", "jau"}
 # Words that strengthen whatever follows: «absolutt ikke» is a firm no, «absolutt» alone a firm yes,
 # «overhodet ikke», «slett ikke», «ikke i det hele tatt» no. They never decide the polarity themselves.
@@ -546,8 +635,11 @@ _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|de
 # A slip corrected in the same message: «telefon, nei vent, hun kom selv», «nei, unnskyld, ja», «tre, nei fire»,
 # «kona – jeg mener samboeren». What follows the last such marker is the answer.
 _CORRECTION = re.compile(
-    r"\b(nei vent|vent nei|vent litt nei|nei unnskyld|unnskyld|nei beklager|nei sorry|sorry|nei forresten|"
-    r"eller nei|nei feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså)(?!\w)")
+    r"(?<!\w)(nei vent|vent nei|vent litt nei|nei unnskyld|unnskyld|nei beklager|nei sorry|sorry|nei forresten|"
+    r"eller nei|nei feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså|"
+    # set off by commas or a dash, and only when a plain answer follows: «nei, vent, ja», «nei - eller jo, ja»,
+    # «nei, feil, ja» – not «nei – vent, nå sier hun at han står utenfor» (no correction of the answer)
+    r"(nei ,? |[,.\-–] )(vent|feil|unnskyld|sorry|forresten|eller jo|eller ja)(?= ,? ?(ja|jo|nei)\b))(?!\w)")
 _NUMBER_SLIP = re.compile(r"\b(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) ,? ?nei ,? ?"
                           r"(?=(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\b)")
 
@@ -556,10 +648,15 @@ def corrected(t: str) -> str:
     """The answer after a correction in the same message (``_CORRECTION``), or ``t`` as it is. Only a marker
     with something before it (there is a slip to correct) and an answer after it counts."""
     last = None
-    slips = [m for m in _CORRECTION.finditer(t) if t[:m.start()].strip(" ,.-–")]  # the number is the slip itself
+    # a marker needs a slip before it – or carries one: «nei, vent, ja» (the «nei» was the slip)
+    slips = [m for m in _CORRECTION.finditer(t)
+             if t[:m.start()].strip(" ,.-–") or re.match(r"nei\b.*\w", m.group(0))]
     for match in (*slips, *_NUMBER_SLIP.finditer(t)):
         if last is None or match.end() > last.end():
             last = match
+    late = re.search(r"^ (nei|ja|jo)\b.*\b(jo|ja|nei) (forresten|likevel|allikevel)( [.!])? ?$", t)
+    if last is None and late:
+        return f" {late.group(2)} "  # «nei… jo forresten»: the answer is the word before «forresten»
     if last is None:
         return t
     tail = t[last.end():].strip(" ,.-–:;")
@@ -591,6 +688,8 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
         read = yes_no(rest, yes_phrases, no_phrases)
         return read if read.ok else Parsed(True, True)
     t = _REPORTED.sub(" ", t)  # «hun sier nei», «ho svarte ja»: her answer, reported
+    if has(t, rf"^ (det )?(stemmer|riktig|korrekt|sant) {NOT}\b", r"^ null( [.!])? ?$"):
+        return Parsed(True, False)  # «stemmer ikke», «det stemmer ikkje»; «null»
     first = first_word(t)
     if first in _NO_FIRST:
         return Parsed(True, False)
@@ -645,8 +744,13 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
         return Parsed(True, True)  # «ikke nå, men før» to «har hun vært redd for livet?»: yes, earlier
     h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
-    tail_says_yes = bool(yes_phrases) and has(tail, *yes_phrases) and not has(tail, *_NEGATION)
+    tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE) and (
+        has(tail, *yes_phrases) and not has(tail, *_NEGATION)
+        # a yes said with its own negation: «nei, men han holdt for munnen så hun ikke fikk puste»
+        or has(tail, *(p for p in yes_phrases if _OWN_NEGATION.search(p))))
     if _definite(h) and h.value is False:
+        if has(tail, _ONLY_SUSPECTS):
+            return h  # «nei, men han mistenker noe» to «does he know?»: he does not know – the no stands
         if tail_says_yes or has(head, _NOT_BEFORE) and _definite(tl) and tl.value is True:
             return Parsed(True, True)  # «nei, men de har sett volden»; «ikke før, men nå er hun det»
         if tl.ok and tl.value in UNANSWERED:
@@ -671,6 +775,7 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
 
 def strip_negated(t: str) -> str:
     """Drop «ikke X» / «ingen X» spans so «ikke telefon, hun kom selv» is not read as telephone."""
+    t = re.sub(rf"\b\w+ {_NEG} (?=,? ?men\b)", " ", t)  # «slår ikke, men truer»: the verb before its negation
     return re.sub(rf"\b{_NEG} (\w+ )?", " ", t)
 
 
@@ -702,7 +807,7 @@ _OWN_NEGATION = re.compile(r"ikke|ikkje|aldri|ingenting")
 
 NUMBER_WORDS = {
     "null": 0, "ingen": 0, "ett": 1, "en": 1, "ei": 1, "eitt": 1, "ein": 1, "et": 1, "to": 2, "tre": 3,
-    "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "tvillinger": 2,
+    "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "tvillinger": 2, "tvillingar": 2,
 }
 
 

@@ -64,13 +64,13 @@ PERSONS: tuple[Person, ...] = (
             r"\bseparert\b", r"\bskilt\b"), partner=True),
     Person("ektemann", "ektemann", "partner", M,
            # «en mann» / «ein mann» describes someone («samboeren, en mann»); it names no husband
-           (r"(?<!\ben )(?<!\bein )\bmann(en)?\b", r"\bektemann\w*", r"\bhusbond\w*", r"\btypen\b", r"\bfyren\b",
+           (r"(?<!\ben )(?<!\bein )\bmann(en)?\b", r"\bektemann\w*", r"\bhusbond\w*", r"\bfyren\b",
             r"\bgubben\b"),
            partner=True),
     Person("kone", "kone", "partner", F, (r"\bkon(a|e|en)\b", r"\bdama\b", r"\bektefrue\w*"), partner=True),
     Person("partner", "partner, samboer eller kjæreste", "partner", None,
            (r"\bsamboer\w*", r"\bkjærest\w*", r"\bkjærast\w*", r"\bpartner\w*", r"\bektefelle\w*", r"\bforlovede\w*",
-            r"\bgift med\b", r"\bdatet\b"), partner=True),
+            r"\bgift med\b", r"\bdatet\b", r"\btypen\b"), partner=True),  # «typen» is the boyfriend, not a husband
     Person("far", "far", "forelder", M, (r"\bfar(en|a)?\b", r"\bpappa\w*", r"\bstefar\w*", r"\bfedre\w*")),
     Person("mor", "mor", "forelder", F, (r"\bmor(a|en)?\b", r"\bmamma\w*", r"\bstemor\w*", r"\bmødre\w*")),
     Person("sonn", "sønn", "barn", M, (r"\bsønn\w*", r"\bsonen\b", r"\bsonen (hennes|hans)\b", r"\bsøn(er|ene)\b")),

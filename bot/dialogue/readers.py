@@ -42,9 +42,11 @@ def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Par
             # «begge», «alle tre»: every one named before; «han» / «ho»: the one named before, when it fits
             if len(earlier) >= 2 and has(t, _ALL_OF_THEM):
                 return Parsed(True, list(earlier))
-            pronoun = re.match(r"^ (han|ham|hun|ho|henne)( [.!])? ?$", t)
+            # «han», «det er han», «bare ham», «ja, han»
+            pronoun = re.match(r"^ ((ja|jo) ,? )?(det er |det var |bare |kun |berre )?(han|ham|hun|ho|henne)"
+                               r"( (igjen|ja|det))?( [.!])? ?$", t)
             if pronoun and len(earlier) == 1:
-                gender = persons.M if pronoun.group(1) in ("han", "ham") else persons.F
+                gender = persons.M if pronoun.group(4) in ("han", "ham") else persons.F
                 if persons.BY_CODE[earlier[0]].gender in (gender, None):
                     return Parsed(True, list(earlier))
         codes = persons.read_persons(t)
@@ -142,6 +144,7 @@ VIOLENCE_FORMS = (
                                   r"(barna|ungene|borna|ungane|barnet|ungen)\b",
                                   r"\bta (barna|ungene|borna|ungane|barnet) (fra|frå|med seg)\b",
                                   r"\b(skriker|skrik|roper|brøler) (til|på|etter) (henne|ham|ho|han)\b",
+                                  r"\b(og|,) (skriker|brøler|kjefter)( [.!])? ?$",
                                   r"\bfår (ikke|ikkje) (lov til å )?(gå|dra|møte|treffe|snakke)\b",
                                   r"\b(stenger|låser|stengde|låste) (henne|ham|ho|han) inne\b",
                                   r"\bverbal\w*", r"\bpress(er|et)?\b",
@@ -203,7 +206,10 @@ VIOLENCE_FORMS = (
     Choice("tvangsekteskap", "tvangsekteskap", (r"tvangsekteskap", r"tvangsgift", r"tvinge .*gifte",
                                                 r"tvunget .*gift", r"\bgift(e|es|ast)? (\w+ )?bort\b", r"\bbortgift",
                                                 r"\bgift\w*( \w+){0,4} mot (sin|hennes|hans|hennar) vilje",
-                                                r"\barrangert ekteskap", r"\bgifte seg (\w+ )?mot")),
+                                                r"\barrangert ekteskap", r"\bgifte seg (\w+ )?mot",
+                                                # «familien presser henne til å gifte seg»
+                                                r"\b(presser|presset|pressar|tvinger|tvang|truer) (henne|ho|ham|han|"
+                                                r"\w+en|\w+a) (til )?(å )?gifte seg\b")),
     Choice("kjonnslemlestelse", "kjønnslemlestelse", (r"kjønnslemlest", r"omskjær", r"\bkls\b")),
     Choice("menneskehandel", "menneskehandel", (r"menneskehandel", r"trafficking", r"utnyttet", r"tvangsarbeid",
                                                 r"prostitu")),
@@ -215,34 +221,39 @@ VIOLENCE_FORMS = (
 _AGE = re.compile(r"\b(er|ble|blir|var|fyller|fylte) \d{1,2}( år)?\b|\b\d{1,2} (år|mnd|måneder)( gammel| gamal)?\b")
 
 
+# The count itself, never any word before «barn» («har tre barn»: «tre» is no adjective ending in -e).
+_COUNT_WORDS = "(?:" + "|".join(sorted(parse.NUMBER_WORDS, key=len, reverse=True)) + ")"
+
+
 def children_count(t: str, ctx: Context) -> Parsed:
     t = _AGE.sub(" ", t)  # «nei, hun er 17»: an age is no count
     kinds = re.findall(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
                        r"(gutt|gut|gutter|gutar|jente|jenter|jenta|sønn|sønner|son|søner|datter|døtre|dotter|døtrer|"
                        r"baby|babyer|unge|unger)\b", t)
-    said_all = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |felles |[a-zæøå]{2,}e )?(barn|born|unger|ungar|"
-                         r"stykker)\b", t)
+    said_all = re.search(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?(barn|born|unger|ungar|"
+                         r"stykker|stk)\b", t)
     if kinds and not (said_all and parse.count_word(said_all.group(1)) is not None):
         # «ein gut og ei jente», «to jenter og en gutt», «en gutt, han er hos …»: the children counted by kind
         # (a count of all wins)
         counts = [parse.count_word(k[0]) for k in kinds]
         if all(c is not None for c in counts):
             return Parsed(True, sum(c for c in counts if c is not None))
-    explicit = re.search(r"\b(\d{1,2}|[a-zæøå]+) (små |felles |[a-zæøå]{2,}e )?(barn|born|unger|"
+    explicit = re.search(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?(barn|born|unger|"
                          r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
     if explicit and parse.count_word(explicit.group(1)) is not None:
         n = parse.count_word(explicit.group(1))
         return Parsed(True, n) if n is not None and n <= 20 else FAIL
-    if has(t, r"\b(ingen|null|har ikke barn|har ikkje barn|ikke barn|ingen barn|barnløs|nei)\b") and not re.search(
-            r"\d", t):
+    leading = re.match(r"^ ((ja|jo) ,? )?((\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|"
+                       r"(en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+                       r"( ,| og| -| –| —| :| ;| \.| stk| $))", t)
+    if leading:  # «2, de er hos faren», «tre, ingen hos han» (the count comes first), «ja, tre stk»
+        return Parsed(True, parse.count_word(leading.group(4) or leading.group(6)))
+    if has(t, r"\b(ingen|null|har ikke barn|har ikkje barn|ikke barn|ingen barn|barnløs|barnlaus|barnlause|nei|"
+              r"(ikke|ikkje) (noen|nokon|noe|noko) (barn|born|unger|ungar))\b") and not re.search(r"\d", t):
         return Parsed(True, 0)
     words = re.findall(r"[a-zæøå0-9]+", t)
-    leading = re.match(r"^ (\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|^ (to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
-                       r"( ,| og| -| –| —| :| ;| \.| stk| $)", t)
-    if leading:  # «2, de er hos faren», «tre, alle er heime hos han»
-        return Parsed(True, parse.count_word(leading.group(1) or leading.group(3)))
     has_n = re.match(r"^ ((ja|jo) ,? )?((hun|ho|han|de|dei) )?har (\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
-                     r"( ,| og| -| –| \.| stk| $)", t)
+                     r"( ,| og| -| –| \.| stk| små| store| voksne| $)", t)
     if has_n:  # «ho har to, begge små», «ja, hun har tre»
         return Parsed(True, parse.count_word(has_n.group(5)))
     if len(words) <= 2:
@@ -250,7 +261,7 @@ def children_count(t: str, ctx: Context) -> Parsed:
             n = parse.count_word(w)
             if n is not None and n <= 20:
                 return Parsed(True, n)
-    if has(t, r"\bbaby\b", r"\bsønn(en)?\b", r"\bdatter(en)?\b", r"^ barnet ", r"\btvillinger\b"):
+    if has(t, r"\bbaby\b", r"\bsønn(en)?\b", r"\bdatter(en)?\b", r"^ barnet ", r"\btvilling(er|ar)\b"):
         return Parsed(True, 2 if "tvilling" in t else 1)
     if has(t, r"^ ja\b", r"\bhar barn\b"):
         return FAIL  # «ja, hun har barn»: how many is the question

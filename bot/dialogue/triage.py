@@ -56,7 +56,9 @@ CONTACT_MODES = (
     Choice("oppmote", "møtte opp selv", (r"møtte opp", r"kom (hit )?(selv|sjølv)", r"oppmøte", r"står (i|ved) døra",
                                          r"kom inn", r"på døra", r"ringte på", r"dukket opp", r"kom hit",
                                          r"står utenfor", r"møtt opp", r"personlig", r"egen hånd", r"taxi",
-                                         r"\bwalk( -)? ?in\b", r"\b(sto|stod|står) på trappa\b", r"\bpå trappa\b"),
+                                         r"\bwalk( -)? ?in\b", r"\b(sto|stod|står) på trappa\b", r"\bpå trappa\b",
+                                         r"\bkom (gående|gåande|rett|bare) inn\b", r"\bwalked in\b",
+                                         r"\bgikk inn (døra|døren)\b"),
            "Møtte opp selv"),
     Choice("brakt_av_politiet", "brakt av politiet", (r"politi", r"\bpatrulje"), "Brakt av politiet"),
     Choice("brakt_av_annen_tjeneste", "brakt av en annen tjeneste",
@@ -195,7 +197,10 @@ HELP_NEEDED = (
 )
 
 _ALL_HELP = (r"^ (alt|alle|alt sammen|alt det|alle delene|alle fire|litt av alt|alt mulig|all|everything|all of it|"
-             r"all of the above)( [.!])? ?$",)
+             r"all of the above)( [.!])? ?$",
+             # «alt dere kan gi», «alt vi kan hjelpe med»
+             r"^ (alt|alt det) (som )?(dere|vi|senteret|de|dykk) kan (gi|tilby|hjelpe (henne |ho )?med|bidra med)"
+             r"( [.!])? ?$")
 
 
 def help_needed(t: str, ctx: Context) -> Parsed:
