@@ -41,9 +41,10 @@ from bot.guide.search import GuideSearch, query_for
 
 TUNING_FILE = Path(tuning.__file__)
 # Cross-validated precision to aim for: the target (0.96) plus a margin, because the held-back splits
-# came out up to 1.5 points below the dev figure. With the independent examples 0.965 still answers
-# 90 % of the dev questions (0.97: 87 %; before them 0.97 answered only 83 %).
-TARGET_PRECISION = 0.965
+# came out up to 1.5 points below the dev figure (final8, spent: 0.959 at 96.5 % answered while the tuning
+# aimed at 0.965). At 0.975 the dev sets' sure answers are still 94-95 % of the in-guide questions; the
+# rest are asked back with the likely entries as choices, which costs a press, not a wrong answer.
+TARGET_PRECISION = 0.975
 TARGET_OFFTOPIC_DECLINED = 0.92
 FOLDS = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
 SVM_C_GRID = (0.5, 0.2, 1.0)

@@ -28,12 +28,6 @@ __all__ = ["ANSWER", "CLARIFY", "NONE", "GuideSearch", "Hit", "SearchResult", "d
 
 
 SHORT_QUERY_WORDS = 3  # a keyword look-up: one to three words
-# The least p_right for a sure answer, whatever ``tuning.T_ANSWER`` says. The tuned threshold aims at the dev
-# sets' cross-validated precision (0.965), and the held-back splits came out below it (final8, spent: 0.959 at
-# 96.5 % answered, dev 0.966). On the dev sets this floor moves about 2 % of in-guide questions from a sure
-# answer to «which of these?» (with the right one among the choices as a rule) and lifts the sure answers'
-# precision from 0.968 to 0.975 at 94.6 % answered; below 0.65 it does nothing the tuning does not.
-MIN_T_ANSWER = 0.70
 _WORD = re.compile(r"\w+", re.U)
 _LETTERS = re.compile(r"[^\W\d_]+", re.U)
 
@@ -142,7 +136,7 @@ class GuideSearch:
     def search(self, query: str) -> SearchResult:
         hits, signals = self.rank(query)
         p_right, p_guide = probabilities(signals)
-        decision = decide(p_right, p_guide, t_answer=max(tuning.T_ANSWER, MIN_T_ANSWER))
+        decision = decide(p_right, p_guide, t_answer=tuning.T_ANSWER)
         if decision == NONE:
             matches = self.title_matches(query) if word_count(query) <= SHORT_QUERY_WORDS else []
             if not matches:
