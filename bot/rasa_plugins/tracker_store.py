@@ -247,6 +247,13 @@ class KriseTrackerStore(SQLTrackerStore):
         return itertools.islice(tracker.events, known, None)
 
     def _write(self, tracker: DialogueStateTracker) -> None:
+        if not tracker.events:
+            # A conversation just created: Rasa saves the empty tracker before its session starts.
+            # Nothing to write whatever is stored, so no transaction and no count of the stored rows
+            # (Rasa's own query over the events table: a few ms of a conversation's first turn,
+            # issue 18). Its first turn is written from event 0 on, as after that count before.
+            setattr(tracker, _KNOWN, 0)
+            return
         key = conversation_key(tracker.sender_id)
         with self.session_scope() as session:
             new = [event.as_dict() for event in self._new_events(session, tracker)]

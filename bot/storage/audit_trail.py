@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.storage import vocab
+from bot.storage import batching, vocab
 from bot.storage.models import AuditEvent
 from bot.storage.vocab import normalise_ref
 
@@ -28,7 +28,7 @@ def record_audit(session: Session, action: str, *, actor: str = vocab.SYSTEM_ACT
         detail=vocab.check_audit_detail(detail),
     )
     session.add(event)
-    session.flush()
+    batching.flush(session)
     return event
 
 

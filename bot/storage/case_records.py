@@ -11,11 +11,21 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from bot.storage import vocab
+from bot.storage import batching, vocab
 from bot.storage.audit_trail import record_audit
 from bot.storage.case_store import masked, require_case
-from bot.storage.models import JournalNote, SafetyRecord, SafetyVersion, TriageRecord
+from bot.storage.models import Case, JournalNote, SafetyRecord, SafetyVersion, TriageRecord
 from bot.text.mask import mask_text
+
+
+def _the_case(session: Session, ref: str, case: Case | None) -> Case:
+    """The case the caller holds (it just created it: no query, and no autoflush of the group's
+    pending rows, ``batching``), or the one found by ``ref``; a held case must have that ref."""
+    if case is None:
+        return require_case(session, ref)
+    if case.ref != vocab.normalise_ref(ref):
+        raise ValueError("the case given is not the case with that ref")
+    return case
 
 
 def save_triage(session: Session, ref: str, triage: Mapping[str, Any], *,
@@ -59,11 +69,12 @@ def save_safety(session: Session, ref: str, safety: Mapping[str, Any], *,
 
 
 def save_safety_mapping(session: Session, ref: str, safety: Mapping[str, Any], plan_text: str | None = None, *,
-                        actor: str = vocab.SYSTEM_ACTOR) -> SafetyVersion:
+                        actor: str = vocab.SYSTEM_ACTOR, case: Case | None = None) -> SafetyVersion:
     """Store a completed mapping: it becomes the case's ``safety`` and a new version in its history.
 
     ``safety`` is the whole record (all 13 flags, both lists, extra answers as snake_case keys);
     unlike ``save_safety`` nothing is merged with the previous mapping, which stays in the history.
+    ``case``: the case with that ref when the caller holds it already (``_the_case``).
     """
     values = vocab.normalise_safety(masked(safety), allow_details=True)
     details = values.pop("details")
@@ -75,7 +86,7 @@ def save_safety_mapping(session: Session, ref: str, safety: Mapping[str, Any], p
     vocab.check_red_flags(flags, red_flags)
     if plan_text is not None and (not isinstance(plan_text, str) or len(plan_text) > vocab.MAX_JOURNAL_LEN):
         raise ValueError(f"safety plan must be text of at most {vocab.MAX_JOURNAL_LEN} characters")
-    case = require_case(session, ref)
+    case = _the_case(session, ref, case)
     record = case.safety
     if record is None:
         record = case.safety = SafetyRecord(red_flags=[], recommended=[])
@@ -86,21 +97,22 @@ def save_safety_mapping(session: Session, ref: str, safety: Mapping[str, Any], p
                                     "recommended": list(recommended)}, plan_text=plan_text or None)
     case.safety_versions.append(version)
     case.touch()
-    session.flush()
+    batching.flush(session)
     record_audit(session, "safety_mapping_saved", actor=actor, case_ref=case.ref,
                  detail={"version": len(case.safety_versions), "recommended": list(recommended)})
     return version
 
 
 def save_journal_note(session: Session, ref: str, text: str | None, *,
-                      actor: str = vocab.SYSTEM_ACTOR) -> JournalNote | None:
-    """Set the case's journal note, replacing an earlier draft; ``None`` or blank removes it."""
+                      actor: str = vocab.SYSTEM_ACTOR, case: Case | None = None) -> JournalNote | None:
+    """Set the case's journal note, replacing an earlier draft; ``None`` or blank removes it.
+    ``case``: the case with that ref when the caller holds it already (``_the_case``)."""
     if text is not None and not isinstance(text, str):
         raise ValueError(f"journal note must be text or None, got {type(text).__name__}")
     text = mask_text(text or "").strip()
     if len(text) > vocab.MAX_JOURNAL_LEN:
         raise ValueError(f"journal note is longer than {vocab.MAX_JOURNAL_LEN} characters")
-    case = require_case(session, ref)
+    case = _the_case(session, ref, case)
     if not text:
         case.journal_note = None
         note = None
@@ -110,7 +122,7 @@ def save_journal_note(session: Session, ref: str, text: str | None, *,
         note = case.journal_note
         note.text = text
     case.touch()
-    session.flush()
+    batching.flush(session)
     record_audit(session, "journal_note_saved" if note else "journal_note_removed", actor=actor,
                  case_ref=case.ref)
     return note

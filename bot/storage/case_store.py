@@ -74,7 +74,11 @@ def create_case(session: Session, triage: Mapping[str, Any] | None = None, *,
     core, details = vocab.normalise_triage(masked(triage or {}))
     if conversation_key is not None and not vocab.CONVERSATION_KEY_RE.match(conversation_key):
         raise ValueError("conversation_key must be a 64-character hex digest")
-    case = Case(ref=_unique_ref(session), conversation_key=conversation_key)
+    # A new case has no note, mapping or versions yet: said here, reading them later (saving the
+    # dialogue's note or mapping) needs no query. The flush stays even inside
+    # ``batching.one_flush``: the audit row below refers to the case by a plain foreign key.
+    case = Case(ref=_unique_ref(session), conversation_key=conversation_key, journal_note=None, safety=None,
+                safety_versions=[])
     case.triage = TriageRecord(**core, details=details)
     session.add(case)
     session.flush()

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from bot.storage import batching
 from bot.storage.models import DialogueDraft, utcnow
 from bot.text.mask import mask_value
 
@@ -56,5 +57,5 @@ def delete_draft(session: Session, sender_id: str, dialogue: str = TRIAGE) -> bo
     if draft is None:
         return False
     session.delete(draft)
-    session.flush()
+    batching.flush(session)
     return True

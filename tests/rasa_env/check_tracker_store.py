@@ -185,6 +185,35 @@ async def main() -> None:
     assert len(rows(path)) == count, "a flushed turn must not be stored twice"
     print("ok: a turn the locked database refused is kept, used, and saved once when the lock is gone")
 
+    # A new conversation as Rasa starts one: the empty tracker it saves first costs no SQL; the first
+    # turn is then stored whole, one row per event in order, and read back the same.
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *_args) -> None:  # noqa: ANN001
+        statements.append(statement)
+    sa.event.listen(store.engine, "before_cursor_execute", seen)
+    assert await store.retrieve("new-conversation") is None
+    reads = list(statements)  # what finding nothing takes
+    statements.clear()
+    new = await store.get_or_create_tracker("new-conversation", append_action_listen=False)
+    assert not new.events, "a new conversation starts empty"
+    assert statements == reads, f"creating a conversation ran more than the look-up: {statements[len(reads):]}"
+    statements.clear()
+    await store.save(DialogueStateTracker("another-new-one", domain.slots))
+    assert statements == [], f"saving an empty tracker ran SQL: {statements}"
+    new.update(SessionStarted(), domain)
+    new.update(ActionExecuted("action_listen"), domain)
+    turn(new, domain, "hei", [ActionExecuted("utter_greet"), BotUttered("Hei!")])
+    await store.save(new)
+    sa.event.remove(store.engine, "before_cursor_execute", seen)
+    with sqlite3.connect(path) as conn:
+        types = [t for t, in conn.execute("SELECT type_name FROM events WHERE sender_id = ? ORDER BY id",
+                                          (conversation_key("new-conversation"),))]
+    assert types == [e.type_name for e in new.events], types
+    back = await store.retrieve("new-conversation")
+    assert [e.type_name for e in back.events] == types, "the first turn read back differs"
+    print("ok: a new conversation's empty tracker is saved without SQL; its first turn is stored whole")
+
 
 if __name__ == "__main__":
     asyncio.run(main())
