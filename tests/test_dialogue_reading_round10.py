@@ -205,3 +205,13 @@ def test_standing_in_the_car_park_now_is_danger_now():
     from bot.acute import coming_now
     assert coming_now(" han står på parkeringsplassen nå ", pronouns=True)
     assert not coming_now(" han stod på parkeringsplassen i går ", pronouns=True)
+
+
+@pytest.mark.parametrize("text,count", [
+    ("tre bran, alle hos mormor", 3), ("to banr", 2), ("2 brn, ingen hos han", 2), ("fire barm", 4),
+])
+def test_children_count_with_barn_mistyped(text: str, count: int) -> None:
+    """«barn» typed in a hurry (letters swapped or one missing) still carries the count; before, «tre bran, alle hos
+    mormor» was not read at all, and the children's place said in passing was lost with it (h7-22, after merge)."""
+    got = read(FC, "children_count", text)
+    assert got.ok and got.value == count

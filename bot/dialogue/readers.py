@@ -225,12 +225,16 @@ _AGE = re.compile(r"\b(er|ble|blir|var|fyller|fylte) \d{1,2}( år)?\b|\b\d{1,2} 
 _COUNT_WORDS = "(?:" + "|".join(sorted(parse.NUMBER_WORDS, key=len, reverse=True)) + ")"
 
 
+# «barn» as typed on a phone in a hurry: letters swapped or one missing («tre bran», «to banr», «2 brn»)
+_BARN = "(?:barn|bran|banr|brn|bar n|barm)"
+
+
 def children_count(t: str, ctx: Context) -> Parsed:
     t = _AGE.sub(" ", t)  # «nei, hun er 17»: an age is no count
     kinds = re.findall(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
                        r"(gutt|gut|gutter|gutar|jente|jenter|jenta|sønn|sønner|son|søner|datter|døtre|dotter|døtrer|"
                        r"baby|babyer|unge|unger)\b", t)
-    said_all = re.search(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?(barn|born|unger|ungar|"
+    said_all = re.search(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?({_BARN}|born|unger|ungar|"
                          r"stykker|stk)\b", t)
     if kinds and not (said_all and parse.count_word(said_all.group(1)) is not None):
         # «ein gut og ei jente», «to jenter og en gutt», «en gutt, han er hos …»: the children counted by kind
@@ -238,7 +242,7 @@ def children_count(t: str, ctx: Context) -> Parsed:
         counts = [parse.count_word(k[0]) for k in kinds]
         if all(c is not None for c in counts):
             return Parsed(True, sum(c for c in counts if c is not None))
-    explicit = re.search(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?(barn|born|unger|"
+    explicit = re.search(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?({_BARN}|born|unger|"
                          r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
     if explicit and parse.count_word(explicit.group(1)) is not None:
         n = parse.count_word(explicit.group(1))
