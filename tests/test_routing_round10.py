@@ -184,3 +184,24 @@ def test_a_title_word_in_another_form_is_a_look_up(text):
 @pytest.mark.parametrize("text", ["hun blør", "han har kniv", "skader nå", "ho er skadd"])
 def test_alarms_keep_the_112_reply(text):
     assert _route("acute_danger", text, 0.7).intent == "acute_danger"
+
+
+@pytest.mark.parametrize("intent,text,expected", [
+    ("start_safety_mapping", "intake for a new resident please", "start_triage"),
+    ("start_safety_mapping", "kan vi ta inntaket nå", "start_triage"),
+    ("start_triage", "start risikovurdering for K-7H2M9P", "start_safety_mapping"),
+    ("start_triage", "vi må kartlegge volden nå", "start_safety_mapping"),
+])
+def test_the_dialogue_named_wins_over_the_classifiers_other_dialogue(intent, text, expected):
+    """A wrong start is worse than none: the starts dev set had «intake for a new resident please» classified as the
+    mapping and started it (after the merges of this session). The dialogue the message names decides."""
+    got = _route(intent, text)
+    assert expected in (got.intent, got.offer) and intent not in (got.intent, got.offer)
+
+
+@pytest.mark.parametrize("intent,text", [
+    ("start_triage", "kartlegging i førstesamtalen"), ("start_safety_mapping", "start kartlegging"),
+])
+def test_naming_both_or_the_same_dialogue_keeps_the_classifiers(intent, text):
+    got = _route(intent, text)
+    assert intent in (got.intent, got.offer)

@@ -794,6 +794,11 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
             return Routed("acute_danger", utility)
         return Routed(utility)
     if intent in ACTIONS:
+        named = _named_dialogue(text)
+        if intent in _DIALOGUE_STARTS and named is not None and named != intent:
+            # The message names the other dialogue («intake for a new resident please» classified as the mapping):
+            # the name the staff member typed wins over the classifier's guess between two look-alike intents.
+            intent = named
         if looks_acute is not None and looks_acute(text):
             return Routed("acute_danger", intent)
         if _starts_now(intent, text, shape, confidence, titles):
@@ -831,6 +836,9 @@ _TRIAGE_NAME = re.compile(r"\b(førstesamtal\w*|forstesamtal\w*|første\s+(samta
                           r"first contact|intake)\b", re.I)
 _MAPPING_NAME = re.compile(r"\b(kartlegg\w*|kartleg\w*|kartleggj\w*|risikovurd\w*|farevurd\w*|trusselvurd\w*|"
                            r"farekartl\w*|voldskartl\w*|risk assessment|threat assessment|mapping)\b", re.I)
+
+
+_DIALOGUE_STARTS = frozenset({"start_triage", "start_safety_mapping"})
 
 
 def _named_dialogue(text: str) -> str | None:
