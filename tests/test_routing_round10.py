@@ -205,3 +205,14 @@ def test_the_dialogue_named_wins_over_the_classifiers_other_dialogue(intent, tex
 def test_naming_both_or_the_same_dialogue_keeps_the_classifiers(intent, text):
     got = _route(intent, text)
     assert intent in (got.intent, got.offer)
+
+
+@pytest.mark.parametrize("text,offer", [
+    ("ny kartlegging av vold og trusler, han har funnet ut hvor hun jobber", "start_safety_mapping"),
+    ("førstesamtale nå, hun sier han står utenfor med kniv", "start_triage"),
+])
+def test_danger_beside_a_named_dialogue_gets_112_and_the_dialogue_offered(text, offer):
+    """CONTRACTS.md §5: the 112 reply first, the action after it. A message that names a dialogue without the shape of
+    a request («ny kartlegging …, han har funnet ut …») lost the offer (starts dev, after the merges)."""
+    got = decide("acute_danger", text, looks_acute, confidence=0.95)
+    assert got == Routed("acute_danger", offer)

@@ -787,7 +787,11 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         if alarm_free_look_up(text) or topic_look_up(text, titles):
             return Routed(ASK_GUIDE)
         action, _ = _best_action(ranking)
-        return Routed(intent, action if action is not None and shape.requests else None)
+        if action is None or not shape.requests:
+            # «ny kartlegging av vold og trusler, han har funnet ut hvor hun jobber»: the 112 reply first, and the
+            # dialogue the message names still offered after it (CONTRACTS.md §5), not dropped
+            action = _named_dialogue(text)
+        return Routed(intent, action)
     utility = named_utility(text)
     if utility is not None:  # whatever the classifier said but «acute» (above): «tilbake til pausa» is not «pause»
         if looks_acute is not None and looks_acute(text):
