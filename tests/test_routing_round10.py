@@ -216,3 +216,20 @@ def test_danger_beside_a_named_dialogue_gets_112_and_the_dialogue_offered(text, 
     a request («ny kartlegging …, han har funnet ut …») lost the offer (starts dev, after the merges)."""
     got = decide("acute_danger", text, looks_acute, confidence=0.95)
     assert got == Routed("acute_danger", offer)
+
+
+@pytest.mark.parametrize("text,utility", [
+    ("list opp alt du kan", "menu"), ("vis meg alt du kan gjøre", "menu"), ("show me everything you can do", "menu"),
+    ("vis hjelpetekst", "help"), ("hjelpetekst", "help"),
+])
+def test_what_the_assistant_can_do_and_its_help_text_by_name(text, utility):
+    """Starts dev after the merges: «list opp alt du kan» showed the checklist chooser, «vis hjelpetekst» a guide
+    clarification."""
+    from bot.nlu.routing import named_utility
+    assert named_utility(text) == utility
+
+
+@pytest.mark.parametrize("text", ["list opp alt du kan om tolk", "vis alt om barn", "hva kan du om barn"])
+def test_everything_about_a_topic_is_no_menu(text):
+    from bot.nlu.routing import named_utility
+    assert named_utility(text) is None

@@ -464,7 +464,8 @@ _RESUME_LEAD = re.compile(rf"^({_RESUME_PHRASE})\b\s*", re.I)
 _BACK_TO = re.compile(r"^((gå|ta\s+(meg|oss)|take\s+(me|us)|go)\s+)?(tilbake|back)\s+(til|to)\s+", re.I)
 _HELP_ALONE = re.compile(
     r"^((vis|gi|gje|åpne|opne|få|show|give|open|get)\s+(meg|me|oss)?\s*)?(hjelp|hjelpa|hjelpen|hjelpesida|hjelpesiden|"
-    r"hjelpeteksten|help|kommandoene|kommandoer|commands)(\s+(nå|no|takk|please))?$", re.I)
+    r"hjelpeteksten|hjelpetekst|hjelpetekstene|help text|kommandoene|kommandoer|commands)(\s+(nå|no|takk|please))?$",
+    re.I)
 _MENU_ALONE = re.compile(
     r"^((vis|åpne|opne|gå til|gå tilbake til|tilbake til|show|open|go to|back to)\s+(meg|me)?\s*)?(the\s+)?"
     r"(meny|menyen|menu|hovedmeny|hovedmenyen|hovudmeny|hovudmenyen|main menu)(\s+(nå|no|takk|please))?$", re.I)
@@ -548,7 +549,11 @@ _CHOICES = re.compile(
     r"(har|finnes|fins|finst|do)\s+((det\s+)?(jeg|eg|vi|me)|i have|we have|there)\b"
     r"|(hva|kva) kan (jeg|eg) velge( mellom)?\b"
     r"|(vis|gi|show|give)\s+((meg|me|oss|us)\s+)?(valgene|vala|valga|alternativene|the options|the choices|"
-    r"my options|options|choices))\s*$", re.I)
+    r"my options|options|choices)"
+    # «list opp alt du kan», «vis alt du kan gjøre», «show me everything you can do»: what the assistant offers
+    r"|(list\s+opp|rams\s+opp|vis|gi|show|list|tell)\s+((meg|me|oss|us)\s+)?(alt|alle tinga|alle tingene|everything|"
+    r"all)\s+(det\s+|that\s+)?(du|you)\s+(kan|can)(\s+(gjøre|gjere|hjelpe med|hjelpe til med|do|help with))?)\s*$",
+    re.I)
 # «hva står på sjekklisten for kartleggingen?», «kort huskeliste til førstesamtalen»: one of the assistant's own
 # checklists (first contact, new home, mapping, safety measures), by a checklist word and the list's name.
 _CHECKLIST_WORD = r"\w*(sjekkliste|sjekklista|sjekklisten|sjekklister|huskeliste|huskelista|huskelisten|checklist)\w*"
