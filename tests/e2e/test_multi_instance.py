@@ -18,6 +18,8 @@ import requests
 from sqlalchemy import create_engine, text
 
 from bot.config import PROJECT_ROOT
+from bot.rasa_plugins.replies import CONVERSATION_LOCKED
+from bot.testing.served import free_port, served_instance
 from tests.e2e.dialogue import START, complete_triage, leaks, note_sentences
 from tests.services import start_nginx, stop_nginx
 
@@ -148,3 +150,26 @@ def test_two_messages_of_one_conversation_at_once_on_two_servers(redis_url, two_
             assert dialogue(key) == expected
     finally:
         engine.dispose()
+
+
+def test_without_redis_a_message_is_not_handled_and_the_user_is_told(e2e_database_url, e2e_data_dir,
+                                                                      tmp_path) -> None:
+    # Fails closed: a Rasa server whose lock store does not answer handles nothing unlocked; the
+    # user gets the Norwegian reply (status 200), no stack trace, and no turn is stored.
+    dead_redis = f"redis://127.0.0.1:{free_port()}/0"
+    env = dict(os.environ, KRISE_DATA_DIR=str(e2e_data_dir), DATABASE_URL=e2e_database_url, REDIS_URL=dead_redis)
+    sender = f"e2e-no-redis-{secrets.token_hex(3)}"
+    with served_instance(tmp_path / "serve.log", env=env) as served:
+        answer = requests.post(served.url + "/webhooks/rest/webhook", json={"sender": sender, "message": START},
+                               timeout=300)
+    assert answer.status_code == 200
+    assert answer.json() == [{"recipient_id": sender, "text": CONVERSATION_LOCKED}]
+    assert "Traceback" not in answer.text
+    from bot.keys import conversation_key
+
+    engine = create_engine(e2e_database_url)
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM events WHERE sender_id = :k"),
+                              {"k": conversation_key(sender)}).scalar()
+    engine.dispose()
+    assert stored == 0
