@@ -137,8 +137,9 @@ def test_endpoints_use_the_app_database_and_redis_only_when_set() -> None:
     rendered = endpoints.render(env={"DATABASE_URL": "postgresql+psycopg://u:p@db:5432/krise",
                                      "REDIS_URL": "redis://:s3cret@10.0.0.5:6380/2"})
     assert rendered["tracker_store"]["url"] == "postgresql+psycopg2://u:p@db:5432/krise"  # Rasa's driver
-    assert rendered["lock_store"] == {"type": "redis", "url": "10.0.0.5", "port": 6380, "db": 2,
-                                      "password": "s3cret", "key_prefix": "krise"}
+    # Rasa's Redis lock, made atomic (bot/rasa_plugins/lock_store.py), built from the same settings
+    assert rendered["lock_store"] == {"type": "bot.rasa_plugins.lock_store.AtomicRedisLockStore", "url": "10.0.0.5",
+                                      "port": 6380, "db": 2, "password": "s3cret", "key_prefix": "krise"}
     assert endpoints.render(env={"REDIS_URL": "redis://127.0.0.1"})["lock_store"]["password"] is None
     with pytest.raises(ValueError, match="REDIS_URL"):
         endpoints.render(env={"REDIS_URL": "http://x"})

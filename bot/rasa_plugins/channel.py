@@ -6,6 +6,8 @@ this channel, registered in ``credentials.yml`` under the same name ``rest``:
 
 - checks the action server first and, when it is down, says so in Norwegian without handing the
   message to Rasa (so no half-handled turn is stored);
+- says in Norwegian that a message was not handled when its conversation lock could not be taken
+  (Redis down: ``lock_store``), rather than handling it unlocked;
 - replaces an empty reply with a Norwegian one, and says plainly when the database could not read
   the conversation or is holding the latest turn in memory (``tracker_store``);
 - cleans the input (NUL, lone surrogates, absurd length) and rejects malformed requests with 400;
@@ -29,12 +31,13 @@ from urllib.parse import urlsplit, urlunsplit
 import aiohttp
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
+from rasa.core.lock_store import LockError
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.rasa_plugins import status
-from bot.rasa_plugins.replies import ACTIONS_DOWN, DATABASE_DOWN, FAILED, NO_ANSWER, NOT_SAVED
+from bot.rasa_plugins.replies import ACTIONS_DOWN, CONVERSATION_LOCKED, DATABASE_DOWN, FAILED, NO_ANSWER, NOT_SAVED
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +129,10 @@ class KriseRestInput(RestInput):
             try:
                 await on_new_message(UserMessage(text, collector, sender, input_channel=self.name(),
                                                  metadata=metadata))
+            except LockError:
+                # Raised before the turn is handled (bot.rasa_plugins.lock_store): nothing was stored.
+                log.error("rest: the conversation lock could not be taken; message not handled")
+                return _reply(sender, CONVERSATION_LOCKED)
             except asyncio.CancelledError:
                 log.error("rest: handling a message timed out")
                 failed = True

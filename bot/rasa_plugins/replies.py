@@ -16,6 +16,10 @@ NOT_SAVED = {
     FULL: f"Merk: lagringsplassen er full. {_KEPT} Si fra til den som drifter assistenten: disken er full.",
     READONLY: f"Merk: databasen er skrivebeskyttet. {_KEPT} Si fra til den som drifter assistenten.",
 }
+CONVERSATION_LOCKED = ("Beklager, jeg fikk ikke reservert samtalen akkurat nå (låsetjenesten svarer ikke, eller en "
+                       "tidligere melding i samtalen tar for lang tid), så meldingen er ikke behandlet og ikke lagret – "
+                       "send den på nytt om litt, og si fra til den som drifter assistenten hvis det varer. "
+                       + SAFETY_LINE)
 FAILED = "Beklager, noe gikk galt da jeg behandlet meldingen. Prøv igjen, eller skriv «hjelp». " + SAFETY_LINE
 NO_ANSWER = ("Jeg har ikke noe svar på det. Still et spørsmål om veilederen, skriv «meny» for å bla, eller «hjelp» "
              "for å se hva jeg kan.")
