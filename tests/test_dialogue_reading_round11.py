@@ -129,3 +129,27 @@ def test_a_new_refusal_is_stored_as_null_through_the_engine():
                                   expect={"escalated": None, "police_aware": None, "perpetrator_knows": False}))
     r, _ = run_engine(t)
     assert r.completed and not r.wrong and not r.reasked, r.wrong
+
+
+# --- found by the second fresh sweep (dialogue9, run once untuned first) -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "vi snakket ikke om våpen", "det spurte jeg ikke om", "hun svarte bare at hun ikke ville",
+    "det sto ikke på lista i dag", "vi tok ikke det i dag", "hun var taus", "intet svar", "spørsmålet falt bort",
+    "det ble glemt",
+])
+@pytest.mark.parametrize("dialogue,key", [(SM, "weapon_access"), (SM, "prior_reports"), (FC, "escalated")])
+def test_second_sweep_refusals_are_null(dialogue, key, text):
+    p = read(dialogue, key, text)
+    assert p.ok and not p.unsure and p.value in parse.UNANSWERED, p
+
+
+@pytest.mark.parametrize("dialogue,key,text", [
+    (SM, "weapon_access", "han eier ikke våpen"), (SM, "perpetrator_substance_use", "han drikker aldri"),
+    (SM, "children_exposed", "barna så ikke noe"), (SM, "stalking_or_surveillance", "han overvåker henne ikke"),
+    (FC, "going_home", "hun vil ikke"), (FC, "registration_consent", "hun sa at hun ikke ville"),
+    (SM, "strangulation", "han har aldri tatt henne rundt halsen"),
+])
+def test_second_sweep_true_no_stays_no(dialogue, key, text):
+    p = read(dialogue, key, text)
+    assert p.ok and not p.unsure and p.value is False, p

@@ -229,7 +229,8 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          r"igjen|neste gang|neste gong)\b")
 _DECLINED = (
     # closing up or keeping it to herself: «hun lukket seg da vi spurte», «det holdt hun tett om»
-    r"\b(hun|ho|hu) (lukket|lukka|lukker|stengte|stengde) seg\b", r"\bholdt (hun |ho )?(det |kortene )?tett\b",
+    r"\b(hun|ho|hu) (lukket|lukka|lukker|stengte|stengde) seg\b", r"\b(var|ble|vart) (helt )?(taus|stum)\b",
+    r"\bholdt (hun |ho )?(det |kortene )?tett\b",
     # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
     rf"\b(vil|ville|ønsker|ønska|ønsket|orker|orket|tør|torde|våger|klarer|klarte|greier|greide|kan|kunne|gidder|"
     rf"gadd)( {_SUBJ})? {NOT}( \w+){{0,2}}? {_SAY}{_SAY_END}",
@@ -308,7 +309,8 @@ _NOT_A_STATEMENT = r"(?! (at|hvor|noe|noe om|om at|hvem|det fantes)\b)"
 _UNKNOWN = (
     # left for a later talk: «tar det neste samtale», «det får vi se på neste gang»
     r"\b(tar|ta|tek|se på|sjå på) (det|dette)?( opp)? ?(i )?(neste gang|neste samtale|en annen gang|ein annan gong|"
-    r"seinare|senere|i morgen)\b", r"\b(se|sjå) på (det )?(neste gang|neste samtale|senere|seinare)\b",
+    r"seinare|senere|i morgen)\b", r"\b(spørsmålet|det) (falt|datt|fall) (bort|ut)\b",
+    r"\b(se|sjå) på (det )?(neste gang|neste samtale|senere|seinare)\b",
     # «hun husker ikke», «det husker hun ikke», «aner ikke»
     rf"\b(aner|husker|minnes|kan huske)( {_SUBJ})? {NOT}\b", rf"\b(husker|minnes) {NOT}\b",
     rf"\bkan( {_SUBJ})? {NOT} (huske|husker|hugse|minnes)\b", rf"\bklarer( {_SUBJ})? {NOT} å (huske|hugse)\b",

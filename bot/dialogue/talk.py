@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-_NEG = frozenset({"ikke", "ikkje", "ikkeno", "aldri", "ingen", "inga", "ingi", "ingenting", "never", "not"})
+_NEG = frozenset({"ikke", "ikkje", "ikkeno", "aldri", "ingen", "inga", "ingi", "ingenting", "intet", "never", "not"})
 
 # Knowing, remembering, being sure.
 _KNOW = frozenset({
@@ -44,7 +44,7 @@ _SAY = frozenset({
     "uttalte", "uttalt", "bekrefte", "bekreftet", "bekrefta", "avkrefte", "avkreftet", "røpe", "røpet",
     "åpne", "åpnet", "åpna", "tema", "temaet", "opp", "inn_på", "info", "informasjon",
     "opplysninger", "opplysningar", "ord", "samtalen", "samtale", "berørt", "berøre", "berørte", "fram", "frem",
-    "ut_av", "punktet", "punkt",
+    "ut_av", "punktet", "punkt", "lista", "listen", "lista",
     # English words ``english`` leaves as they are
     "discussed", "discuss", "mention", "mentioned", "asked", "ask", "talked", "talk", "answered", "answer", "tell",
     "told", "say", "said", "remember", "remembered", "know", "knew", "share", "shared"})
@@ -54,6 +54,12 @@ _ASK = frozenset({
     "rokke", "rokk", "tid", "tida", "tiden", "anledning", "sjanse", "sjansen", "orke", "orker", "orket", "orka",
     "gidde", "gidder", "gadd", "langt", "krefter", "kreftene", "kraft", "overskudd", "energi"})
 TALK = _KNOW | _SAY | _ASK
+# The conversation words that are verbs (the finite verb before a negation): not «tid», «tema», «svar».
+_VERBS = frozenset(w for w in TALK if w not in {
+    "tid", "tida", "tiden", "anledning", "sjanse", "sjansen", "tema", "temaet", "svar", "svaret", "info",
+    "informasjon", "opplysninger", "opplysningar", "ord", "samtalen", "samtale", "punktet", "punkt", "lista",
+    "listen", "spørsmål", "spørsmålet", "krefter", "kreftene", "kraft", "overskudd", "energi", "oversikt",
+    "sikker", "sikkert", "klart", "opp", "fram", "frem", "langt", "inn_på", "ut_av"})
 # Knowing – the content of a question about who knows («politiet vet ikke»). Telling is content there only
 # with who was told («hun har ikke snakket med politiet»), see ``_reading``.
 _TOLD = frozenset({"vet", "veit", "visste", "vite", "kjenner", "kjent", "kjend", "know", "knew"})
@@ -78,12 +84,14 @@ _LIGHT = frozenset({
 # Who a clause is about when it is the perpetrator (or another party whose knowing/saying is the content).
 _THEM = frozenset({"han", "ham", "utøveren", "utøver", "mannen", "eksen", "eksmannen", "typen", "samboeren",
                    "kjæresten", "faren", "far", "broren", "bror", "familien", "svigerfamilien", "politiet",
-                   "barnevernet"})
+                   "barnevernet", "de", "dei", "dem", "barna", "borna", "naboen", "naboene", "foreldrene", "brødrene",
+                   "mora", "moren", "søstera", "søsteren", "onkelen", "svigermora", "svigerfaren", "slekta", "slekten"})
 # Words that are conversation words only beside these («ta opp», «så langt», «et ord»).
 _COME = frozenset({"kom", "komme", "kommet", "kjem", "kome", "komst"})
 _NEEDS = {"opp": frozenset({"ta", "tatt", "tok", "teke", "tek"}) | _COME, "langt": frozenset({"så"}),
           "fram": _COME, "frem": _COME,
           "ord": frozenset({"et", "eit", "noe", "noko", "eitt", "ett"})}
+_STAFF = frozenset({"vi", "jeg", "eg", "me"})
 _STAFF_OR_HER = frozenset({"hun", "ho", "hu", "vi", "jeg", "eg", "me", "personen", "brukeren", "beboeren",
                            "kvinnen", "dama"})
 _US = frozenset({"oss", "meg", "deg", "dere", "senteret", "krisesenteret", "vakta", "personalet"})
@@ -96,7 +104,7 @@ _NOT_TO_KNOWLEDGE = re.compile(r"\b(ikke|ikkje|ingen|inga|ingenting|aldri) (som|
 
 
 # A conversation word said without «ikke»: «vi glemte å spørre», «hun avslo å svare», «she forgot».
-_IMPLICIT_NEG = frozenset({"glemte", "glemt", "glemme", "gløymde", "gløymt", "glømte", "forgot", "avslo", "avslått",
+_IMPLICIT_NEG = frozenset({"glemte", "glemt", "glemd", "glemme", "gløymde", "gløymt", "glømte", "forgot", "avslo", "avslått",
                            "unngikk", "unngått", "unngår", "unngå"})
 # «hun visste ikke at det fantes» (no shelter before): not knowing *that* states a fact – a reason, not «vet ikke»
 _KNOWS_NOT_THAT = re.compile(r"\b(vet|veit|visste|visste|kjente til)( \w+)? (ikke|ikkje) (at|om at)\b|"
@@ -135,6 +143,7 @@ def _reading(clause: list[str], i: int, *, told_is_answer: bool, vil_question: b
     if before and before[-1] in _THEM or opening and opening[0] in _THEM:
         return None  # «det har han aldri sagt», «han vet ikke»: his saying / knowing is the content
     talk = TALK - _TOLD if told_is_answer else TALK
+    staff = before and before[-1] in _STAFF or opening and opening[0] in _STAFF
 
     def is_talk(j: int) -> bool:
         word = clause[j]
@@ -147,6 +156,16 @@ def _reading(clause: list[str], i: int, *, told_is_answer: bool, vil_question: b
             return False  # «hun har ikke snakket med politiet», «… fortalt noen» to «does X know?»: who was told
         return True
 
+    # the finite verb just before the negation, past its subject: «vi snakket ikke om våpen», «det spurte jeg ikke om»
+    finite = len(before) - 2 if len(before) >= 2 and before[-1] in _STAFF_OR_HER else len(before) - 1
+    if finite >= 0 and before[finite] in talk and before[finite] in _VERBS and is_talk(finite):
+        return "talk"
+    after = [w for w in clause[i + 1:] if w not in _NEG]
+    if after and not vil_question and all(w in _WANT or w in ("det", "mer", "meir", "nå", "no") for w in after) and \
+            any(w in _WANT for w in after):
+        return "want"  # «… at hun ikke ville», «hun sa ho ikkje orka»: subordinate order, nothing after
+    if all(w in _LIGHT for w in after) and (staff or clause[i] in _IMPLICIT_NEG):
+        return "talk"  # «vi tok ikke det i dag», «det ble glemt»: we did not do it – about the conversation
     for j in range(i + 1, len(clause)):
         word = clause[j]
         if word in _NEG:
