@@ -44,7 +44,7 @@ _SAY = frozenset({
     "uttalte", "uttalt", "bekrefte", "bekreftet", "bekrefta", "avkrefte", "avkreftet", "røpe", "røpet",
     "åpne", "åpnet", "åpna", "tema", "temaet", "opp", "inn_på", "info", "informasjon",
     "opplysninger", "opplysningar", "ord", "samtalen", "samtale", "berørt", "berøre", "berørte", "fram", "frem",
-    "ut_av", "punktet", "punkt", "lista", "listen", "lista",
+    "ut_av", "punktet", "punkt", "lista", "listen",
     # English words ``english`` leaves as they are
     "discussed", "discuss", "mention", "mentioned", "asked", "ask", "talked", "talk", "answered", "answer", "tell",
     "told", "say", "said", "remember", "remembered", "know", "knew", "share", "shared"})
