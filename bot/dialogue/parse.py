@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from bot.dialogue import english
+from bot.dialogue import english, talk
 
 # Answers that every question accepts; all three are stored as null in the record (CONTRACTS.md §4).
 UNKNOWN = "ukjent"
@@ -228,6 +228,9 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          r"^ (spør|spørre|spørje) (henne|ho|ham|han)( om det)?( igjen)? (i morgen|senere|seinare|seinere|etterpå|"
          r"igjen|neste gang|neste gong)\b")
 _DECLINED = (
+    # closing up or keeping it to herself: «hun lukket seg da vi spurte», «det holdt hun tett om»
+    r"\b(hun|ho|hu) (lukket|lukka|lukker|stengte|stengde) seg\b", r"\b(var|ble|vart) (helt )?(taus|stum)\b",
+    r"\bholdt (hun |ho )?(det |kortene )?tett\b",
     # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
     rf"\b(vil|ville|ønsker|ønska|ønsket|orker|orket|tør|torde|våger|klarer|klarte|greier|greide|kan|kunne|gidder|"
     rf"gadd)( {_SUBJ})? {NOT}( \w+){{0,2}}? {_SAY}{_SAY_END}",
@@ -304,6 +307,10 @@ _BARE_UNABLE_NOW = (rf"^ ((hun|ho|han|brukeren|personen|vi) )?(orker|orket|orka|
 
 _NOT_A_STATEMENT = r"(?! (at|hvor|noe|noe om|om at|hvem|det fantes)\b)"
 _UNKNOWN = (
+    # left for a later talk: «tar det neste samtale», «det får vi se på neste gang»
+    r"\b(tar|ta|tek|se på|sjå på) (det|dette)?( opp)? ?(i )?(neste gang|neste samtale|en annen gang|ein annan gong|"
+    r"seinare|senere|i morgen)\b", r"\b(spørsmålet|det) (falt|datt|fall) (bort|ut)\b",
+    r"\b(se|sjå) på (det )?(neste gang|neste samtale|senere|seinare)\b",
     # «hun husker ikke», «det husker hun ikke», «aner ikke»
     rf"\b(aner|husker|minnes|kan huske)( {_SUBJ})? {NOT}\b", rf"\b(husker|minnes) {NOT}\b",
     rf"\bkan( {_SUBJ})? {NOT} (huske|husker|hugse|minnes)\b", rf"\bklarer( {_SUBJ})? {NOT} å (huske|hugse)\b",
@@ -669,12 +676,15 @@ def contradictory(t: str) -> bool:
     return len(words) <= 4 and bool({"ja", "jo"} & set(words)) and bool({"nei"} & set(words))
 
 
-def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = ()) -> Parsed:
+def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *, structural: bool = False,
+           told_is_answer: bool = False, vil_question: bool = False) -> Parsed:
     """True / False from one clause: a leading «ja»/«nei» decides, then the question's «no» phrases,
     then negation, then yes words and the question's «yes» phrases.
 
     ``yes_phrases`` are what a yes sounds like for this question («han har kvelt henne»);
     ``no_phrases`` what a no sounds like when it has no negation word («omtrent som før»).
+    ``structural``: a negation (or a leading «nei» before one) that attaches to the conversation – «det kom vi
+    aldri inn på», «hun ga ikke noe svar» – is not a no but not known / declined (``bot.dialogue.talk``).
     """
     if contradictory(t):
         return FAIL
@@ -691,6 +701,11 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
     if has(t, rf"^ (det )?(stemmer|riktig|korrekt|sant) {NOT}\b", r"^ null( [.!])? ?$"):
         return Parsed(True, False)  # «stemmer ikke», «det stemmer ikkje»; «null»
     first = first_word(t)
+    about_talk = (talk.about_the_conversation(t, told_is_answer=told_is_answer, vil_question=vil_question)
+                  if structural else None)
+    if about_talk is not None and first not in _YES_FIRST and not has(t, *no_phrases) and not has(
+            t, *(p for p in yes_phrases if _OWN_NEGATION.search(p))):
+        return Parsed(True, DECLINED if about_talk == "want" else UNKNOWN)
     if first in _NO_FIRST:
         return Parsed(True, False)
     if first in _YES_FIRST:
@@ -720,7 +735,8 @@ def read_clause_yes_no(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[
     hedged = hedge(t, yes_phrases, no_phrases)
     if hedged.ok:
         return hedged
-    return yes_no(t, yes_phrases, no_phrases)
+    return yes_no(t, yes_phrases, no_phrases, structural=True, told_is_answer=told_is_answer,
+                  vil_question=vil_question)
 
 
 def _definite(p: Parsed) -> bool:

@@ -326,8 +326,11 @@ _KNOWER_FAMILY = (r"familien|de|dei|foreldrene|faren|moren|broren|brødrene|søs
                   r"svigerfamilien|storfamilien")
 _SELF = r"jeg|vi|brukeren|personen|beboeren|kvinnen|den utsatte"
 _THEIR_BELIEF = r"\b(?!(?:jeg|eg|vi)\b)\w+ (tror|trur|trodde|trudde) (at )?(hun|ho|han|ham|de|dei|hu)\b"
+# main clause «han vet ikke», inverted «vet han ikke», and reported (subordinate) order «hun sier han ikke vet»
 _NO_KNOWING = re.compile(r"\b(?:(?P<s1>\w+) (?:vet|veit|visste|kjenner) (?:ikke|ikkje)|(?:vet|veit) (?P<s2>\w+) "
-                         r"(?:ikke|ikkje))(?P<rest>.*)$")
+                         r"(?:ikke|ikkje)|"
+                         r"(?:(?P<r3>\w+) )?(?:sier|seier|sa|sei) (?P<s3>\w+) (?:ikke|ikkje) (?:vet|veit|visste))"
+                         r"(?P<rest>.*)$")
 WHO_PROMPT = ("Jeg kan ikke se om «{who}» er utøveren eller personen selv. Svar på spørsmålet med «ja», «nei» "
               "eller «vet ikke»:")
 
@@ -344,8 +347,10 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
     match = _NO_KNOWING.search(t)
     if not match:
         return FAIL
-    subject = match.group("s1") or match.group("s2") or ""
+    subject = match.group("s1") or match.group("s2") or match.group("s3") or ""
     rest = match.group("rest")
+    if match.group("s3") and match.group("r3") == subject:
+        return Parsed(True, UNKNOWN)  # «hun sier hun ikke vet»: the person herself does not know
     if subject in ("", "det", "jo", "bare", "nei", "ja") or re.fullmatch(_SELF, subject):
         return Parsed(True, UNKNOWN)
     if re.match(r"^ om (han|hun|ho|de|dei|den|det (er|var|har)|politiet|familien|utøver\w*|mannen|eksen|noen)\b",
