@@ -14,11 +14,15 @@ from bot.guide.corpus import Corpus
 ACUTE = "acute"
 POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-nodvendig-a-involvere-politiet"
 
-_NOW = r"(nå|no|akkurat|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn)"
+_NOW = (r"(nå|no|akkurat|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn|"
+        # English, as staff write it when the person speaks English («he's coming here now with a knife»)
+        r"now|right now|outside|at the door|trying to get in|on (his|her|their|the) way)")
 _DANGER = (
     r"(kniv(en|er|ar|ane)?|våpen(et)?|pistol(en)?|gevær(et)?|øks(a|en)?|drepe|drap|livsfare|kveler|kvele|kvelar|"
     r"slår (henne|han|ham|meg|barnet)|"
-    r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet)"
+    r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet|"
+    r"knife|knives|gun|guns|weapon|weapons|rifle|axe|kill|killing|strangl\w*|choking|in danger|emergency|"
+    r"breaking in|break in|call the police)"
 )
 # «akutt» alone is an alarm («det er akutt», «akutt, kom fort») – but not as a topic: «beboere i akutt krise»,
 # «akutt krise eller varig omsorgssvikt», «akuttfasen», «akutte tiltak» name a kind of situation, not danger now.
@@ -32,13 +36,19 @@ _ACUTE = re.compile(
 # A general question or a condition, not a report: «når bør vi …», «hva gjør vi hvis han står utenfor?».
 _NOT_ACUTE = re.compile(
     r"\b(når bør|når skal|hva gjør (vi|jeg|man|eg) (hvis|når|om|dersom|viss)|kva gjer (vi|eg) (viss|om|når|dersom)|"
-    r"hvis|dersom|viss|generelt|rutine\w*|i slike tilfeller|i slike situasjoner)\b", re.I)
+    r"hvis|dersom|viss|generelt|rutine\w*|i slike tilfeller|i slike situasjoner|"
+    r"what (do|should) (we|i|you)|what if|if|in general|routines?|should we|when should)\b", re.I)
 # «ingen akutt fare», «ikke i fare nå», «er ikkje i livsfare»: a negated danger word is an all-clear,
 # not an alarm. The negation and up to three words after it are removed before the danger check, so
 # «nei, ingen akutt fare akkurat nå» leaves «nei, akkurat nå» – no danger word, no alarm.
 _NEGATED = re.compile(
     r"\b(ikke|ikkje|ingen|inga|intet|uten|utan|ikke lenger|ikkje lenger)\s+((?:\w+\s+){0,3}?)"
-    r"(akutt\w*|fare|livsfare|nødsituasjon|trussel|truga|truet|våpen|kniv)\b", re.I)
+    r"(akutt\w*|fare|livsfare|nødsituasjon|trussel|truga|truet|våpen|kniv)\b"
+    # English: «no weapons», «not in danger», «doesn't have a gun». «no» only right before the English noun: in
+    # nynorsk «no» is «now» («han kjem no med kniv» must stay an alarm).
+    r"|\bno\s+(weapons?|knife|knives|guns?|rifles?|danger|emergency)\b"
+    r"|(\bnot|\bnever|\bwithout|n't|n’t)\s+((?:\w+\s+){0,3}?)(weapons?|knife|knives|guns?|rifles?|danger|"
+    r"emergency|kill\w*)\b", re.I)
 
 # --- someone on the way, or at the door, now -------------------------------------------------------
 # One reading for the whole assistant: ``looks_acute`` (any message) and the dialogues (``bot.dialogue``,
@@ -76,8 +86,11 @@ COMERS = (r"utøver\w*|eksen|eksmannen|ekskona|eks\w*(kjæresten|samboeren|sambu
 # The same in English (``coming_now`` reads the raw message too: the router sees «her husband is on his way»
 # before any translation). Nouns only – «she is on her way» may be the person herself.
 _COMERS_EN = r"husband|wife|ex|ex-husband|ex-wife|boyfriend|girlfriend|partner|father|dad|brother|brothers|family"
-_COMING_EN = (r"(is|are|' s) (on (his|her|their|the) way|coming (here|over|back|now|for)|heading (here|over|this way)|"
-              r"outside|at the door|driving (here|over))")
+# English pronouns as in Norwegian: «he» always where a pronoun may count (``coming_now(pronouns=True)``);
+# «she»/«they» likewise, since outside a dialogue nothing tells who they are.
+_PRONOUNS_EN = r"he|she|they"
+_COMING_EN = (r"(is|are|' s|' re) (on (his|her|their|the) way|coming (here|over|back|now|for|to get)|"
+              r"heading (here|over|this way)|outside|at the door|driving (here|over))")
 PRONOUNS = r"han|ham|hun|ho"
 # Between the person and the verb at most two words – never a past-tense verb («han var på vei hit forrige uke»).
 _PAST = r"(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b"
@@ -119,7 +132,7 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
         re.search(rf"\b(nå|no|og|men|så) (\w+ )?({_INVERTED_VERB}) ({_no_they(who)})( \w+){{0,3}}? "
                   rf"({_INVERTED_PLACE})\b", t)) or bool(
         re.search(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b", t)) or bool(
-        re.search(rf"\b({_COMERS_EN})( \w+){{0,2}}? {_COMING_EN}\b", t))
+        re.search(rf"\b({_COMERS_EN}{'|' + _PRONOUNS_EN if pronouns else ''})( \w+){{0,2}}? {_COMING_EN}\b", t))
 
 
 def at_the_door_now(text: str) -> bool:
