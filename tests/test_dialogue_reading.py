@@ -198,7 +198,7 @@ def test_said_nothing_inside_a_description_is_text():
 @pytest.mark.parametrize("slot,text,value", [
     ("sm_feared_persons", "sambuarn", ["partner"]),
     ("sm_feared_persons", "storebroren", ["bror"]),
-    ("sm_feared_persons", "lillesøstera og mora", ["mor", "soster"]),
+    ("sm_feared_persons", "lillesøstera og mora", ["soster", "mor"]),  # in the order named
     ("sm_feared_persons", "halvbroren hennar", ["bror"]),
     ("sm_children_count", "eit barn", 1),
     ("sm_children_count", "nei, ho er 16 år", 0),

@@ -144,6 +144,8 @@ WORDS: dict[str, str] = {
     "colleague": "kollega", "pimp": "hallik", "stranger": "fremmed", "perpetrator": "utøveren",
     "abuser": "utøveren", "kids": "barn", "kid": "barn", "children": "barn", "child": "barn",
     "teenager": "ungdom", "twins": "tvillinger", "people": "personer", "person": "personen",
+    # how children are described beside their count («two adult children», «three small kids»)
+    "adult": "voksne", "adults": "voksne", "small": "små", "little": "små", "young": "små", "older": "eldre",
     # numbers
     "one": "en", "two": "to", "three": "tre", "four": "fire", "five": "fem", "six": "seks", "seven": "sju",
     "eight": "åtte", "nine": "ni", "ten": "ti", "zero": "null", "once": "en gang", "twice": "to ganger",

@@ -597,6 +597,21 @@ _EARLIER = (r"^ ,? ?((ja|jo) ,? )?(før|tidligere|tidlegare|før i tiden|før i 
             r"har (han|hun|ho|det) (før|tidligere)|før har (han|hun|ho|det) (det )?)( ,? ?(ja|jo))?( [.!])? ?$")
 
 
+# A time before now at the start of what follows «men» («men før jul var hun det», «men før, da de bodde sammen»,
+# «men de var der i fjor»): the answer turns to the past.
+_PAST_TIME = (r"\b(før|tidligere|tidlegare|i fjor|i fjol|for (\w+ ){1,2}(siden|sidan)|da (de|dei|hun|ho|han|vi) "
+              r"(bodde|budde|var|levde|levde sammen)|den gangen|den gongen|forrige (år|gang|sommer|vinter)|"
+              r"i forrige (uke|veke|måned)|i helga|i helgen|sist (helg|år|sommer|sommar|vinter))\b")
+_PAST_VERB = r"\b(var|vart|hadde|ble|blei|bodde|budde|kom|gjorde|ringte|slo|truet|truga)\b"
+
+
+def past_tail(t: str) -> bool:
+    """What follows «men» tells what was, not what is («nei, men de var hos ham i helga»)."""
+    _, tail = split_men(t)
+    return bool(tail and tail.strip()) and has(tail, _PAST_TIME) and has(tail, _PAST_VERB) and \
+        not declined_or_unknown(tail).ok
+
+
 # After «nei, men …»: what happens at other times («men han drikker mye ellers») does not turn the no.
 _OTHERWISE = r"\b(ellers|elles|utenom (det|dette|volden)|til andre tider|andre ganger|andre gonger)\b"
 # «nei, men han mistenker noe», «nei, men dei aner nok noko»: someone suspects – he does not know; the no stands.
@@ -758,6 +773,9 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
         return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     if ever_question and has(head, _NOT_NOW) and has(tail, _EARLIER):
         return Parsed(True, True)  # «ikke nå, men før» to «har hun vært redd for livet?»: yes, earlier
+    if ever_question and has(head, _NOT_NOW) and has(tail, _PAST_TIME) and not has(tail, *_NEGATION) \
+            and not declined_or_unknown(tail).ok:
+        return Parsed(True, True)  # «ikke nå, men før jul var hun det», «ikke nå, men de var der i fjor»: yes, earlier
     h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE) and (

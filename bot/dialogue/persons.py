@@ -158,18 +158,23 @@ _EX_HYPHEN = re.compile(r"\b(eks|ex)( - ?| (?=(kjær|kjæ|sambo|sambu|partner|ma
 
 
 def read_persons(t: str) -> list[str]:
-    """The person codes named in an answer, in table order («faren og brødrene» → far, bror)."""
+    """The person codes named in an answer, in the order they are named («broren og faren» → bror, far): the
+    record's ``perpetrator_relation`` is the first one named (CONTRACTS.md §4, the question list)."""
     return _read(_their_people(strip_negated(_EX_HYPHEN.sub("eks", t))))
 
 
 def _read(t: str) -> list[str]:
     found: list[str] = []
+    where: dict[str, int] = {}
     rest = t
     for person in PERSONS:
         if has(rest, *person.phrases):
             found.append(person.code)
+            starts = [m.start() for pattern in person.phrases for m in [re.search(pattern, rest)] if m]
+            where[person.code] = min(starts) if starts else len(t)
             for pattern in person.phrases:  # «eksmannen» must not also count as «mannen»
-                rest = re.sub(pattern, " ", rest)
+                rest = re.sub(pattern, lambda m: " " * len(m.group(0)), rest)  # same length: positions stay
+    found.sort(key=lambda code: where[code])  # stable: the table's order only between equal positions
     if has(t, _BOTH_PARENTS):
         found += [c for c in ("far", "mor") if c not in found]
     # «mannen ho er gift med»: the gendered word names the same person as the generic one

@@ -313,6 +313,8 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
         return said
     if ctx.get("__pending__") and said.ok and not said.unsure:
         return said  # the answer to «is the person you named the perpetrator?»: yes or no decides
+    if said.ok and said.value is False and not said.unsure and parse.past_tail(t):
+        return said  # «nei, men de var hos ham i helga»: where they were is not where they are now
     found_refs = refs(t, perpetrators)
     if has(t, *_NOT_THE_PERPETRATOR):
         found_refs = [persons.NO if r == persons.AMBIGUOUS else r for r in found_refs]

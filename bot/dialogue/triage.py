@@ -298,9 +298,19 @@ def _consent_form_too(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
     return {"consent_form": found.value} if found.ok and found.value in ("skriftlig", "muntlig") else {}
 
 
+# A count answer that also says where the children are: a place or company word («hos», «med», «bor», «heime»).
+_SAYS_WHERE = (r"\b(hos|med|sammen med|saman med|hjemme|heime|hjem|heim|bor|bur|buer|er (i|på)|ligger|sover|"
+               r"besteforeldre\w*|mormor|morfar|farmor|farfar|barnehage\w*|skole\w*|skule\w*|fosterheim\w*|"
+               r"fosterhjem\w*|barnevern\w*)\b")
+
+
 def _children_where_too(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
     """«to barn, de er hos faren nå» answers whether a child is with the perpetrator as well."""
     if not isinstance(value, int) or value <= 0 or parse.button_value(raw) is not None:
+        return {}
+    if not re.search(_SAYS_WHERE, parse.norm(raw)):
+        # «to voksne sønner», «eitt barn, dottera»: who the children are is not where they are – even when the
+        # perpetrator is one of them (h8, after the run: the count stored «with the perpetrator» as yes)
         return {}
     where = readers.children_with_perpetrator(parse.norm(raw), ctx)
     return {"children_with_perpetrator": where.value} if where.ok and not where.unsure and isinstance(
