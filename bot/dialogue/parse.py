@@ -608,8 +608,9 @@ _PAST_VERB = r"\b(var|vart|hadde|ble|blei|bodde|budde|kom|gjorde|ringte|slo|true
 def past_tail(t: str) -> bool:
     """What follows «men» tells what was, not what is («nei, men de var hos ham i helga»)."""
     _, tail = split_men(t)
-    return bool(tail and tail.strip()) and has(tail, _PAST_TIME) and has(tail, _PAST_VERB) and \
-        not declined_or_unknown(tail).ok
+    if tail is None or not tail.strip():
+        return False
+    return has(tail, _PAST_TIME) and has(tail, _PAST_VERB) and not declined_or_unknown(tail).ok
 
 
 # After «nei, men …»: what happens at other times («men han drikker mye ellers») does not turn the no.
