@@ -90,3 +90,19 @@ def export(database_url: str) -> list[dict]:
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
+
+
+def stored_event_count(database_url: str, sender: str) -> int:
+    """How many tracker events the database holds for ``sender`` (stored under its keyed hash): the check that a
+    refused or unlocked message left nothing behind."""
+    from sqlalchemy import create_engine, text
+
+    from bot.keys import conversation_key
+
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.execute(text("SELECT count(*) FROM events WHERE sender_id = :k"),
+                                    {"k": conversation_key(sender)}).scalar_one())
+    finally:
+        engine.dispose()

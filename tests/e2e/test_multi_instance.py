@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 from bot.config import PROJECT_ROOT
 from bot.rasa_plugins.replies import CONVERSATION_LOCKED
 from bot.testing.served import free_port, served_instance
-from tests.e2e.dialogue import START, complete_triage, leaks, note_sentences
+from tests.e2e.dialogue import START, complete_triage, leaks, note_sentences, stored_event_count
 from tests.services import start_nginx, stop_nginx
 
 pytestmark = pytest.mark.e2e
@@ -165,11 +165,4 @@ def test_without_redis_a_message_is_not_handled_and_the_user_is_told(e2e_databas
     assert answer.status_code == 200
     assert answer.json() == [{"recipient_id": sender, "text": CONVERSATION_LOCKED}]
     assert "Traceback" not in answer.text
-    from bot.keys import conversation_key
-
-    engine = create_engine(e2e_database_url)
-    with engine.connect() as conn:
-        stored = conn.execute(text("SELECT count(*) FROM events WHERE sender_id = :k"),
-                              {"k": conversation_key(sender)}).scalar()
-    engine.dispose()
-    assert stored == 0
+    assert stored_event_count(e2e_database_url, sender) == 0

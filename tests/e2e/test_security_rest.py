@@ -13,7 +13,7 @@ import pytest
 import requests
 
 from bot.channels.rest_client import send
-from tests.e2e.dialogue import texts
+from tests.e2e.dialogue import stored_event_count, texts
 
 pytestmark = pytest.mark.e2e
 
@@ -54,10 +54,6 @@ def test_rest_takes_only_json_content_type(rasa_url: str, e2e_database_url: str,
     """Issue 15: a page open in a local browser can post ``text/plain`` (a «simple» request, no CORS
     preflight) to the loopback REST channel. Only ``application/json`` is read; the rest gets 415
     and nothing reaches Rasa."""
-    from sqlalchemy import create_engine, text
-
-    from bot.keys import conversation_key
-
     sender = "e2e-ct-" + secrets.token_hex(4)
     body = json.dumps({"sender": sender, "message": "ny henvendelse"})
     headers = {"Content-Type": content_type} if content_type else {}
@@ -66,12 +62,7 @@ def test_rest_takes_only_json_content_type(rasa_url: str, e2e_database_url: str,
         assert "Content-Type" not in answer.request.headers
     assert answer.status_code == 415
     assert "application/json" in answer.json()["feil"]
-    engine = create_engine(e2e_database_url)
-    with engine.connect() as conn:
-        stored = conn.execute(text("SELECT count(*) FROM events WHERE sender_id = :s"),
-                              {"s": conversation_key(sender)}).scalar_one()
-    engine.dispose()
-    assert stored == 0
+    assert stored_event_count(e2e_database_url, sender) == 0
 
 
 def test_rest_still_takes_json_with_a_charset(rasa_url: str) -> None:
