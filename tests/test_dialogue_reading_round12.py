@@ -75,3 +75,25 @@ def test_english_count_with_a_describing_word(dialogue, text, count):
 ])
 def test_the_first_person_named_comes_first(text, first):
     assert persons.read_persons(parse.norm(text))[0] == first
+
+
+def test_reading_answers_again_compiles_no_pattern_again():
+    """The readers' patterns stay compiled (``parse.compiled``): Python's own cache holds 512 and, with more than a
+    thousand patterns in turn, recompiled hundreds on every answer (3–75 ms a turn in process; issue 18)."""
+    from bench.dialogue_transcripts import dev_set
+    from bot.dialogue import engine
+
+    answers = [(FC if t.dialogue == "triage" else SM, key, a) for t in dev_set()[::6] for key, said in t.answers.items()
+               for a in said]
+
+    def read_all() -> None:
+        for dialogue, key, text in answers:
+            slot = (SM_SLOT if dialogue is SM else FC_SLOT).get(key)
+            if slot is not None:
+                engine.handle(dialogue, slot, text, None, {}, lambda ref: True)
+
+    read_all()
+    before = parse.compiled.cache_info()
+    read_all()
+    after = parse.compiled.cache_info()
+    assert after.misses == before.misses and after.hits > before.hits
