@@ -16,15 +16,7 @@ from bench.dialogue_transcripts import Transcript, run_engine
 from bot.dialogue import parse, talk
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-
-SM_SLOT = {q.key: q.slot for q in SM.questions}
-FC_SLOT = {q.key: q.slot for q in FC.questions}
-
-
-def read(dialogue, key, text, ctx=None):
-    slot = (SM_SLOT if dialogue is SM else FC_SLOT)[key]
-    return dialogue.by_slot[slot].read(parse.norm(text), dialogue.context(ctx or {}))
-
+from tests.reading import read
 
 QUESTIONS = [(SM, "weapon_access"), (SM, "threats_to_kill"), (SM, "previous_shelter"), (FC, "escalated"),
              (FC, "police_aware"), (SM, "perpetrator_knows")]

@@ -11,14 +11,7 @@ import pytest
 from bot.dialogue import parse, persons, triage
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-
-SM_SLOT = {q.key: q.slot for q in SM.questions}
-FC_SLOT = {q.key: q.slot for q in FC.questions}
-
-
-def read(dialogue, key, text, ctx=None):
-    slot = (SM_SLOT if dialogue is SM else FC_SLOT)[key]
-    return dialogue.by_slot[slot].read(parse.norm(text), dialogue.context(ctx or {}))
+from tests.reading import FC_SLOT, SM_SLOT, read
 
 
 @pytest.mark.parametrize("dialogue,key,text", [

@@ -13,14 +13,7 @@ from bot.dialogue import parse
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from bot.dialogue.triage import language
-
-SM_SLOT = {q.key: q.slot for q in SM.questions}
-FC_SLOT = {q.key: q.slot for q in FC.questions}
-
-
-def read(dialogue, key, text):
-    slot = (SM_SLOT if dialogue is SM else FC_SLOT)[key]
-    return dialogue.by_slot[slot].read(parse.norm(text), dialogue.context({}))
+from tests.reading import SM_SLOT, read
 
 
 @pytest.mark.parametrize("text", [
