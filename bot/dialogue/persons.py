@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bot.dialogue.parse import has, strip_negated
+from bot.dialogue.parse import compiled, has, strip_negated
 
 M, F = "m", "f"
 
@@ -168,12 +168,12 @@ def _read(t: str) -> list[str]:
     where: dict[str, int] = {}
     rest = t
     for person in PERSONS:
-        if has(rest, *person.phrases):
+        starts = [m.start() for pattern in person.phrases for m in [compiled(pattern).search(rest)] if m]
+        if starts:  # one search per phrase tells both whether and where the person is named
             found.append(person.code)
-            starts = [m.start() for pattern in person.phrases for m in [re.search(pattern, rest)] if m]
-            where[person.code] = min(starts) if starts else len(t)
+            where[person.code] = min(starts)
             for pattern in person.phrases:  # «eksmannen» must not also count as «mannen»
-                rest = re.sub(pattern, lambda m: " " * len(m.group(0)), rest)  # same length: positions stay
+                rest = compiled(pattern).sub(lambda m: " " * len(m.group(0)), rest)  # same length: positions stay
     found.sort(key=lambda code: where[code])  # stable: the table's order only between equal positions
     if has(t, _BOTH_PARENTS):
         found += [c for c in ("far", "mor") if c not in found]
