@@ -10,6 +10,7 @@ import re
 
 from bot.guide.answer import Reply, source_dict
 from bot.guide.corpus import Corpus
+from bot.text.regex import compiled
 
 ACUTE = "acute"
 POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-nodvendig-a-involvere-politiet"
@@ -108,7 +109,7 @@ _OUTSIDE_DIALECT = re.compile(r"\b(utafor|utafør|utenfør|utanfør|utaføre)\b"
 
 def _words(text: str) -> str:
     """The lower-cased words and marks of ``text``, one space apart, with spoken «utafor» as «utenfor»."""
-    return _OUTSIDE_DIALECT.sub("utenfor", " " + " ".join(re.findall(r"[^\W_]+|[^\w\s]", (text or "").lower())) + " ")
+    return _OUTSIDE_DIALECT.sub("utenfor", " " + " ".join(compiled(r"[^\W_]+|[^\w\s]").findall((text or "").lower())) + " ")
 
 
 def _no_they(who: str) -> str:
@@ -127,22 +128,22 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
     t = _words(text)
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
     # «han er løslatt og på vei hit», «eksen har fått vite adressa og kjem hit no»: the coming after «og»
-    return bool(re.search(rf"\b({who}){_GAP} ({COMING})\b", t)) or bool(
+    return bool(compiled(rf"\b({who}){_GAP} ({COMING})\b").search(t)) or bool(
         # inverted after «nå»/«og»/«men»: «og nå står han utenfor huset», «no er eksen på veg», «nå kommer han hit»
-        re.search(rf"\b(nå|no|og|men|så) (\w+ )?({_INVERTED_VERB}) ({_no_they(who)})( \w+){{0,3}}? "
-                  rf"({_INVERTED_PLACE})\b", t)) or bool(
-        re.search(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b", t)) or bool(
-        re.search(rf"\b({_COMERS_EN}{'|' + _PRONOUNS_EN if pronouns else ''})( \w+){{0,2}}? {_COMING_EN}\b", t))
+        compiled(rf"\b(nå|no|og|men|så) (\w+ )?({_INVERTED_VERB}) ({_no_they(who)})( \w+){{0,3}}? "
+                  rf"({_INVERTED_PLACE})\b").search(t)) or bool(
+        compiled(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b").search(t)) or bool(
+        compiled(rf"\b({_COMERS_EN}{'|' + _PRONOUNS_EN if pronouns else ''})( \w+){{0,2}}? {_COMING_EN}\b").search(t))
 
 
 def at_the_door_now(text: str) -> bool:
     """«han sitter i bilen utenfor senteret», «ho står ved døra»: someone (a pronoun counts) at the door or
     outside – ``AT_DOOR``, never the way in («er på vei hit»), which may be the person herself."""
     t = _words(text)
-    return bool(re.search(rf"\b({COMERS}|{PRONOUNS}){_GAP} ({AT_DOOR})\b", t)) or bool(
+    return bool(compiled(rf"\b({COMERS}|{PRONOUNS}){_GAP} ({AT_DOOR})\b").search(t)) or bool(
         # inverted after «nå»/«og»: «og nå sitter han i bilen utenfor», «no står ho ved døra»
-        re.search(rf"\b(sitter|sit|står|venter|ventar) ({COMERS}|{PRONOUNS})( \w+){{0,3}}? "
-                  r"(utenfor|utanfor|ved døra|ved døren|ved inngangen|på trappa)\b", t))
+        compiled(rf"\b(sitter|sit|står|venter|ventar) ({COMERS}|{PRONOUNS})( \w+){{0,3}}? "
+                  r"(utenfor|utanfor|ved døra|ved døren|ved inngangen|på trappa)\b").search(t))
 
 
 def danger_words(text: str) -> bool:

@@ -41,6 +41,7 @@ from bot.guide.answer import Reply, entry_reply, source_line
 from bot.guide.browse import menu_reply
 from bot.guide.search import default_search
 from bot.respond import respond
+from bot.text.regex import compiled
 
 CANCEL_CMD, PAUSE_CMD, WHY_CMD, CHANGE_CMD, MENU_CMD, HELP_CMD, RESUME_CMD, START_CMD = (
     "cancel", "pause", "why", "change", "menu", "help", "resume", "start")
@@ -101,7 +102,7 @@ def command_of(text: str) -> str | None:
     if _WHY.search(t) and (_WHY_ABOUT.search(t) or len(t.split()) <= 2) and len(t.split()) <= 9:
         return WHY_CMD
     for name, pattern in _COMMANDS:
-        if re.search(pattern, t):
+        if compiled(pattern).search(t):
             return name
     return None
 
@@ -256,7 +257,7 @@ def _split_turn(t: str) -> tuple[str, str | None]:
     head, tail = parse.split_men(t)
     if tail is not None:
         return head, tail
-    match = re.search(r"(?:\bbut\b|[,.;:!]\s*(?:og |and )?(?=\b(?:nå|no|now|i dag|today)\b))", t)
+    match = compiled(r"(?:\bbut\b|[,.;:!]\s*(?:og |and )?(?=\b(?:nå|no|now|i dag|today)\b))").search(t)
     if not match:
         return t, None
     return t[:match.start()] + " ", " " + t[match.end():]
@@ -267,7 +268,7 @@ def _held_since(raw: str) -> bool:
     arrestert» – the containment and a past-time marker, and no word saying now outside them."""
     t = parse.norm(raw)
     return parse.contained_now(raw) and parse.has(t, parse.PAST_ONLY) and not parse.has(
-        re.sub(r"\b(nå|no)\b(?=.{0,30}\b(varetekt|arrestert|fengsel|inne|custody)\b)", " ", t), parse.NOW_WORDS)
+        compiled(r"\b(nå|no)\b(?=.{0,30}\b(varetekt|arrestert|fengsel|inne|custody)\b)").sub(" ", t), parse.NOW_WORDS)
 
 
 _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun"}
@@ -290,8 +291,8 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) 
     t = parse.norm(raw)
     fitting = {p for p in ("han", "hun") if persons.pronoun_is_perpetrator(p, perpetrators) == persons.YES}
     if fitting:
-        t = re.sub(r"\b(han|ham|hun|ho|hu)\b",
-                   lambda m: m.group(0) if _PRONOUN_OF[m.group(0)] in fitting else "personen", t)
+        t = compiled(r"\b(han|ham|hun|ho|hu)\b").sub(
+            lambda m: m.group(0) if _PRONOUN_OF[m.group(0)] in fitting else "personen", t)
         return parse.danger_now(t, third_person_ok=True)
     if not perpetrators and parse.has(t, parse.NOW_WORDS) and parse.has(
             t, r"\b(han|hun|ho) (truer|trugar|truar|har truet|har truga) med å (komme|kome) (hit|etter|nå|no)\b"):

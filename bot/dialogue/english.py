@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 import re
 
+from bot.text.regex import compiled
+
 # Phrases whose Norwegian has another word order, tried before the words (on lower-case text whose
 # contractions are spelled out: «don't» → «do not»). Longest first where they overlap.
 PHRASES: tuple[tuple[str, str], ...] = (
@@ -231,7 +233,7 @@ def spell_out(text: str) -> str:
     t = text.lower().replace("’", "'").replace("`", "'")
     if "'" in t:
         for pattern, repl in _CONTRACTIONS:
-            t = re.sub(pattern, repl, t)
+            t = compiled(pattern).sub(repl, t)
     return t
 
 
@@ -251,11 +253,11 @@ def phrases(text: str) -> list[tuple[str, bool]]:
     mapped first (``text`` from ``spell_out``), and their Norwegian is not read as English again
     («last night» → «i går kveld», whose «i» is no «I»)."""
     for pattern, repl in PHRASES:
-        text = re.sub(pattern, functools.partial(_mark, repl=repl), text)
+        text = compiled(pattern).sub(functools.partial(_mark, repl=repl), text)
     out: list[tuple[str, bool]] = []
     for match in _NORWEGIAN.finditer(text):
         if match.group(1) is not None:
-            out += [(w, True) for w in re.findall(r"[^\W_]+|[^\w\s]", match.group(1))]
+            out += [(w, True) for w in compiled(r"[^\W_]+|[^\w\s]").findall(match.group(1))]
         else:
             out.append((match.group(2), False))
     return out

@@ -20,13 +20,13 @@ Nothing is guessed: when the text cannot be read, ``FAIL`` comes back and the di
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.dialogue import english, talk
+from bot.text import regex
 
 # Answers that every question accepts; all three are stored as null in the record (CONTRACTS.md §4).
 UNKNOWN = "ukjent"
@@ -132,7 +132,7 @@ def _word(w: str) -> str:
 
     w = _TYPOS.get(w, w)
     if len(w) >= 3 and w[-1] == w[-2]:
-        collapsed = re.sub(r"(.)\1+$", r"\1", w)
+        collapsed = compiled(r"(.)\1+$").sub(r"\1", w)
         w = collapsed if collapsed in _ELONGATED else w
     return _NYNORSK.get(w) or NYNORSK.get(w, w)
 
@@ -143,15 +143,15 @@ _SHORT_ANSWERS = frozenset({"ja", "nei", "jo", "nope", "to", "tre", "en", "ei", 
 def _held_key(match: re.Match[str]) -> str:
     """A word with a letter three times or more (no word has that): the short answer word it was, when one
     letter each makes one («neeei» → «nei», «toooo» → «to»), else two («sammme» → «samme»)."""
-    single = re.sub(r"([^\W\d_])\1{2,}", r"\1", match.group(0))
-    return single if single in _SHORT_ANSWERS else re.sub(r"([^\W\d_])\1{2,}", r"\1\1", match.group(0))
+    single = compiled(r"([^\W\d_])\1{2,}").sub(r"\1", match.group(0))
+    return single if single in _SHORT_ANSWERS else compiled(r"([^\W\d_])\1{2,}").sub(r"\1\1", match.group(0))
 
 
 def norm(text: str) -> str:
     """Lower case, typo- and nynorsk-mapped words, English read as Norwegian (``bot.dialogue.english``),
     single spaces, padded with spaces for matching."""
     t = english.spell_out(text.strip()[:MAX_ANSWER_CHARS])
-    t = re.sub(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*", _held_key, t)  # «sammme», «neeei», «toooo»
+    t = compiled(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*").sub(_held_key, t)  # «sammme», «neeei», «toooo»
     words = _WORD_RE.findall(t)
     if english.is_english(words):
         tokens = english.phrases(t)
@@ -181,9 +181,7 @@ def fix_typos(t: str, vocabulary: frozenset[str]) -> str:
 # (``re._MAXCACHE``) and, once full, is emptied and refilled – so every answer recompiled hundreds of patterns
 # (3–75 ms a turn in process where 0.4 ms is the reading itself; found after the h8 run, issue 18). Compiled
 # patterns are kept here instead, bounded (a pattern built from a message's own words must not grow it for ever).
-@functools.lru_cache(maxsize=8192)
-def compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+compiled = regex.compiled
 
 
 def has(text: str, *patterns: str) -> bool:
@@ -191,12 +189,12 @@ def has(text: str, *patterns: str) -> bool:
 
 
 def first_word(t: str) -> str:
-    words = re.findall(r"[^\W_]+", t)
+    words = compiled(r"[^\W_]+").findall(t)
     return words[0] if words else ""
 
 
 def word_count(t: str) -> int:
-    return len(re.findall(r"[^\W_]+", t))
+    return len(compiled(r"[^\W_]+").findall(t))
 
 
 # --- answers every question accepts ----------------------------------------------------------------
@@ -425,7 +423,7 @@ _TOLD_SOMEONE = (rf"\b{_TOLD}( \w+){{0,4}} (til|for|åt) (?!{_US}\b)(\w+)",
 
 def _told_no_one(t: str) -> bool:
     """«… har ikke sagt noe om det til politiet»: the refusal words say no one else was told (see ``_TOLD_SOMEONE``)."""
-    return has(t, *_TOLD_SOMEONE) and not has(re.sub("|".join(_TOLD_SOMEONE), " ", t), *_DECLINED)
+    return has(t, *_TOLD_SOMEONE) and not has(compiled("|".join(_TOLD_SOMEONE)).sub(" ", t), *_DECLINED)
 
 
 # «det vet hun ingenting om», «ho veit ikkje noko om det»: not known – except to a question about who knows, where
@@ -494,7 +492,7 @@ _INTENTIONS = (r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å|con
 
 def _only_an_intention(t: str) -> bool:
     """The only hedge in ``t`` is an intention («vurderer å anmelde»), not doubt."""
-    return has(t, *_INTENTIONS) and not has(t, *_HEDGE_NO) and not has(re.sub("|".join(_INTENTIONS), " ", t), *_HEDGE)
+    return has(t, *_INTENTIONS) and not has(t, *_HEDGE_NO) and not has(compiled("|".join(_INTENTIONS)).sub(" ", t), *_HEDGE)
 
 
 # «alt mulig», «så fort som mogleg», «gjør alt han kan»: «mulig» as a size or speed, not doubt.
@@ -586,8 +584,8 @@ def contained_now(text: str) -> bool:
 
 def fix_med(t: str) -> str:
     """«bor sammen meg ham», «meg han»: a slip of «med» (no one writes «meg» before a pronoun or «sammen meg»)."""
-    t = re.sub(r"\bsammen meg\b", "sammen med", t)
-    return re.sub(r"\bmeg (?=(ham|han|henne|hun|ho|dem|dei|barna|ungene|borna)\b)", "med ", t)
+    t = compiled(r"\bsammen meg\b").sub("sammen med", t)
+    return compiled(r"\bmeg (?=(ham|han|henne|hun|ho|dem|dei|barna|ungene|borna)\b)").sub("med ", t)
 
 
 # «ikke direkte», «ikkje akkurat», «not exactly»: a no that only covers part of the question.
@@ -633,7 +631,7 @@ _ONLY_SUSPECTS = (r"^ ,? ?(han|hun|ho|de|dei|utøveren|familien|\w+en) (mistenke
 
 def split_men(t: str) -> tuple[str, str | None]:
     """«nei, men de har sett volden» → (« nei , », « de har sett volden »); no «men» → (t, None)."""
-    match = re.search(r"\bmen\b", t)
+    match = compiled(r"\bmen\b").search(t)
     if not match:
         return t, None
     return t[:match.start()] + " ", " " + t[match.end():]
@@ -683,22 +681,22 @@ def corrected(t: str) -> str:
     last = None
     # a marker needs a slip before it – or carries one: «nei, vent, ja» (the «nei» was the slip)
     slips = [m for m in _CORRECTION.finditer(t)
-             if t[:m.start()].strip(" ,.-–") or re.match(r"nei\b.*\w", m.group(0))]
+             if t[:m.start()].strip(" ,.-–") or compiled(r"nei\b.*\w").match(m.group(0))]
     for match in (*slips, *_NUMBER_SLIP.finditer(t)):
         if last is None or match.end() > last.end():
             last = match
-    late = re.search(r"^ (nei|ja|jo)\b.*\b(jo|ja|nei) (forresten|likevel|allikevel)( [.!])? ?$", t)
+    late = compiled(r"^ (nei|ja|jo)\b.*\b(jo|ja|nei) (forresten|likevel|allikevel)( [.!])? ?$").search(t)
     if last is None and late:
         return f" {late.group(2)} "  # «nei… jo forresten»: the answer is the word before «forresten»
     if last is None:
         return t
     tail = t[last.end():].strip(" ,.-–:;")
-    return f" {tail} " if re.search(r"[^\W_]", tail) else t
+    return f" {tail} " if compiled(r"[^\W_]").search(tail) else t
 
 
 def contradictory(t: str) -> bool:
     """A short answer that says both yes and no («ja og nei») cannot be stored as either."""
-    words = re.findall(r"[a-zæøå]+", t)
+    words = compiled(r"[a-zæøå]+").findall(t)
     return len(words) <= 4 and bool({"ja", "jo"} & set(words)) and bool({"nei"} & set(words))
 
 
@@ -719,7 +717,7 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
         rest = " " + t[strengthened.end():]
         if not rest.strip(" .!,"):
             return Parsed(True, True)
-        if first_word(rest) in _NO_FIRST or re.match(rf"^ [,.!]? ?{_NEG}\b", rest):
+        if first_word(rest) in _NO_FIRST or compiled(rf"^ [,.!]? ?{_NEG}\b").match(rest):
             return Parsed(True, False)
         read = yes_no(rest, yes_phrases, no_phrases)
         return read if read.ok else Parsed(True, True)
@@ -820,8 +818,8 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
 
 def strip_negated(t: str) -> str:
     """Drop «ikke X» / «ingen X» spans so «ikke telefon, hun kom selv» is not read as telephone."""
-    t = re.sub(rf"\b\w+ {_NEG} (?=,? ?men\b)", " ", t)  # «slår ikke, men truer»: the verb before its negation
-    return re.sub(rf"\b{_NEG} (\w+ )?", " ", t)
+    t = compiled(rf"\b\w+ {_NEG} (?=,? ?men\b)").sub(" ", t)  # «slår ikke, men truer»: the verb before its negation
+    return compiled(rf"\b{_NEG} (\w+ )?").sub(" ", t)
 
 
 def one_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:

@@ -139,8 +139,8 @@ def _their_people(t: str) -> str:
     def rewrite(m: re.Match[str]) -> str:
         before = [BY_CODE[c] for c in _read(t[:m.start()])]
         gender = _POSSESSIVE[m.group("whose")]
-        new_partner = re.match(r"((den|det) )?nye ", m.group("who")) is not None
-        family = re.fullmatch(_THEIR_FAMILY, m.group("who")) is not None
+        new_partner = compiled(r"((den|det) )?nye ").match(m.group("who")) is not None
+        family = compiled(_THEIR_FAMILY).fullmatch(m.group("who")) is not None
         # «eksen og den nye dama hans»: the new partner of any (former) partner named before is someone else;
         # «sønnen og kjæresten hans»: the partner of anyone of that gender named before is that person's
         if not family and any(p.gender == gender for p in before) and not any(
@@ -250,8 +250,8 @@ def _parent_word(t: str) -> str | None:
 
 def _pronoun(t: str) -> tuple[str, str] | None:
     """(preposition, gender) for «hos han», «med henne», «sammen med ho», «hjemme med han»."""
-    match = re.search(r"\b(hos|med|sammen med|hjemme hos|hjemme med|igjen hos|igjen med|att hos|att med) "
-                      r"(han|ham|hun|henne|ho|hu)\b", t)
+    match = compiled(r"\b(hos|med|sammen med|hjemme hos|hjemme med|igjen hos|igjen med|att hos|att med) "
+                      r"(han|ham|hun|henne|ho|hu)\b").search(t)
     if not match:
         return None
     return match.group(1), _PRONOUNS[match.group(2)]
@@ -285,7 +285,7 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
         return NO  # «det er mannen hennes, han er ikke utøveren»
     if has(t, *SELF):
         return NO  # «moren er hun selv»: the person staff are talking about
-    denied = re.search(r"\b(er|e|var) (ikke|ikkje) (?P<who>(\w+ ){0,2})", t)
+    denied = compiled(r"\b(er|e|var) (ikke|ikkje) (?P<who>(\w+ ){0,2})").search(t)
     if denied and perpetrators and set(read_persons(f" {denied.group('who')} ")) & set(perpetrators):
         return NO  # «moren er ikke samboeren (det er eksen hans)»: the one named is said not to be the perpetrator
     t = strip_negated(t)

@@ -14,6 +14,7 @@ from typing import Any
 from bot.dialogue import parse, persons
 from bot.dialogue.parse import FAIL, NOT, Parsed, has
 from bot.dialogue.schema import SAME, Choice, Context
+from bot.text.regex import compiled
 
 YES_NO_HINT = "Svar «ja», «nei» eller «vet ikke» (eller «vil ikke svare», «hopp over»)."
 
@@ -43,8 +44,8 @@ def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Par
             if len(earlier) >= 2 and has(t, _ALL_OF_THEM):
                 return Parsed(True, list(earlier))
             # «han», «det er han», «bare ham», «ja, han»
-            pronoun = re.match(r"^ ((ja|jo) ,? )?(det er |det var |bare |kun |berre )?(han|ham|hun|ho|henne)"
-                               r"( (igjen|ja|det))?( [.!])? ?$", t)
+            pronoun = compiled(r"^ ((ja|jo) ,? )?(det er |det var |bare |kun |berre )?(han|ham|hun|ho|henne)"
+                               r"( (igjen|ja|det))?( [.!])? ?$").match(t)
             if pronoun and len(earlier) == 1:
                 gender = persons.M if pronoun.group(4) in ("han", "ham") else persons.F
                 if persons.BY_CODE[earlier[0]].gender in (gender, None):
@@ -231,33 +232,33 @@ _BARN = "(?:barn|bran|banr|brn|bar n|barm)"
 
 def children_count(t: str, ctx: Context) -> Parsed:
     t = _AGE.sub(" ", t)  # «nei, hun er 17»: an age is no count
-    kinds = re.findall(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
+    kinds = compiled(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
                        r"(gutt|gut|gutter|gutar|jente|jenter|jenta|sønn|sønner|son|søner|datter|døtre|dotter|døtrer|"
-                       r"baby|babyer|unge|unger)\b", t)
-    said_all = re.search(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?({_BARN}|born|unger|ungar|"
-                         r"stykker|stk)\b", t)
+                       r"baby|babyer|unge|unger)\b").findall(t)
+    said_all = compiled(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?({_BARN}|born|unger|ungar|"
+                         r"stykker|stk)\b").search(t)
     if kinds and not (said_all and parse.count_word(said_all.group(1)) is not None):
         # «ein gut og ei jente», «to jenter og en gutt», «en gutt, han er hos …»: the children counted by kind
         # (a count of all wins)
         counts = [parse.count_word(k[0]) for k in kinds]
         if all(c is not None for c in counts):
             return Parsed(True, sum(c for c in counts if c is not None))
-    explicit = re.search(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?({_BARN}|born|unger|"
-                         r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b", t)
+    explicit = compiled(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (små |felles |[a-zæøå]{{2,}}e )?({_BARN}|born|unger|"
+                         r"ungar|stykker|jenter|gutter|sønner|søner|døtre|døtrer|tenåringer)\b").search(t)
     if explicit and parse.count_word(explicit.group(1)) is not None:
         n = parse.count_word(explicit.group(1))
         return Parsed(True, n) if n is not None and n <= 20 else FAIL
-    leading = re.match(r"^ ((ja|jo) ,? )?((\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|"
+    leading = compiled(r"^ ((ja|jo) ,? )?((\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|"
                        r"(en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
-                       r"( ,| og| -| –| —| :| ;| \.| stk| $))", t)
+                       r"( ,| og| -| –| —| :| ;| \.| stk| $))").match(t)
     if leading:  # «2, de er hos faren», «tre, ingen hos han» (the count comes first), «ja, tre stk»
         return Parsed(True, parse.count_word(leading.group(4) or leading.group(6)))
     if has(t, r"\b(ingen|null|har ikke barn|har ikkje barn|ikke barn|ingen barn|barnløs|barnlaus|barnlause|nei|"
-              r"(ikke|ikkje) (noen|nokon|noe|noko) (barn|born|unger|ungar))\b") and not re.search(r"\d", t):
+              r"(ikke|ikkje) (noen|nokon|noe|noko) (barn|born|unger|ungar))\b") and not compiled(r"\d").search(t):
         return Parsed(True, 0)
-    words = re.findall(r"[a-zæøå0-9]+", t)
-    has_n = re.match(r"^ ((ja|jo) ,? )?((hun|ho|han|de|dei) )?har (\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
-                     r"( ,| og| -| –| \.| stk| små| store| voksne| $)", t)
+    words = compiled(r"[a-zæøå0-9]+").findall(t)
+    has_n = compiled(r"^ ((ja|jo) ,? )?((hun|ho|han|de|dei) )?har (\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+                     r"( ,| og| -| –| \.| stk| små| store| voksne| $)").match(t)
     if has_n:  # «ho har to, begge små», «ja, hun har tre»
         return Parsed(True, parse.count_word(has_n.group(5)))
     if len(words) <= 2:
@@ -355,8 +356,8 @@ def _perpetrator_coming(clause: str, perpetrators: list[str]) -> bool:
     from bot.acute import COMING
 
     for pronoun, forms in (("han", "han|ham"), ("hun", "hun|ho|hu")):
-        if persons.pronoun_is_perpetrator(pronoun, perpetrators) == persons.YES and re.search(
-                rf"\b({forms})( \w+){{0,2}}? ({COMING})\b", clause):
+        if persons.pronoun_is_perpetrator(pronoun, perpetrators) == persons.YES and compiled(
+                rf"\b({forms})( \w+){{0,2}}? ({COMING})\b").search(clause):
             return True
     return False
 

@@ -48,6 +48,7 @@ from bot.dialogue.schema import (
     unresolved,
     yes,
 )
+from bot.text.regex import compiled
 
 MAPPING = "under-oppholdet-botilbudet/gjennomfor-systematisk-kartlegging/kartlegging-av-vold-og-trusler"
 FORM = "skjemaer-og-maler/kartlegging-av-vold-og-trusler-skjema"
@@ -100,10 +101,11 @@ def _living(t: str, ctx: Context) -> Parsed:
     t = parse.fix_med(t)
     # «med barna, ikke med ham», «bur med mora, ikkje hos han lenger»: a person she does NOT live with is
     # no answer of who she lives with («ikke sammen med noen» is read as alone, below)
-    t = re.sub(r"\b(ikke|ikkje|not)( lenger| lengre)? (sammen med|saman med|med|hos|with) (?!(noen|nokon|anyone|andre)\b)\w+"
-               r"( lenger| lengre| anymore)?", " ", t)
+    t = compiled(r"\b(ikke|ikkje|not)( lenger| lengre)? (sammen med|saman med|med|hos|with) "
+                 r"(?!(noen|nokon|anyone|andre)\b)\w+"
+                 r"( lenger| lengre| anymore)?").sub(" ", t)
     alone = has(t, *_ALONE) and not has(t, r"\b(ikke|ikkje) (alene|aleine)\b")
-    company = re.split(r"\b(?:med|sammen med|hos)\b", t, maxsplit=1)
+    company = compiled(r"\b(?:med|sammen med|hos)\b").split(t, maxsplit=1)
     with_part = f" {company[1]} " if len(company) > 1 else ""
     if with_part and has(company[0], r"\b(bor|bur|er)\b") and \
             persons.YES in readers.refs(company[0], perpetrators) and \
@@ -114,7 +116,7 @@ def _living(t: str, ctx: Context) -> Parsed:
     if has(t, r"\b(de|dei) bor sammen\b", r"\bbor sammen med (den )?(hun|han|ho) er redd for\b"):
         return Parsed(True, "med_utover")
     found = readers.refs(with_part or t, perpetrators)
-    pronoun = re.search(r"\b(han|ham|henne|ho|hun)\b", with_part)
+    pronoun = compiled(r"\b(han|ham|henne|ho|hun)\b").search(with_part)
     if pronoun and not found:
         who = persons.pronoun_is_perpetrator(pronoun.group(1).replace("henne", "hun").replace("ham", "han"),
                                              perpetrators)
@@ -632,7 +634,7 @@ HONOUR_NOTE = ("Flere utøvere eller familie som støtter volden kan peke mot æ
 
 def wants_honour_branch(text: str) -> bool:
     """Staff asked for the honour-related part when starting («kartlegging av æresrelatert vold»)."""
-    return bool(re.search(r"\bæres|\baeres|tvangsekteskap", text or "", re.I))  # not «kjæresten»
+    return bool(compiled(r"\bæres|\baeres|tvangsekteskap", re.I).search(text or ""))  # not «kjæresten»
 
 
 def lives_with_perpetrator(values: Mapping[str, Any]) -> bool | None:

@@ -21,6 +21,7 @@ from bot.case_words import ref_in_message
 from bot.dialogue import parse, persons
 from bot.dialogue.parse import FAIL, UNANSWERED, UNANSWERED_LABELS, UNKNOWN, Parsed
 from bot.storage.vocab import MAX_DETAIL_TEXT_LEN, MAX_LANGUAGE_LEN
+from bot.text.regex import compiled
 
 YES_NO = "yes_no"      # True / False
 CHOICE = "choice"      # one code
@@ -116,9 +117,9 @@ class Question:
     @functools.cached_property
     def vocabulary(self) -> frozenset[str]:
         """Words the answer patterns are made of (what a typo is corrected towards)."""
-        words = {w for c in self.choices for p in c.phrases for w in re.findall(r"[a-zæøå]{4,}", p)}
+        words = {w for c in self.choices for p in c.phrases for w in compiled(r"[a-zæøå]{4,}").findall(p)}
         # the choices' own words too («muntig» → «muntlig», whose pattern is only the stem «muntl»)
-        words |= {w for c in self.choices for w in re.findall(r"[a-zæøå]{4,}", f"{c.label} {c.button or ''}".lower())}
+        words |= {w for c in self.choices for w in compiled(r"[a-zæøå]{4,}").findall(f"{c.label} {c.button or ''}".lower())}
         return frozenset(words | set(self.typo_words))
 
     def by_code(self, code: Any) -> Choice | None:
@@ -148,7 +149,7 @@ class Question:
         if self.kind in (CHOICE, MULTI, COUNT, TEXT):
             # A refusal or «vet ikke» wins («det vil hun ikke snakke om» is no request for talks), unless
             # a real answer comes first and the doubt only after it («mannen, vet ikke om flere»).
-            head = re.split(r"\bmen\b|,", t, maxsplit=1)[0] + " "
+            head = compiled(r"\bmen\b|,").split(t, maxsplit=1)[0] + " "
             meta = parse.declined_or_unknown(t)
             if meta.ok and (head == t or parse.declined_or_unknown(head).ok or not self._read(head, ctx).ok):
                 return meta
@@ -159,16 +160,16 @@ class Question:
         """A question about ever, not only now («Har hun vært redd for sitt eget liv?», «… før eller nå?»):
         there «ikke nå, men før» is a yes. Not one that asks about now or lately («… nå?», «den siste tiden»)."""
         text = self.text.lower()
-        if re.search(r"\b(nå|akkurat nå|siste tiden|i det siste|nylig)\b", text) and not re.search(
-                r"\b(før eller nå|nå eller tidligere)\b", text):
+        if compiled(r"\b(nå|akkurat nå|siste tiden|i det siste|nylig)\b").search(text) and not compiled(
+                r"\b(før eller nå|nå eller tidligere)\b").search(text):
             return False
-        return bool(re.match(r"(utenfor veilederens skjema \(da/dash\): )?har\b", text)) or bool(
-            re.search(r"\b(før|tidligere)\b", text))
+        return bool(compiled(r"(utenfor veilederens skjema \(da/dash\): )?har\b").match(text)) or bool(
+            compiled(r"\b(før|tidligere)\b").search(text))
 
     @functools.cached_property
     def _choice_names(self) -> frozenset[str]:
         """The words of the choices' labels («fysisk», «økonomisk»): what a slip in a list is corrected towards."""
-        return frozenset(w for c in self.choices for w in re.findall(r"[^\W\d_]+", c.label.lower()) if len(w) >= 5)
+        return frozenset(w for c in self.choices for w in compiled(r"[^\W\d_]+").findall(c.label.lower()) if len(w) >= 5)
 
     def _read(self, t: str, ctx: Context) -> Parsed:
         parsed = self._read_text(t, ctx)
@@ -187,7 +188,7 @@ class Question:
         return parsed
 
     def _read_free(self, raw: str, t: str) -> Parsed:
-        if not re.search(r"[^\W\d_]", raw):
+        if not compiled(r"[^\W\d_]").search(raw):
             return FAIL  # emoji, digits or punctuation only
         if parse.word_count(t) <= FREE_META_WORDS:
             meta = parse.declined_or_unknown(t, free=True)
@@ -224,7 +225,7 @@ class Question:
                 known = knowledge_answer(t, self.knowledge, ctx.get("__perpetrators__") or [])
                 if known.ok:
                     return known
-                if parse.first_word(t) in ("ja", "nei") and re.search(_THEIR_BELIEF, t) and \
+                if parse.first_word(t) in ("ja", "nei") and compiled(_THEIR_BELIEF).search(t) and \
                         parse.belief_gives_a_reason(t, yes_p, no_p):
                     # «nei, han tror hun er hos søsteren»: what someone else believes, not a doubt about the answer
                     # (but «nei, men hun tror han har funnet det ut» believes the question's own thing: doubt)
@@ -311,7 +312,7 @@ def _without_others_tail(t: str) -> str:
     subject = _TAIL_SUBJECT.match(tail)
     if subject is None or not persons.read_persons(f" {subject.group('who')} "):
         return t
-    if re.search(r"\b(hennes|hennar|deres|dykkar|sin|sitt|sine|felles)\b", tail[subject.end():]):
+    if compiled(r"\b(hennes|hennar|deres|dykkar|sin|sitt|sine|felles)\b").search(tail[subject.end():]):
         return t  # «eksen har hunden deres»: theirs, or hers, is with that person
     said = parse.read_clause_yes_no(head, (), ())
     return head if said.ok and not said.unsure and said.value is False else t
@@ -340,8 +341,8 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
     person herself does not know) is unknown; «vet ikke om han vet» is unknown. FAIL when the text
     has no «X vet ikke» in it (read as any yes/no answer then)."""
     # «han aner ikke», «han har ingen anelse», «he has no idea»: the same as «han vet ikke»
-    t = re.sub(r"\b(\w+) (aner|anar) (ikke|ikkje)\b|\b(\w+) har (ingen|null) (anelse|peiling|aning)\b",
-               lambda m: f"{m.group(1) or m.group(4)} vet ikke", t)
+    t = compiled(r"\b(\w+) (aner|anar) (ikke|ikkje)\b|\b(\w+) har (ingen|null) (anelse|peiling|aning)\b").sub(
+        lambda m: f"{m.group(1) or m.group(4)} vet ikke", t)
     if parse.AS_FAR_AS_KNOWN.search(t):
         return FAIL  # «så vidt hun vet ikke»: a hedged no, read back (``parse.hedge``) – not who does not know
     match = _NO_KNOWING.search(t)
@@ -351,10 +352,10 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
     rest = match.group("rest")
     if match.group("s3") and match.group("r3") == subject:
         return Parsed(True, UNKNOWN)  # «hun sier hun ikke vet»: the person herself does not know
-    if subject in ("", "det", "jo", "bare", "nei", "ja") or re.fullmatch(_SELF, subject):
+    if subject in ("", "det", "jo", "bare", "nei", "ja") or compiled(_SELF).fullmatch(subject):
         return Parsed(True, UNKNOWN)
-    if re.match(r"^ om (han|hun|ho|de|dei|den|det (er|var|har)|politiet|familien|utøver\w*|mannen|eksen|noen)\b",
-                rest):  # «… vet ikke om han har …»: whether
+    if compiled(r"^ om (han|hun|ho|de|dei|den|det (er|var|har)|politiet|familien|utøver\w*|mannen|eksen|noen)\b").match(
+            rest):  # «… vet ikke om han har …»: whether
         return Parsed(True, UNKNOWN)
     group = {"perpetrator": _KNOWER_PERPETRATOR, "police": _KNOWER_POLICE, "family": _KNOWER_FAMILY}[knower]
     named = persons.read_persons(f" {subject} ")
@@ -362,14 +363,14 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
         if not perpetrators or set(named) & set(perpetrators):
             return Parsed(True, False)
         return Parsed(True, UNKNOWN)  # someone who is not the perpetrator does not know
-    if re.fullmatch(group, subject) or (knower == "family" and named):
+    if compiled(group).fullmatch(subject) or (knower == "family" and named):
         return Parsed(True, False)
     if subject in ("han", "ham", "hun", "ho", "hu"):
         if knower == "police":
             return Parsed(True, UNKNOWN)
         other = {"han": r"\b(hun|henne|ho)\b", "ham": r"\b(hun|henne|ho)\b"}.get(subject, r"\b(han|ham)\b")
         who = persons.pronoun_is_perpetrator(subject, perpetrators)
-        if re.search(other, rest) or parse.first_word(t) == "nei" and who != persons.NO:
+        if compiled(other).search(rest) or parse.first_word(t) == "nei" and who != persons.NO:
             # «han vet ikke hvor hun er»: the person is «hun», so «han» is not. A leading «nei» says no – unless
             # the pronoun cannot be the perpetrator («nei, det vet hun ikke» when he is: she does not know)
             return Parsed(True, False)

@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.regex import compiled
+
 _NEG = frozenset({"ikke", "ikkje", "ikkeno", "aldri", "ingen", "inga", "ingi", "ingenting", "intet", "never", "not"})
 
 # Knowing, remembering, being sure.
@@ -128,8 +130,8 @@ def _names_who_was_told(after: list[str]) -> bool:
 
 
 def _clauses(t: str) -> list[list[str]]:
-    t = re.sub(r"\b((gå|går|gikk|gått) (nærmere )?inn (på|i)|inn på)\b", "inn_på", t)
-    t = re.sub(r"\b(noe|noko|mye|lite|mer|meir) ut av (henne|ho|han|ham|dei|dem)\b", r"\1 ut_av", t)
+    t = compiled(r"\b((gå|går|gikk|gått) (nærmere )?inn (på|i)|inn på)\b").sub("inn_på", t)
+    t = compiled(r"\b(noe|noko|mye|lite|mer|meir) ut av (henne|ho|han|ham|dei|dem)\b").sub(r"\1 ut_av", t)
     return [c.split() for c in _BOUNDARY.split(t) if c and c.strip() and not _BOUNDARY.fullmatch(c)]
 
 

@@ -35,6 +35,7 @@ from bot.dialogue.schema import (
     no,
     yes,
 )
+from bot.text.regex import compiled
 
 OVERVIEW = "forste-henvendelse/fa-oversikt-over-situasjonen"
 INVITE = "forste-henvendelse/inviter-til-en-samtale"
@@ -136,12 +137,12 @@ ENGLISH_LANGUAGES = {
 
 def language(t: str, ctx: Context | None = None) -> Parsed:
     for lang in sorted(LANGUAGES, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(lang)}\b", t):
+        if compiled(rf"\b{re.escape(lang)}\b").search(t):
             return Parsed(True, "somali" if lang == "somalisk" else lang)
     for name, lang in ENGLISH_LANGUAGES.items():
-        if re.search(rf"\b{name}\b", t):
+        if compiled(rf"\b{name}\b").search(t):
             return Parsed(True, lang)
-    words = re.findall(r"[a-zæøå]+", t)
+    words = compiled(r"[a-zæøå]+").findall(t)
     if len(words) == 1 and words[0].endswith("isk") and words[0] not in _NOT_LANGUAGES:
         return Parsed(True, words[0])
     return FAIL
@@ -308,7 +309,7 @@ def _children_where_too(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
     """«to barn, de er hos faren nå» answers whether a child is with the perpetrator as well."""
     if not isinstance(value, int) or value <= 0 or parse.button_value(raw) is not None:
         return {}
-    if not re.search(_SAYS_WHERE, parse.norm(raw)):
+    if not compiled(_SAYS_WHERE).search(parse.norm(raw)):
         # «to voksne sønner», «eitt barn, dottera»: who the children are is not where they are – even when the
         # perpetrator is one of them (h8, after the run: the count stored «with the perpetrator» as yes)
         return {}

@@ -7,7 +7,6 @@ the guide itself gives, condensed, each pointing back to the entries it came fro
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from bot import config
 from bot.guide.corpus import Corpus
 from bot.text import terms
 from bot.text.glossary import with_norwegian_terms
+from bot.text.regex import compiled
 
 
 @dataclass(frozen=True)
@@ -57,13 +57,13 @@ def find_checklist(text: str, checklists: tuple[Checklist, ...] | None = None) -
     wanted = set(terms(with_norwegian_terms(text))) - {"sjekklist", "list"}
     if not wanted:
         return None
-    letters = re.sub(r"\W+", "", text.lower())
+    letters = compiled(r"\W+").sub("", text.lower())
     best, best_score = None, 0
     for c in checklists:
         title = set(terms(c.title)) - {"sjekklist"}
         vocab = set(terms(" ".join(c.keywords))) | title
         # a keyword written as one word («førstesamtale», «nybolig») counts too
-        joined = sum(1 for k in c.keywords if " " in k and re.sub(r"\W+", "", k.lower()) in letters)
+        joined = sum(1 for k in c.keywords if " " in k and compiled(r"\W+").sub("", k.lower()) in letters)
         score = len(wanted & vocab) + len(wanted & title) + joined
         if score > best_score:
             best, best_score = c, score

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.case_words import ref_in_message
+from bot.text.regex import compiled
 
 ASK_GUIDE = "ask_guide"
 FALLBACK = "nlu_fallback"
@@ -210,7 +211,7 @@ _NEW_OF = re.compile(
 
 def _new_case(text: str) -> bool:
     """«ny henvendelse», «nyhenvendelse», «new intake please»: a new one of something the shelter receives."""
-    return bool(_NEW_OF.search(text)) or bool(re.match(r"^\s*ny(henv|innt|kart|sak|regi)\w*", text, re.I))
+    return bool(_NEW_OF.search(text)) or bool(compiled(r"^\s*ny(henv|innt|kart|sak|regi)\w*", re.I).match(text))
 
 
 _START_WORD = re.compile(r"\b(start|begynn|byrj|registrer|opprett)\w*\b", re.I)
@@ -260,12 +261,12 @@ def _imperative(clause: str) -> bool:
         return False
     first = words[0].strip("«»\"'()")
     second = words[1] if len(words) > 1 else ""
-    if re.fullmatch(_PERSON, second) or (first in _EN_AUX and second == "i"):
+    if compiled(_PERSON).fullmatch(second) or (first in _EN_AUX and second == "i"):
         return False  # «gjør vi …?», «do we …?», «do I …?»: a question with the verb first
-    if first in ("do", "does") and second and not re.fullmatch(_EN_OBJECT_START, second):
+    if first in ("do", "does") and second and not compiled(_EN_OBJECT_START).fullmatch(second):
         return False  # «do children need their own safety plan?»: «do» before a subject asks; «do the mapping» acts
-    if first in ("åpne", "opne") and second and not re.fullmatch(r"(en|ei|et|den|det|the|a|an|\w+(en|et|a|ene|na))",
-                                                                  second):
+    if first in ("åpne", "opne") and second and not compiled(
+            r"(en|ei|et|den|det|the|a|an|\w+(en|et|a|ene|na))").fullmatch(second):
         return False  # «åpne spørsmål»: open questions, not «open …»
     if first.startswith("start") and len(first) > 8:  # «startførstesamtale»
         return True
@@ -485,7 +486,7 @@ def _resume_clause(clause: str) -> bool:
     we = _WE_RESUME.match(clause)
     if back:
         rest = clause[back.end():]
-        if not (re.search(rf"\b{_DIALOGUE_WORD}\b", rest, re.I) or re.match(_WHAT_WE_DID, rest, re.I)):
+        if not (compiled(rf"\b{_DIALOGUE_WORD}\b", re.I).search(rest) or compiled(_WHAT_WE_DID, re.I).match(rest)):
             return False
     elif lead:
         rest = clause[lead.end():]
@@ -578,7 +579,7 @@ def _question_for_a_utility(text: str) -> str | None:
         return "resume"
     if _CHOICES.match(clause):
         return "menu"
-    if _CHECKLIST_CONTENT.match(clause) and re.search(_CHECKLIST_NAME, clause, re.I):
+    if _CHECKLIST_CONTENT.match(clause) and compiled(_CHECKLIST_NAME, re.I).search(clause):
         return "checklist"
     if _how_to_use(text):
         return "help"

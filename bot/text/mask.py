@@ -48,6 +48,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bot.text.regex import compiled
+
 FNR = "fødselsnummer"
 ACCOUNT = "kontonummer"
 PHONE = "telefon"
@@ -94,7 +96,7 @@ def _century(year2: int, individual: int) -> int | None:
 def fnr_valid(digits: str) -> bool:
     """Fødselsnummer, D-number, H-number or synthetic test number with a real date and both
     control digits right."""
-    if not re.fullmatch(r"\d{11}", digits):
+    if not compiled(r"\d{11}").fullmatch(digits):
         return False
     day, month, year2, individual = int(digits[0:2]), int(digits[2:4]), int(digits[4:6]), int(digits[6:9])
     if day > 40:
@@ -119,8 +121,8 @@ def fnr_valid(digits: str) -> bool:
 
 def iban_valid(text: str) -> bool:
     """A Norwegian IBAN: NO, two check digits (mod 97) and an 11-digit account number."""
-    compact = re.sub(r"\s", "", text).upper()
-    if not re.fullmatch(r"NO\d{13}", compact):
+    compact = compiled(r"\s").sub("", text).upper()
+    if not compiled(r"NO\d{13}").fullmatch(compact):
         return False
     rearranged = compact[4:] + "2324" + compact[2:4]  # N = 23, O = 24
     return int(rearranged) % 97 == 1
@@ -128,7 +130,7 @@ def iban_valid(text: str) -> bool:
 
 def account_valid(digits: str) -> bool:
     """Norwegian bank account number: 11 digits, the last a mod-11 control digit."""
-    if not re.fullmatch(r"\d{11}", digits):
+    if not compiled(r"\d{11}").fullmatch(digits):
         return False
     k = _mod11(digits[:10], _ACCOUNT_W)
     return k is not None and k == int(digits[10])
@@ -146,9 +148,9 @@ MIN_INTERNATIONAL_DIGITS = 8
 def classify_number(text: str) -> str | None:
     """What a run of digit tokens is (``FNR``, ``ACCOUNT``, ``PHONE``), or None for an ordinary
     number. ``text`` is the run as typed, with its spaces, dots, hyphens and brackets."""
-    compact = re.sub(r"[()\s]", "", text)
-    groups = tuple(len(g) for g in re.findall(r"\d+", text))
-    digits = "".join(re.findall(r"\d", text))
+    compact = compiled(r"[()\s]").sub("", text)
+    groups = tuple(len(g) for g in compiled(r"\d+").findall(text))
+    digits = "".join(compiled(r"\d").findall(text))
     if compact.startswith(("+47", "0047")):
         national = digits[2:] if compact.startswith("+47") else digits[4:]
         return PHONE if len(national) == 8 else None
@@ -361,13 +363,13 @@ _BIRTH_DATE = re.compile(
 
 def _real_date(text: str) -> bool:
     """Whether a written date is a possible calendar date (day 1–31, month 1–12)."""
-    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    numbers = [int(n) for n in compiled(r"\d+").findall(text)]
     if len(numbers) == 1 and len(text.strip()) == 6:  # ddmmyy
         value = text.strip()
         numbers = [int(value[:2]), int(value[2:4]), int(value[4:])]
     if len(numbers) >= 3 and numbers[0] > 31:  # yyyy-mm-dd
         numbers = [numbers[2], numbers[1], numbers[0]]
-    if len(numbers) >= 2 and not re.search(r"[a-zæøå]", text, re.I):
+    if len(numbers) >= 2 and not compiled(r"[a-zæøå]", re.I).search(text):
         return 1 <= numbers[0] <= 31 and 1 <= numbers[1] <= 12
     return bool(numbers) and 1 <= numbers[0] <= 31
 
@@ -375,7 +377,7 @@ def _real_date(text: str) -> bool:
 def _pattern_candidates(text: str) -> list[Found]:
     found: list[Found] = []
     for match in _FNR_SLASH.finditer(text):
-        if fnr_valid(re.sub(r"\D", "", match.group(0))):
+        if fnr_valid(compiled(r"\D").sub("", match.group(0))):
             found.append(Found(match.start(), match.end(), FNR))
     for match in _IBAN.finditer(text):
         if iban_valid(match.group(0)):
