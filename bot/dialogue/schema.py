@@ -162,8 +162,31 @@ class Question:
         if re.search(r"\b(nå|akkurat nå|siste tiden|i det siste|nylig)\b", text) and not re.search(
                 r"\b(før eller nå|nå eller tidligere)\b", text):
             return False
-        return bool(re.match(r"(utenfor veilederens skjema \(da/dash\): )?har\b", text)) or bool(
-            re.search(r"\b(før|tidligere)\b", text))
+        # «Har hun vært …», «Har utøveren truet …» (a perfect: ever) – not «Har hun dyr?», «Har utøveren tilgang
+        # til våpen?» (having something now)
+        return bool(re.match(r"(utenfor veilederens skjema \(da/dash\): )?har \S+ (nylig |noen gang )?\w+[td]\b",
+                             text)) or bool(re.search(r"\b(før|tidligere)\b", text))
+
+    @functools.cached_property
+    def about_perpetrator(self) -> bool:
+        """The question asks what the perpetrator has or does («Har utøveren tilgang til våpen?», «Er utøveren
+        ruset …?»): a «men» tail about the person herself («nei, men hun har en katt selv») does not answer it."""
+        return bool(re.match(r"(utenfor veilederens skjema \(da/dash\): )?(har|er|forfølger[\w, ]*?) utøveren\b",
+                             self.text.lower()))
+
+    @functools.cached_property
+    def _own_words(self) -> frozenset[str]:
+        """The question's own words and its answer words: what an echo before «ja»/«nei» is made of."""
+        words = set(re.findall(r"[a-zæøå]{3,}", self.text.lower())) | set(self.vocabulary)
+        return frozenset(words - _NOT_AN_ECHO)
+
+    def _without_echo(self, t: str) -> str:
+        """«politiet? nei», «dyr? nei ingen», «kvelertak nei, men han har slått»: one or two of the question's own
+        words said back before a plain «ja»/«nei» – the answer is what follows, not the echoed word."""
+        match = _ECHO.match(t)
+        if match is None or not set(match.group("echo").split()) <= self._own_words:
+            return t
+        return " " + t[match.end():]
 
     @functools.cached_property
     def _choice_names(self) -> frozenset[str]:
@@ -218,6 +241,7 @@ class Question:
         if self.parser is not None:
             return self.parser(t, ctx)
         if self.kind == YES_NO:
+            t = self._without_echo(t)  # «politiet? nei», «kvelertak nei, men …»: the question's word, then the answer
             yes_c, no_c = self.by_code(True), self.by_code(False)
             yes_p, no_p = (yes_c.phrases if yes_c else ()), (no_c.phrases if no_c else ())
             if self.knowledge:
@@ -229,10 +253,17 @@ class Question:
                     # «nei, han tror hun er hos søsteren»: what someone else believes, not a doubt about the answer
                     # (but «nei, men hun tror han har funnet det ut» believes the question's own thing: doubt)
                     return Parsed(True, parse.first_word(t) == "ja")
-            if self.about_person:
-                t = _without_others_tail(t)
-            return parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no, told_is_answer=bool(self.knowledge),
-                                     ever_question=self.asks_ever)
+            whole = parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no,
+                                      told_is_answer=bool(self.knowledge), ever_question=self.asks_ever)
+            if (self.about_person or self.about_perpetrator) and whole.ok and whole.value is True:
+                # a yes that comes only from a «men» tail about someone else: «nei, men han har hund»
+                head = _without_others_tail(t, ctx.get("__perpetrators__") or [], about_person=self.about_person)
+                if head == OTHERS_AMBIGUOUS:
+                    return Parsed(True, False, unsure=True)  # not known whether «han» is the one asked about
+                if head != t:
+                    return parse.read_yes_no(head, yes_p, no_p, vil_question=self.wont_is_no,
+                                             told_is_answer=bool(self.knowledge), ever_question=self.asks_ever)
+            return whole
         stored = t.strip()
         if self.kind == CHOICE:
             if self.by_code(stored) is not None:  # a stored code (a resumed draft) reads as itself
@@ -299,22 +330,47 @@ class Question:
 # --- a «men» tail about someone else -------------------------------------------------------------
 
 _TAIL_SUBJECT = re.compile(r"^\s*(?P<who>(\w+ ){1,3}?)(har|hadde|er|var|eier|eig|eiger|vil|ville|skal|trenger|treng)\b")
+# «politiet? nei», «kvelertak nei»: words said back before a plain answer (see ``Question._without_echo``)
+_ECHO = re.compile(r"^ (?P<echo>[a-zæøå]+(?: [a-zæøå]+)?) (?:[?:,.] )?(?=(?:nei|ja|jo|nope|yes|no)\b)")
+_NOT_AN_ECHO = frozenset({"ikke", "ikkje", "aldri", "ingen", "han", "hun", "det", "har", "hun/han", "henne", "ham",
+                          "men", "tror", "vet", "veit", "nok", "kanskje"})
+OTHERS_AMBIGUOUS = " \x00 "  # a tail whose «han»/«hun» may or may not be the one asked about
+_SELF_WORDS = r"(?<!\bseg )\b(selv|sjølv|sjøl)\b"  # «hun har en katt selv» – not «truet med å drepe seg selv»
 
 
-def _without_others_tail(t: str) -> str:
-    """«nei, men samboeren har en katt» to «has she/he pets?»: after a plain no, a «men» tail whose subject is
-    someone named («samboeren», «mora hennar») says what that person has – not the person the question is
-    about, so the no stands (the perpetrator's animals are asked apart). Any other answer is left whole."""
+def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool) -> str:
+    """After a plain no, a «men» tail whose subject is someone else than the one the question asks about says
+    what that one has – the no stands, so the tail is dropped:
+    - «has she/he pets?»: «nei, men samboeren har en katt», «nei, men han har hund» when «han» can only be the
+      perpetrator (an open «han»/«hun» is read as the person: «nei, men ho har ein katt heime» is a yes);
+    - «has the perpetrator animals / weapons?»: «nei, men hun har en katt selv» (herself: the person). A «selv»
+      whose pronoun may be either gives ``OTHERS_AMBIGUOUS`` (the no is read back once).
+    Any other answer is left whole."""
     head, tail = parse.split_men(t)
     if tail is None:
         return t
     subject = _TAIL_SUBJECT.match(tail)
-    if subject is None or not persons.read_persons(f" {subject.group('who')} "):
+    if subject is None:
         return t
+    who = subject.group("who").strip()
     if re.search(r"\b(hennes|hennar|deres|dykkar|sin|sitt|sine|felles)\b", tail[subject.end():]):
         return t  # «eksen har hunden deres»: theirs, or hers, is with that person
     said = parse.read_clause_yes_no(head, (), ())
-    return head if said.ok and not said.unsure and said.value is False else t
+    if not (said.ok and not said.unsure and said.value is False):
+        return t
+    if who in ("han", "ham", "hun", "ho", "hu"):
+        is_perpetrator = persons.pronoun_is_perpetrator(who, perpetrators)
+        if about_person:  # «han» who can only be the perpetrator; an open «han»/«hun» is the person (as before)
+            return head if is_perpetrator == persons.YES else t
+        if not parse.has(tail, _SELF_WORDS):
+            return t  # «nei, men hun har anmeldt ham»: what she did may answer a question about him
+        if is_perpetrator == persons.AMBIGUOUS:
+            return OTHERS_AMBIGUOUS  # «nei, men hun har en katt selv», not known whether «hun» is the perpetrator
+        return head if is_perpetrator == persons.NO else t
+    named = persons.read_persons(f" {who} ")
+    if not named:
+        return t
+    return head if about_person else t  # another named person's weapons may still be the perpetrator's to reach
 
 
 # --- «does X know?» -----------------------------------------------------------------------------
