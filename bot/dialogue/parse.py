@@ -339,7 +339,8 @@ _UNKNOWN = (
     rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst|godt å vite|"
     r"lett å vite|godt å seie|lett å seie)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
-    rf"tatt opp|rukket|fått til|kommet så langt)\b", rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
+    rf"tatt opp|rukket|fått til|kommet så langt|kommet dit|kome dit|nådd dit|kommet til det)\b",
+    rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
     rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
     rf"\bkom {NOT} (fram|frem|inn på|så langt)\b", rf"\bspurte {NOT}\b",
     r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd|hard|vrient|vrient) å (si|vite|svare|seie)\b",
@@ -488,7 +489,8 @@ _HEDGE = (
     r"\b(kan|kunne) (godt |jo |nok )?ha (\w+t|vært|vore|gjort|sett|hørt)\b",  # «naboen kan ha ringt»: a possibility
     r"\b(virker|verker) (som|sånn|slik|sånt)\b",
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
-    r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
+    r"\b(har|er|vet|gjør|gjer|blir|vil|kan|skal) (han|hun|ho|de|dei|det) nok\b",
+    r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør|blir|vil|kan|skal) nok\b",
     r"^ nok ", r"\b(regner|regnar|rekner|reknar) med\b",
     r"\b(han|hun|ho|de|dei) (merker|merkar|skjønner|skjønar|forstår|hører|høyrer|ser|vet|veit|kjenner) nok\b",
     r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
@@ -677,7 +679,8 @@ _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
 _REPORTED = re.compile(r"^ (hun|ho|han|hu|personen|brukeren|kvinnen|beboeren) (sier|seier|sa|sei|svarer|svarar|svarte|"
                        r"svara)( at)? (?=(nei|ja|jo|nope|neida|jada|aldri)\b)")
 # «det har det», «det gjør det», «det var det»: a yes said by echoing the question's verb.
-_ECHO_YES = r"^ (ja ,? )?det (har|gjør|gjer|var|blir|vil|kan|skal) det( (nok|vel|jo))?( [.!])? ?$"
+# «det blir nok det» (the hedge is read back): the echo with «nok/vel/jo» inside as well as after
+_ECHO_YES = r"^ (ja ,? )?det (har|gjør|gjer|var|blir|vil|kan|skal)( (nok|vel|jo))? det( (nok|vel|jo))?( [.!])? ?$"
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
 
 
@@ -790,13 +793,15 @@ def _definite(p: Parsed) -> bool:
 
 
 def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *,
-                vil_question: bool = False, told_is_answer: bool = False, ever_question: bool = False) -> Parsed:
+                vil_question: bool = False, told_is_answer: bool = False, ever_question: bool = False,
+                now_question: bool = False) -> Parsed:
     """A whole yes/no answer. An answer that turns after «men» is read as a whole:
 
     - «nei, men de har sett volden»: the second half says yes in this question's own words → yes;
     - «ja, men ikke så ofte»: a qualified yes stays yes;
     - «nei, men det vil hun ikke snakke om»: a refusal after a leading «nei» is a refusal;
     - «vet ikke, men tror det»: a hedge, confirmed before storing.
+    ``now_question``: the question asks what is so now; a tail that tells what was says no yes.
     """
     yes_phrases, no_phrases = tuple(yes_phrases), tuple(no_phrases)
     head, tail = split_men(t)
@@ -809,7 +814,8 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
         return Parsed(True, True)  # «ikke nå, men før jul var hun det», «ikke nå, men de var der i fjor»: yes, earlier
     h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
-    tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE, _NOT_ASSERTED) and (
+    tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE, _NOT_ASSERTED) and not (
+        now_question and past_tail(t)) and (  # «nei, men hun hadde katt før» to «has she pets (now)?»
         has(tail, *yes_phrases) and not has(tail, *_NEGATION)
         # a yes said with its own negation: «nei, men han holdt for munnen så hun ikke fikk puste»
         or has(tail, *(p for p in yes_phrases if _OWN_NEGATION.search(p))))
