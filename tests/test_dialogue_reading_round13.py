@@ -490,9 +490,11 @@ def test_having_now_and_having_ever(key, now):
     assert question.asks_now is now and question.asks_ever is not now
 
 
-@pytest.mark.parametrize("text", ["han nei", "ikke nei", "tror nei"])
-def test_no_echo_of_words_the_question_does_not_have(text):
-    question = SM.by_slot[SM_SLOT["weapon_access"]]
+@pytest.mark.parametrize("key,text", [("weapon_access", "han nei"), ("weapon_access", "ikke nei"),
+                                      ("weapon_access", "tror nei"), ("feared_for_life", "redd no")])
+def test_no_echo_of_words_the_question_does_not_have(key, text):
+    """Pronouns, negations and hedges are no echo; nor is a word before «no» (nynorsk «now»: «redd no»)."""
+    question = SM.by_slot[SM_SLOT[key]]
     assert question._without_echo(parse.norm(text)) == parse.norm(text)
 
 

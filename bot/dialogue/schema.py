@@ -355,8 +355,9 @@ class Question:
 # --- a «men» tail about someone else -------------------------------------------------------------
 
 _TAIL_SUBJECT = re.compile(r"^\s*(?P<who>(\w+ ){1,3}?)(har|hadde|er|var|eier|eig|eiger|vil|ville|skal|trenger|treng)\b")
-# «politiet? nei», «kvelertak nei»: words said back before a plain answer (see ``Question._without_echo``)
-_ECHO = re.compile(r"^ (?P<echo>[a-zæøå]+(?: [a-zæøå]+)?) (?:[?:,.] )?(?=(?:nei|ja|jo|nope|yes|no)\b)")
+# «politiet? nei», «kvelertak nei»: words said back before a plain answer (see ``Question._without_echo``) – not
+# before «no» (nynorsk «now»: «fare no»)
+_ECHO = re.compile(r"^ (?P<echo>[a-zæøå]+(?: [a-zæøå]+)?) (?:[?:,.] )?(?=(?:nei|ja|jo|nope)\b)")
 _NOT_AN_ECHO = frozenset({"ikke", "ikkje", "aldri", "ingen", "han", "hun", "det", "har", "hun/han", "henne", "ham",
                           "men", "tror", "vet", "veit", "nok", "kanskje"})
 OTHERS_AMBIGUOUS = " \x00 "  # a tail whose «han»/«hun» may or may not be the one asked about
