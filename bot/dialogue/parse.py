@@ -205,18 +205,19 @@ NOT = r"(ikke|ikkje)"
 _SUBJ = (r"(jeg|vi|hun|ho|han|ham|de|dei|det|den|personen|brukeren|beboeren|kvinnen|mannen|dama|hu|utøveren|"
          r"utøver|familien|politiet)")
 _SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå inn på|gå nærmere inn på|dele|"
+        r"gå i detaljer|gå i detalj|gå inn i det|navngi|namngi|oppgi navn|oppgi namn|si hvem|seie kven|"
         r"ut med|komme inn på|ta det opp|"
         r"røpe|utdype|forklare|uttale seg|uttala seg|kommentere|kommentera)")
 
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
 # but not «snakke med venner» (a description of control, not a refusal).
-_SAY_END = (r"(?=( (noe|mer|det|dette|om|på|nå|her|enda|ennå|foreløpig|i dag|i kveld|til oss|til meg|med oss|"
+_SAY_END = (r"(?=( (noe|mer|det|dette|om|på|nå|her|enda|ennå|foreløpig|i dag|i kveld|til oss|til meg|med oss|noen|nokon|"
             r"akkurat|heller))*( [.!?,]| $)| (hvor|hvem|hva|kvar|kven|kva|hvordan|korleis|hvorfor|kvifor)\b)")
 
 _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|neste|neste spørsmål|gå videre|"
          r"videre|dropp (det|dette|spørsmålet)|vent med (det|dette)|ta det senere|ta det seinare|"
          r"vi tar det senere|vi tar det seinare|hopp over (det|dette|spørsmålet)|hopp over dette spørsmålet|"
-         r"skipper (den|det|dette)|pass)\b",
+         r"skipper (den|det|dette)|pass|(hoppet|hoppa|hoppa) over( (den|det|dette|spørsmålet))?)\b",
          # «det tar vi senere», «det tek vi seinare»: not asked now
          r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den |ta )?(senere|seinare|seinere|etterpå|en annen gang|"
          r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b",
@@ -336,7 +337,8 @@ _UNKNOWN = (
     rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst|godt å vite|"
     r"lett å vite|godt å seie|lett å seie)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
-    rf"tatt opp|rukket|fått til|kommet så langt)\b", rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
+    rf"tatt opp|rukket|fått til|kommet så langt|kommet dit|kome dit|nådd dit|kommet til det)\b",
+    rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
     rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
     rf"\bkom {NOT} (fram|frem|inn på|så langt)\b", rf"\bspurte {NOT}\b",
     r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd|hard|vrient|vrient) å (si|vite|svare|seie)\b",
@@ -367,7 +369,9 @@ _UNKNOWN = (
     # «det vet jeg rett og slett ikke», «det veit eg faktisk ikkje»
     rf"\b(vet|veit) (jeg|eg|vi) (rett og slett|faktisk|dessverre|egentlig|eigentleg|altså|heller) {NOT}\b",
     # «hun ble stille», «ho vart taus»
-    r"^ (hun|ho|han) (ble|blei|vart) (stille|taus)( [.!])? ?$",
+    r"^ (hun|ho|han) (ble|blei|vart) (helt )?(stille|taus)( [.!])? ?$",
+    # «hun ble stille da jeg spurte», «ho vart taus då vi kom inn på det»: silent at the question
+    r"^ (hun|ho|han) (ble|blei|vart) (helt )?(stille|taus) (da|då|når) (jeg|eg|vi|me) (spurte|spurde|spør|kom inn på)\b",
     # «har ingen info», «vi har ikke noe informasjon om det»
     r"^ ((jeg|vi|eg) )?(har|har vi|har jeg|har eg) (ingen|ikke noe|ikkje noko|ikke noen) (info|informasjon|opplysninger|"
     r"opplysningar|oversikt)( om (det|dette))?( [.!])? ?$",
@@ -393,7 +397,8 @@ _UNKNOWN = (
     r"^ ingen (info|informasjon) om (det|dette)( [.!])? ?$",
     # not touched yet: «ikke tatt opp», «ikke snakket om», «ikke kartlagt»
     rf"^ ({NOT} |ennå {NOT} |enno {NOT} )(tatt opp|teke opp|snakket om|snakka om|snakke om|pratet om|prata om|kartlagt|"
-    r"kartlagd|berørt|tema|tatt|spurt)( ennå| enno| enda)?( [.!])? ?$",
+    r"kartlagd|berørt|tema|tatt|spurt|kommet så langt|kome så langt|komne så langt|kommet dit|nådd dit|"
+    r"kommet til det)( ennå| enno| enda)?( [.!])? ?$",
     # the staff member knows nothing: «det vet jeg ingenting om», «vi veit ingenting»
     r"\b((vet|veit) (jeg|eg|vi)|(jeg|eg|vi) (vet|veit)) (ingenting|ikke noe|ikkje noe|ingen ting)\b",
     # reported not knowing: «hun sier hun ikke vet», «ho seier ho ikkje veit»
@@ -432,6 +437,13 @@ _KNOWS_NOTHING = (rf"\b(vet|veit|visste)( {_SUBJ})? (ingenting|ikke noe|ikkje no
                   rf"( (heller|ennå|enno))? [.!]? ?$",)
 
 
+# «familien vet ingenting», «politiet kjenner ikke til det», «faren hans veit ikkje»: a named third party does not
+# know – a fact of the case (no one in the family supports what they do not know of), not our «vet ikke».
+_THIRD_KNOWS_NOT = re.compile(rf"\b({'|'.join(talk.THIRD_PARTIES)})( (hans|hennes|hennar|hass|deira|deres))? "
+                              rf"(vet|veit|visste|kjenner|kjente|aner)( til)? ({NOT}|ingenting|ikke noe|ikkje noko|"
+                              rf"ingen ting)\b")
+
+
 def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = False, told_is_answer: bool = False) -> Parsed:
     """Skip, a refusal or not knowing – the answers every question accepts; FAIL when none of them.
     ``free``: the answer to an open question, where «hun orker ikke mer» is an answer, not a refusal –
@@ -445,6 +457,7 @@ def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = Fals
     if declined or (not vil_question and has(t, _BARE_WONT)) or unable:
         return Parsed(True, DECLINED)
     t = AS_FAR_AS_KNOWN.sub(" ", t)  # «så vidt hun vet ikke»: a hedged no (``hedge``), not «vet ikke»
+    t = _THIRD_KNOWS_NOT.sub(" ", t)  # «familien vet ingenting»: their not knowing is read as a no, not «vet ikke»
     if has(t, *_UNKNOWN) or not told_is_answer and has(t, *_KNOWS_NOTHING):
         return Parsed(True, UNKNOWN)
     return FAIL
@@ -474,7 +487,8 @@ _HEDGE = (
     r"\b(kan|kunne) (godt |jo |nok )?ha (\w+t|vært|vore|gjort|sett|hørt)\b",  # «naboen kan ha ringt»: a possibility
     r"\b(virker|verker) (som|sånn|slik|sånt)\b",
     r"\bser (sånn|slik|ut til)\b", r"\bså vidt (jeg|vi|hun|ho|han) vet\b", r"\b(?<!helt )(?<!ganske )sikkert\b",
-    r"\b(har|er|vet|gjør|gjer) (han|hun|ho|de|dei|det) nok\b", r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør) nok\b",
+    r"\b(har|er|vet|gjør|gjer|blir|vil|kan|skal) (han|hun|ho|de|dei|det) nok\b",
+    r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør|blir|vil|kan|skal) nok\b",
     r"^ nok ", r"\b(regner|regnar|rekner|reknar) med\b",
     r"\b(han|hun|ho|de|dei) (merker|merkar|skjønner|skjønar|forstår|hører|høyrer|ser|vet|veit|kjenner) nok\b",
     r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
@@ -623,6 +637,10 @@ def past_tail(t: str) -> bool:
 
 # After «nei, men …»: what happens at other times («men han drikker mye ellers») does not turn the no.
 _OTHERWISE = r"\b(ellers|elles|utenom (det|dette|volden)|til andre tider|andre ganger|andre gonger)\b"
+# After «nei, men …»: a wish or a loss asserts nothing now («men hun vil gjerne ha katt», «men hun savner katten»).
+_NOT_ASSERTED = (r"\b(savner|saknar|sakner|savnet|sakna|(vil|ville|skulle) (så )?gjerne (ha|hatt|fått)|ønsker seg|"
+                 r"ønskjer seg|ønsket seg|drømmer om|drøymer om|har lyst (på|til å ha|til å få)|hadde lyst på|"
+                 r"håper (på|å få)|kunne tenke seg|kunne tenkje seg)\b")
 # «nei, men han mistenker noe», «nei, men dei aner nok noko»: someone suspects – he does not know; the no stands.
 _ONLY_SUSPECTS = (r"^ ,? ?(han|hun|ho|de|dei|utøveren|familien|\w+en) (mistenker|mistenkjer|aner|ante|lurer på|kan ane)"
                   r"( nok| kanskje| vel| nok litt| litt)? (noe|noko|at noe|kanskje noe)( (er|skjer|foregår) ?\w*)?"
@@ -659,7 +677,8 @@ _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
 _REPORTED = re.compile(r"^ (hun|ho|han|hu|personen|brukeren|kvinnen|beboeren) (sier|seier|sa|sei|svarer|svarar|svarte|"
                        r"svara)( at)? (?=(nei|ja|jo|nope|neida|jada|aldri)\b)")
 # «det har det», «det gjør det», «det var det»: a yes said by echoing the question's verb.
-_ECHO_YES = r"^ (ja ,? )?det (har|gjør|gjer|var|blir|vil|kan|skal) det( (nok|vel|jo))?( [.!])? ?$"
+# «det blir nok det» (the hedge is read back): the echo with «nok/vel/jo» inside as well as after
+_ECHO_YES = r"^ (ja ,? )?det (har|gjør|gjer|var|blir|vil|kan|skal)( (nok|vel|jo))? det( (nok|vel|jo))?( [.!])? ?$"
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
 
 
@@ -667,11 +686,15 @@ _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|de
 # «kona – jeg mener samboeren». What follows the last such marker is the answer.
 _CORRECTION = re.compile(
     r"(?<!\w)(nei vent|vent nei|vent litt nei|nei unnskyld|unnskyld|nei beklager|nei sorry|sorry|nei forresten|"
-    r"eller nei|nei feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså|"
+    r"eller nei|nei ,? feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså|"
+    # a slip named as such: «nei, skrivefeil: ja», «tastefeil, det er tre»
+    r"skrivefeil|tastefeil|feiltasting|feiltastet|trykket feil|trykte feil|"
+    # a plain answer turned at once after a dash: «nei – jo, en undulat», «ja – nei, de er hos mormor»
+    r"(?:(?<=\bnei )|(?<=\bja ))[-–](?= (?:jo|ja|nei)\b)|"
     # set off by commas or a dash, and only when a plain answer follows: «nei, vent, ja», «nei - eller jo, ja»,
     # «nei, feil, ja» – not «nei – vent, nå sier hun at han står utenfor» (no correction of the answer)
     r"(nei ,? |[,.\-–] )(vent|feil|unnskyld|sorry|forresten|eller jo|eller ja)(?= ,? ?(ja|jo|nei)\b))(?!\w)")
-_NUMBER_SLIP = re.compile(r"\b(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) ,? ?nei ,? ?"
+_NUMBER_SLIP = re.compile(r"\b(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) ,? ?([-–] )?nei ,? ?"
                           r"(?=(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\b)")
 
 
@@ -768,13 +791,15 @@ def _definite(p: Parsed) -> bool:
 
 
 def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *,
-                vil_question: bool = False, told_is_answer: bool = False, ever_question: bool = False) -> Parsed:
+                vil_question: bool = False, told_is_answer: bool = False, ever_question: bool = False,
+                now_question: bool = False) -> Parsed:
     """A whole yes/no answer. An answer that turns after «men» is read as a whole:
 
     - «nei, men de har sett volden»: the second half says yes in this question's own words → yes;
     - «ja, men ikke så ofte»: a qualified yes stays yes;
     - «nei, men det vil hun ikke snakke om»: a refusal after a leading «nei» is a refusal;
     - «vet ikke, men tror det»: a hedge, confirmed before storing.
+    ``now_question``: the question asks what is so now; a tail that tells what was says no yes.
     """
     yes_phrases, no_phrases = tuple(yes_phrases), tuple(no_phrases)
     head, tail = split_men(t)
@@ -787,7 +812,8 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
         return Parsed(True, True)  # «ikke nå, men før jul var hun det», «ikke nå, men de var der i fjor»: yes, earlier
     h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
-    tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE) and (
+    tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE, _NOT_ASSERTED) and not (
+        now_question and past_tail(t)) and (  # «nei, men hun hadde katt før» to «has she pets (now)?»
         has(tail, *yes_phrases) and not has(tail, *_NEGATION)
         # a yes said with its own negation: «nei, men han holdt for munnen så hun ikke fikk puste»
         or has(tail, *(p for p in yes_phrases if _OWN_NEGATION.search(p))))

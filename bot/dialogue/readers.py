@@ -75,8 +75,16 @@ def several_too(slot: str) -> Callable[[str, Any, Context], dict[str, Any]]:
 _ONLY = re.compile(r"\b(bare|berre|kun|bere|utelukkende)(?P<who>( \w+){1,3})")
 
 
+_KNOWING = r"\b(vet|veit|visste|kjenner til|kjente til|aner|skjønner|forstår)\b"
+
+
 def several_reader(t: str, ctx: Context) -> Parsed:
     """One perpetrator or several? «bare han» is one; «faren og brødrene» several."""
+    head, tail = parse.split_men(t)
+    if tail is not None and has(tail, _KNOWING) and not has(tail, r"\b(flere|fleire|også|og så|med på)\b"):
+        first = several_reader(f" {head.strip(' ,.')} ", ctx)  # «én, men familien vet om det»: who knows is not who does it
+        if first.ok and not first.unsure and first.value is False:
+            return first
     if has(t, r"\b(vet|veit|visste|aner) (\w+ )?(ikke|ikkje) om (det er )?(flere|fleire|andre|noen flere)\b") and \
             len(persons.read_persons(t)) < 2:
         return Parsed(True, parse.UNKNOWN)  # «vet ikke om flere er med»
@@ -88,6 +96,7 @@ def several_reader(t: str, ctx: Context) -> Parsed:
         return Parsed(True, True)
     if has(t, r"\b(bare|berre|kun|bere) (han|ho|hun|en|én|ein|ei|mannen|eksen|faren|den ene|henne|ham)\b",
            r"^ (en|én|ein|ei|1|han|mannen|eksen|bare en) $", r"\b(én|ein|en) utøver\b", r"\bingen andre\b",
+           r"^ (han|hun|ho|\w+en|\w+a) (alene|aleine|åleine|på egen hånd)( [.!])? ?$",
            rf"\b{NOT} flere\b", r"\bbare den ene\b", r"\b(én|ein|en|ei) (person|utøver|gjerningsperson)\b"):
         return Parsed(True, False)
     only = _ONLY.search(t)
@@ -304,6 +313,12 @@ WHERE_UNKNOWN = (rf"\b(vet|veit|visste|aner)( \w+)? {NOT} (hvor|kvar|kor) (de|de
                  r"ungen|han|hun|ho|den|det)\b",)
 
 
+# «den minste er der», «begge er der nå»: some of the children are there – where the question asks about
+_THERE = (r"^ ((den|det) (minste|yngste|eldste|ene|største)|en av (dem|dei|de|barna|ungene)|ett av barna|"
+          r"eitt av borna|de|dei|barna|ungene|borna|begge|alle|gutten|jenta|sønnen|dattera|datteren) (er|bor|sover|"
+          r"overnatter|overnattar|bur) der( nå| no| i dag| i natt)?( [.!])? ?$")
+
+
 def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     """«Er noen av barna hos utøveren nå?» – «de er hos faren», «dei er med ho», «ja», «nei»."""
     perpetrators = ctx.get("__perpetrators__") or []
@@ -312,6 +327,8 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     said = parse.read_yes_no(t)
     if said.ok and said.value in parse.UNANSWERED:
         return said
+    if has(t, _THERE):
+        return Parsed(True, True)  # «den minste er der»: «der» is the question's own place, with the perpetrator
     if ctx.get("__pending__") and said.ok and not said.unsure:
         return said  # the answer to «is the person you named the perpetrator?»: yes or no decides
     if said.ok and said.value is False and not said.unsure and parse.past_tail(t):

@@ -163,8 +163,52 @@ class Question:
         if compiled(r"\b(nå|akkurat nå|siste tiden|i det siste|nylig)\b").search(text) and not compiled(
                 r"\b(før eller nå|nå eller tidligere)\b").search(text):
             return False
-        return bool(compiled(r"(utenfor veilederens skjema \(da/dash\): )?har\b").match(text)) or bool(
-            compiled(r"\b(før|tidligere)\b").search(text))
+        # «Har hun vært …», «Har utøveren truet …» (a perfect: ever) – not «Har hun dyr?», «Har utøveren tilgang
+        # til våpen?» (having something now)
+        return bool(compiled(r"(utenfor veilederens skjema \(da/dash\): )?har \S+ (nylig |noen gang )?\w+[td]\b")
+                    .match(text)) or bool(compiled(r"\b(før|tidligere)\b").search(text))
+
+    @functools.cached_property
+    def asks_now(self) -> bool:
+        """A question about what is so now – «Har hun dyr?», «Har utøveren tilgang til våpen?», «… nå?» – where
+        «nei, men hun hadde katt før» tells what was, not what is (the no stands)."""
+        text = self.text.lower()
+        if compiled(r"\b(før eller nå|nå eller tidligere|før|tidligere)\b").search(text) or self.asks_ever:
+            return False
+        return bool(compiled(r"\b(nå|akkurat nå)\b").search(text) or compiled(
+            r"(utenfor veilederens skjema \(da/dash\): )?har \S+ (?!nylig\b|noen gang\b)\w+\b").match(text))
+
+    @functools.cached_property
+    def about_children(self) -> bool:
+        """The question asks what the children have seen or lived through («Hva har barna opplevd …?»): a «men»
+        tail about a neighbour or another adult («nei, men naboen har sett det») does not answer it."""
+        return bool(compiled(r"\bbarna\b").search(self.text.lower())) and not self.about_perpetrator
+
+    @functools.cached_property
+    def about_perpetrator(self) -> bool:
+        """The question asks what the perpetrator has or does («Har utøveren tilgang til våpen?», «Er utøveren
+        ruset …?»): a «men» tail about the person herself («nei, men hun har en katt selv») does not answer it."""
+        return bool(compiled(r"(utenfor veilederens skjema \(da/dash\): )?(har|er|forfølger[\w, ]*?) utøveren\b")
+                    .match(self.text.lower()))
+
+    @functools.cached_property
+    def _own_words(self) -> frozenset[str]:
+        """The question's own words and its answer words: what an echo before «ja»/«nei» is made of."""
+        words = set(compiled(r"[a-zæøå]{3,}").findall(self.text.lower())) | set(self.vocabulary)
+        return frozenset(words - _NOT_AN_ECHO)
+
+    def _is_own_word(self, word: str) -> bool:
+        """«politi» for «politiet», «kontroll» for «kontrollen»: the question's word, inflected or not."""
+        return word in self._own_words or len(word) >= 4 and any(
+            w.startswith(word) or word.startswith(w) for w in self._own_words if len(w) >= 4)
+
+    def _without_echo(self, t: str) -> str:
+        """«politiet? nei», «dyr? nei ingen», «kvelertak nei, men han har slått»: one or two of the question's own
+        words said back before a plain «ja»/«nei» – the answer is what follows, not the echoed word."""
+        match = _ECHO.match(t)
+        if match is None or not all(self._is_own_word(w) for w in match.group("echo").split()):
+            return t
+        return " " + t[match.end():]
 
     @functools.cached_property
     def _choice_names(self) -> frozenset[str]:
@@ -219,6 +263,7 @@ class Question:
         if self.parser is not None:
             return self.parser(t, ctx)
         if self.kind == YES_NO:
+            t = self._without_echo(t)  # «politiet? nei», «kvelertak nei, men …»: the question's word, then the answer
             yes_c, no_c = self.by_code(True), self.by_code(False)
             yes_p, no_p = (yes_c.phrases if yes_c else ()), (no_c.phrases if no_c else ())
             if self.knowledge:
@@ -230,10 +275,21 @@ class Question:
                     # «nei, han tror hun er hos søsteren»: what someone else believes, not a doubt about the answer
                     # (but «nei, men hun tror han har funnet det ut» believes the question's own thing: doubt)
                     return Parsed(True, parse.first_word(t) == "ja")
-            if self.about_person:
-                t = _without_others_tail(t)
-            return parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no, told_is_answer=bool(self.knowledge),
-                                     ever_question=self.asks_ever)
+            whole = parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no,
+                                      told_is_answer=bool(self.knowledge), ever_question=self.asks_ever,
+                                      now_question=self.asks_now)
+            if (self.about_person or self.about_perpetrator or self.about_children) and whole.ok and \
+                    whole.value is True:
+                # a yes that comes only from a «men» tail about someone else: «nei, men han har hund»
+                head = _without_others_tail(t, ctx.get("__perpetrators__") or [], about_person=self.about_person,
+                                            about_children=self.about_children)
+                if head == OTHERS_AMBIGUOUS:
+                    return Parsed(True, False, unsure=True)  # not known whether «han» is the one asked about
+                if head != t:
+                    return parse.read_yes_no(head, yes_p, no_p, vil_question=self.wont_is_no,
+                                             told_is_answer=bool(self.knowledge), ever_question=self.asks_ever,
+                                             now_question=self.asks_now)
+            return whole
         stored = t.strip()
         if self.kind == CHOICE:
             if self.by_code(stored) is not None:  # a stored code (a resumed draft) reads as itself
@@ -300,22 +356,59 @@ class Question:
 # --- a «men» tail about someone else -------------------------------------------------------------
 
 _TAIL_SUBJECT = re.compile(r"^\s*(?P<who>(\w+ ){1,3}?)(har|hadde|er|var|eier|eig|eiger|vil|ville|skal|trenger|treng)\b")
+# «politiet? nei», «kvelertak nei»: words said back before a plain answer (see ``Question._without_echo``) – not
+# before «no» (nynorsk «now»: «fare no»)
+_ECHO = re.compile(r"^ (?P<echo>[a-zæøå]+(?: [a-zæøå]+)?) (?:[?:,.] )?(?=(?:nei|ja|jo|nope)\b)")
+_NOT_AN_ECHO = frozenset({"ikke", "ikkje", "aldri", "ingen", "han", "hun", "det", "har", "hun/han", "henne", "ham",
+                          "men", "tror", "vet", "veit", "nok", "kanskje"})
+OTHERS_AMBIGUOUS = " \x00 "  # a tail whose «han»/«hun» may or may not be the one asked about
+_HERS = r"\b(hennes|hennar|deres|dykkar|sin|sitt|sine|felles)\b"
+# a genitive before a noun: «naboens katt», «eksens hund», «hans hund» – someone else's
+_SOMEONE_ELSES = r"\b(\w{3,}(ens|ets)|hans|hass) [a-zæøå]{3,}"
+_SELF_WORDS = r"(?<!\bseg )\b(selv|sjølv|sjøl)\b"  # «hun har en katt selv» – not «truet med å drepe seg selv»
 
 
-def _without_others_tail(t: str) -> str:
-    """«nei, men samboeren har en katt» to «has she/he pets?»: after a plain no, a «men» tail whose subject is
-    someone named («samboeren», «mora hennar») says what that person has – not the person the question is
-    about, so the no stands (the perpetrator's animals are asked apart). Any other answer is left whole."""
+def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool, about_children: bool = False) -> str:
+    """After a plain no, a «men» tail whose subject is someone else than the one the question asks about says
+    what that one has – the no stands, so the tail is dropped:
+    - «has she/he pets?»: «nei, men samboeren har en katt», «nei, men han har hund» when «han» can only be the
+      perpetrator (an open «han»/«hun» is read as the person: «nei, men ho har ein katt heime» is a yes);
+    - «have the children seen it?»: «nei, men naboen har sett det» (a named adult, not a child);
+    - «has the perpetrator animals / weapons?»: «nei, men hun har en katt selv» (herself: the person). A «selv»
+      whose pronoun may be either gives ``OTHERS_AMBIGUOUS`` (the no is read back once).
+    Any other answer is left whole."""
     head, tail = parse.split_men(t)
     if tail is None:
         return t
+    if about_person and parse.has(tail, _SOMEONE_ELSES) and not parse.has(tail, _HERS):
+        said = parse.read_clause_yes_no(head, (), ())
+        if said.ok and not said.unsure and said.value is False:
+            return head  # «nei, men hun passer naboens katt»: the neighbour's cat, not hers
     subject = _TAIL_SUBJECT.match(tail)
-    if subject is None or not persons.read_persons(f" {subject.group('who')} "):
+    if subject is None:
         return t
-    if compiled(r"\b(hennes|hennar|deres|dykkar|sin|sitt|sine|felles)\b").search(tail[subject.end():]):
+    who = subject.group("who").strip()
+    if parse.has(tail[subject.end():], _HERS):
         return t  # «eksen har hunden deres»: theirs, or hers, is with that person
     said = parse.read_clause_yes_no(head, (), ())
-    return head if said.ok and not said.unsure and said.value is False else t
+    if not (said.ok and not said.unsure and said.value is False):
+        return t
+    if about_children:
+        named = persons.read_persons(f" {who} ")
+        return head if named and not set(named) & {"sonn", "datter", "barn"} else t
+    if who in ("han", "ham", "hun", "ho", "hu"):
+        is_perpetrator = persons.pronoun_is_perpetrator(who, perpetrators)
+        if about_person:  # «han» who can only be the perpetrator; an open «han»/«hun» is the person (as before)
+            return head if is_perpetrator == persons.YES else t
+        if not parse.has(tail, _SELF_WORDS):
+            return t  # «nei, men hun har anmeldt ham»: what she did may answer a question about him
+        if is_perpetrator == persons.AMBIGUOUS:
+            return OTHERS_AMBIGUOUS  # «nei, men hun har en katt selv», not known whether «hun» is the perpetrator
+        return head if is_perpetrator == persons.NO else t
+    named = persons.read_persons(f" {who} ")
+    if not named:
+        return t
+    return head if about_person else t  # another named person's weapons may still be the perpetrator's to reach
 
 
 # --- «does X know?» -----------------------------------------------------------------------------

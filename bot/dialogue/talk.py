@@ -88,6 +88,8 @@ _THEM = frozenset({"han", "ham", "utøveren", "utøver", "mannen", "eksen", "eks
                    "kjæresten", "faren", "far", "broren", "bror", "familien", "svigerfamilien", "politiet",
                    "barnevernet", "de", "dei", "dem", "barna", "borna", "naboen", "naboene", "foreldrene", "brødrene",
                    "mora", "moren", "søstera", "søsteren", "onkelen", "svigermora", "svigerfaren", "slekta", "slekten"})
+# The named third parties of ``_THEM`` (nouns, not pronouns): their not knowing is a fact of the case.
+THIRD_PARTIES = tuple(sorted(w for w in _THEM if w not in {"han", "ham", "de", "dei", "dem"}))
 # Words that are conversation words only beside these («ta opp», «så langt», «et ord»).
 _COME = frozenset({"kom", "komme", "kommet", "kjem", "kome", "komst"})
 _NEEDS = {"opp": frozenset({"ta", "tatt", "tok", "teke", "tek"}) | _COME, "langt": frozenset({"så"}),

@@ -412,7 +412,10 @@ QUESTIONS: tuple[Question, ...] = (
     Question("police_aware", "police_aware", "Politiet kjenner saken",
              "Kjenner politiet til volden (nå eller tidligere)?", YES_NO,
              "Veilederen vil vite om politiet er eller har vært involvert.", OVERVIEW, YES_NO_HINT,
-             choices=(yes(r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt", *readers.POLICE_TOLD), no()),
+             choices=(yes(r"anmeldt", r"politiet (vet|veit|har|kjenner|var)", r"meldt", *readers.POLICE_TOLD,
+                         # «de vet om en episode fra 2022»: they (the police) know of it
+                         r"\b(de|dei) (vet|veit|kjenner til) om (en|ein|ei|et|eit|episoden|volden|det|hendelsen|"
+                         r"hendinga|saken)\b"), no()),
              change_words=("politi",), part=OVERVIEW_PART, knowledge="police",
              form_topic="Om politiet er eller har vært involvert"),
     Question("children_count", "children_count", "Antall barn",
