@@ -239,6 +239,23 @@ def known_perpetrators(values: Mapping[str, Any], slots: Iterable[str]) -> list[
     return out
 
 
+# «han slo henne», «han dytta ho», «hun truet ham»: the one a violent act is done to is the person staff talk about.
+_DONE_TO = re.compile(r"\b(slo|slår|slått|dyttet|dytta|dytter|truet|truer|truga|trugar|kvelte|kvalte|sparket|sparka|"
+                      r"voldtok|voldtatt|lugget|lugga|kløp|kløyp|banket|banka|skadet|skada|tvang|forfulgte|forfølger|"
+                      r"plager|plaget|plaga|kontrollerer|kontrollerte|låste inn|stengte inne|tok kvelertak på|"
+                      r"kastet|kasta|holdt fast|heldt fast|ristet|rista) (henne|ham|ho)\b")
+
+
+def person_gender(values: Mapping[str, Any]) -> str | None:
+    """The gender of the person staff talk about, when the free-text answers so far say what was done to her or
+    him («han dyttet henne i veggen»), and say it one way only. Without it an open «han» in a later answer can
+    be the person as well as someone else; with it «nei, men han har hund» to «has she/he pets?» is about
+    someone else (the perpetrator's dog), whatever the perpetrator is called («samboeren» has no gender)."""
+    found = {_PRONOUNS[m.group(2)] for v in values.values() if isinstance(v, str)
+             for m in _DONE_TO.finditer(v.lower())}
+    return found.pop() if len(found) == 1 else None
+
+
 def _parent_word(t: str) -> str | None:
     """«faren»/«pappa» → m, «moren»/«mamma» → f, when the answer names a parent of the children."""
     if has(t, r"\bfar(en|a)?\b", r"\bpappa\w*"):
@@ -348,6 +365,11 @@ def only_genderless_partner(perpetrators: list[str]) -> bool:
     only be that partner – nobody else has been named."""
     return bool(perpetrators) and all(BY_CODE[c].partner and BY_CODE[c].gender is None
                                       for c in perpetrators if c in BY_CODE)
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """«han»/«ham» → m, «hun»/«henne»/«ho»/«hu» → f, anything else None."""
+    return _PRONOUNS.get(pronoun)
 
 
 def pronoun_is_perpetrator(pronoun: str, perpetrators: list[str]) -> str:

@@ -282,7 +282,8 @@ class Question:
                     whole.value is True:
                 # a yes that comes only from a «men» tail about someone else: «nei, men han har hund»
                 head = _without_others_tail(t, ctx.get("__perpetrators__") or [], about_person=self.about_person,
-                                            about_children=self.about_children)
+                                            about_children=self.about_children,
+                                            person_gender=ctx.get("__person_gender__"))
                 if head == OTHERS_AMBIGUOUS:
                     return Parsed(True, False, unsure=True)  # not known whether «han» is the one asked about
                 if head != t:
@@ -368,11 +369,13 @@ _SOMEONE_ELSES = r"\b(\w{3,}(ens|ets)|hans|hass) [a-zæøå]{3,}"
 _SELF_WORDS = r"(?<!\bseg )\b(selv|sjølv|sjøl)\b"  # «hun har en katt selv» – not «truet med å drepe seg selv»
 
 
-def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool, about_children: bool = False) -> str:
+def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool, about_children: bool = False,
+                         person_gender: str | None = None) -> str:
     """After a plain no, a «men» tail whose subject is someone else than the one the question asks about says
     what that one has – the no stands, so the tail is dropped:
     - «has she/he pets?»: «nei, men samboeren har en katt», «nei, men han har hund» when «han» can only be the
-      perpetrator (an open «han»/«hun» is read as the person: «nei, men ho har ein katt heime» is a yes);
+      perpetrator, or when the answers so far say the person is «hun» («han dyttet henne»; an open «han»/«hun»
+      is otherwise read as the person: «nei, men ho har ein katt heime» is a yes);
     - «have the children seen it?»: «nei, men naboen har sett det» (a named adult, not a child);
     - «has the perpetrator animals / weapons?»: «nei, men hun har en katt selv» (herself: the person). A «selv»
       whose pronoun may be either gives ``OTHERS_AMBIGUOUS`` (the no is read back once).
@@ -398,8 +401,9 @@ def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool,
         return head if named and not set(named) & {"sonn", "datter", "barn"} else t
     if who in ("han", "ham", "hun", "ho", "hu"):
         is_perpetrator = persons.pronoun_is_perpetrator(who, perpetrators)
-        if about_person:  # «han» who can only be the perpetrator; an open «han»/«hun» is the person (as before)
-            return head if is_perpetrator == persons.YES else t
+        if about_person:  # «han» who can only be the perpetrator or is not the person; else the person (as before)
+            not_the_person = person_gender is not None and persons.pronoun_gender(who) not in (None, person_gender)
+            return head if is_perpetrator == persons.YES or not_the_person else t
         if not parse.has(tail, _SELF_WORDS):
             return t  # «nei, men hun har anmeldt ham»: what she did may answer a question about him
         if is_perpetrator == persons.AMBIGUOUS:
@@ -522,7 +526,8 @@ class Dialogue:
 
     def context(self, values: Context) -> dict[str, Any]:
         """The answers so far, with the person codes named as perpetrator or feared."""
-        return {**values, "__perpetrators__": persons.known_perpetrators(values, self.perpetrator_slots)}
+        return {**values, "__perpetrators__": persons.known_perpetrators(values, self.perpetrator_slots),
+                "__person_gender__": persons.person_gender(values)}
 
     def applies(self, question: Question, values: Context) -> bool:
         return question.ask_if is None or bool(question.ask_if(values))
