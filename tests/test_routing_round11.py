@@ -104,3 +104,57 @@ def test_a_utility_with_a_typo_is_done(intent, text, utility):
 @pytest.mark.parametrize("text", ["hun bor fortsatt der vi slapp henne av", "fortsatt der vi slapp henne av i går"])
 def test_fortsatt_in_a_sentence_is_no_resume(text):
     assert _route("ask_guide", text).intent == "ask_guide"
+
+
+# --- 4. A request naming a dialogue that the keyword check calls acute: 112 first, the dialogue offered after -------
+@pytest.mark.parametrize("text, dialogue", [
+    ("ny kartlegging av vold og trusler, eksen har funnet adressen hennes", "start_safety_mapping"),
+    ("vi må ta kartleggingen nå, han har truet med kniv", "start_safety_mapping"),
+    ("kartlegging av vold, han er på vei hit med kniv", "start_safety_mapping"),
+    ("førstesamtale, hun blør og han er her nå", "start_triage"),
+])
+@pytest.mark.parametrize("intent", ["ask_guide", "out_of_scope"])
+def test_an_acute_request_keeps_the_dialogue_it_names_as_an_offer(intent, text, dialogue):
+    from bot.acute import looks_acute
+
+    assert looks_acute(text)
+    routed = _route(intent, text)
+    assert routed.intent == "acute_danger" and routed.offer == dialogue
+
+
+@pytest.mark.parametrize("text", ["hva gjør vi hvis han står utenfor under kartleggingen?",
+                                  "kan vi fortsette kartleggingen hvis han truer henne nå?"])
+def test_an_acute_question_about_a_dialogue_gets_no_offer(text):
+    assert _route("ask_guide", text).offer is None
+
+
+# --- 5. An unsure question that hinges on words the guide never uses is declined, not asked back --------------------
+@pytest.fixture(scope="module")
+def search():
+    from bot.guide.search import default_search
+
+    return default_search()
+
+
+@pytest.mark.parametrize("text", [
+    "korleis kan ein bebuar slutte å snuse?",
+    "hvordan hjelper vi en beboer å slutte med snus?",
+    "hva gjør vi hvis en beboer får epileptisk anfall?",
+    "what should we do if a resident has an asthma attack at night?",
+])
+def test_off_topic_health_questions_are_declined(search, text):
+    from bot.guide.search import NONE, query_for
+
+    assert search.search(query_for(text)).decision == NONE
+
+
+@pytest.mark.parametrize("text", [
+    "vurdere kapsiteten til brukeren",  # a typo: the guide knows fewer of its words, and it is still in the guide
+    "hvordan kan vi hjelpe beboeren å få oversikt over økonomien?",
+    "hvordan snakker jeg med et barn som har sett vold?",
+    "tolk natt",
+])
+def test_unsure_in_guide_questions_are_still_asked_back_or_answered(search, text):
+    from bot.guide.search import NONE, query_for
+
+    assert search.search(query_for(text)).decision != NONE

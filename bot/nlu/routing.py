@@ -851,6 +851,14 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         return Routed(ASK_GUIDE, offer)
     form = COMMAND_FORMS.get(intent)
     routed = intent if form is None or form(text) else ASK_GUIDE
+    if routed in (ASK_GUIDE, "out_of_scope", "inform") and not shape.question and looks_acute is not None and \
+            looks_acute(text):
+        # «ny kartlegging av vold og trusler, han har funnet ut hvor hun jobber» classified as a question: the
+        # guide's keyword check gave the 112 reply and nothing else, so the mapping asked for was lost (the
+        # starts dev set). The 112 reply first, then the dialogue the message names offered (CONTRACTS.md §5).
+        named = _named_dialogue(text)
+        if named is not None:
+            return Routed("acute_danger", named)
     if routed == FALLBACK:
         # The classifier's own first choice, below the confidence it needs: offered, never started.
         top = next((item for item in ranking if item.get("name") != FALLBACK), {})
