@@ -158,3 +158,30 @@ def test_unsure_in_guide_questions_are_still_asked_back_or_answered(search, text
     from bot.guide.search import NONE, query_for
 
     assert search.search(query_for(text)).decision != NONE
+
+
+# --- 6. The mapping named by what it does («gjennomgangen av volden og truslene»): the name beats the classifier ------
+@pytest.mark.parametrize("text", [
+    "Hun har bodd her en uke, og lederen vil at jeg tar den systematiske gjennomgangen av volden og truslene i natt. "
+    "Sett den i gang, takk.",
+    "me skal gjere gjennomgangen av valden og truslane no, start den",
+    "vi tar gjennomgangen av truslene hun har fått nå. Start, takk.",
+])
+def test_the_mapping_named_by_what_it_does_starts_the_mapping(text):
+    routed = _route("start_triage", text)
+    assert routed.intent == "start_safety_mapping" or routed.offer == "start_safety_mapping"
+
+
+@pytest.mark.parametrize("text", ["hva er poenget med en systematisk gjennomgang av volden?",
+                                  "hvorfor gjør vi en gjennomgang av truslene sammen med beboeren?"])
+def test_a_question_about_the_review_starts_nothing(text):
+    assert _route("start_safety_mapping", text).intent not in ("start_safety_mapping", "start_triage")
+
+
+def test_an_offer_beside_an_answer_is_the_dialogue_the_request_names():
+    from bot.acute import looks_acute
+    from bot.nlu.routing import decide
+
+    text = "Beboeren er klar nå, og teamleder vil ha gjennomgangen av volden hun har vært utsatt for i kveld. Start den."
+    ranking = [{"name": "ask_guide", "confidence": 0.9}, {"name": "start_triage", "confidence": 0.3}]
+    assert decide("ask_guide", text, looks_acute, 0.9, ranking).offer == "start_safety_mapping"
