@@ -128,36 +128,28 @@ def test_an_acute_question_about_a_dialogue_gets_no_offer(text):
     assert _route("ask_guide", text).offer is None
 
 
-# --- 5. An unsure question that hinges on words the guide never uses is declined, not asked back --------------------
-@pytest.fixture(scope="module")
-def search():
-    from bot.guide.search import default_search
+# --- 5. How much of a medicine to give is no question for the guide: declined, not asked back or answered ----------
+@pytest.mark.parametrize("text", [
+    "kor mykje Paracet kan ein gi ein femåring?",  # answered confidently before (a child entry)
+    "hvor mange Ibux kan en tenåring ta på en dag?",
+    "what is the max dose of melatonin for a teenager?",
+    "dosering av allergimedisin til en toåring",
+    "hvor mye Pinex kan jeg gi en baby på 8 kg",
+])
+def test_a_dose_question_is_declined(text):
+    from bot.respond import respond
 
-    return default_search()
+    assert respond(text).custom["sources"] == []
 
 
 @pytest.mark.parametrize("text", [
-    "korleis kan ein bebuar slutte å snuse?",
-    "hvordan hjelper vi en beboer å slutte med snus?",
-    "hva gjør vi hvis en beboer får epileptisk anfall?",
-    "what should we do if a resident has an asthma attack at night?",
+    "hun kom hit uten medisinene sine, hvordan får vi tak i dem i kveld?",
+    "barnet trenger medisiner hver dag, hva må vi finne ut ved ankomst?",
 ])
-def test_off_topic_health_questions_are_declined(search, text):
-    from bot.guide.search import NONE, query_for
+def test_medicines_in_the_work_still_reach_the_guide(text):
+    from bot.respond import respond
 
-    assert search.search(query_for(text)).decision == NONE
-
-
-@pytest.mark.parametrize("text", [
-    "vurdere kapsiteten til brukeren",  # a typo: the guide knows fewer of its words, and it is still in the guide
-    "hvordan kan vi hjelpe beboeren å få oversikt over økonomien?",
-    "hvordan snakker jeg med et barn som har sett vold?",
-    "tolk natt",
-])
-def test_unsure_in_guide_questions_are_still_asked_back_or_answered(search, text):
-    from bot.guide.search import NONE, query_for
-
-    assert search.search(query_for(text)).decision != NONE
+    assert respond(text).custom["sources"]
 
 
 # --- 6. The mapping named by what it does («gjennomgangen av volden og truslene»): the name beats the classifier ------

@@ -60,21 +60,6 @@ def _english_lookup(text: str) -> bool:
     return unknown <= max(0, (len(ws) - 3) // 3)
 
 
-# An unsure question that hinges on words the guide never uses is declined, not asked back. On the dev sets
-# (1,810 in-guide questions, 192 off-topic) only one in-guide question had coverage under 0.95 and p_guide
-# under 0.8 (p_guide 0.72), while off-topic questions about medicine, health habits and benefits the guide
-# does not cover («kor mykje Paracet kan ein gi ein toåring?», «tips for å slutte å snuse», «… an epileptic
-# seizure?») were asked back with guide entries that had nothing to do with them (p_guide 0.44–0.61). The
-# tuned decision sees coverage only inside its one logistic p_guide; this asks for both at once. Short
-# look-ups are left alone: a keyword that matches a title gets its entries offered (issue 14).
-UNKNOWN_COVERAGE = 0.95  # under this share of words the guide knows …
-UNKNOWN_P_GUIDE = 0.65  # … and p_guide under this: an unsure answer becomes «not in the guide»
-
-
-def unknown_to_the_guide(coverage: float, p_guide: float, words: int) -> bool:
-    return words > SHORT_QUERY_WORDS and coverage < UNKNOWN_COVERAGE and p_guide < UNKNOWN_P_GUIDE
-
-
 def query_for(text: str) -> str:
     """What the search is given for a message: an English question gets the Norwegian terms of the
     words it uses (``glossary.py``) added, so it can meet the Norwegian guide."""
@@ -152,8 +137,6 @@ class GuideSearch:
         hits, signals = self.rank(query)
         p_right, p_guide = probabilities(signals)
         decision = decide(p_right, p_guide, t_answer=tuning.T_ANSWER)
-        if decision == CLARIFY and unknown_to_the_guide(signals.coverage, p_guide, word_count(query)):
-            decision = NONE
         if decision == NONE:
             matches = self.title_matches(query) if word_count(query) <= SHORT_QUERY_WORDS else []
             if not matches:
