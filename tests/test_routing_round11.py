@@ -177,3 +177,5 @@ def test_an_offer_beside_an_answer_is_the_dialogue_the_request_names():
     text = "Beboeren er klar nå, og teamleder vil ha gjennomgangen av volden hun har vært utsatt for i kveld. Start den."
     ranking = [{"name": "ask_guide", "confidence": 0.9}, {"name": "start_triage", "confidence": 0.3}]
     assert decide("ask_guide", text, looks_acute, 0.9, ranking).offer == "start_safety_mapping"
+    unsure = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "start_triage", "confidence": 0.3}]
+    assert decide("nlu_fallback", text, looks_acute, 0.4, unsure).offer == "start_safety_mapping"

@@ -863,6 +863,8 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         # The classifier's own first choice, below the confidence it needs: offered, never started.
         top = next((item for item in ranking if item.get("name") != FALLBACK), {})
         name, score = top.get("name"), float(top.get("confidence") or 0.0)
+        if name in _DIALOGUE_STARTS and _named_dialogue(text) is not None:
+            name = _named_dialogue(text)  # as above: the dialogue the message names, not its look-alike
         if name in ACTIONS and score >= OFFER_CONFIDENCE and _offered(name, shape, text):
             if _starts_now(name, text, shape, score, titles):
                 return Routed(name)  # «ny kartlegging K 6QX4MZ»: the ref makes it a command
