@@ -112,6 +112,15 @@ def question_shaped(text: str) -> bool:
     return "?" in text or bool(_QUESTION_START.search(t)) or bool(_QUESTION_INSIDE.search(t))
 
 
+def ends_with_a_question(raw: str) -> bool:
+    """The last sentence of a message is a question. An open answer is often labelled with the question it
+    answers – «hva skjedde? han slo henne», «what happened: he hit her», «Hvorfor redd: trusler» – and then
+    it is a description, whatever its language; only a question at its end («…, kan hun anmelde det?»)
+    is asked of the guide besides being stored."""
+    parts = [p for p in re.split(r"(?<=[?.!:;])\s+|\s+[-–]\s+", raw.strip()) if re.search(r"[^\W\d_]", p)]
+    return bool(parts) and question_shaped(parts[-1])
+
+
 def asks_the_guide(raw: str, question: Question) -> bool:
     """A question to the bot while a dialogue question is pending: it ends with «?» and starts with a
     question word («kan vi ringe politiet uten samtykke?» must not tick «politiet bare med samtykke»).
@@ -344,7 +353,8 @@ def _answer(dialogue: Dialogue, question: Question, value: Any, raw: str, slots:
             reply = entry_reply(entry, score=1.0)
             reply.text = f"Fra veilederen – {entry.title}:\n" + (reply.text or "")
             turn.replies.append(reply)
-    if question.kind != CONFIRM and question_shaped(raw) and len(raw.split()) >= 5 and not acute:
+    if question.kind != CONFIRM and question_shaped(raw) and len(raw.split()) >= 5 and not acute and (
+            question.kind != FREE or ends_with_a_question(raw)):
         reply = respond(raw)  # an answer that is also a question: store it, and answer from the guide
         if reply.custom and reply.custom.get("sources"):
             turn.guide_reply = reply
