@@ -117,7 +117,8 @@ def ends_with_a_question(raw: str) -> bool:
     answers – «hva skjedde? han slo henne», «what happened: he hit her», «Hvorfor redd: trusler» – and then
     it is a description, whatever its language; only a question at its end («…, kan hun anmelde det?»)
     is asked of the guide besides being stored."""
-    parts = [p for p in re.split(r"(?<=[?.!:;])\s+|\s+[-–]\s+", raw.strip()) if re.search(r"[^\W\d_]", p)]
+    parts = [p for p in compiled(r"(?<=[?.!:;])\s+|\s+[-–]\s+").split(raw.strip())
+             if compiled(r"[^\W\d_]").search(p)]
     return bool(parts) and question_shaped(parts[-1])
 
 
