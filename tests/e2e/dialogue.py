@@ -109,7 +109,7 @@ def stored_event_count(database_url: str, sender: str) -> int:
 
 
 def stored_actions(database_url: str, sender: str) -> list[tuple[str, str | None]]:
-    """The actions stored for ``sender``, in order: (name, the policy that chose it; «followup» when the
+    """The actions stored for ``sender``, in order: (name, the policy that chose it; «followup_action» when the
     action before named it)."""
     from sqlalchemy import create_engine, text
 

@@ -56,7 +56,7 @@ def test_first_contact_in_free_text_is_stored_per_contract(bot_and_database):
     # The saving turn runs the actions the rules name, the last two as follow-ups: Rasa's policies ran
     # once in it, not three times (issue 18).
     assert stored_actions(e2e_database_url, sender)[-3:] == [
-        ("triage_form", "RulePolicy"), ("action_submit_triage", "followup"), ("action_listen", "followup")]
+        ("triage_form", "RulePolicy"), ("action_submit_triage", "followup_action"), ("action_listen", "followup_action")]
     assert say("hei").startswith("Hei! Jeg er Krisesenterassistenten")  # and the conversation goes on as before
     assert stored_actions(e2e_database_url, sender)[-2:] == [("utter_greet", "RulePolicy"),
                                                              ("action_listen", "RulePolicy")]
