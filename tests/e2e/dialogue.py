@@ -106,3 +106,20 @@ def stored_event_count(database_url: str, sender: str) -> int:
                                     {"k": conversation_key(sender)}).scalar_one())
     finally:
         engine.dispose()
+
+
+def stored_actions(database_url: str, sender: str) -> list[tuple[str, str | None]]:
+    """The actions stored for ``sender``, in order: (name, the policy that chose it; «followup_action» when the
+    action before named it)."""
+    from sqlalchemy import create_engine, text
+
+    from bot.keys import conversation_key
+
+    engine = create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT data FROM events WHERE sender_id = :k AND type_name = 'action' ORDER BY id"),
+                                {"k": conversation_key(sender)}).scalars().all()
+    finally:
+        engine.dispose()
+    return [(event["name"], event.get("policy")) for event in map(json.loads, rows)]

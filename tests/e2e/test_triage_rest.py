@@ -7,7 +7,7 @@ import secrets
 import pytest
 
 from bot.channels.rest_client import send
-from tests.e2e.dialogue import export, texts
+from tests.e2e.dialogue import export, stored_actions, texts
 
 pytestmark = pytest.mark.e2e
 
@@ -53,6 +53,13 @@ def test_first_contact_in_free_text_is_stored_per_contract(bot_and_database):
     assert "Antall barn: 3" in say("tre barn")
     saved = say("ja")
     assert "Lagret som sak K-" in saved and "Journalnotat" in saved and "Ikke avklart" in saved
+    # The saving turn runs the actions the rules name, the last two as follow-ups: Rasa's policies ran
+    # once in it, not three times (issue 18).
+    assert stored_actions(e2e_database_url, sender)[-3:] == [
+        ("triage_form", "RulePolicy"), ("action_submit_triage", "followup_action"), ("action_listen", "followup_action")]
+    assert say("hei").startswith("Hei! Jeg er Krisesenterassistenten")  # and the conversation goes on as before
+    assert stored_actions(e2e_database_url, sender)[-2:] == [("utter_greet", "RulePolicy"),
+                                                             ("action_listen", "RulePolicy")]
 
     cases = export(e2e_database_url)
     assert len(cases) == len(before) + 1
