@@ -176,8 +176,8 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     pending = slots.get(PENDING_SLOT)
     pending_here = isinstance(pending, dict) and pending.get("slot") == slot
     ctx = {**dialogue.context(slots), "__pending__": pending_here}
-    acute = (is_acute(raw) or danger_coming(raw, question, ctx["__perpetrators__"])) and not _said_of_another_time(
-        raw, question)
+    acute = (is_acute(raw) or danger_coming(raw, question, ctx["__perpetrators__"], ctx.get("__person_gender__"))) \
+        and not _said_of_another_time(raw, question)
     if acute:
         turn.replies.append(acute_reply(_corpus()))
     if slot == CANCEL_CONFIRM_SLOT:
@@ -288,7 +288,8 @@ _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun
 _WAY_IN_SLOTS = frozenset({"contact_mode"})
 
 
-def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) -> bool:
+def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
+                  person_gender: str | None = None) -> bool:
     """«ikke nå, men han er på vei», «eksen står utenfor»: someone coming now (gets the 112 reply).
 
     A named perpetrator always counts. «han»/«hun» counts when it can be the perpetrator: any
@@ -300,6 +301,11 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str]) 
         return True  # a word for the perpetrator coming, also in English («her ex-husband is coming here now»)
     t = parse.norm(raw)
     fitting = {p for p in ("han", "hun") if persons.pronoun_is_perpetrator(p, perpetrators) == persons.YES}
+    if not fitting and perpetrators and person_gender is not None:
+        # «sambuaren» has no gender, but the answers said «han trua henne»: «han» is not the person, so «han er
+        # på veg hit no» is the one she is afraid of coming (and «hun er på vei hit» stays the person arriving)
+        fitting = {p for p in ("han", "hun") if persons.pronoun_gender(p) != person_gender
+                   and persons.pronoun_is_perpetrator(p, perpetrators) == persons.AMBIGUOUS}
     if fitting:
         t = compiled(r"\b(han|ham|hun|ho|hu)\b").sub(
             lambda m: m.group(0) if _PRONOUN_OF[m.group(0)] in fitting else "personen", t)

@@ -76,6 +76,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(kicked|thrown) out\b", "kastet ut"),
     (r"\b(duty to (report|notify|inform)|reporting duty|duty of disclosure)\b", "opplysningsplikt"),
     (r"\b(child (welfare|protection)( services)?|cps)\b", "barnevernet"), (r"\bfree of charge\b", "gratis"),
+    # «everything except …»: the information list takes out what follows an «except» word (triage)
+    (r"\b(except( for)?|apart from|aside from|other than)\b", "unntatt"),
     (r"\bno referral\b", "uten henvisning"), (r"\bwho (she|he) (sees|meets|is with|hangs out with)\b",
                                                  "hvem hun treffer"),
     (r"\bsame as (before|above|earlier|the first)\b", "samme som før"),

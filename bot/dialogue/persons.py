@@ -240,7 +240,8 @@ def known_perpetrators(values: Mapping[str, Any], slots: Iterable[str]) -> list[
 
 
 # «han slo henne», «han dytta ho», «hun truet ham»: the one a violent act is done to is the person staff talk about.
-_DONE_TO = re.compile(r"\b(slo|slår|slått|dyttet|dytta|dytter|truet|truer|truga|trugar|kvelte|kvalte|sparket|sparka|"
+_DONE_TO = re.compile(r"\b(slo|slår|slått|dyttet|dytta|dytter|truet|truer|truga|trugar|trua|trugde|kvelte|kvalte|"
+                      r"sparket|sparka|"
                       r"voldtok|voldtatt|lugget|lugga|kløp|kløyp|banket|banka|skadet|skada|tvang|forfulgte|forfølger|"
                       r"plager|plaget|plaga|kontrollerer|kontrollerte|låste inn|stengte inne|tok kvelertak på|"
                       r"kastet|kasta|holdt fast|heldt fast|ristet|rista) (henne|ham|ho)\b")

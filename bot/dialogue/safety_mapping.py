@@ -107,10 +107,10 @@ def _living(t: str, ctx: Context) -> Parsed:
     alone = has(t, *_ALONE) and not has(t, r"\b(ikke|ikkje) (alene|aleine)\b")
     company = compiled(r"\b(?:med|sammen med|hos)\b").split(t, maxsplit=1)
     with_part = f" {company[1]} " if len(company) > 1 else ""
-    if with_part and has(company[0], r"\b(bor|bur|er)\b") and \
+    if with_part and has(company[0], r"\b(bor|bur|er|bodd|budd)\b") and \
             persons.YES in readers.refs(company[0], perpetrators) and \
             has(with_part, r"^\s*(henne|ham|ho|han|hun|oss|meg|seg)\b"):
-        return Parsed(True, "med_utover")  # «sønnen bor hos henne»: the perpetrator lives at her place
+        return Parsed(True, "med_utover")  # «sønnen bor / har bodd hos henne»: the perpetrator lives at her place
     if alone and not with_part.strip():
         return Parsed(True, "alene")  # «åleine, kjærasten har eiga leilegheit»
     if has(t, r"\b(de|dei) bor sammen\b", r"\bbor sammen med (den )?(hun|han|ho) er redd for\b"):

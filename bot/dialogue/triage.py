@@ -59,7 +59,9 @@ CONTACT_MODES = (
                                          r"står utenfor", r"møtt opp", r"personlig", r"egen hånd", r"taxi",
                                          r"\bwalk( -)? ?in\b", r"\b(sto|stod|står) på trappa\b", r"\bpå trappa\b",
                                          r"\bkom (gående|gåande|rett|bare) inn\b", r"\bwalked in\b",
-                                         r"\bgikk inn (døra|døren)\b"),
+                                         r"\bgikk inn (døra|døren)\b",
+                                         # she came, with a friend along: «hun kom sammen med en venninne»
+                                         r"\b(hun|han|ho|hu|personen) kom (hit )?sammen med\b"),
            "Møtte opp selv"),
     Choice("brakt_av_politiet", "brakt av politiet", (r"politi", r"\bpatrulje"), "Brakt av politiet"),
     Choice("brakt_av_annen_tjeneste", "brakt av en annen tjeneste",
@@ -84,7 +86,17 @@ _PRIVATE = (r"(mora|moren|mor|faren|far|søstera|søsteren|syster|systera|broren
             r"tanta|tanten|onkelen|kollegaen|ein kollega|en kollega|familien|dattera|datteren|sønnen|sonen)")
 
 
+# «ho kom hit sjølv etter skulen», «han ringte etter råd fra fastlegen»: when the person is the one who came
+# or called, a service named after «etter» is when or why – not who brought them.
+_OWN_WAY = r"^ ((hun|han|ho|hu|personen|jenta|gutten|kvinnen|mannen) )?(ringte|ringde|ringer|ringjer|har ringt|kom|" \
+           r"møtte|dukket)\b"
+_AFTER_WHAT = r"\b(etter|på) (råd|rådet|tips|tipset|anbefaling|oppfordring|skolen|jobb\w*|arbeid\w*|timen|en time|ein " \
+              r"time|legetimen|samtalen|møtet)\b.*$"
+
+
 def _contact_mode(t: str, ctx: Context) -> Parsed:
+    if has(t, _OWN_WAY) and not has(t, r"\b(fulgt|fylgd|brakt|sendt|kjørt|køyrd) av\b"):
+        t = compiled(_AFTER_WHAT).sub(" ", t)
     by_code = {c.code: c.phrases for c in CONTACT_MODES}
     # «ringte på» is the doorbell – not «ringte på vakttelefonen»
     by_code["oppmote_doorbell"] = (r"\b(ringte|ringde) på\b"
