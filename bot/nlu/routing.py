@@ -223,6 +223,8 @@ _MENU_WORD = re.compile(r"\b(meny\w*|menu|hovudmeny|hovedmeny|innhold|innholdet|
                         r"oversikt\w*|emne\w*|tema|temaer|temaene|topics?|contents|start(side)?|hjem|home|tilbake|back)\b",
                         re.I)
 _HELP_WORD = re.compile(r"\b(hjelp|hjelpe|hjelpa|help|kommando\w*|commands?|instruks\w*|bruksanvisning|manual|"
+                        # the assistant's own user guide, not the guide's topics («brukerveiledning»)
+                        r"brukerveiledning\w*|brukarrettleiing\w*|brukerveileding\w*|user guide|user manual|"
                         r"options|kva kan|hva kan|what can)\b", re.I)
 # «hjelp til selvhjelp», «hjelp med bolig», «help with housing»: help *with a topic* is a look-up of it (the
 # classifier called «hjelp til selvhjelp» help, 0.97, and the guide never saw it: the quality dev set).
@@ -467,6 +469,9 @@ _HELP_ALONE = re.compile(
     r"^((vis|gi|gje|åpne|opne|få|show|give|open|get)\s+(meg|me|oss)?\s*)?(hjelp|hjelpa|hjelpen|"
     # typos of the word alone: «hjlep», «hjepl», «hejlp», «hlep», «hepl»
     r"hjlep|hjepl|hejlp|hjlp|hjelpp|hlep|hjep|hepl|hlp|hjelpesida|hjelpesiden|"
+    # the assistant's user guide by its name («brukerveiledning», «bruksanvisning», «user guide»)
+    r"brukerveiledningen|brukerveiledning|brukarrettleiinga|brukarrettleiing|bruksanvisningen|bruksanvisning|"
+    r"user guide|user manual|"
     r"hjelpeteksten|hjelpetekst|hjelpetekstene|help text|kommandoene|kommandoer|commands)(\s+(nå|no|takk|please))?$",
     re.I)
 _MENU_ALONE = re.compile(
@@ -541,6 +546,8 @@ _WHERE_WERE_WE = re.compile(
 # resume, cancel a «dialog»/«skjema»). «hvordan starter jeg førstesamtalen?» names no such thing: the guide answers.
 _HOW = re.compile(r"^(hvordan|korleis|kordan|åssen|how)\b", re.I)
 _THE_ASSISTANT = re.compile(r"(?<![\w-])(deg|dykk|appen|assistenten|boten|chatboten|chatten|roboten|verktøyet|"
+                            # «assistenen», «asistenten»: the word typed in a hurry (held-back starts batch 8)
+                            r"as+is+ten?t?en|"
                             # «tjenesten» alone is any service («tilgang til tjenesten hos NAV»): only «denne»
                             r"(denne|dette)\s+(tjenesta|tjenesten|tenesta|tenesten)|(with|to|use)\s+you|"
                             r"this (app|bot|assistant|tool|chat)|"
@@ -843,6 +850,10 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         if intent in _DIALOGUE_STARTS and named is not None and named != intent:
             # The message names the other dialogue («intake for a new resident please» classified as the mapping):
             # the name the staff member typed wins over the classifier's guess between two look-alike intents.
+            intent = named
+        elif intent == "resume" and named is not None and not _RESUME_WORD.search(text):
+            # «mapping K W2E9VT pls» classified as resume (held-back starts batch 8): a message that names a dialogue
+            # and says nothing of going on asks for that dialogue; resuming needs no name and takes no case ref
             intent = named
         if looks_acute is not None and looks_acute(text):
             return Routed("acute_danger", intent)
