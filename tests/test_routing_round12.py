@@ -46,3 +46,10 @@ def test_how_to_use_the_assistant_mistyped_is_help(text: str) -> None:
                                   "kan vi fortsette oppfølgingen etter utflytting?"])
 def test_look_alikes_stay_with_the_guide(text: str) -> None:
     assert decide("ask_guide", text, looks_acute, 0.8, []).intent == "ask_guide"
+
+
+@pytest.mark.parametrize("text", ["vi må gjøre ferdig kartleggingen fra i natt", "tilbake til førstesamtalen vi begynte på",
+                                  "finish the mapping we started", "den uferdige kartlegginga, ta den opp att"])
+def test_finishing_a_named_dialogue_is_a_resume(text: str) -> None:
+    assert decide("resume", text, looks_acute, 0.8, []).intent in ("resume", "ask_guide")
+    assert decide("resume", text, looks_acute, 0.8, []).intent != "start_safety_mapping"

@@ -851,7 +851,8 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
             # The message names the other dialogue («intake for a new resident please» classified as the mapping):
             # the name the staff member typed wins over the classifier's guess between two look-alike intents.
             intent = named
-        elif intent == "resume" and named is not None and not _RESUME_WORD.search(text):
+        elif intent == "resume" and named is not None and not _RESUME_WORD.search(text) and \
+                not _UNFINISHED.search(text):
             # «mapping K W2E9VT pls» classified as resume (held-back starts batch 8): a message that names a dialogue
             # and says nothing of going on asks for that dialogue; resuming needs no name and takes no case ref
             intent = named
@@ -912,6 +913,10 @@ _MAPPING_NAME = re.compile(r"\b(kartlegg\w*|kartleg\w*|kartleggj\w*|risikovurd\w
 
 
 _DIALOGUE_STARTS = frozenset({"start_triage", "start_safety_mapping"})
+# Going on with one begun: «fullføre den halvferdige kartleggingen», «tilbake til kartleggingen jeg ikke ble ferdig
+# med», «finish the mapping» – a resume that names its dialogue (the starts dev set).
+_UNFINISHED = re.compile(r"\b(fullfør\w*|fullfør|ferdig\w*|halvferdig\w*|uferdig\w*|tilbake til|attende til|"
+                         r"igjen|gjenoppta\w*|finish\w*|complete|unfinished|back to|where we)\b", re.I)
 
 
 def _named_dialogue(text: str) -> str | None:
