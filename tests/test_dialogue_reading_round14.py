@@ -74,3 +74,11 @@ def test_living_with_perpetrator_perfect(answer: str) -> None:
 
 def test_slots_exist() -> None:
     assert "contact_mode" in FC_SLOT and "living_situation" in SM_SLOT
+
+
+@pytest.mark.parametrize(("answer", "coming"), [
+    ("nå skriver han at han er på vei hit", True), ("hun er på vei hit nå med barna", False)])
+def test_coming_now_before_anyone_is_named_as_feared(answer: str, coming: bool) -> None:
+    """The trial after the h9 run: no perpetrator named yet, but the answers said «han slo henne»."""
+    assert danger_coming(answer, THREATS, [], F) is coming
+    assert danger_coming(answer, THREATS, [], None) is False  # nothing known of who is who: as before

@@ -301,9 +301,10 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
         return True  # a word for the perpetrator coming, also in English («her ex-husband is coming here now»)
     t = parse.norm(raw)
     fitting = {p for p in ("han", "hun") if persons.pronoun_is_perpetrator(p, perpetrators) == persons.YES}
-    if not fitting and perpetrators and person_gender is not None:
+    if not fitting and person_gender is not None:
         # «sambuaren» has no gender, but the answers said «han trua henne»: «han» is not the person, so «han er
-        # på veg hit no» is the one she is afraid of coming (and «hun er på vei hit» stays the person arriving)
+        # på veg hit no» is the one she is afraid of coming (and «hun er på vei hit» stays the person arriving);
+        # so too before anyone is named as feared: a man on his way to a woman who was hurt is not her
         fitting = {p for p in ("han", "hun") if persons.pronoun_gender(p) != person_gender
                    and persons.pronoun_is_perpetrator(p, perpetrators) == persons.AMBIGUOUS}
     if fitting:
