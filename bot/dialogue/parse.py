@@ -629,7 +629,11 @@ _PAST_VERB = r"\b(var|vart|hadde|ble|blei|bodde|budde|kom|gjorde|ringte|slo|true
 
 def past_tail(t: str) -> bool:
     """What follows «men» tells what was, not what is («nei, men de var hos ham i helga»)."""
-    _, tail = split_men(t)
+    return _tells_the_past(split_men(t)[1])
+
+
+def _tells_the_past(tail: str | None) -> bool:
+    """``past_tail`` for a tail already split off (``read_yes_no`` has it)."""
     if tail is None or not tail.strip():
         return False
     return has(tail, _PAST_TIME) and has(tail, _PAST_VERB) and not declined_or_unknown(tail).ok
@@ -813,7 +817,7 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
     h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
     tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE, _NOT_ASSERTED) and not (
-        now_question and past_tail(t)) and (  # «nei, men hun hadde katt før» to «has she pets (now)?»
+        now_question and _tells_the_past(tail)) and (  # «nei, men hun hadde katt før» to «has she pets (now)?»
         has(tail, *yes_phrases) and not has(tail, *_NEGATION)
         # a yes said with its own negation: «nei, men han holdt for munnen så hun ikke fikk puste»
         or has(tail, *(p for p in yes_phrases if _OWN_NEGATION.search(p))))
