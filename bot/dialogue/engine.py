@@ -311,6 +311,8 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
         t = compiled(r"\b(han|ham|hun|ho|hu)\b").sub(
             lambda m: m.group(0) if _PRONOUN_OF[m.group(0)] in fitting else "personen", t)
         return parse.danger_now(t, third_person_ok=True)
+    if not perpetrators and person_gender is None and _pronoun_on_the_way_now(raw, t):
+        return True
     if not perpetrators and parse.has(t, parse.NOW_WORDS) and parse.has(
             t, r"\b(han|hun|ho) (truer|trugar|truar|har truet|har truga) med å (komme|kome) (hit|etter|nå|no)\b"):
         return True  # «han truer med å komme nå»: she does not threaten to come to the shelter herself
@@ -328,6 +330,34 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
         # costs more than a false alarm
         return True
     return parse.danger_now(t, third_person_ok=question is not None and question.on_yes == ACUTE)
+
+
+# Nothing known of who is who yet (the first questions): «han er på vei hit nå», «hun kommer hit nå», «he's on his
+# way here now» may be the one she is afraid of – a missed 112 costs more than a false alarm. Not when the words say
+# it is someone safe coming, or someone bringing her or the children (a helper, the police, the father with the
+# child: nothing says he is the one she fears), or another time.
+_ON_THE_WAY_NOW = (r"\b(på (vei|veg)|(kommer|kjem|kjører|køyrer) hit|on (his|her|their) way|coming (here|over)|"
+                   r"heading (here|over))\b")
+_SAFE_COMING = (r"\b(politi\w*|police|tolk\w*|interpreter|søster\w*|syster\w*|sister|kolleg\w*|colleague|venninne\w*|"
+                r"veninne\w*|venn\w*|friend|nabo\w*|neighbou?r|barnevern\w*|legevakt\w*|nav|helsesøster\w*|"
+                r"helsesykepleier\w*|helsesjukepleiar\w*|sosialarbeid\w*|taxi|drosje\w*|ambulanse\w*|"
+                r"med (henne|ho|hu|her|barna|barnet|ungene|ungen|borna|guten|jenta|babyen|the kids|the children))\b")
+_OTHER_TIME = (r"\b(i morgen|i morgon|i helg\w*|neste \w+|seinare|senere|etterpå|tomorrow|later|next \w+|"
+               r"i (sommer|fjor|går)|forrige \w+|for \w+ \w+ siden|last \w+)\b")
+
+
+def _pronoun_on_the_way_now(raw: str, t: str) -> bool:
+    """«han er på vei hit nå» / «hun kommer hit nå» / «he's on his way here now», said before anyone is named:
+    a third person on the way here now, not someone safe and not another time (see ``_ON_THE_WAY_NOW``)."""
+    low = " " + " ".join(raw.lower().split()) + " "
+    if not (parse.has(t, parse.NOW_WORDS) or parse.has(t, r"\bpå (vei|veg)\b") or parse.has(low, r"\bon (his|her|their) way\b")):
+        return False
+    if parse.has(t, _SAFE_COMING) or parse.has(low, _SAFE_COMING) or parse.has(t, _OTHER_TIME) or \
+            parse.has(low, _OTHER_TIME):
+        return False
+    if not (parse.has(t, _ON_THE_WAY_NOW) or parse.has(low, _ON_THE_WAY_NOW)):
+        return False
+    return coming_now(t, pronouns=True) or coming_now(low, pronouns=True)
 
 
 def _unsure(question: Question, parsed: parse.Parsed, raw: str, pending_here: bool, turn: Turn) -> Turn:
