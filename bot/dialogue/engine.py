@@ -350,7 +350,8 @@ def _pronoun_on_the_way_now(raw: str, t: str) -> bool:
     """«han er på vei hit nå» / «hun kommer hit nå» / «he's on his way here now», said before anyone is named:
     a third person on the way here now, not someone safe and not another time (see ``_ON_THE_WAY_NOW``)."""
     low = " " + " ".join(raw.lower().split()) + " "
-    if not (parse.has(t, parse.NOW_WORDS) or parse.has(t, r"\bpå (vei|veg)\b") or parse.has(low, r"\bon (his|her|their) way\b")):
+    if not (parse.has(t, parse.NOW_WORDS) or parse.has(t, r"\bpå (vei|veg)\b")
+            or parse.has(low, r"\bon (his|her|their) way\b")):
         return False
     if parse.has(t, _SAFE_COMING) or parse.has(low, _SAFE_COMING) or parse.has(t, _OTHER_TIME) or \
             parse.has(low, _OTHER_TIME):
