@@ -288,6 +288,12 @@ _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun
 _WAY_IN_SLOTS = frozenset({"contact_mode"})
 
 
+# On the way somewhere else, not here: «han er på vei til jobb», «ho køyrer til hytta no» (never «til leiligheten
+# hennes», «til senteret»: where she is).
+_ELSEWHERE = (r"\b(på (vei|veg)|kjører|køyrer|drar|reiser|går) (til|på) (jobb\w*|arbeid\w*|skole\w*|skule\w*|butikk\w*|"
+              r"trening\w*|utlandet|hytta|hytte\w*|flyplassen|hjemlandet|heimlandet|fotball\w*|kontoret)\b")
+
+
 def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
                   person_gender: str | None = None) -> bool:
     """«ikke nå, men han er på vei», «eksen står utenfor»: someone coming now (gets the 112 reply).
@@ -297,9 +303,10 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
     otherwise only the pronoun that fits the perpetrator – so «hun er på vei hit» (the person coming
     to the shelter) raises no alarm when the perpetrator is a man.
     """
+    raw = compiled(_ELSEWHERE).sub(" ", raw.lower())  # «nei, han er på vei til jobb»: going somewhere else
     if coming_now(raw, pronouns=False):
         return True  # a word for the perpetrator coming, also in English («her ex-husband is coming here now»)
-    t = parse.norm(raw)
+    t = compiled(_ELSEWHERE).sub(" ", parse.norm(raw))
     fitting = {p for p in ("han", "hun") if persons.pronoun_is_perpetrator(p, perpetrators) == persons.YES}
     if not fitting and person_gender is not None:
         # «sambuaren» has no gender, but the answers said «han trua henne»: «han» is not the person, so «han er
@@ -336,8 +343,8 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
 # way here now» may be the one she is afraid of – a missed 112 costs more than a false alarm. Not when the words say
 # it is someone safe coming, or someone bringing her or the children (a helper, the police, the father with the
 # child: nothing says he is the one she fears), or another time.
-_ON_THE_WAY_NOW = (r"\b(på (vei|veg)|(kommer|kjem|kjører|køyrer) hit|on (his|her|their) way|coming (here|over)|"
-                   r"heading (here|over))\b")
+_ON_THE_WAY_NOW = (r"\b(på (vei|veg)|(kommer|kjem|kjører|køyrer|går|springer|spring) (hit|mot)|on (his|her|their) way|"
+                   r"coming (here|over)|heading (here|over))\b")
 _SAFE_COMING = (r"\b(politi\w*|police|tolk\w*|interpreter|søster\w*|syster\w*|sister|kolleg\w*|colleague|venninne\w*|"
                 r"veninne\w*|venn\w*|friend|nabo\w*|neighbou?r|barnevern\w*|legevakt\w*|nav|helsesøster\w*|"
                 r"helsesykepleier\w*|helsesjukepleiar\w*|sosialarbeid\w*|taxi|drosje\w*|ambulanse\w*|"
@@ -350,9 +357,8 @@ def _pronoun_on_the_way_now(raw: str, t: str) -> bool:
     """«han er på vei hit nå» / «hun kommer hit nå» / «he's on his way here now», said before anyone is named:
     a third person on the way here now, not someone safe and not another time (see ``_ON_THE_WAY_NOW``)."""
     low = " " + " ".join(raw.lower().split()) + " "
-    if not (parse.has(t, parse.NOW_WORDS) or parse.has(t, r"\bpå (vei|veg)\b")
-            or parse.has(low, r"\bon (his|her|their) way\b")):
-        return False
+    if not (parse.has(t, parse.NOW_WORDS) or parse.has(low, r"\b(now|right now)\b")):
+        return False  # «she is on her way here» with no «now»: the person herself on her way in (round 6)
     if parse.has(t, _SAFE_COMING) or parse.has(low, _SAFE_COMING) or parse.has(t, _OTHER_TIME) or \
             parse.has(low, _OTHER_TIME):
         return False
