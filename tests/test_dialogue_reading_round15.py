@@ -625,3 +625,21 @@ def test_she_does_not_know_when_both_are_she_is_asked_back():
     assert got.ok and got.unsure
     got = read(SM, "perpetrator_knows", "nei, hun vet ikke", ctx)  # a leading «nei» still answers
     assert got.ok and got.value is False and not got.unsure
+
+
+@pytest.mark.parametrize(("text", "alarm"), [
+    ("han er på vei hit nå, vi har ringt politiet", True),      # the police named, but not as the one coming
+    ("han er på vei hit nå, politiet er varslet", True),
+    ("politiet vet og han er på vei nå", True),
+    ("he is on his way now, the neighbour called the police", True),
+    ("han er på vei hit fra politistasjonen nå", True),           # let go by the police: not safe
+    ("han er på vei hit nå med kniv", True),
+    ("hun kommer hit nå med en venninne", False),                # the person, with company
+    ("she is coming now with her sister", False),
+    ("hun er på vei hit nå fra legevakta", False),
+    ("tolken kommer nå", False),
+    ("kollegaen kjører henne hit nå", False),
+])
+def test_a_safe_one_only_as_the_one_coming_or_as_company(text, alarm):
+    assert has_112(engine.handle(FC, FC_SLOT["contact_mode"], text, None, {})) is alarm
+    assert has_112(engine.handle(SM, SM_SLOT["why_contact_now"], text, None, {})) is alarm

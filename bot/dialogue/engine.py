@@ -345,10 +345,23 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
 # child: nothing says he is the one she fears), or another time.
 _ON_THE_WAY_NOW = (r"\b(på (vei|veg)|(kommer|kjem|kjører|køyrer|går|springer|spring) (hit|mot)|on (his|her|their) way|"
                    r"coming (here|over)|heading (here|over))\b")
-_SAFE_COMING = (r"\b(politi\w*|police|tolk\w*|interpreter|søster\w*|syster\w*|sister|kolleg\w*|colleague|venninne\w*|"
-                r"veninne\w*|venn\w*|friend|nabo\w*|neighbou?r|barnevern\w*|legevakt\w*|nav|helsesøster\w*|"
-                r"helsesykepleier\w*|helsesjukepleiar\w*|sosialarbeid\w*|taxi|drosje\w*|ambulanse\w*|"
-                r"med (henne|ho|hu|her|barna|barnet|ungene|ungen|borna|guten|jenta|babyen|the kids|the children))\b")
+# Someone safe as the one coming («politiet er på vei hit med henne», «tolken kommer nå», «kollegaen kjører henne hit»)
+# – not a safe word elsewhere («han er på vei hit nå, vi har ringt politiet»); or someone bringing her or the children.
+_SAFE_ONES = (r"(politi\w*|police|tolk\w*|interpreter|søster\w*|syster\w*|sister|kolleg\w*|colleague|venninne\w*|"
+              r"veninne\w*|venn\w*|friend|nabo\w*|neighbou?r|barnevern\w*|legevakt\w*|nav|helsesøster\w*|"
+              r"helsesykepleier\w*|helsesjukepleiar\w*|sosialarbeid\w*|taxi|drosje\w*|ambulanse\w*)")
+_SAFE_COMING = (rf"\b{_SAFE_ONES}( (?!(?:han|hun|ho|hu|de|dei|og|men|he|she|they|and)\b)\w+){{0,2}}? "
+                r"((er|e|is|are|s|re) (på (vei|veg)|on|coming|bringing|driving|heading)|kommer|kjem|kjører|køyrer|"
+                r"følger|fylgjer|henter|brings|drives)\b",
+                r"\b(på (vei|veg)|kommer|kjem|kjører|køyrer|coming|bringing|is on|are on)( \w+){0,3}? (med|with) "
+                r"(henne|ho|hu|her|barna|barnet|ungene|ungen|borna|guten|jenta|babyen|the kids|the children)\b",
+                r"\b(kjører|køyrer|følger|fylgjer|bringing|driving) (henne|ho|hu|her)\b",
+                # the one coming has company or comes from a service: «hun kommer hit nå med en venninne», «fra
+                # legevakta» (never «fra politiet»: let go from there may be the danger)
+                rf"\b(på (vei|veg)|kommer|kjem|kjører|køyrer|coming|on (his|her|their) way)( \w+){{0,3}}? (med|with) "
+                rf"(en |ei |ein |a |her |sin |si |the )?{_SAFE_ONES}\b",
+                r"\b(på (vei|veg)|kommer|kjem|coming|on (his|her|their) way)( \w+){0,3}? (fra|frå|from) (the )?"
+                r"(legevakt\w*|sykehus\w*|sjukehus\w*|hospital|nav|barnevern\w*|venninne\w*|søster\w*|syster\w*)\b")
 _OTHER_TIME = (r"\b(i morgen|i morgon|i helg\w*|neste \w+|seinare|senere|etterpå|tomorrow|later|next \w+|"
                r"i (sommer|fjor|går)|forrige \w+|for \w+ \w+ siden|last \w+)\b")
 
@@ -359,7 +372,7 @@ def _pronoun_on_the_way_now(raw: str, t: str) -> bool:
     low = " " + " ".join(raw.lower().split()) + " "
     if not (parse.has(t, parse.NOW_WORDS) or parse.has(low, r"\b(now|right now)\b")):
         return False  # «she is on her way here» with no «now»: the person herself on her way in (round 6)
-    if parse.has(t, _SAFE_COMING) or parse.has(low, _SAFE_COMING) or parse.has(t, _OTHER_TIME) or \
+    if parse.has(t, *_SAFE_COMING) or parse.has(low, *_SAFE_COMING) or parse.has(t, _OTHER_TIME) or \
             parse.has(low, _OTHER_TIME):
         return False
     if not (parse.has(t, _ON_THE_WAY_NOW) or parse.has(low, _ON_THE_WAY_NOW)):
