@@ -643,3 +643,95 @@ def test_she_does_not_know_when_both_are_she_is_asked_back():
 def test_a_safe_one_only_as_the_one_coming_or_as_company(text, alarm):
     assert has_112(engine.handle(FC, FC_SLOT["contact_mode"], text, None, {})) is alarm
     assert has_112(engine.handle(SM, SM_SLOT["why_contact_now"], text, None, {})) is alarm
+
+
+# A third set (written after the second commit, run once untuned: 5/45 read wrong, the same 5 as on main – «det har
+# hun ikke bestemt» and «ikke relevant, ingen barn» stored as no; «en undulat» asked again; «nei, ikke som jeg har
+# fått med meg» stored as no; the mother feared and «nei, men hun har en katt» stored as yes).
+CASES_C = [
+    (F, 'acute_danger', 'nei, han bor i en annen by', False, None),
+    (F, 'acute_danger', 'nei – han vet ikke hvor hun er', False, None),
+    (F, 'acute_danger', 'hun sier nei', False, None),
+    (F, 'acute_danger', 'ikke noe hun ville si', 'U', None),
+    (F, 'interpreter_needed', 'nei takk', False, None),
+    (F, 'interpreter_needed', 'ja, ukrainsk eller russisk', True, None),
+    (F, 'escalated', 'verre nå enn før', True, None),
+    (F, 'escalated', 'nei, ikke som jeg har fått med meg', 'H', None),
+    (F, 'perpetrator_knows', 'nei, absolutt ikke', False, {'perpetrator_relation': ['mor']}),
+    (F, 'perpetrator_knows', 'mamma vet det', True, {'perpetrator_relation': ['mor']}),
+    (F, 'police_aware', 'ingen anmeldelse', False, None),
+    (F, 'police_aware', 'ho har ikkje meldt det', False, None),
+    (F, 'children_count', 'ho har ingen born', 0, None),
+    (F, 'children_count', 'to gutter og ei jente', 3, None),
+    (F, 'children_count', 'hun ville ikke si noe om barna', 'U', None),
+    (F, 'feared_for_life', 'ja, i natt', True, None),
+    (F, 'feared_for_life', 'nei, men hun er redd for barna', False, None),
+    (F, 'going_home', 'nei, ikke i natt i hvert fall', False, None),
+    (F, 'going_home', 'det har hun ikke bestemt', 'U', None),
+    (F, 'registration_consent', 'ja det er greit for henne', True, None),
+    (S, 'living_situation', 'med mamma', 'med_utover', {'feared_persons': ['mor']}),
+    (S, 'living_situation', 'hun bor hos mora', 'med_utover', {'feared_persons': ['mor']}),
+    (S, 'children_where', 'hos mormor', ['hos_andre'], {'feared_persons': ['mor']}),
+    (S, 'pets', 'nei, men mora har katt', False, {'feared_persons': ['mor']}),
+    (S, 'pets', 'en undulat', True, {'feared_persons': ['mor']}),
+    (S, 'previous_shelter', 'nei aldri før', False, None),
+    (S, 'perpetrators', 'samme', ['mor'], {'feared_persons': ['mor']}),
+    (S, 'several_perpetrators', 'bare mamma', False, {'feared_persons': ['mor']}),
+    (S, 'perpetrator_knows', 'nei, mora tror hun er på skolen', False, {'feared_persons': ['mor']}),
+    (S, 'violence_setting', 'bare hjemme', 'bare_privat', {'feared_persons': ['mor']}),
+    (S, 'feared_for_life', 'ingen svar', 'U', {'feared_persons': ['mor']}),
+    (S, 'police_involved', 'nei, ingen har ringt politiet', False, {'feared_persons': ['mor']}),
+    (S, 'prior_reports', 'nei, hun er ikke anmeldt', False, {'feared_persons': ['mor']}),
+    (S, 'breached_restraining_order', 'nei, det finnes ikke noe forbud', False, {'feared_persons': ['mor']}),
+    (S, 'children_exposed', 'ikke relevant, ingen barn', 'U', {'feared_persons': ['mor']}),
+    (S, 'perpetrator_has_animals', 'nei, men hun har en katt', 'H',
+     {'feared_persons': ['mor'], 'what_happened': 'mora slo henne'}),
+    (S, 'perpetrator_has_animals', 'ja, mora har to katter', True, {'feared_persons': ['mor']}),
+    (S, 'perpetrator_mental_health', 'ja, mora er syk', True, {'feared_persons': ['mor']}),
+    (S, 'weapon_access', 'nei, ikke som jeg vet', 'H', {'feared_persons': ['mor']}),
+    (S, 'perpetrator_substance_use', 'ja, piller', True, {'feared_persons': ['mor']}),
+    (S, 'family_supports_violence', 'nei, faren prøver å stoppe det', False, {'feared_persons': ['mor']}),
+    (S, 'threats_to_kill', 'nei, men hun har sagt hun skal kaste henne ut', False, {'feared_persons': ['mor']}),
+    (S, 'strangulation', 'nei, aldri noe sånt', False, {'feared_persons': ['mor']}),
+    (S, 'stalking_or_surveillance', 'ja, mora leser alle meldingene', True, {'feared_persons': ['mor']}),
+    (S, 'recent_separation', 'nei, hun bor fortsatt hjemme', False, {'feared_persons': ['mor']}),
+]
+
+
+@pytest.mark.parametrize("dialogue,key,text,expected,ctx", CASES_C,
+                         ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in CASES_C])
+def test_sweep_15c(dialogue, key, text, expected, ctx):
+    got = read(dialogue, key, text, _ctx(dialogue, ctx))
+    assert _right(expected, got), got
+
+
+# (dialogue, key, text, perpetrators, person gender, 112) – through the engine's whole turn, with the slots those say
+COMING_C = [
+    (S, 'pets', 'nei, men nå står mora utenfor', ['mor'], 'F', True),
+    (S, 'pets', 'nei, men hun står utenfor nå', ['mor'], None, True),
+    (S, 'weapon_access', 'ja, og hun er på vei hit nå', ['mor'], None, True),
+    (S, 'threats_to_kill', 'ja, han sa han skulle komme hit en dag', ['ektemann'], 'F', False),
+    (S, 'worst_fear', 'at han står utenfor en dag', ['ektemann'], 'F', False),
+    (S, 'fear_if_going_home', 'at han er der når hun kommer hjem', ['ektemann'], 'F', False),
+    (F, 'why_contact_now', 'han truet med å komme hit, men det var i fjor', [], None, False),
+    (F, 'acute_danger', 'nei, han er på vei til utlandet', [], None, False),
+    (F, 'acute_danger', 'ikke nå, men han kommer hit i kveld', [], None, True),
+    (F, 'contact_mode', 'dei er på veg hit no, heile familien', [], None, True),
+]
+
+
+@pytest.mark.parametrize("dialogue,key,text,rels,gender,expected", COMING_C, ids=[c[2] for c in COMING_C])
+def test_112_third_set_through_the_engine(dialogue, key, text, rels, gender, expected):
+    slots = FC_SLOT if dialogue is FC else SM_SLOT
+    values: dict[str, Any] = {}
+    if rels:
+        values[slots["feared_persons" if dialogue is SM else "perpetrator_relation"]] = rels
+    if gender:
+        values[slots["what_happened" if dialogue is SM else "why_contact_now"]] = (
+            "hun slo ham" if gender == "M" else "han slo henne" if rels != ["mor"] else "mora slo henne")
+    assert has_112(engine.handle(dialogue, slots[key], text, None, values)) is expected
+
+
+def test_someone_elses_weapons_may_still_be_within_reach():
+    got = read(SM, "weapon_access", "nei, men han har kniver", _ctx(SM, {"feared_persons": ["mor"]}))
+    assert got.ok and got.value is True and not got.unsure

@@ -336,6 +336,11 @@ _UNKNOWN = (
     r"\b(vil|må|skal|ville) (tenke|tenkje|tenka) (på det|seg om|over det|litt)\b",
     r"\b(bestemmer|bestemme|avgjør|avgjere) (seg )?(senere|seinare|etterpå|i morgen)\b",
     r"\b(har|hadde) (ikke|ikkje) bestemt seg\b",
+    # «det har hun ikke bestemt», «ikke avgjort ennå»: not decided, so not known
+    rf"\b(har|hadde)( {_SUBJ})? {NOT} (bestemt|avgjort|bestemt seg)\b", rf"\b{NOT} (bestemt|avgjort)( (ennå|enda|enno))?\b",
+    r"\b(uavklart|uavgjort|ubestemt)\b",
+    # «ikke relevant, ingen barn», «n/a»: the question does not apply – neither yes nor no
+    rf"^ ({NOT} (relevant|aktuelt for henne|aktuelt for ho)|not applicable|n / a)( [,.!]|$| $)",
     # «hun vil ikke ta stilling til det nå», «ho har ikkje teke stilling»: not decided, so unknown
     rf"\b(vil|kan|ville|kunne|har|hadde)( {_SUBJ})? {NOT} (ta|tatt|teke|tatt noen|tok) stilling\b",
     # – but «usikker på noen ord» (on the interpreter question) is unsure of something else, not of the answer
@@ -483,7 +488,8 @@ _HEDGE_NO = (
     rf"\btror( \w+)? {NOT}\b", rf"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|nok|"
     rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
     rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
-    r"har merket|har merka|har lagt merke til|har sett|har fått med seg)\b",
+    r"har merket|har merka|har lagt merke til|har sett|har fått med seg|har fått med meg|har fått med oss|"
+    r"har skjønt|har forstått)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
     rf"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de|dei) (vet|veit)( ,)? ({NOT}|nei|aldri)\b",
     r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",

@@ -185,6 +185,12 @@ class Question:
         return bool(compiled(r"\bbarna\b").search(self.text.lower())) and not self.about_perpetrator
 
     @functools.cached_property
+    def asks_access(self) -> bool:
+        """«Har utøveren tilgang til våpen?»: what someone else in the house has («nei, men han har kniver», the
+        mother feared) may still be within the perpetrator's reach – that tail is read whole."""
+        return bool(compiled(r"\btilgang\b").search(self.text.lower()))
+
+    @functools.cached_property
     def about_perpetrator(self) -> bool:
         """The question asks what the perpetrator has or does («Har utøveren tilgang til våpen?», «Er utøveren
         ruset …?»): a «men» tail about the person herself («nei, men hun har en katt selv») does not answer it."""
@@ -284,7 +290,7 @@ class Question:
                 # a yes that comes only from a «men» tail about someone else: «nei, men han har hund»
                 head = _without_others_tail(t, ctx.get("__perpetrators__") or [], about_person=self.about_person,
                                             about_children=self.about_children,
-                                            person_gender=ctx.get("__person_gender__"))
+                                            person_gender=ctx.get("__person_gender__"), access=self.asks_access)
                 if head == OTHERS_AMBIGUOUS:
                     return Parsed(True, False, unsure=True)  # not known whether «han» is the one asked about
                 if head != t:
@@ -376,7 +382,7 @@ _ANYONE_ELSE = (r"\b(han|ham|hun|henne|ho|hans|hennes|hennar|hass|de|dem|dei|dei
 
 
 def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool, about_children: bool = False,
-                         person_gender: str | None = None) -> str:
+                         person_gender: str | None = None, access: bool = False) -> str:
     """After a plain no, a «men» tail whose subject is someone else than the one the question asks about says
     what that one has – the no stands, so the tail is dropped:
     - «has she/he pets?»: «nei, men samboeren har en katt», «nei, men han har hund» when «han» can only be the
@@ -411,8 +417,14 @@ def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool,
             not_the_person = person_gender is not None and persons.pronoun_gender(who) not in (None, person_gender)
             return head if is_perpetrator == persons.YES or not_the_person else t
         if not parse.has(tail, _SELF_WORDS):
-            if is_perpetrator == persons.NO and not parse.has(tail[subject.end():], _ANYONE_ELSE):
-                return head  # «nei, men hun har en katt» (he is the perpetrator): hers, not his – the no stands
+            if not access and not parse.has(tail[subject.end():], _ANYONE_ELSE):
+                if is_perpetrator == persons.NO:
+                    return head  # «nei, men hun har en katt» (he is the perpetrator): hers, not his – the no stands
+                if is_perpetrator == persons.YES and person_gender is not None and \
+                        persons.pronoun_gender(who) == person_gender:
+                    # the mother feared, «mora slo henne» said, and «nei, men hun har en katt»: the tail may be the
+                    # person's – read back once rather than turned into a yes
+                    return OTHERS_AMBIGUOUS
             return t  # «nei, men hun har anmeldt ham»: what she did may answer a question about him
         if is_perpetrator == persons.AMBIGUOUS:
             return OTHERS_AMBIGUOUS  # «nei, men hun har en katt selv», not known whether «hun» is the perpetrator
