@@ -81,4 +81,6 @@ def test_slots_exist() -> None:
 def test_coming_now_before_anyone_is_named_as_feared(answer: str, coming: bool) -> None:
     """The trial after the h9 run: no perpetrator named yet, but the answers said «han slo henne»."""
     assert danger_coming(answer, THREATS, [], F) is coming
-    assert danger_coming(answer, THREATS, [], None) is False  # nothing known of who is who: as before
+    # nothing known of who is who (round 15): a third person on the way here now is the 112 line, a missed alarm
+    # costs more than a false one; «med barna» is someone bringing the children, no alarm
+    assert danger_coming(answer, THREATS, [], None) is coming

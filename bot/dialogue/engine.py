@@ -288,6 +288,12 @@ _PRONOUN_OF = {"han": "han", "ham": "han", "hun": "hun", "ho": "hun", "hu": "hun
 _WAY_IN_SLOTS = frozenset({"contact_mode"})
 
 
+# On the way somewhere else, not here: «han er på vei til jobb», «ho køyrer til hytta no» (never «til leiligheten
+# hennes», «til senteret»: where she is).
+_ELSEWHERE = (r"\b(på (vei|veg)|kjører|køyrer|drar|reiser|går) (til|på) (jobb\w*|arbeid\w*|skole\w*|skule\w*|butikk\w*|"
+              r"trening\w*|utlandet|hytta|hytte\w*|flyplassen|hjemlandet|heimlandet|fotball\w*|kontoret)\b")
+
+
 def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
                   person_gender: str | None = None) -> bool:
     """«ikke nå, men han er på vei», «eksen står utenfor»: someone coming now (gets the 112 reply).
@@ -297,9 +303,10 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
     otherwise only the pronoun that fits the perpetrator – so «hun er på vei hit» (the person coming
     to the shelter) raises no alarm when the perpetrator is a man.
     """
+    raw = compiled(_ELSEWHERE).sub(" ", raw.lower())  # «nei, han er på vei til jobb»: going somewhere else
     if coming_now(raw, pronouns=False):
         return True  # a word for the perpetrator coming, also in English («her ex-husband is coming here now»)
-    t = parse.norm(raw)
+    t = compiled(_ELSEWHERE).sub(" ", parse.norm(raw))
     fitting = {p for p in ("han", "hun") if persons.pronoun_is_perpetrator(p, perpetrators) == persons.YES}
     if not fitting and person_gender is not None:
         # «sambuaren» has no gender, but the answers said «han trua henne»: «han» is not the person, so «han er
@@ -311,6 +318,8 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
         t = compiled(r"\b(han|ham|hun|ho|hu)\b").sub(
             lambda m: m.group(0) if _PRONOUN_OF[m.group(0)] in fitting else "personen", t)
         return parse.danger_now(t, third_person_ok=True)
+    if not perpetrators and person_gender is None and _pronoun_on_the_way_now(raw, t):
+        return True
     if not perpetrators and parse.has(t, parse.NOW_WORDS) and parse.has(
             t, r"\b(han|hun|ho) (truer|trugar|truar|har truet|har truga) med å (komme|kome) (hit|etter|nå|no)\b"):
         return True  # «han truer med å komme nå»: she does not threaten to come to the shelter herself
@@ -328,6 +337,47 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
         # costs more than a false alarm
         return True
     return parse.danger_now(t, third_person_ok=question is not None and question.on_yes == ACUTE)
+
+
+# Nothing known of who is who yet (the first questions): «han er på vei hit nå», «hun kommer hit nå», «he's on his
+# way here now» may be the one she is afraid of – a missed 112 costs more than a false alarm. Not when the words say
+# it is someone safe coming, or someone bringing her or the children (a helper, the police, the father with the
+# child: nothing says he is the one she fears), or another time.
+_ON_THE_WAY_NOW = (r"\b(på (vei|veg)|(kommer|kjem|kjører|køyrer|går|springer|spring) (hit|mot)|on (his|her|their) way|"
+                   r"coming (here|over)|heading (here|over))\b")
+# Someone safe as the one coming («politiet er på vei hit med henne», «tolken kommer nå», «kollegaen kjører henne hit»)
+# – not a safe word elsewhere («han er på vei hit nå, vi har ringt politiet»); or someone bringing her or the children.
+_SAFE_ONES = (r"(politi\w*|police|tolk\w*|interpreter|søster\w*|syster\w*|sister|kolleg\w*|colleague|venninne\w*|"
+              r"veninne\w*|venn\w*|friend|nabo\w*|neighbou?r|barnevern\w*|legevakt\w*|nav|helsesøster\w*|"
+              r"helsesykepleier\w*|helsesjukepleiar\w*|sosialarbeid\w*|taxi|drosje\w*|ambulanse\w*)")
+_SAFE_COMING = (rf"\b{_SAFE_ONES}( (?!(?:han|hun|ho|hu|de|dei|og|men|he|she|they|and)\b)\w+){{0,2}}? "
+                r"((er|e|is|are|s|re) (på (vei|veg)|on|coming|bringing|driving|heading)|kommer|kjem|kjører|køyrer|"
+                r"følger|fylgjer|henter|brings|drives)\b",
+                r"\b(på (vei|veg)|kommer|kjem|kjører|køyrer|coming|bringing|is on|are on)( \w+){0,3}? (med|with) "
+                r"(henne|ho|hu|her|barna|barnet|ungene|ungen|borna|guten|jenta|babyen|the kids|the children)\b",
+                r"\b(kjører|køyrer|følger|fylgjer|bringing|driving) (henne|ho|hu|her)\b",
+                # the one coming has company or comes from a service: «hun kommer hit nå med en venninne», «fra
+                # legevakta» (never «fra politiet»: let go from there may be the danger)
+                rf"\b(på (vei|veg)|kommer|kjem|kjører|køyrer|coming|on (his|her|their) way)( \w+){{0,3}}? (med|with) "
+                rf"(en |ei |ein |a |her |sin |si |the )?{_SAFE_ONES}\b",
+                r"\b(på (vei|veg)|kommer|kjem|coming|on (his|her|their) way)( \w+){0,3}? (fra|frå|from) (the )?"
+                r"(legevakt\w*|sykehus\w*|sjukehus\w*|hospital|nav|barnevern\w*|venninne\w*|søster\w*|syster\w*)\b")
+_OTHER_TIME = (r"\b(i morgen|i morgon|i helg\w*|neste \w+|seinare|senere|etterpå|tomorrow|later|next \w+|"
+               r"i (sommer|fjor|går)|forrige \w+|for \w+ \w+ siden|last \w+)\b")
+
+
+def _pronoun_on_the_way_now(raw: str, t: str) -> bool:
+    """«han er på vei hit nå» / «hun kommer hit nå» / «he's on his way here now», said before anyone is named:
+    a third person on the way here now, not someone safe and not another time (see ``_ON_THE_WAY_NOW``)."""
+    low = " " + " ".join(raw.lower().split()) + " "
+    if not (parse.has(t, parse.NOW_WORDS) or parse.has(low, r"\b(now|right now)\b")):
+        return False  # «she is on her way here» with no «now»: the person herself on her way in (round 6)
+    if parse.has(t, *_SAFE_COMING) or parse.has(low, *_SAFE_COMING) or parse.has(t, _OTHER_TIME) or \
+            parse.has(low, _OTHER_TIME):
+        return False
+    if not (parse.has(t, _ON_THE_WAY_NOW) or parse.has(low, _ON_THE_WAY_NOW)):
+        return False
+    return coming_now(t, pronouns=True) or coming_now(low, pronouns=True)
 
 
 def _unsure(question: Question, parsed: parse.Parsed, raw: str, pending_here: bool, turn: Turn) -> Turn:

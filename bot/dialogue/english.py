@@ -39,6 +39,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bnot likely\b", "neppe"), (r"\bof course\b", "ja"), (r"\bat all\b", "i det hele tatt"),
     (r"\bright now\b", "akkurat nå"), (r"\bnot any ?more\b", "ikke lenger"),
     # people
+    # one in-law by name before the family word: «her mother-in-law» is no mother of hers
+    (r"\b(mother|mum|mom)-? ?in-? ?law\b", "svigermora"), (r"\b(father|dad)-? ?in-? ?law\b", "svigerfaren"),
+    (r"\bbrothers?-? ?in-? ?law\b", "svogeren"), (r"\bparents-? ?in-? ?law\b", "svigerforeldrene"),
     (r"\bin-? ?laws?\b", "svigerfamilien"), (r"\bex-? ?(husband|hubby)\b", "eksmannen"),
     (r"\bex-? ?wife\b", "ekskona"), (r"\bex-? ?(boyfriend|girlfriend|partner|bf|gf)\b", "ekskjæresten"),
     (r"\b(the )?kids'? (dad|father)\b", "barnefaren"), (r"\b(the )?kids'? (mum|mom|mother)\b", "barnemoren"),

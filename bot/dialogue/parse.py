@@ -93,6 +93,9 @@ _TYPOS = {
     "okonomi": "økonomi", "odelegger": "ødelegger", "odela": "ødela", "brodrene": "brødrene", "brodre": "brødre",
     "sonnen": "sønnen", "sonn": "sønn", "soster": "søster", "sosteren": "søsteren", "dora": "døra", "doren": "døren",
     "vapen": "våpen", "vapenet": "våpenet",
+    # «politiet» typed in a hurry (none is a word): read as a service otherwise («politet kom med henne»)
+    "politet": "politiet", "poltiet": "politiet", "plitiet": "politiet", "politiiet": "politiet",
+    "polititet": "politiet", "politie": "politiet", "politiete": "politiet",
 }
 # Nynorsk forms of words the answer patterns are written with (the guide search's own nynorsk map,
 # ``bot.text.normalize.NYNORSK``, plus dialogue words it does not need). Patterns keep the common
@@ -217,7 +220,8 @@ _SAY_END = (r"(?=( (noe|mer|det|dette|om|på|nå|her|enda|ennå|foreløpig|i dag
 _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|neste|neste spørsmål|gå videre|"
          r"videre|dropp (det|dette|spørsmålet)|vent med (det|dette)|ta det senere|ta det seinare|"
          r"vi tar det senere|vi tar det seinare|hopp over (det|dette|spørsmålet)|hopp over dette spørsmålet|"
-         r"skipper (den|det|dette)|pass|(hoppet|hoppa|hoppa) over( (den|det|dette|spørsmålet))?)\b",
+         r"skipper (den|det|dette)|pass|(hoppet|hoppa|hoppa) over( (den|det|dette|spørsmålet))?|"
+         r"(hoppes|hoppast|skippes) over|(den|det|dette|spørsmålet) (hoppes|hoppast) over)\b",
          # «det tar vi senere», «det tek vi seinare»: not asked now
          r"\b(tar|tek|får|ta) (vi|jeg|dere) (det |ta det |den |ta )?(senere|seinare|seinere|etterpå|en annen gang|"
          r"ei anna gong|i morgen)\b", r"^ (senere|seinare|etterpå|en annen gang)\b",
@@ -234,7 +238,7 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          r"\b(det|dette|den) (hoppet|hoppa|hoppar|hopper) (vi|jeg|eg) over\b",
          r"\b(vi|jeg|eg) (hoppet|hoppa|hoppar|hopper) over (det|dette|den|spørsmålet)\b",
          # «spør henne i morgen», «spør ho seinare»: to be asked later
-         r"^ (spør|spørre|spørje) (henne|ho|ham|han)( om det)?( igjen)? (i morgen|senere|seinare|seinere|etterpå|"
+         r"^ (spør|spørre|spørje)( (henne|ho|ham|han))?( om det)?( igjen)? (i morgen|senere|seinare|seinere|etterpå|"
          r"igjen|neste gang|neste gong)\b")
 _DECLINED = (
     # closing up or keeping it to herself: «hun lukket seg da vi spurte», «det holdt hun tett om»
@@ -254,7 +258,8 @@ _DECLINED = (
     rf"\b(ikke|ikkje) i stand til å ({_SAY[1:-1]}|svare|snakke)\b",
     # said nothing about it: «hun sa ingenting om det», «ho har ikkje sagt noko», «han nevnte ikke noe om det»
     rf"\b(sier|sa|sagt|seier|fortalte|fortalt|fortel|nevnte|nevnt|nevner)( {_SUBJ})? (ingenting|ikke noe|ikkje noe|"
-    rf"lite|ikke mye|ikkje mykje)( om( (det|dette|det der|den biten|temaet))?)?( (ennå|enda|nå|no|heller))? [.!]? ?$",
+    rf"lite|ikke mye|ikkje mykje)( om( (det|dette|det der|den biten|temaet|hvorfor|kvifor|hva|kva|hvem|kven|hvordan|"
+    rf"korleis|grunnen|årsaken))?)?( (ennå|enda|nå|no|heller))? [.!]? ?$",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
     rf"\b(nekter|nektar|nekta|nektet|nekte|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
@@ -331,9 +336,16 @@ _UNKNOWN = (
     r"\b(vil|må|skal|ville) (tenke|tenkje|tenka) (på det|seg om|over det|litt)\b",
     r"\b(bestemmer|bestemme|avgjør|avgjere) (seg )?(senere|seinare|etterpå|i morgen)\b",
     r"\b(har|hadde) (ikke|ikkje) bestemt seg\b",
+    # «det har hun ikke bestemt», «ikke avgjort ennå»: not decided, so not known
+    rf"\b(har|hadde)( {_SUBJ})? {NOT} (bestemt|avgjort|bestemt seg)\b", rf"\b{NOT} (bestemt|avgjort)( (ennå|enda|enno))?\b",
+    r"\b(uavklart|uavgjort|ubestemt)\b",
+    # «ikke relevant, ingen barn», «n/a»: the question does not apply – neither yes nor no
+    rf"^ ({NOT} (relevant|aktuelt for henne|aktuelt for ho)|not applicable|n / a)( [,.!]|$| $)",
     # «hun vil ikke ta stilling til det nå», «ho har ikkje teke stilling»: not decided, so unknown
     rf"\b(vil|kan|ville|kunne|har|hadde)( {_SUBJ})? {NOT} (ta|tatt|teke|tatt noen|tok) stilling\b",
-    r"\b(usikker|usikkert|usikre|uvisst|ukjent|uklart|uklar|ubesvart)\b",
+    # – but «usikker på noen ord» (on the interpreter question) is unsure of something else, not of the answer
+    r"\b(usikker|usikkert|usikre)\b(?! på (?!(det|dette|den|om|hva|kva|hvor|kvar|hvordan|korleis|svaret|spørsmålet)\b)"
+    r"\w+)", r"\b(uvisst|ukjent|uklart|uklar|ubesvart)\b",
     rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst|godt å vite|"
     r"lett å vite|godt å seie|lett å seie)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
@@ -394,7 +406,10 @@ _UNKNOWN = (
     # nothing on record: «ingenting kjent», «ingen opplysninger om det», «ingen info om det»
     r"^ (ingenting|ikke noe|ikkje noe|ingen ting) (kjent|opplyst|oppgitt|kartlagt)( om (det|dette))?( [.!])? ?$",
     r"^ ingen (opplysninger|opplysningar|opplysning)( om (det|dette))?( [.!])? ?$",
-    r"^ ingen (info|informasjon) om (det|dette)( [.!])? ?$",
+    # «ingen grunn oppgitt», «ingen forklaring gitt»: nothing said
+    r"^ (ingen|ikke noen|ikkje nokon) (grunn|årsak|forklaring|begrunnelse|grunngiving)( \w+)? (oppgitt|gitt|opplyst|"
+    r"kjent|nevnt|sagt)( [.!])? ?$",
+    r"^ ingen (info|informasjon)( om (det|dette))?( [.!])? ?$",
     # not touched yet: «ikke tatt opp», «ikke snakket om», «ikke kartlagt»
     rf"^ ({NOT} |ennå {NOT} |enno {NOT} )(tatt opp|teke opp|snakket om|snakka om|snakke om|pratet om|prata om|kartlagt|"
     r"kartlagd|berørt|tema|tatt|spurt|kommet så langt|kome så langt|komne så langt|kommet dit|nådd dit|"
@@ -473,7 +488,8 @@ _HEDGE_NO = (
     rf"\btror( \w+)? {NOT}\b", rf"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|nok|"
     rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
     rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
-    r"har merket|har merka|har lagt merke til|har sett|har fått med seg)\b",
+    r"har merket|har merka|har lagt merke til|har sett|har fått med seg|har fått med meg|har fått med oss|"
+    r"har skjønt|har forstått)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
     rf"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de|dei) (vet|veit)( ,)? ({NOT}|nei|aldri)\b",
     r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",
@@ -689,7 +705,10 @@ _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|de
 # A slip corrected in the same message: «telefon, nei vent, hun kom selv», «nei, unnskyld, ja», «tre, nei fire»,
 # «kona – jeg mener samboeren». What follows the last such marker is the answer.
 _CORRECTION = re.compile(
-    r"(?<!\w)(nei vent|vent nei|vent litt nei|nei unnskyld|unnskyld|nei beklager|nei sorry|sorry|nei forresten|"
+    r"(?<!\w)(nei vent|vent nei|vent litt nei|nei unnskyld|unnskyld|nei beklager|beklager(?! seg)|nei sorry|sorry|"
+    r"nei forresten|"
+    # «ja – beklager, mente nei»: the meant answer named
+    r"(mente|meinte|meant)(?= (ja|jo|nei|yes|no)\b)|"
     r"eller nei|nei ,? feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså|"
     # a slip named as such: «nei, skrivefeil: ja», «tastefeil, det er tre»
     r"skrivefeil|tastefeil|feiltasting|feiltastet|trykket feil|trykte feil|"
@@ -777,10 +796,20 @@ def confirms_lean(t: str) -> bool:
     return has(t, _CONFIRM_WORDS)
 
 
+# A belief about the answer itself after not knowing: «vet ikke, tror det», «veit ikkje heilt, trur ikkje det».
+_LEAN_AFTER_NOT_KNOWING = (r"\b(vet|veit) (ikke|ikkje)\b(.*? )?(men )?(?P<belief>(tror|trur|antar)( (ikke|ikkje))? "
+                           r"(det|nok det|vel det))( [.!])? ?$")
+
+
 def read_clause_yes_no(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[str], *,
                        vil_question: bool = False, told_is_answer: bool = False) -> Parsed:
     """One clause of a yes/no answer: refusal / not knowing, hedge, then yes or no."""
     meta = declined_or_unknown(t, vil_question=vil_question, told_is_answer=told_is_answer)
+    lean = compiled(_LEAN_AFTER_NOT_KNOWING).search(t) if meta.ok and meta.value == UNKNOWN else None
+    if lean:
+        leaning = hedge(f" {lean.group('belief')} ", yes_phrases, no_phrases)
+        if leaning.ok:
+            return leaning  # «vet ikke helt, tror ikke det»: not sure, but with a lean – read back once
     if meta.ok:
         return meta
     hedged = hedge(t, yes_phrases, no_phrases)

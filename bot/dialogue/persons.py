@@ -47,12 +47,14 @@ PERSONS: tuple[Person, ...] = (
            (r"\bbarnemor\w*", rf"\b(moren|mor|mora|mamma\w*) til {_CHILDREN}\b", rf"\b{_CHILDRENS} (mor|mamma)\b"),
            partner=True),
     Person("eksmann", "tidligere ektemann", "tidligere_partner", M,
-           (r"\beks-? ?mann\w*", r"\bex-? ?mann\w*", r"\btidligere (ekte)?mann\w*", r"\bforrige mann\w*",
+           (r"\beks-? ?mann\w*", r"\bex-? ?mann\w*", r"\b(tidligere|tidlegare|førre|forhenværende) (ekte)?mann\w*",
+            r"\bforrige mann\w*",
             r"\beks-? ?kjæresten hennes\b", r"\beks-? ?typen\b",
             # «mannen hun var gift med», «mannen ho var gift med før»: a marriage in the past
             r"\bmann(en)? (som )?(hun|ho|han) (var|har vært|har vore|før var) gift med\b"), partner=True),
     Person("ekskone", "tidligere kone", "tidligere_partner", F,
-           (r"\beks-? ?kon\w*", r"\btidligere kone\w*", r"\beks-? ?dama\b", r"\bforrige kone\w*",
+           (r"\beks-? ?kon\w*", r"\b(tidligere|tidlegare|førre|forhenværende|forrige) kon(a|e|en)\b", r"\beks-? ?dama\b",
+            r"\b(eksa|exa)\b",  # «eksa»: the feminine form, a former wife or partner
             r"\bkon(a|en|e) (som )?(han|hun|ho) (var|har vært|har vore|før var) gift med\b"), partner=True),
     Person("eks", "tidligere partner", "tidligere_partner", None,
            (r"\beks(en)?\b", r"\bex(en)?\b",

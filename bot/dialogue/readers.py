@@ -75,7 +75,10 @@ def several_too(slot: str) -> Callable[[str, Any, Context], dict[str, Any]]:
 _ONLY = re.compile(r"\b(bare|berre|kun|bere|utelukkende)(?P<who>( \w+){1,3})")
 
 
-_KNOWING = r"\b(vet|veit|visste|kjenner til|kjente til|aner|skjønner|forstår)\b"
+# A «men» tail that only says who knows of it or backs it («én, men svigermor heier»): not who does it.
+_KNOWING = (r"\b(vet|veit|visste|kjenner til|kjente til|aner|skjønner|forstår|heier|heiar|støtter|støttar|"
+            r"forsvarer|forsvarar|dekker over|ser gjennom fingrene|er enig|er einig|synes det er greit|"
+            r"syns det er greit)\b")
 
 
 def several_reader(t: str, ctx: Context) -> Parsed:

@@ -61,6 +61,13 @@ OVERARCHING = "Overordnet del"
 HONOUR_PART = "Æresrelatert vold"
 ADDITIONS = "Tillegg utenfor veilederen (DA/Dash)"
 
+# Animals beyond the common ones, each in its own forms («en undulat», «to marsvin», «høns»): the yes of «has she
+# animals?» and «has the perpetrator animals?» alike.
+_MORE_ANIMALS = (r"\b(undulat\w*|kanarifugl\w*|papegøy\w*|marsvin\w*|hamster\w*|rotter?|rottene|skilpadd\w*|"
+                 r"akvari\w*|gullfisk\w*|øgl\w*|slange(r|n|ne)?|ponni\w*|esel\w*|geit\w*|høns|høner|høna|hønene|"
+                 r"kyllinger?|griser?|grisene|sauen|sau|kua|kyr|kalv\w*|lam|lamma|kattunge\w*|valp\w*|ilder\w*|"
+                 r"chinchilla\w*)\b")
+
 def find_ref(text: str) -> str | None:
     """A case ref in free text («kartlegging for k-7f3q2a») in its stored form, else None: the router's
     reading (``bot.case_words.ref_in_message``), so a ref that starts the mapping is the one it is saved with."""
@@ -338,7 +345,7 @@ QUESTIONS: tuple[Question, ...] = (
              when=CHILDREN_WHEN),
     _yn("sm_pets", "pets", "Dyr", "Har hun/han dyr (kjæledyr eller husdyr)?",
         "Skjemaet spør om dyr: utøvere bruker dem til å true og presse, og mange drar ikke uten dem.", FORM,
-        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|papegøye|marsvin|kjæledyr|husdyr|gårdsdyr)\b",
+        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|papegøye|marsvin|kjæledyr|husdyr|gårdsdyr)\b", _MORE_ANIMALS,
          r"\b(hunden|hundane|hundene|katten|kattene|kattane|hesten|hestene|hestane|kaninen|kaninene|fuglen|"
          r"dyra|dyrene|valpen|kattungen|kattungane|kattungene)\b"),
         (r"\bingen dyr\b", r"\bikke dyr\b"), change=("dyr", "kjæledyr", "husdyr"), part=INITIAL,
@@ -480,7 +487,7 @@ QUESTIONS: tuple[Question, ...] = (
     _yn("sm_perpetrator_animals", "perpetrator_has_animals", "Utøver har ansvar for dyr",
         "Har utøveren ansvar for kjæledyr eller husdyr nå?",
         "Skjemaet spør om utøveren har ansvar for dyr nå – dyr brukes til å true og presse.", FORM,
-        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|kjæledyr|husdyr|gårdsdyr|sauer|kuer)\b",
+        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|kjæledyr|husdyr|gårdsdyr|sauer|kuer)\b", _MORE_ANIMALS,
          r"\bpasser på\b", r"\bhar (hunden|katten|dyrene)\b",
          r"\b(hunden|katten|dyra|dyrene|hesten|hundane)( \w+){0,2} (igjen|att) (hos|med) (ham|han|henne|ho|utøver\w*)\b"),
         (r"\bingen dyr\b",),

@@ -185,6 +185,12 @@ class Question:
         return bool(compiled(r"\bbarna\b").search(self.text.lower())) and not self.about_perpetrator
 
     @functools.cached_property
+    def asks_access(self) -> bool:
+        """«Har utøveren tilgang til våpen?»: what someone else in the house has («nei, men han har kniver», the
+        mother feared) may still be within the perpetrator's reach – that tail is read whole."""
+        return bool(compiled(r"\btilgang\b").search(self.text.lower()))
+
+    @functools.cached_property
     def about_perpetrator(self) -> bool:
         """The question asks what the perpetrator has or does («Har utøveren tilgang til våpen?», «Er utøveren
         ruset …?»): a «men» tail about the person herself («nei, men hun har en katt selv») does not answer it."""
@@ -267,7 +273,8 @@ class Question:
             yes_c, no_c = self.by_code(True), self.by_code(False)
             yes_p, no_p = (yes_c.phrases if yes_c else ()), (no_c.phrases if no_c else ())
             if self.knowledge:
-                known = knowledge_answer(t, self.knowledge, ctx.get("__perpetrators__") or [])
+                known = knowledge_answer(t, self.knowledge, ctx.get("__perpetrators__") or [],
+                                         ctx.get("__person_gender__"))
                 if known.ok:
                     return known
                 if parse.first_word(t) in ("ja", "nei") and compiled(_THEIR_BELIEF).search(t) and \
@@ -283,7 +290,7 @@ class Question:
                 # a yes that comes only from a «men» tail about someone else: «nei, men han har hund»
                 head = _without_others_tail(t, ctx.get("__perpetrators__") or [], about_person=self.about_person,
                                             about_children=self.about_children,
-                                            person_gender=ctx.get("__person_gender__"))
+                                            person_gender=ctx.get("__person_gender__"), access=self.asks_access)
                 if head == OTHERS_AMBIGUOUS:
                     return Parsed(True, False, unsure=True)  # not known whether «han» is the one asked about
                 if head != t:
@@ -369,8 +376,13 @@ _SOMEONE_ELSES = r"\b(\w{3,}(ens|ets)|hans|hass) [a-zæøå]{3,}"
 _SELF_WORDS = r"(?<!\bseg )\b(selv|sjølv|sjøl)\b"  # «hun har en katt selv» – not «truet med å drepe seg selv»
 
 
+# After the subject of a «men» tail, anyone else it speaks of («… anmeldt ham», «… hans hund», «… utøveren»): then
+# the tail may still answer the question about the perpetrator.
+_ANYONE_ELSE = (r"\b(han|ham|hun|henne|ho|hans|hennes|hennar|hass|de|dem|dei|deira|deres|utøver\w*)\b")
+
+
 def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool, about_children: bool = False,
-                         person_gender: str | None = None) -> str:
+                         person_gender: str | None = None, access: bool = False) -> str:
     """After a plain no, a «men» tail whose subject is someone else than the one the question asks about says
     what that one has – the no stands, so the tail is dropped:
     - «has she/he pets?»: «nei, men samboeren har en katt», «nei, men han har hund» when «han» can only be the
@@ -405,6 +417,14 @@ def _without_others_tail(t: str, perpetrators: list[str], *, about_person: bool,
             not_the_person = person_gender is not None and persons.pronoun_gender(who) not in (None, person_gender)
             return head if is_perpetrator == persons.YES or not_the_person else t
         if not parse.has(tail, _SELF_WORDS):
+            if not access and not parse.has(tail[subject.end():], _ANYONE_ELSE):
+                if is_perpetrator == persons.NO:
+                    return head  # «nei, men hun har en katt» (he is the perpetrator): hers, not his – the no stands
+                if is_perpetrator == persons.YES and person_gender is not None and \
+                        persons.pronoun_gender(who) == person_gender:
+                    # the mother feared, «mora slo henne» said, and «nei, men hun har en katt»: the tail may be the
+                    # person's – read back once rather than turned into a yes
+                    return OTHERS_AMBIGUOUS
             return t  # «nei, men hun har anmeldt ham»: what she did may answer a question about him
         if is_perpetrator == persons.AMBIGUOUS:
             return OTHERS_AMBIGUOUS  # «nei, men hun har en katt selv», not known whether «hun» is the perpetrator
@@ -433,12 +453,14 @@ WHO_PROMPT = ("Jeg kan ikke se om «{who}» er utøveren eller personen selv. Sv
               "eller «vet ikke»:")
 
 
-def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
+def knowledge_answer(t: str, knower: str, perpetrators: list[str], person_gender: str | None = None) -> Parsed:
     """«han vet ikke at hun er her» to «does the perpetrator know?» is a no; «hun vet ikke» (the
     person herself does not know) is unknown; «vet ikke om han vet» is unknown. FAIL when the text
-    has no «X vet ikke» in it (read as any yes/no answer then)."""
+    has no «X vet ikke» in it (read as any yes/no answer then). ``person_gender``: when the answers said the
+    person is «hun» and the perpetrator is a woman too, «hun vet ikke» may be either – read back once."""
     # «han aner ikke», «han har ingen anelse», «he has no idea»: the same as «han vet ikke»
-    t = compiled(r"\b(\w+) (aner|anar) (ikke|ikkje)\b|\b(\w+) har (ingen|null) (anelse|peiling|aning)\b").sub(
+    t = compiled(r"\b(\w+) (aner|anar) (ikke|ikkje)\b|\b(\w+) har (ingen|null|ikke|ikkje|ikke noen|ikkje noka) "
+                 r"(anelse|peiling|aning)\b").sub(
         lambda m: f"{m.group(1) or m.group(4)} vet ikke", t)
     if parse.AS_FAR_AS_KNOWN.search(t):
         return FAIL  # «så vidt hun vet ikke»: a hedged no, read back (``parse.hedge``) – not who does not know
@@ -471,6 +493,9 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str]) -> Parsed:
             # «han vet ikke hvor hun er»: the person is «hun», so «han» is not. A leading «nei» says no – unless
             # the pronoun cannot be the perpetrator («nei, det vet hun ikke» when he is: she does not know)
             return Parsed(True, False)
+        if who == persons.YES and person_gender is not None and persons.pronoun_gender(subject) == person_gender:
+            # the mother feared and «mora slo henne»: «hun vet ikke» may be either of them – asked once
+            return Parsed(True, False, unsure=True, prompt=WHO_PROMPT.format(who=subject))
         if who == persons.YES:
             return Parsed(True, False)
         if who == persons.NO:

@@ -55,6 +55,9 @@ INVITE_PART, OVERVIEW_PART, INFO_PART, REGISTER_PART = (
 CONTACT_MODES = (
     Choice("telefon", "telefon", (r"ring", r"telefon", r"\btlf", r"\bsms\b", r"på tråden"), "Telefon"),
     Choice("oppmote", "møtte opp selv", (r"møtte opp", r"kom (hit )?(selv|sjølv)", r"oppmøte", r"står (i|ved) døra",
+                                         # «hun sto plutselig i resepsjonen»: she was there in person
+                                         r"\b(sto|stod|står|dukket opp|dukka opp)( \w+)? (i|ved|på) (resepsjonen|"
+                                         r"døra|døren|inngangen|gangen|kontoret|vaktrommet)\b",
                                          r"kom inn", r"på døra", r"ringte på", r"dukket opp", r"kom hit",
                                          r"står utenfor", r"møtt opp", r"personlig", r"egen hånd", r"taxi",
                                          r"\bwalk( -)? ?in\b", r"\b(sto|stod|står) på trappa\b", r"\bpå trappa\b",
@@ -94,7 +97,13 @@ _AFTER_WHAT = r"\b(etter|på) (råd|rådet|tips|tipset|anbefaling|oppfordring|sk
               r"time|legetimen|samtalen|møtet)\b.*$"
 
 
+# «ingen av delene, det var en sms»: none of the ways offered – whatever follows is another way
+_NONE_OF_THEM = r"^ (ingen av (delene|delane|dem|dei|disse|desse)|verken eller|hverken eller|none of (these|those|them))\b"
+
+
 def _contact_mode(t: str, ctx: Context) -> Parsed:
+    if has(t, _NONE_OF_THEM):
+        return Parsed(True, "annet")
     if has(t, _OWN_WAY) and not has(t, r"\b(fulgt|fylgd|brakt|sendt|kjørt|køyrd) av\b"):
         t = compiled(_AFTER_WHAT).sub(" ", t)
     by_code = {c.code: c.phrases for c in CONTACT_MODES}
