@@ -318,7 +318,11 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
         t = compiled(r"\b(han|ham|hun|ho|hu)\b").sub(
             lambda m: m.group(0) if _PRONOUN_OF[m.group(0)] in fitting else "personen", t)
         return parse.danger_now(t, third_person_ok=True)
-    if not perpetrators and person_gender is None and _pronoun_on_the_way_now(raw, t):
+    if not perpetrators and person_gender is None and _pronoun_on_the_way_now(raw, t) and (
+            question is None or question.slot not in _WAY_IN_SLOTS or parse.has(t, *_TO_HER)):
+        # «how did the contact come?» is answered with the person's own pronoun («han ringte», «hun kommer hit
+        # nå»): there a lone pronoun on the way here is the person coming in (the danger question comes next);
+        # on the way home, where she is («han er på vei hjem fra jobb nå»), or «kjører mot senteret», it is not
         return True
     if not perpetrators and parse.has(t, parse.NOW_WORDS) and parse.has(
             t, r"\b(han|hun|ho) (truer|trugar|truar|har truet|har truga) med å (komme|kome) (hit|etter|nå|no)\b"):
@@ -364,6 +368,13 @@ _SAFE_COMING = (rf"\b{_SAFE_ONES}( (?!(?:han|hun|ho|hu|de|dei|og|men|he|she|they
                 r"(legevakt\w*|sykehus\w*|sjukehus\w*|hospital|nav|barnevern\w*|venninne\w*|søster\w*|syster\w*)\b")
 _OTHER_TIME = (r"\b(i morgen|i morgon|i helg\w*|neste \w+|seinare|senere|etterpå|tomorrow|later|next \w+|"
                r"i (sommer|fjor|går)|forrige \w+|for \w+ \w+ siden|last \w+)\b")
+
+
+# Said of the one on the way in «how did the contact come?»: where she is, or bearing down («på vei hjem», «kjører mot
+# senteret»), or with the police or a weapon in the words («han er på vei hit nå, vi har ringt politiet»): not the
+# person coming in.
+_TO_HER = (r"\b(hjem|heim|home|mot|towards)\b",
+           r"\b(politi\w*|police|112|kniv\w*|knife|våpen|vapen|weapon\w*|gun|pistol\w*|gevær\w*)\b")
 
 
 def _pronoun_on_the_way_now(raw: str, t: str) -> bool:
