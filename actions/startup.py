@@ -68,11 +68,9 @@ def load_guide_or_exit() -> None:
 
 
 def release_build_memory() -> None:
-    """After the index is loaded: collect what unpickling and the checks left and give the freed heap
-    back to the system (``bot.heap``), so the served process keeps only what it serves from."""
-    import gc
+    """After the index is loaded: collect what unpickling and the checks left, freeze what stays
+    (the index: full collections no longer walk it) and give the freed heap back to the system
+    (``bot.heap.settle_heap`` says why), so the served process keeps only what it serves from."""
+    from bot.heap import settle_heap
 
-    from bot.heap import trim_heap
-
-    gc.collect()
-    trim_heap()
+    settle_heap()
