@@ -78,6 +78,12 @@ def test_row_sums_are_scipys_product_bit_for_bit() -> None:
     for r, w in zip(rows, weights, strict=True):  # row by row, in order: the sums scipy's product adds
         expected += matrix[[r]].toarray().ravel() * w
     assert np.array_equal(sums.weighted_sum(rows, weights), expected)
+    # Only the wanted rows' values are visited: every «column» between two wanted rows is empty (a
+    # non-empty one would add its values times 0 — the same sums, but the whole matrix's work).
+    for rows in (np.array([0, 7, 7, 250, 499, 502]), np.arange(503), np.array([3])):
+        pointer = sums.pointer(rows)
+        assert (pointer[1:-1:2] >= pointer[2::2]).all()
+        assert (pointer[1::2] - pointer[0::2]).sum() == sum(matrix.indptr[r + 1] - matrix.indptr[r] for r in rows)
     with pytest.raises(ValueError):  # out of order would skip terms silently: refused
         sums.weighted_sum(np.array([7, 3]), np.ones(2))
     with pytest.raises(IndexError):

@@ -50,6 +50,15 @@ class RowSums:
         stored = sp.csr_matrix((self._data, self._indices, self._indptr), shape=self.shape)
         return stored[::-1].tocsr()
 
+    def pointer(self, rows: np.ndarray) -> np.ndarray:
+        """The column pointer ``weighted_sum`` hands the kernel: each wanted row's (start, end) in the
+        reversed storage. Between two ascending rows the «column» (end, next start) is empty."""
+        stored = (self.shape[0] - 1) - np.asarray(rows).astype(self._indptr.dtype, copy=False)
+        pointer = np.empty(2 * len(stored), dtype=self._indptr.dtype)
+        pointer[0::2] = self._indptr[stored]
+        pointer[1::2] = self._indptr[stored + 1]
+        return pointer
+
     def weighted_sum(self, rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
         """Σ weights[i] · matrix[rows[i], :] over i in order, as a dense float64 row.
 
@@ -64,10 +73,7 @@ class RowSums:
             raise ValueError("RowSums.weighted_sum needs the rows in ascending order")
         if int(rows[0]) < 0 or int(rows[-1]) >= self.shape[0]:
             raise IndexError("row out of range")
-        stored = (self.shape[0] - 1) - rows.astype(self._indptr.dtype, copy=False)
-        pointer = np.empty(2 * n, dtype=self._indptr.dtype)
-        pointer[0::2] = self._indptr[stored]
-        pointer[1::2] = self._indptr[stored + 1]
+        pointer = self.pointer(rows)
         x = np.zeros(2 * n - 1)
         x[0::2] = weights
         _sparsetools.csc_matvec(self.shape[1], 2 * n - 1, pointer, self._indices, self._data, x, out)
