@@ -27,6 +27,7 @@ from bot import config
 from bot.guide import tuning
 from bot.guide.corpus import Entry
 from bot.guide.linear import SparseLinear
+from bot.guide.rowsum import RowSums
 from bot.guide.tfidf import CHAR_WB_RANGE, FittedTfidf, char_wb_ngrams, char_wb_words
 from bot.nlu_examples import examples_of
 from bot.text.normalize import stem
@@ -115,8 +116,13 @@ class Ranker:
         self._chars = FittedTfidf(chars, char_wb_ngrams, char_wb_words)
         examples = [(i, t) for i, e in enumerate(entries) for t in (e.title, *e.examples)]
         self._example_owner = np.array([i for i, _ in examples])
-        # Transposed (n-grams × examples) as CSR: a question's row times it is one cheap product.
-        self._examples_t = chars.transform([t for _, t in examples]).T.tocsr()
+        # Every subsection's examples lie together (its title first), so the best per subsection is a
+        # ``maximum.reduceat`` over these starts (a subsection always has its title).
+        self._example_starts = np.searchsorted(self._example_owner, np.arange(len(entries)))
+        if len(entries) and np.bincount(self._example_owner, minlength=len(entries)).min() == 0:
+            raise ValueError("every subsection needs a title to compare a question with")
+        # Transposed (n-grams × examples): a question's n-gram row times it is one C loop (``RowSums``).
+        self._examples_t = RowSums(chars.transform([t for _, t in examples]).T)
 
     def stem_text(self, text: str, correct: bool = True) -> list[str]:
         """Stems of the corpus words the text's words stand for (``Vocabulary.normalize``)."""
@@ -131,22 +137,21 @@ class Ranker:
 
         The question's stems and its n-grams for the SVM stay plain (indices, values) arrays, not
         stacked scipy matrices: the same numbers bit for bit (``SparseLinear.decision_row``), without
-        scipy's construction and checks, which cost more than the product for one question.
+        scipy's construction and checks, which cost more than the product for one question; both
+        products are ``RowSums`` loops over the stored rows of the question's features.
         """
         stem_features, stem_values = self._stems.row(self.stem_text(query) if stems is None else stems)
-        chars = self._chars.transform([query])  # a CSR row: scipy's product with the examples is in C
+        char_features, char_values = self._chars.row(query)
         # The stem columns first, then the character n-grams: ``sp.hstack`` of the two matrices.
-        features = np.concatenate([stem_features, chars.indices + len(self._stems.idf)])
-        values = self._svm.decision_row(features, np.concatenate([stem_values, chars.data]))
+        features = np.concatenate([stem_features, char_features + len(self._stems.idf)])
+        values = self._svm.decision_row(features, np.concatenate([stem_values, char_values]))
         n = self.outside_label
         outside = float(values[n]) if self.has_outside else float(values[:n].min())
-        # ~230,000 products per question (common n-grams occur in thousands of examples): scipy's
-        # C loops beat numpy's gather (``row_product``) here, unlike for the SVM's coefficients.
-        # The examples' rows of the question's n-grams, times its values: the products summed in the
-        # same order as ``chars @ self._examples_t`` (n-gram by n-gram), without its sizing pass.
-        sims = self._examples_t[chars.indices].T @ chars.data
-        nearest = np.zeros(n)
-        np.maximum.at(nearest, self._example_owner, sims)
+        # ~250,000 products per question (common n-grams occur in thousands of examples), summed
+        # n-gram by n-gram as ``chars @ examples_t`` does, without copying the examples' rows out.
+        sims = self._examples_t.weighted_sum(char_features, char_values)
+        # The best cosine per subsection; at least 0 (``np.maximum.at`` into zeros gave the same).
+        nearest = np.maximum(np.maximum.reduceat(sims, self._example_starts), 0.0) if n else np.zeros(0)
         return np.asarray(values[:n], dtype=float), outside, nearest
 
     def decision(self, query: str) -> tuple[np.ndarray, float]:

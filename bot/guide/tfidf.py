@@ -102,9 +102,9 @@ class FittedTfidf:
         np.log(values, values)
         values += 1.0
         values *= self.idf[indices]
-        total = 0.0
-        for v in values.tolist():  # in column order, one term at a time: scikit-learn's sum
-            total += v * v
+        # The squares summed in column order, one term at a time, as scikit-learn's sum does: a running
+        # sum (``accumulate`` adds strictly in order; ``np.sum``/``np.dot`` add pairwise and may differ).
+        total = float(np.add.accumulate(values * values)[-1]) if len(values) else 0.0
         if total != 0.0:
             values /= math.sqrt(total)
         return indices, values

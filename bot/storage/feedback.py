@@ -12,8 +12,10 @@ import secrets
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from bot import keys
@@ -27,6 +29,7 @@ MAX_QUESTION_CHARS = 500
 MAX_TOKEN_CHARS = 32
 TOKEN_LABEL = b"feedback-token:"  # keys.keyed_digest label (migration 0007 hashes old refs with it)
 _MAX_ID = 2**31 - 1  # an INTEGER on PostgreSQL
+_UPSERT = {"sqlite": sqlite.insert, "postgresql": postgresql.insert}  # INSERT … ON CONFLICT DO NOTHING
 
 
 def token_hash(token: str) -> str:
@@ -46,6 +49,26 @@ def _random_id(session: Session) -> int:
             return candidate
 
 
+def _insert_at_a_free_id(session: Session, values: dict[str, Any]) -> None:
+    """Insert the row under a random id that no row has yet.
+
+    On SQLite and PostgreSQL the INSERT itself tells a taken id (``ON CONFLICT (id) DO NOTHING``
+    inserts no row; then a new id is drawn), instead of a SELECT for each id first: the answer log
+    is written on every guide reply, by the action server's one thread after the reply (issue 18),
+    and a taken id out of 2³¹ is rare. Other databases look the id up first, as before."""
+    name = session.get_bind().dialect.name
+    if name not in _UPSERT:
+        session.add(AnswerLog(id=_random_id(session), **values))
+        session.flush()
+        return
+    table: Any = AnswerLog.__table__
+    while True:
+        statement: Any = _UPSERT[name](table).values(id=secrets.randbelow(_MAX_ID) + 1, **values)  # the dialect's
+        statement = statement.on_conflict_do_nothing(index_elements=[table.c.id]).returning(table.c.id)
+        if session.execute(statement).first() is not None:  # the row went in (the driver's rowcount may be -1)
+            return
+
+
 def new_token() -> str:
     """A token for the 👍/👎 buttons of one reply (made before its row is written: ``log_answer``)."""
     return secrets.token_urlsafe(12)
@@ -57,10 +80,9 @@ def log_answer(session: Session, question: str, decision: str, entry_id: str | N
     if decision not in DECISIONS:
         raise ValueError(f"decision must be one of {', '.join(DECISIONS)}, got {decision!r}")
     token = token or new_token()
-    session.add(AnswerLog(id=_random_id(session), token_hash=token_hash(token), asked_at=day(utcnow()),
-                          question=mask_text(" ".join(question.split()))[:MAX_QUESTION_CHARS],
-                          decision=decision, entry_id=entry_id))
-    session.flush()
+    _insert_at_a_free_id(session, {"token_hash": token_hash(token), "asked_at": day(utcnow()),
+                                   "question": mask_text(" ".join(question.split()))[:MAX_QUESTION_CHARS],
+                                   "decision": decision, "entry_id": entry_id})
     return token
 
 

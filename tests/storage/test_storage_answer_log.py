@@ -72,6 +72,23 @@ def test_votes_still_find_their_row(engine: Engine) -> None:
         assert [r.question for r in feedback.disliked_questions(session)] == ["hvem betaler tolken?"]
 
 
+def test_a_taken_id_is_never_overwritten_nor_lost(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The INSERT that finds its random id taken inserts nothing and draws again: the first row keeps
+    its question and token, the second gets the next id drawn (both backends)."""
+    draws = iter([41, 41, 41, 77])  # the second row's first two draws are the first row's id
+    monkeypatch.setattr(feedback.secrets, "randbelow", lambda n: next(draws))
+    with Session(engine) as session:
+        first = feedback.log_answer(session, "første spørsmål", "answer", "a/b/c")
+        second = feedback.log_answer(session, "andre spørsmål", "none", None)
+        session.commit()
+        rows = {r.id: r for r in session.query(AnswerLog)}
+        assert sorted(rows) == [42, 78]
+        assert (rows[42].question, rows[42].decision, rows[42].entry_id) == ("første spørsmål", "answer", "a/b/c")
+        assert (rows[78].question, rows[78].decision, rows[78].entry_id) == ("andre spørsmål", "none", None)
+        assert rows[42].token_hash == feedback.token_hash(first) and rows[78].token_hash == feedback.token_hash(second)
+    assert next(draws, None) is None  # every draw was used: the taken id was tried and refused twice
+
+
 def test_purge_deletes_old_questions(engine: Engine) -> None:
     now = datetime.now(timezone.utc)
     with Session(engine) as session:
