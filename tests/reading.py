@@ -1,5 +1,6 @@
-"""Reading one answer to one question by its record key, as the reader-round tests do (rounds 9–12): the
-answer normalised as the engine does, the context built from the slots given."""
+"""Reading one answer to one question by its record key, as the reader-round tests do (rounds 9–15): the
+answer normalised as the engine does, the context built from the slots given; and what a sweep case
+expects of the reading (``right``)."""
 
 from __future__ import annotations
 
@@ -18,3 +19,26 @@ FC_SLOT = {q.key: q.slot for q in FC.questions}
 def read(dialogue: Dialogue, key: str, text: str, ctx: dict[str, Any] | None = None) -> Parsed:
     slot = (SM_SLOT if dialogue is SM else FC_SLOT)[key]
     return dialogue.by_slot[slot].read(parse.norm(text), dialogue.context(ctx or {}))
+
+
+def slots_of(dialogue: Dialogue, ctx: dict[str, Any] | None) -> dict[str, Any]:
+    """A sweep case's context by record key, as the dialogue's slots (unknown keys kept as given)."""
+    slots = SM_SLOT if dialogue is SM else FC_SLOT
+    return {slots.get(k, k): v for k, v in (ctx or {}).items()}
+
+
+def right(expected: Any, got: Parsed) -> bool:
+    """A sweep case's expectation met: «H» read back (not stored), «N?» read back or stored no, «U»
+    stored unknown, «TEXT» some free text stored, a list in any order, else the value of its type."""
+    stored = got.ok and not got.unsure
+    if expected in ("H", "N?"):
+        return not stored or (expected == "N?" and got.value is False)
+    if not stored:
+        return False
+    if expected == "U":
+        return got.value in parse.UNANSWERED
+    if expected == "TEXT":
+        return isinstance(got.value, str) and got.value not in parse.UNANSWERED
+    if isinstance(expected, list):
+        return isinstance(got.value, list) and sorted(got.value) == sorted(expected)
+    return got.value == expected and type(got.value) is type(expected)

@@ -17,15 +17,12 @@ asked again; an int, a list of codes (any order), a choice code, or "TEXT" (the 
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bot.dialogue import parse
-from bot.dialogue.parse import Parsed
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-from tests.reading import FC_SLOT, SM_SLOT, read
+from tests.reading import SM_SLOT, read, right, slots_of
 
 F, S = FC, SM
 
@@ -422,42 +419,22 @@ CASES = [
 ]
 
 
-def _ctx(dialogue: Any, ctx: dict[str, Any] | None) -> dict[str, Any]:
-    slots = SM_SLOT if dialogue is SM else FC_SLOT
-    return {slots.get(k, k): v for k, v in (ctx or {}).items()}
-
-
-def _right(expected: Any, got: Parsed) -> bool:
-    stored = got.ok and not got.unsure
-    if expected in ("H", "N?"):
-        return not stored or (expected == "N?" and got.value is False)
-    if not stored:
-        return False
-    if expected == "U":
-        return got.value in parse.UNANSWERED
-    if expected == "TEXT":
-        return isinstance(got.value, str) and got.value not in parse.UNANSWERED
-    if isinstance(expected, list):
-        return isinstance(got.value, list) and sorted(got.value) == sorted(expected)
-    return got.value == expected and type(got.value) is type(expected)
-
-
 @pytest.mark.parametrize("dialogue,key,text,expected,ctx", CASES,
                          ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in CASES])
 def test_sweep_13(dialogue, key, text, expected, ctx):
-    got = read(dialogue, key, text, _ctx(dialogue, ctx))
-    assert _right(expected, got), got
+    got = read(dialogue, key, text, slots_of(dialogue, ctx))
+    assert right(expected, got), got
 
 
 @pytest.mark.parametrize("text", ["nei, men han har hund", "nei, men eksen har to hunder"])
 def test_the_perpetrators_animal_is_not_hers(text):
-    got = read(SM, "pets", text, _ctx(SM, {"feared_persons": ["eksmann"]}))
+    got = read(SM, "pets", text, slots_of(SM, {"feared_persons": ["eksmann"]}))
     assert got.ok and got.value is False and not got.unsure
 
 
 @pytest.mark.parametrize("text", ["nei, men ho har ein katt heime", "nei, men hun har hest på en gård"])
 def test_her_own_animal_after_a_no_is_a_yes(text):
-    got = read(SM, "pets", text, _ctx(SM, {"feared_persons": ["eksmann"]}))
+    got = read(SM, "pets", text, slots_of(SM, {"feared_persons": ["eksmann"]}))
     assert got.ok and got.value is True and not got.unsure
 
 
@@ -467,7 +444,7 @@ def test_herself_with_an_open_pronoun_is_read_back():
 
 
 def test_what_she_did_to_him_still_answers_a_question_about_him():
-    got = read(SM, "prior_reports", "nei, men hun har anmeldt ham en gang", _ctx(SM, {"feared_persons": ["eksmann"]}))
+    got = read(SM, "prior_reports", "nei, men hun har anmeldt ham en gang", slots_of(SM, {"feared_persons": ["eksmann"]}))
     assert got.ok and got.value is True and not got.unsure
 
 

@@ -32,10 +32,9 @@ import pytest
 
 from bot.dialogue import engine, parse, persons
 from bot.dialogue.engine import danger_coming
-from bot.dialogue.parse import Parsed
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-from tests.reading import FC_SLOT, SM_SLOT, read
+from tests.reading import FC_SLOT, SM_SLOT, read, right, slots_of
 
 F, S = FC, SM
 E = {"perpetrator_relation": ["ektemann"]}
@@ -476,31 +475,11 @@ CASES = [
 ]
 
 
-def _ctx(dialogue: Any, ctx: dict[str, Any] | None) -> dict[str, Any]:
-    slots = SM_SLOT if dialogue is SM else FC_SLOT
-    return {slots.get(k, k): v for k, v in (ctx or {}).items()}
-
-
-def _right(expected: Any, got: Parsed) -> bool:
-    stored = got.ok and not got.unsure
-    if expected in ("H", "N?"):
-        return not stored or (expected == "N?" and got.value is False)
-    if not stored:
-        return False
-    if expected == "U":
-        return got.value in parse.UNANSWERED
-    if expected == "TEXT":
-        return isinstance(got.value, str) and got.value not in parse.UNANSWERED
-    if isinstance(expected, list):
-        return isinstance(got.value, list) and sorted(got.value) == sorted(expected)
-    return got.value == expected and type(got.value) is type(expected)
-
-
 @pytest.mark.parametrize("dialogue,key,text,expected,ctx", CASES,
                          ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in CASES])
 def test_sweep_15(dialogue, key, text, expected, ctx):
-    got = read(dialogue, key, text, _ctx(dialogue, ctx))
-    assert _right(expected, got), got
+    got = read(dialogue, key, text, slots_of(dialogue, ctx))
+    assert right(expected, got), got
 
 
 def has_112(t: engine.Turn) -> bool:
@@ -602,7 +581,7 @@ def test_her_standing_at_the_door_is_still_how_she_came():
 
 
 def test_what_she_did_to_him_is_still_read_whole():
-    got = read(SM, "prior_reports", "nei, men hun har anmeldt ham en gang", _ctx(SM, SE))
+    got = read(SM, "prior_reports", "nei, men hun har anmeldt ham en gang", slots_of(SM, SE))
     assert got.ok and got.value is True and not got.unsure
 
 
@@ -630,7 +609,7 @@ def test_ingen_info_is_still_none_given_to_the_information_question():
 
 
 def test_she_does_not_know_when_both_are_she_is_asked_back():
-    ctx = _ctx(SM, {"feared_persons": ["mor"], "what_happened": "mora slo henne"})
+    ctx = slots_of(SM, {"feared_persons": ["mor"], "what_happened": "mora slo henne"})
     got = read(SM, "perpetrator_knows", "hun vet ikke", ctx)
     assert got.ok and got.unsure
     got = read(SM, "perpetrator_knows", "nei, hun vet ikke", ctx)  # a leading «nei» still answers
@@ -711,8 +690,8 @@ CASES_C = [
 @pytest.mark.parametrize("dialogue,key,text,expected,ctx", CASES_C,
                          ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in CASES_C])
 def test_sweep_15c(dialogue, key, text, expected, ctx):
-    got = read(dialogue, key, text, _ctx(dialogue, ctx))
-    assert _right(expected, got), got
+    got = read(dialogue, key, text, slots_of(dialogue, ctx))
+    assert right(expected, got), got
 
 
 # (dialogue, key, text, perpetrators, person gender, 112) – through the engine's whole turn, with the slots those say
@@ -743,5 +722,5 @@ def test_112_third_set_through_the_engine(dialogue, key, text, rels, gender, exp
 
 
 def test_someone_elses_weapons_may_still_be_within_reach():
-    got = read(SM, "weapon_access", "nei, men han har kniver", _ctx(SM, {"feared_persons": ["mor"]}))
+    got = read(SM, "weapon_access", "nei, men han har kniver", slots_of(SM, {"feared_persons": ["mor"]}))
     assert got.ok and got.value is True and not got.unsure
