@@ -538,6 +538,11 @@ COMING_NOTHING_KNOWN = [
     (S, 'why_contact_now', 'she says he is heading here now', [], None, True),
     (S, 'why_contact_now', 'de er på vei hit, hele familien', [], None, True),
     (S, 'why_contact_now', 'han var på vei hit i helga men snudde', [], None, False),
+    # the held-back h10 run (spent): the other time is the call, the coming is now
+    (S, 'why_contact_now', 'samboeren ringte for ti minutter siden og sa at han er på vei hit nå', [], None, True),
+    (S, 'why_contact_now', 'hun fikk en sms i går om at han er på vei nå', [], None, True),
+    (F, 'acute_danger', 'han ringte for en time siden, nå er han på vei hit', [], None, True),
+    (S, 'why_contact_now', 'han sa i går at han kommer hit i helgen', [], None, False),
     (S, 'why_contact_now', 'politiet kjører henne hit nå', [], None, False),
 ]
 

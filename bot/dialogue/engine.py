@@ -377,15 +377,23 @@ _TO_HER = (r"\b(hjem|heim|home|mot|towards)\b",
            r"\b(politi\w*|police|112|kniv\w*|knife|våpen|vapen|weapon\w*|gun|pistol\w*|gevær\w*)\b")
 
 
+# The «now» said of the coming itself: «på vei hit nå», «kommer hit no», «nå på vei», «on his way here now».
+_WAY_NOW = (r"\b(på (vei|veg)|kommer|kjem|kjører|køyrer|on (his|her|their) way|coming)( \w+){0,2}? (nå|no|now)\b",
+            r"\b(nå|no|now) (på (vei|veg)|kommer|kjem|kjører|køyrer|on (his|her|their) way|coming)\b")
+
+
 def _pronoun_on_the_way_now(raw: str, t: str) -> bool:
     """«han er på vei hit nå» / «hun kommer hit nå» / «he's on his way here now», said before anyone is named:
     a third person on the way here now, not someone safe and not another time (see ``_ON_THE_WAY_NOW``)."""
     low = " " + " ".join(raw.lower().split()) + " "
     if not (parse.has(t, parse.NOW_WORDS) or parse.has(low, r"\b(now|right now)\b")):
         return False  # «she is on her way here» with no «now»: the person herself on her way in (round 6)
-    if parse.has(t, *_SAFE_COMING) or parse.has(low, *_SAFE_COMING) or parse.has(t, _OTHER_TIME) or \
-            parse.has(low, _OTHER_TIME):
+    if parse.has(t, *_SAFE_COMING) or parse.has(low, *_SAFE_COMING):
         return False
+    if (parse.has(t, _OTHER_TIME) or parse.has(low, _OTHER_TIME)) and not (
+            parse.has(t, *_WAY_NOW) or parse.has(low, *_WAY_NOW)):
+        return False  # «han kommer kanskje hit i helgen» – but «ringte for ti minutter siden og sa at han er på
+        # vei hit nå»: the other time is the call, the coming is now
     if not (parse.has(t, _ON_THE_WAY_NOW) or parse.has(low, _ON_THE_WAY_NOW)):
         return False
     return coming_now(t, pronouns=True) or coming_now(low, pronouns=True)

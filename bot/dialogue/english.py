@@ -163,6 +163,8 @@ WORDS: dict[str, str] = {
     "since": "siden", "ago": "siden", "again": "igjen", "often": "ofte", "sometimes": "av og til",
     "always": "alltid", "recently": "nylig", "lately": "i det siste", "abroad": "utlandet",
     "private": "privat", "privately": "privat", "anymore": "lenger",
+    "year": "år", "years": "år", "month": "måned", "months": "måneder", "week": "uke", "weeks": "uker",
+    "winter": "vinter", "summer": "sommer", "autumn": "høst", "christmas": "jul", "easter": "påske",
     # help
     "counselling": "samtaler", "counseling": "samtaler", "therapy": "samtaler", "talks": "samtaler",
     "conversations": "samtaler", "information": "informasjon", "info": "informasjon", "advice": "råd",
@@ -230,6 +232,9 @@ IN_ENGLISH: dict[str, str] = {
 _OBJECT_AFTER = {"with", "to", "at", "from", "for", "about", "med", "til", "hos", "fra", "om", "on", "hit", "beats",
                  "hits", "threatens", "threatened", "raped", "choked", "strangled", "pushed", "kicked", "follows",
                  "tracks", "controls", "told", "call", "called", "brought", "took", "sent", "left", "help"}
+# «her» with nothing of hers after it («just her», «only her, not him», «her and the kids»): the object «henne».
+_OBJECT_BEFORE = {"", ".", ",", "!", "?", ";", ":", "-", "–", "and", "or", "too", "alone", "now", "again",
+                  "herself", "not", "nobody", "no", "only"}
 ENGLISH_ONLY = frozenset(w for w in WORDS if w not in IN_ENGLISH)
 
 
@@ -268,11 +273,12 @@ def phrases(text: str) -> list[tuple[str, bool]]:
     return out
 
 
-def word(w: str, previous: str, first: bool, english: bool) -> str:
-    """One word of an answer: its Norwegian when it is English (see the module's docstring)."""
+def word(w: str, previous: str, first: bool, english: bool, following: str = "") -> str:
+    """One word of an answer: its Norwegian when it is English (see the module's docstring); ``following``
+    is the next word («just her» at the end, «her and the kids»: the object «henne»)."""
     if english and w == "no" and first:
         return "nei"
-    if english and w == "her" and previous in _OBJECT_AFTER:
+    if english and w == "her" and (previous in _OBJECT_AFTER or following in _OBJECT_BEFORE):
         return "henne"
     mapped = WORDS.get(w)
     if mapped is not None and w not in IN_ENGLISH:

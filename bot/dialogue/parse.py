@@ -159,7 +159,8 @@ def norm(text: str) -> str:
     if english.is_english(words):
         tokens = english.phrases(t)
         words = [n for i, (w, done) in enumerate(tokens)
-                 for n in (w if done else english.word(w, tokens[i - 1][0] if i else "", i == 0, True)).split()]
+                 for n in (w if done else english.word(w, tokens[i - 1][0] if i else "", i == 0, True,
+                                                    tokens[i + 1][0] if i + 1 < len(tokens) else "")).split()]
     return " " + " ".join(_word(w) for w in words) + " "
 
 
@@ -637,9 +638,10 @@ _EARLIER = (r"^ ,? ?((ja|jo) ,? )?(før|tidligere|tidlegare|før i tiden|før i 
 
 # A time before now at the start of what follows «men» («men før jul var hun det», «men før, da de bodde sammen»,
 # «men de var der i fjor»): the answer turns to the past.
-_PAST_TIME = (r"\b(før|tidligere|tidlegare|i fjor|i fjol|for (\w+ ){1,2}(siden|sidan)|da (de|dei|hun|ho|han|vi) "
-              r"(bodde|budde|var|levde|levde sammen)|den gangen|den gongen|forrige (år|gang|sommer|vinter)|"
-              r"i forrige (uke|veke|måned)|i helga|i helgen|sist (helg|år|sommer|sommar|vinter))\b")
+_PAST_TIME = (r"\b(før|tidligere|tidlegare|i fjor|i fjol|for (\w+ ){1,3}(siden|sidan)|da (de|dei|hun|ho|han|vi) "
+              r"(bodde|budde|var|levde|levde sammen)|den gangen|den gongen|forrige (år|gang|sommer|vinter|høst|jul)|"
+              r"i forrige (uke|veke|måned)|i helga|i helgen|sist (helg|år|sommer|sommar|vinter|høst|haust|jul)|"
+              r"\w+ (år|måneder|månader|uker|veker) (siden|sidan))\b")
 _PAST_VERB = r"\b(var|vart|hadde|ble|blei|bodde|budde|kom|gjorde|ringte|slo|truet|truga)\b"
 
 

@@ -136,7 +136,7 @@ VIOLENCE_FORMS = (
                                 # cutting, stabbing, burning («kuttet henne med kniv», «skar ho i armen»)
                                 r"\bkutt(er|et|a|et opp)? (henne|ham|ho|han|seg)\b", r"\bkutt(et|a)?\b.{0,20}\bkniv",
                                 r"\b(skar|skjærer|stakk|stikker|stakk etter|brant|brenner|brente|svidde) "
-                                r"(henne|ham|ho|han)\b", r"\bknivstu?kk\w*", r"\bstukket\b",
+                                r"(henne|ham|ho|han)\b", r"\bknivst[iu]kk\w*", r"\bstukket\b",
                                 r"\bsleng\w* (henne|ham|ho|han)\b", r"\b(dro|drog|drar|dreg) (henne|ham|ho|han) etter\b",
                                 r"\bjuling\b", r"\bbank(a|et|er) (henne|ham|ho|han|opp)\b", r"\bvri\w* armen",
                                 # an attack («knivangrep», «angrep henne», «overfalt») – not a verbal one
@@ -222,7 +222,11 @@ VIOLENCE_FORMS = (
                                                 r"\barrangert ekteskap", r"\bgifte seg (\w+ )?mot",
                                                 # «familien presser henne til å gifte seg»
                                                 r"\b(presser|presset|pressar|tvinger|tvang|truer) (henne|ho|ham|han|"
-                                                r"\w+en|\w+a) (til )?(å )?gifte seg\b")),
+                                                r"\w+en|\w+a) (til )?(å )?gifte seg\b",
+                                                # English: «want to force her into marriage»
+                                                r"\bforce\w* (henne|ho|ham|han|hennes|\w+) (into|inn i) "
+                                                r"(a |an |et )?(marriage|ekteskap)\b",
+                                                r"\bforced marriage\b")),
     Choice("kjonnslemlestelse", "kjønnslemlestelse", (r"kjønnslemlest", r"omskjær", r"\bkls\b")),
     Choice("menneskehandel", "menneskehandel", (r"menneskehandel", r"trafficking", r"utnyttet", r"tvangsarbeid",
                                                 r"prostitu")),
