@@ -114,8 +114,10 @@ _REQUEST_FRAMES = re.compile(
         # «kan du hjelpe meg …», «kan vi ta …», «kunne du startet …», «vil du ta meg gjennom …», «can you start …»
         rf"^(kan|kunne|vil|ville|gidder|skal|can|could|would|will|shall)\s+{_SUBJECT}\s+{_FILLER}*{_ACT_VERB}\b",
         # «jeg må ta …», «vi trenger å kartlegge …», «(jeg) vil starte …», «må gjøre …», «I need to start …»
+        # (not a noun after it – «skal kartleggingen gjøres med en gang?», «skal førstesamtalen tas …?» ask
+        # about the topic: the final9 starts run, spent)
         rf"^({_SUBJECT}\s+)?(vil|skal|må|trenger|treng|ønsker|skulle|har lyst|want|need|would like|'d like|"
-        rf"have)\s+{_FILLER}*{_ACT_VERB}\b",
+        rf"have)\s+{_FILLER}*(?!(?!open\b)\w+(ing|ingen|inga|ingene|ingar|ingane|en|ene)\b){_ACT_VERB}\b",
         # «(jeg) trenger skjemaet …», «(vi) må ha en …»
         r"^((jeg|eg|vi|me|i|we)\s+)?(trenger|treng|ønsker|vil ha|skal ha|må ha|need|want)\s+(?!(vi|me|du|dere|"
         r"jeg|eg|man|hun|ho|han|de|dei|det|barn\w*|you|we|i|they|she|he)\b)\w",
@@ -518,7 +520,9 @@ def _resume_clause(clause: str) -> bool:
 # with the infinitive; what follows must be the resume command's own tail (a dialogue, when, where we stopped),
 # so «kan vi fortsette samtaler etter utflytting?» stays a question (the dev starts bench after a retrain).
 _FRAMED_RESUME = re.compile(
-    r"^(kan|kunne|skal|vil|can|could|shall)\s+(vi|me|du|dere|jeg|eg|we|you|i)\s+((bare|nå|no|just|now)\s+)?"
+    # also said as a statement: «beboeren er tilbake, vi kan fortsette» (the final9 starts run, spent)
+    r"^((kan|kunne|skal|vil|can|could|shall)\s+(vi|me|du|dere|jeg|eg|we|you|i)|(vi|me|we)\s+(kan|kunne|skal|can|"
+    r"could|shall))\s+((bare|nå|no|just|now)\s+)?"
     r"(fortsette|fortseta|gjenoppta|halde fram( med)?|halda fram( med)?|continue|resume|ta opp igjen( tråden)?|"
     r"ta opp att( tråden)?|ta opp tråden( igjen| att)?|"
     r"plukke opp( tråden)?|pick up( the thread)?|carry on( with)?|gå videre( med)?|gå vidare( med)?|go on with|"
@@ -545,12 +549,18 @@ _WHERE_WERE_WE = re.compile(
 # «appen»; not «du», which is also «one»), or operating a dialogue by the commands only the assistant has (pause,
 # resume, cancel a «dialog»/«skjema»). «hvordan starter jeg førstesamtalen?» names no such thing: the guide answers.
 _HOW = re.compile(r"^(hvordan|korleis|kordan|åssen|how)\b", re.I)
+# «kan du forklare (meg) hvordan …», «forklar hvordan …», «can you explain how …»: the how-question in a frame.
+_EXPLAIN = re.compile(r"^((kan|kunne|vil)\s+(du|dere)\s+(forklare|forklara|vise|visa|fortelle|fortelje)|"
+                      r"(forklar|vis|fortell)|(can|could|would)\s+you\s+(explain|show|tell)|explain|show|tell)"
+                      r"(\s+(meg|oss|me|us))?\s+(?=(hvordan|korleis|kordan|åssen|how)\b)", re.I)
 _THE_ASSISTANT = re.compile(r"(?<![\w-])(deg|dykk|appen|assistenten|boten|chatboten|chatten|roboten|verktøyet|"
                             # «assistenen», «asistenten»: the word typed in a hurry (held-back starts batch 8)
                             r"as+is+ten?t?en|"
                             # «tjenesten» alone is any service («tilgang til tjenesten hos NAV»): only «denne»
                             r"(denne|dette)\s+(tjenesta|tjenesten|tenesta|tenesten)|(with|to|use)\s+you|"
                             r"this (app|bot|assistant|tool|chat)|"
+                            # the channel it is reached in: «hvordan starter jeg en dialog i Telegram?»
+                            r"(i|på|in|on|via)\s+telegram|"
                             # «… så du forstår det», «so that you understand it»: the assistant reading what is typed
                             r"(du|dykk|you)\s+(forstår|forstå|skjønner|skjønar|skjønne|oppfatter|oppfattar|"
                             r"kjenner igjen|kjenner att|leser|les|tolker|tolkar|understands?|recogni[sz]es?|"
@@ -567,7 +577,9 @@ HOW_TO_USE_NAMED_WORDS = 18
 
 def _how_to_use(text: str) -> bool:
     """«hvordan pauser jeg en kartlegging i appen og tar den opp igjen senere?» (13 words; the twelve-word limit
-    sent it to the guide's «Ta pauser underveis»), «hvordan skriver jeg saksnummeret så du forstår det?»."""
+    sent it to the guide's «Ta pauser underveis»), «hvordan skriver jeg saksnummeret så du forstår det?»; also
+    asked to be explained: «kan du forklare hvordan jeg bruker verktøyet?»."""
+    text = _EXPLAIN.sub("", text.strip(), count=1)
     if not _HOW.match(text.strip()):
         return False
     if _THE_ASSISTANT.search(text):
