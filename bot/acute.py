@@ -153,6 +153,19 @@ def danger_words(text: str) -> bool:
     return bool(_ACUTE.search(cleared)) and not _NOT_ACUTE.search(cleared)
 
 
+# A coming as a time in a general question, not a report: «korleis støttar vi far når han kjem hit med ungane?»,
+# «kvifor byrje med bustad med ein gong ho kjem hit?» (the final11 run, spent: both got the 112 reply). The
+# clause is taken out before the coming check; anything else in the message still counts.
+_WHEN_COMING = re.compile(r"\b(når|med ein gong|med en gang|så snart|idet|when|as soon as|once)\s+(\w+\s+){0,2}?"
+                          r"(kommer|kjem|ankommer|comes|arrives)\b"
+                          r"(?!(\s+(hit|fram|tilbake|here|back))?\s+(nå|no|now|straks|snart)\b)"  # «… hit nå» is now
+                          r"(\s+(hit|fram|tilbake|here|back))?\b", re.I)
+# What keeps happening («nesten hver dag», «kvar kveld», «every night») with no word for now: asked about, not now.
+_HABITUAL = re.compile(r"\b(hver|kvar|every)\s+(dag|kveld|natt|morgen|morgon|uke|veke|helg|gang|gong|day|night|evening|"
+                       r"morning|week|weekend|time)\b", re.I)
+_NOW_SAID = re.compile(r"\b(nå|no|akkurat|i kveld|i natt|i dag|now|right now|tonight|today)\b", re.I)
+
+
 def looks_acute(text: str) -> bool:
     """True when the message reads as danger right now: danger words, or someone on the way or at the
     door now (CONTRACTS.md §5, «whatever the conversation is doing»). Not a general question about
@@ -160,7 +173,9 @@ def looks_acute(text: str) -> bool:
     negated one («nei, ingen akutt fare akkurat nå»)."""
     if danger_words(text):
         return True
-    cleared = _NEGATED.sub(" ", text or "")
+    cleared = _WHEN_COMING.sub(" ", _NEGATED.sub(" ", text or ""))
+    if _HABITUAL.search(cleared) and not _NOW_SAID.search(cleared):
+        return False  # «eksen står utenfor jobben hennes nesten hver dag»: what keeps happening, asked about
     return coming_now(cleared) and not _NOT_ACUTE.search(cleared)
 
 

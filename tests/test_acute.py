@@ -100,3 +100,24 @@ def test_the_way_in_is_coming_only_and_english_is_at_the_door_only(phrase, at_do
     part of ``COMING`` (a mixed «han is outside» is read at the door in a dialogue, not as coming)."""
     assert at_the_door_now(f"hun {phrase}") is at_door
     assert coming_now(f"eksen {phrase}", pronouns=False) is not at_door
+
+
+# The held-back final11 run (spent): general questions with a coming as a time, or what keeps happening, got the
+# 112 reply instead of the guide's answer. Our own phrasings; a coming now still alarms.
+@pytest.mark.parametrize("text", [
+    "hvordan tar vi imot faren når han kommer hit med barna?",
+    "kvifor skal vi snakke med ho med ein gong ho kjem hit?",
+    "how do we welcome the kids when they arrive here?",
+    "eksen venter utenfor skolen nesten hver dag, hva kan politiet gjøre?",
+    "han står utenfor jobben hennes kvar morgon – kva tiltak finst?",
+])
+def test_a_coming_as_a_time_or_a_habit_is_no_alarm(text: str) -> None:
+    assert not looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "når han kommer hit nå, hva gjør vi?", "han står utenfor hver kveld og nå står han der igjen",
+    "eksen kjem hit no", "når eksen kjem no, kva gjer vi", "han står utenfor med kniv hver dag",
+])
+def test_a_coming_now_still_alarms(text: str) -> None:
+    assert looks_acute(text)
