@@ -3,7 +3,8 @@
 - «ikke nå, men for et par år siden» / «not now, but she was last winter» to «has she feared for her life?»:
   a time before now with more than two words before «siden», and English seasons and years, are the past.
 - «just her» / «only her» (English, the object «her» at the end) to «more than one perpetrator?»: one.
-- nynorsk services («heimetenesta», «barnevernstenesta») bring the person in.
+- nynorsk services («heimetenesta», «barnevernstenesta») bring the person in; «hun kommer hit nå» (the
+  person on her way in, the trial after the run) came in person.
 - «knivstikking» is physical violence; «force her into marriage» is forced marriage; «bosted» is a place to live.
 """
 
@@ -32,6 +33,9 @@ CASES = [
     (F, 'contact_mode', 'heimetenesta køyrde ho hit', 'brakt_av_annen_tjeneste', None),
     (F, 'contact_mode', 'barnevernstenesta kom med han', 'brakt_av_annen_tjeneste', None),
     (F, 'contact_mode', 'ho ringde i natt', 'telefon', None),
+    (F, 'contact_mode', 'hun kommer hit nå', 'oppmote', None),
+    (F, 'contact_mode', 'han er på veg hit no', 'oppmote', None),
+    (F, 'contact_mode', 'politiet kommer hit med henne', 'brakt_av_politiet', None),
     (S, 'violence_forms', 'knivstikking', ['fysisk'], {'feared_persons': ['eksmann']}),
     (S, 'violence_forms', 'they want to force her into a marriage', ['tvangsekteskap'], {'feared_persons': ['far']}),
     (F, 'help_needed', 'et bosted', ['botilbud'], None),

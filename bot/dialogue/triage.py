@@ -63,6 +63,10 @@ CONTACT_MODES = (
                                          r"\bwalk( -)? ?in\b", r"\b(sto|stod|står) på trappa\b", r"\bpå trappa\b",
                                          r"\bkom (gående|gåande|rett|bare) inn\b", r"\bwalked in\b",
                                          r"\bgikk inn (døra|døren)\b",
+                                         # on her/his way in: «hun kommer hit nå», «han er på veg hit» (the
+                                         # person, with nothing else named: the trial after the h10 run)
+                                         r"^ (hun|han|ho|hu|personen|kvinnen|mannen|dama|damen) (er på (vei|veg)|"
+                                         r"(kommer|kjem)( inn)?) (hit|inn|til oss)\b",
                                          # she came, with a friend along: «hun kom sammen med en venninne»
                                          r"\b(hun|han|ho|hu|personen) kom (hit )?sammen med\b"),
            "Møtte opp selv"),
