@@ -42,3 +42,8 @@ def right(expected: Any, got: Parsed) -> bool:
     if isinstance(expected, list):
         return isinstance(got.value, list) and sorted(got.value) == sorted(expected)
     return got.value == expected and type(got.value) is type(expected)
+
+
+def case_ids(cases: list[tuple[Any, ...]]) -> list[str]:
+    """Test ids for sweep cases ``(dialogue, key, text, …)``: «FC-key-text» / «SM-key-text»."""
+    return [f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in cases]

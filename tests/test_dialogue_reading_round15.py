@@ -34,7 +34,7 @@ from bot.dialogue import engine, parse, persons
 from bot.dialogue.engine import danger_coming
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-from tests.reading import FC_SLOT, SM_SLOT, read, right, slots_of
+from tests.reading import FC_SLOT, SM_SLOT, case_ids, read, right, slots_of
 
 F, S = FC, SM
 E = {"perpetrator_relation": ["ektemann"]}
@@ -476,7 +476,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("dialogue,key,text,expected,ctx", CASES,
-                         ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in CASES])
+                         ids=case_ids(CASES))
 def test_sweep_15(dialogue, key, text, expected, ctx):
     got = read(dialogue, key, text, slots_of(dialogue, ctx))
     assert right(expected, got), got
@@ -693,7 +693,7 @@ CASES_C = [
 
 
 @pytest.mark.parametrize("dialogue,key,text,expected,ctx", CASES_C,
-                         ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in CASES_C])
+                         ids=case_ids(CASES_C))
 def test_sweep_15c(dialogue, key, text, expected, ctx):
     got = read(dialogue, key, text, slots_of(dialogue, ctx))
     assert right(expected, got), got

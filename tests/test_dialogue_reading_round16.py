@@ -14,7 +14,7 @@ import pytest
 
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-from tests.reading import read, right, slots_of
+from tests.reading import case_ids, read, right, slots_of
 
 F, S = FC, SM
 
@@ -43,7 +43,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("dialogue,key,text,expected,ctx", CASES,
-                         ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in CASES])
+                         ids=case_ids(CASES))
 def test_round_16(dialogue, key, text, expected, ctx):
     got = read(dialogue, key, text, slots_of(dialogue, ctx))
     assert right(expected, got), got

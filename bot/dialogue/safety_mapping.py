@@ -345,7 +345,7 @@ QUESTIONS: tuple[Question, ...] = (
              when=CHILDREN_WHEN),
     _yn("sm_pets", "pets", "Dyr", "Har hun/han dyr (kjæledyr eller husdyr)?",
         "Skjemaet spør om dyr: utøvere bruker dem til å true og presse, og mange drar ikke uten dem.", FORM,
-        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|papegøye|marsvin|kjæledyr|husdyr|gårdsdyr)\b", _MORE_ANIMALS,
+        (r"\b(hund|katt|katter|hunder|hest|kanin|dyr|fugl|kjæledyr|husdyr|gårdsdyr)\b", _MORE_ANIMALS,
          r"\b(hunden|hundane|hundene|katten|kattene|kattane|hesten|hestene|hestane|kaninen|kaninene|fuglen|"
          r"dyra|dyrene|valpen|kattungen|kattungane|kattungene)\b"),
         (r"\bingen dyr\b", r"\bikke dyr\b"), change=("dyr", "kjæledyr", "husdyr"), part=INITIAL,
