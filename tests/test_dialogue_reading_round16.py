@@ -39,6 +39,11 @@ CASES = [
     (S, 'violence_forms', 'knivstikking', ['fysisk'], {'feared_persons': ['eksmann']}),
     (S, 'violence_forms', 'they want to force her into a marriage', ['tvangsekteskap'], {'feared_persons': ['far']}),
     (F, 'help_needed', 'et bosted', ['botilbud'], None),
+    # pressure for money is economic violence, not psychological (the promoted h10 transcript triage-h10-23)
+    (F, 'violence_forms', 'presser henne for penger og har slått henne en gang', ['okonomisk', 'fysisk'], None),
+    (S, 'violence_forms', 'han pressar ho for pengar', ['okonomisk'], None),
+    (S, 'violence_forms', 'presser henne hele tiden og kjefter', ['psykisk'], None),
+    (S, 'violence_forms', 'pressar ho til å gifte seg', ['psykisk', 'tvangsekteskap'], None),
 ]
 
 

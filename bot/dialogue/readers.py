@@ -160,7 +160,9 @@ VIOLENCE_FORMS = (
                                   r"\b(og|,) (skriker|brøler|kjefter)( [.!])? ?$",
                                   r"\bfår (ikke|ikkje) (lov til å )?(gå|dra|møte|treffe|snakke)\b",
                                   r"\b(stenger|låser|stengde|låste) (henne|ham|ho|han) inne\b",
-                                  r"\bverbal\w*", r"\bpress(er|et)?\b",
+                                  r"\bverbal\w*",
+                                  # pressure, unless it is for money («presser henne for penger» is økonomisk)
+                                  r"\bpress(er|et|ar)?\b(?!( \w+)? (for|om|på) (\w+ )?(peng|lån|lønn|gjeld|bankk?ort))",
                                   r"isoler", r"nedverdig", r"kjeft", r"\bkjef(er|e|a)\b",
                                   r"skjell", r"ydmyk", r"sjikan", r"trakass",
                                   r"manipul", r"stygge ting", r"kaller (henne|ham|ho|han)", r"stygge ord", r"hersk",
