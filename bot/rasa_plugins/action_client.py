@@ -29,6 +29,7 @@ errors for a refused connection, a dead server and an error status.
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 from typing import Any
 
@@ -80,7 +81,7 @@ async def request(self: Any, method: str = "post", subpath: str | None = None,
             sslcontext = ssl.create_default_context(cafile=self.cafile)
         except FileNotFoundError as e:
             raise FileNotFoundException(
-                f"Failed to find certificate file, '{self.cafile}' does not exist.") from e
+                f"Failed to find certificate file, '{os.path.abspath(self.cafile)}' does not exist.") from e
     async with _session(self).request(method, url, headers=headers, params=self.combine_parameters(kwargs),
                                       compress=compress, ssl=sslcontext, **kwargs) as response:
         if response.status >= 400:
