@@ -153,3 +153,15 @@ def test_action_calls_in_rasas_environment() -> None:
                          capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
     assert out.returncode == 0, out.stdout + out.stderr[-3000:]
     assert out.stdout.count("ok:") == 3, out.stdout
+
+
+def test_action_calls_over_kept_connections_in_rasas_environment() -> None:
+    """bot.rasa_plugins.action_client against a real HTTP server: same requests and answers, one
+    connection, the same errors for an error status, a refused connection and a server gone."""
+    if not RASA_PYTHON.exists():
+        pytest.fail(".venv-rasa mangler: kjør `make setup`")
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3")
+    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_action_client.py")],
+                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
+    assert out.stdout.count("ok:") == 6, out.stdout

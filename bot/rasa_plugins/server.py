@@ -26,6 +26,8 @@ The same command line and behaviour as ``.venv-rasa/bin/rasa``, with what a smal
   the domain's responses is a slot or a payload's entities.
 - The dialogue actions get only the latest turn's events from Rasa (``action_payload``): the
   action server no longer parses the whole form with every answer.
+- Action calls go over kept-alive connections (``action_client``) instead of a new HTTP session
+  and TCP connection for each.
 """
 
 from __future__ import annotations
@@ -64,9 +66,10 @@ def main() -> None:
     import rasa.core.run
     from rasa.__main__ import main as rasa_main
 
-    from bot.rasa_plugins import action_payload
+    from bot.rasa_plugins import action_client, action_payload
 
     action_payload.register()
+    action_client.register()
     # serve_application looks the loader up when it starts
     rasa.core.run.load_agent_on_start = tidy_after(rasa.core.run.load_agent_on_start)
     rasa_main()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from bot.storage import audit_trail, db, feedback, retention
@@ -87,6 +88,30 @@ def test_a_taken_id_is_never_overwritten_nor_lost(engine: Engine, monkeypatch: p
         assert (rows[78].question, rows[78].decision, rows[78].entry_id) == ("andre spørsmål", "none", None)
         assert rows[42].token_hash == feedback.token_hash(first) and rows[78].token_hash == feedback.token_hash(second)
     assert next(draws, None) is None  # every draw was used: the taken id was tried and refused twice
+
+
+def test_the_one_statement_insert_stores_the_row_as_the_orm_does(engine: Engine, backend: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The INSERT … ON CONFLICT statement (``feedback._UPSERT``, compiled once) binds every column
+    with the model's own type: the stored row – encrypted question, the day in UTC, the token's
+    keyed hash, no vote – is the one the ORM writes for the same values (the path other databases
+    take), column for column; a token hash already stored is refused as by the ORM."""
+    with Session(engine) as session:
+        token = feedback.log_answer(session, QUESTION, "answer", "a/b/c")
+        monkeypatch.setattr(feedback, "_UPSERT_DIALECTS", ())  # the ORM path: look the id up, then add
+        feedback.log_answer(session, QUESTION, "answer", "a/b/c", token="orm-" + token)
+        session.commit()
+        stored = {r.token_hash: r.question for r in session.query(AnswerLog)}
+        assert stored == {feedback.token_hash(token): QUESTION, feedback.token_hash("orm-" + token): QUESTION}
+    upsert, orm = sorted(_raw_rows(engine), key=lambda r: r["token_hash"] != feedback.token_hash(token))
+    assert upsert["question"].startswith("gAAAAA") and orm["question"].startswith("gAAAAA")
+    same = {k: v for k, v in upsert.items() if k not in ("id", "token_hash", "question")}
+    assert same == {k: v for k, v in orm.items() if k not in ("id", "token_hash", "question")}
+    assert same["vote"] is None and same["voted_at"] is None
+    assert type(upsert["id"]) is type(orm["id"]) and type(upsert["asked_at"]) is type(orm["asked_at"])
+    monkeypatch.setattr(feedback, "_UPSERT_DIALECTS", ("sqlite", "postgresql"))
+    with Session(engine) as session, pytest.raises(IntegrityError):
+        feedback.log_answer(session, "igjen", "none", None, token=token)  # same token: a unique hash
 
 
 def test_purge_deletes_old_questions(engine: Engine) -> None:
