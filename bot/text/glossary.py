@@ -420,6 +420,12 @@ def norwegian_terms(text: str, english: bool = False) -> list[str]:
     return found
 
 
+def phrase_words(text: str) -> list[str]:
+    """The glossary's phrases of several words found in ``text`` («restraining order»): their words
+    are English together even where each alone is not a key."""
+    return [m.group(1) for m in _PATTERN.finditer(text) if _GAP.search(m.group(1))]
+
+
 def knows_english(word: str) -> bool:
     """The glossary has the (lower-case) English word, or its plain base form."""
     return (word in GLOSSARY or any(base in GLOSSARY for base in _base_forms(word))
