@@ -336,9 +336,19 @@ _GAP = re.compile(r"[\s-]+")
 # A phrase matches with spaces or hyphens between its words: «break-up» is «break up», not «break».
 
 
+# A phrase's last word may take the plural or the possessive: «restraining orders», «contact bans», «the
+# child welfare service's». Single words have their own base forms (``_base_forms``).
+_PHRASE_END = r"(?:'s|s|es)?"
+
+
+def _alternative(key: str) -> str:
+    escaped = re.escape(key).replace(r"\ ", r"[\s-]+")
+    return escaped + _PHRASE_END if " " in key else escaped
+
+
 def _pattern(keys: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+")
-                                        for k in sorted(keys, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(" + "|".join(_alternative(k) for k in sorted(keys, key=len, reverse=True)) + r")\b",
+                      re.I)
 
 
 _PATTERN = _pattern(list(GLOSSARY))
@@ -348,7 +358,12 @@ _PATTERN_ENGLISH = _pattern([*GLOSSARY, *ENGLISH_ONLY])
 def _lookup(found: str, english: bool = False) -> str:
     key = found.lower()
     table = {**GLOSSARY, **ENGLISH_ONLY} if english else GLOSSARY
-    return table.get(key) or table[_GAP.sub(" ", key)]
+    for ending in ("", "'s", "es", "s"):  # «restraining orders» → «restraining order»
+        if key.endswith(ending):
+            base = key.removesuffix(ending) if ending else key
+            if term := table.get(base) or table.get(_GAP.sub(" ", base)):
+                return term
+    raise KeyError(found)
 
 
 def lemma(word: str) -> str:
