@@ -5,6 +5,8 @@ apart from the guide's example questions, the example files and the bench sets.
   still read as English (``search._mostly_english``), so it gets the Norwegian terms; a Norwegian
   question with an English loan word is not.
 - A glossary phrase matches in the plural and the possessive too («restraining orders»).
+- The guide's own words (its titles: «regelmessige samtaler», «kort journalnotat», «atskilte botilbud»)
+  are reached from the everyday English staff use for them (``glossary._DAILY``).
 """
 
 import pytest
@@ -39,3 +41,32 @@ def test_a_phrase_in_the_plural_reaches_its_norwegian_term(text, term):
     from bot.text.glossary import norwegian_terms
 
     assert term in norwegian_terms(text, english=True)
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("how often should regular talks with adults be held?", "regelmessige"),
+    ("what goes in a brief note after a phone call?", "kort"),
+    ("grounding exercises for emotion regulation", "regulering"),
+    ("do men and women get separate accommodation?", "atskilte"),
+    ("how do we get ready to talk with a six-year-old?", "forberede"),
+    ("games that work for young children at the shelter", "små barn"),
+    ("when does the duty to inform child welfare apply?", "opplysningsplikt"),
+    ("what is the legal basis for the shelter offer?", "lovgrunnlag"),
+    ("can the contact with the father be supervised?", "tilsyn"),
+    ("how to back up a mother who is exhausted", "støtte"),
+    ("a short, tailor-made plan for her stay", "skreddersydd"),
+    ("can a resident bring her dog?", "hund"),
+])
+def test_everyday_english_of_the_guide_reaches_its_words(text, term):
+    """The guide's title words in the English staff use for them (``glossary._DAILY``)."""
+    from bot.text.glossary import norwegian_terms
+
+    assert any(term in t for t in norwegian_terms(text, english=True)), norwegian_terms(text, english=True)
+
+
+def test_bed_is_english_only():
+    """«bed» is a Norwegian verb form too («eg bed om hjelp»): read as «seng» only in an English message."""
+    from bot.text.glossary import norwegian_terms
+
+    assert "seng" in norwegian_terms("is there a bed for her tonight?", english=True)
+    assert norwegian_terms("eg bed om hjelp") == []
