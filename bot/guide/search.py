@@ -19,7 +19,7 @@ from bot.guide.corpus import Corpus, Entry, load_corpus
 from bot.guide.ranker import Ranker, boilerplate_lines, outside_examples, training_rows
 from bot.guide.scoring import ANSWER, CLARIFY, NONE, Signals, decide, entry_scores, probabilities
 from bot.text import stem, terms
-from bot.text.glossary import knows_english, with_norwegian_terms
+from bot.text.glossary import knows_english, phrase_words, with_norwegian_terms
 from bot.text.guard import ENGLISH, NORWEGIAN_MARKERS, check_input
 from bot.text.normalize import stop_words
 
@@ -60,10 +60,33 @@ def _english_lookup(text: str) -> bool:
     return unknown <= max(0, (len(ws) - 3) // 3)
 
 
+def _mostly_english(text: str) -> bool:
+    """English by its words, where neither rule above sees it: a question with a Norwegian term in it
+    («difference between a restraining order (besøksforbud) and a contact ban?»), or a look-up with a
+    word the glossary lacks («regular conversations during the stay»). Words of both languages («for»,
+    «her», «i», «man») count for neither; English words (function words, the glossary's words and
+    phrases; each counted once) must be at least two and three times the Norwegian ones (markers, stop words, words
+    with æ/ø/å)."""
+    ws = [w.lower() for w in _LETTERS.findall(text)]
+    if len(ws) < 2:
+        return False
+    phrased = {w.lower() for t in phrase_words(text) for w in _LETTERS.findall(t)}
+    norwegian_words = NORWEGIAN_MARKERS | stop_words()
+    english: set[str] = set()
+    norwegian = 0
+    for w in ws:
+        known = w in _ENGLISH_FUNCTION_WORDS or w in phrased or knows_english(w)
+        if _NORWEGIAN_LETTERS.search(w) or (w in norwegian_words and not known):
+            norwegian += 1
+        elif known and w not in norwegian_words:
+            english.add(w)
+    return len(english) >= 2 and len(english) >= 3 * norwegian
+
+
 def query_for(text: str) -> str:
     """What the search is given for a message: an English question gets the Norwegian terms of the
     words it uses (``glossary.py``) added, so it can meet the Norwegian guide."""
-    english = check_input(text).kind == ENGLISH or _english_lookup(text)
+    english = check_input(text).kind == ENGLISH or _english_lookup(text) or _mostly_english(text)
     return with_norwegian_terms(text, english=True) if english else text
 
 

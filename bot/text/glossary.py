@@ -307,7 +307,8 @@ _EVERYDAY: dict[str, str] = {
 # Words that are also everyday Norwegian («fire» = four): only for a message known to be English
 # (``with_norwegian_terms(..., english=True)``), never for the Norwegian checklist look-up.
 ENGLISH_ONLY: dict[str, str] = {"fire": "brann", "fires": "brann", "fire safety": "brann sikkerhet",
-                                "app": "app digital", "video": "film", "status": "status"}
+                                "app": "app digital", "video": "film", "status": "status",
+                                "bed": "seng", "beds": "seng"}
 # Domain words of the guide that English questions use and the tables above missed (helper english8: the
 # English words of the corpus's own English example questions that no entry knew), each onto the stems the
 # guide's text uses.
@@ -326,7 +327,52 @@ _LEMMAS: dict[str, str] = {
     "responsibility": "ansvar", "registration": "registrering", "walk-in": "dagbruker", "photo": "bilder foto",
     "evidence": "dokumentasjon bevis", "drawing": "tegning", "toddler": "småbarn",
 }
-for _key, _value in (*_MORE.items(), *_FROM_EXAMPLES.items(), *_EVERYDAY.items(), *_LEMMAS.items()):
+# The guide's own words for the everyday English of a shelter's days (helper english12, issue 14: the
+# English words of the dev sets' and example files' English questions that the glossary did not know,
+# kept where the guide has a word for them; each onto a word the guide's text uses).
+_DAILY: dict[str, str] = {
+    "regular": "regelmessige", "regularly": "regelmessige jevnlig", "check": "sjekke", "step": "steg",
+    "private": "privat", "speak": "snakke prate", "english": "engelsk", "clothes": "klær",
+    "nearby": "i nærheten", "chat": "prate samtale", "house": "bolig hus", "method": "metode arbeidsmetode",
+    "working method": "arbeidsmetode", "tailored": "tilpasset", "secure": "sikker sikre", "period": "periode",
+    "cope": "mestre", "coping": "mestre mestring", "theme": "tema", "themes": "temaer", "tomorrow": "i morgen",
+    "abusive": "voldelig voldsutøver", "evening": "kveld", "food": "mat", "meal": "mat måltider",
+    "meals": "mat måltider", "personal": "personlig", "telephone": "telefon", "secrecy": "hemmelighold taushetsplikt",
+    "meet": "møte", "live": "bo", "lives": "bor", "living": "bo", "arrive": "ankomst", "short": "kort",
+    "everyday": "hverdagen", "physically": "fysisk", "exercise": "øvelse", "freely": "fritt",
+    "strengthen": "styrke", "normalise": "normalisere", "normalize": "normalisere", "awareness": "bevisst",
+    "pause": "pause", "pauses": "pauser", "establish": "etablere", "avoid": "unngå", "solution": "løsning",
+    "solutions": "løsninger", "contribute": "bidra", "ready": "klar forberede", "pregnant": "gravid",
+    "medication": "medisiner", "medicine": "medisiner", "self-harm": "selvskading", "income": "inntekt",
+    "identity": "identitet", "bedtime": "leggetid", "cooking": "matlaging", "house rules": "husregler",
+    "dog": "hund dyr", "cat": "katt dyr", "car": "bil", "statement": "forklaring", "police interview": "avhør",
+    "handover": "overlevering", "moving in": "innflytting", "at home": "hjemme", "daily": "daglig hverdagen",
+    "immigration status": "oppholdsstatus", "residence status": "oppholdsstatus", "legal status": "oppholdsstatus",
+    "offender": "voldsutøver", "batterer": "voldsutøver", "counsellor": "samtale",
+    # words of the guide's titles and key sentences in the English staff use for them
+    "brief": "kort", "courage": "mot", "tolerate": "tåle", "tolerance window": "toleransevinduet",
+    "window of tolerance": "toleransevinduet", "honest": "ærlig", "honestly": "ærlig", "initial": "innledende",
+    "express": "uttrykke", "supervised": "tilsyn", "supervision of contact": "samvær tilsyn", "simple": "enkel",
+    "tailor-made": "skreddersydd tilpasset", "fit to live in": "beboelige", "liveable": "beboelige",
+    "habitable": "beboelige", "legal basis": "lovgrunnlag", "additional": "tillegg tilleggstiltak",
+    "starting point": "utgangspunkt", "kick in": "inntrer", "kicks in": "inntrer", "early": "tidlig",
+    "courageous": "mot", "main": "hoved viktigste", "order": "bestille", "in order to": "for å",
+    "been through": "opplevd", "gone through": "opplevd", "watch": "observere", "behave": "atferd",
+    "female": "kvinner", "energy": "overskudd", "lasting": "varig permanente", "school-age": "skolebarn skolealder",
+    "bring in": "involvere", "involve": "involvere", "carry out": "gjennomføre", "conduct": "gjennomføre",
+    "step by step": "slik gjennomfører du", "in touch": "kontakt henvendelse", "back up": "støtte",
+    "duty to inform": "opplysningsplikt", "duty to notify": "opplysningsplikt",
+    "following up": "oppfølging", "followed up": "oppfølging", "follows up": "oppfølging",
+    "stay plan": "plan for oppholdet", "residence plan": "plan for oppholdet", "plan for the stay": "plan for oppholdet",
+    "parent counselling": "foreldreveiledning", "parenting counselling": "foreldreveiledning",
+    "parent guidance": "foreldreveiledning", "parenting guidance": "foreldreveiledning",
+    "young children": "små barn", "young child": "små barn", "small children": "små barn", "little ones": "små barn",
+    "get ready": "forberede", "getting ready": "forberede", "what's the point": "hvorfor hensikt",
+    "separate accommodation": "atskilte botilbud", "separate housing": "atskilte botilbud",
+    "separate units": "atskilte botilbud", "heavy drug use": "rus", "drug use": "rus",
+    "emotion regulation": "regulering", "emotional regulation": "regulering", "self-regulation": "regulering",
+}
+for _key, _value in (*_MORE.items(), *_FROM_EXAMPLES.items(), *_EVERYDAY.items(), *_LEMMAS.items(), *_DAILY.items()):
     GLOSSARY.setdefault(_key, _value)
 
 _SUFFIXES = ("ies", "es", "s", "ed", "d", "ing", "'s")
@@ -336,9 +382,19 @@ _GAP = re.compile(r"[\s-]+")
 # A phrase matches with spaces or hyphens between its words: «break-up» is «break up», not «break».
 
 
+# A phrase's last word may take the plural or the possessive: «restraining orders», «contact bans», «the
+# child welfare service's». Single words have their own base forms (``_base_forms``).
+_PHRASE_END = r"(?:'s|s|es)?"
+
+
+def _alternative(key: str) -> str:
+    escaped = re.escape(key).replace(r"\ ", r"[\s-]+")
+    return escaped + _PHRASE_END if " " in key else escaped
+
+
 def _pattern(keys: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(re.escape(k).replace(r"\ ", r"[\s-]+")
-                                        for k in sorted(keys, key=len, reverse=True)) + r")\b", re.I)
+    return re.compile(r"\b(" + "|".join(_alternative(k) for k in sorted(keys, key=len, reverse=True)) + r")\b",
+                      re.I)
 
 
 _PATTERN = _pattern(list(GLOSSARY))
@@ -348,7 +404,12 @@ _PATTERN_ENGLISH = _pattern([*GLOSSARY, *ENGLISH_ONLY])
 def _lookup(found: str, english: bool = False) -> str:
     key = found.lower()
     table = {**GLOSSARY, **ENGLISH_ONLY} if english else GLOSSARY
-    return table.get(key) or table[_GAP.sub(" ", key)]
+    for ending in ("", "'s", "es", "s"):  # «restraining orders» → «restraining order»
+        if key.endswith(ending):
+            base = key.removesuffix(ending) if ending else key
+            if term := table.get(base) or table.get(_GAP.sub(" ", base)):
+                return term
+    raise KeyError(found)
 
 
 def lemma(word: str) -> str:
@@ -418,6 +479,12 @@ def norwegian_terms(text: str, english: bool = False) -> list[str]:
         if entry and entry not in found:
             found.append(entry)
     return found
+
+
+def phrase_words(text: str) -> list[str]:
+    """The glossary's phrases of several words found in ``text`` («restraining order»): their words
+    are English together even where each alone is not a key."""
+    return [m.group(1) for m in _PATTERN.finditer(text) if _GAP.search(m.group(1))]
 
 
 def knows_english(word: str) -> bool:
