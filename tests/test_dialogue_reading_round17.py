@@ -13,6 +13,12 @@ stored as yes/no), 9 wrong on the 112 reply (8 missed, 1 false). The classes fix
 - 112: «står nede på gata nå», «kjem køyrande hit no», «he's driving here right now», word of coming sent now («han
   sendte melding nå om at han kommer»), his car outside now; and no alarm for «han er hjemme og venter på henne nå».
 
+A second probe (54 answers, written after those fixes) found 11 more stored wrong or re-asked and 1 false 112 reply;
+fixed here: «not ready to talk about it» (stored as «nei») and «ikke klar til å snakke om det», «hun er i tvil», «vi lot
+det ligge», «vi venter med det», «it's hard to tell» are unknown; «ikke som jeg har fått vite» is a hedged no; a feared
+coming with no word for now («hun er redd han kommer i natt», «she is afraid he will come tonight») is a worry, no 112
+reply – «redd fordi eksen står utenfor», «redd, men han er på vei» and «redd han kommer nå» still alarm.
+
 The whole sweep runs as regression, but for the cases in ``OPEN`` (see there why).
 """
 
@@ -51,6 +57,13 @@ FIXED = [
     (FC, "escalated", "nei, altså ja", True, None),
     (SM, "pets", "ja, eller nei – hunden er død", False, MAN),
     (SM, "threats_to_kill", "no wait, yes he did", True, MAN),
+    (SM, "sexual_violence", "not ready to talk about it", "U", MAN),
+    (SM, "sexual_violence", "hun er ikke klar til å snakke om det", "U", MAN),
+    (SM, "recent_separation", "hun er i tvil", "U", MAN),
+    (SM, "threats_to_kill", "hun begynte å gråte og vi lot det ligge", "U", MAN),
+    (SM, "threats_to_kill", "vi venter med det", "U", MAN),
+    (FC, "escalated", "it's hard to tell", "U", None),
+    (FC, "police_aware", "ikke som jeg har fått vite", "H", None),
 ]
 
 
@@ -87,6 +100,12 @@ def _alarm(dialogue, key: str, text: str, ctx) -> bool:
     (SM, "living_situation", "med ham, og han er hjemme og venter på henne nå", MAN, False),
     (SM, "why_contact_now", "han sendte melding i fjor om at han kommer", MAN, False),
     (SM, "why_contact_now", "bilen hans stod utenfor jobben hennes i fjor", MAN, False),
+    (FC, "acute_danger", "hun er redd han kommer i natt", None, False),
+    (SM, "why_contact_now", "ho er redd for at han kjem etter ho", MAN, False),
+    (SM, "why_contact_now", "she is afraid he will come tonight", MAN, False),
+    (SM, "why_contact_now", "hun er redd fordi eksen står utenfor", MAN, True),
+    (SM, "why_contact_now", "hun er redd, han er på vei hit", MAN, True),
+    (FC, "acute_danger", "hun er redd han kommer nå", None, True),
 ])
 def test_danger_now_in_the_dialogues(dialogue, key, text, ctx, alarm):
     assert _alarm(dialogue, key, text, ctx) is alarm

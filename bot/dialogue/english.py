@@ -24,7 +24,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # not knowing, not asked, refusing
     (r"\b(do|does|did) not (know|remember|recall)\b", "vet ikke"),
     (r"\bno (idea|clue)\b", "ingen anelse"), (r"\bdunno\b", "vet ikke"), (r"\bnot known\b", "ukjent"),
-    (r"\b(not|never) sure\b", "usikker"), (r"\bundecided\b", "ubestemt"),
+    (r"\b(not|never) sure\b", "usikker"), (r"\b(hard|difficult|impossible) to (tell|say|know)\b", "vanskelig å si"),
+    (r"\bnot ready to\b", "ikke klar til å"), (r"\bundecided\b", "ubestemt"),
     (r"\b(as|so) far as she (know|knows)\b", "så vidt hun vet"),
     (r"\b(as|so) far as he (know|knows)\b", "så vidt han vet"),
     (r"\b(as|so) far as (i|we|they) (know|knows)\b", "så vidt vi vet"), (r"\bwait\b", "vent"),

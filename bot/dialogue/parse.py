@@ -265,6 +265,8 @@ _DECLINED = (
     rf"\b(nekter|nektar|nekta|nektet|nekte|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
     # «det sa hun ikke», «det nevnte ho ikkje»: not said – as the whole answer
     rf"^ (det|dette) (sa|sier|seier|nevnte|fortalte|fortalde) (hun|ho|han|de|dei) {NOT}( noe| noko)?( om)?( [.!])? ?$",
+    # «hun er ikke klar til å snakke om det», «not ready to talk about it»
+    rf"\b{NOT} (klar|klår|parat|moden|ready) (til|for) å {_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
     # no answer given: «ingen svar på det», «fikk ikke noe svar», «fekk ikkje svar»
     rf"^ ((jeg|vi|eg) )?(ingen|null|{NOT} (noe|noko)|fikk {NOT}( noe| noko)?|fekk {NOT}( noe| noko)?) svar\b",
@@ -342,6 +344,12 @@ _UNKNOWN = (
     # «det har hun ikke bestemt», «ikke avgjort ennå»: not decided, so not known
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (bestemt|avgjort|bestemt seg)\b", rf"\b{NOT} (bestemt|avgjort)( (ennå|enda|enno))?\b",
     r"\b(uavklart|uavgjort|ubestemt)\b",
+    # «hun er i tvil», «ho er i tvil om det»: in doubt – not known (a lean, «tviler på det», is a hedge)
+    r"\b(er|var|blir) (litt |veldig )?i tvil\b",
+    # left for now: «vi lot det ligge», «vi venter med det», «lot spørsmålet vere»
+    r"\b(lot|lar|lét|let|la) (det|dette|den|spørsmålet|det spørsmålet) (ligge|liggje|vere|være|vera|vente|venta)\b",
+    r"^ ((vi|jeg|eg|me) )?(venter|ventar|venta|vente) med (det|dette|den|spørsmålet|det spørsmålet)( (til|i) \w+)?"
+    r"( [.!])? ?$",
     # «ikke relevant, ingen barn», «n/a»: the question does not apply – neither yes nor no
     rf"^ ({NOT} (relevant|aktuelt for henne|aktuelt for ho)|not applicable|n / a)( [,.!]|$| $)",
     # «hun vil ikke ta stilling til det nå», «ho har ikkje teke stilling»: not decided, so unknown
@@ -496,6 +504,7 @@ _HEDGE_NO = (
     rf"\btror( \w+)? {NOT}\b", rf"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|nok|"
     rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
     rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
+    r"har fått vite|har fått høre|har fått høyre|fikk vite|fekk vite|har fått greie på|"
     r"har merket|har merka|har lagt merke til|har sett|har fått med seg|har fått med meg|har fått med oss|"
     r"har skjønt|har forstått)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
