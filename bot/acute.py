@@ -58,6 +58,7 @@ _NEGATED = re.compile(
 # At the door or outside now: what the person herself/himself does not do on the way in to the shelter
 # («hun er på vei hit» is her), so a pronoun counts here even when the perpetrator's gender is not known.
 _AT_DOOR_NB = (r"står (utenfor|utanfor|ved døra|ved døren|på døra|på døren|på dørstokken|i gangen|nede i gata|"
+               r"nede på gata|nede på gaten|på gata|på gaten|i gaten|nede i gaten|"
                r"på trappa|ved inngangen|og venter|"
                r"og ventar|på parkeringsplassen|på parkeringa|på gårdsplassen|i oppkjørselen|i gata)|"
                r"venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på døra|ringjer på|"
@@ -67,8 +68,11 @@ AT_DOOR = _AT_DOOR_NB + r"|is outside|is at the door|is waiting outside"
 # On the way, or near, or found her: what may also be the person herself on her way in («er på vei hit»,
 # «er utenfor», «venter på oss»), so in a dialogue only a word for the perpetrator counts (``coming_now``).
 WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|på (vei|veg) (hit|dit|hjem|heim|til)|"
-          r"(kommer|kjem) (hit|nå|no|snart|straks|i kveld|i natt|etter (henne|ho|ham|han|oss|meg))|"
-          r"er (utenfor|utanfor)|venter på (henne|ho|ham|oss|meg)|ventar på|"
+          # «kjem køyrande hit no», «kommer kjørende nå»: how he comes, between the verb and where
+          r"(kommer|kjem) (\w+(ende|ande) )?(hit|nå|no|snart|straks|i kveld|i natt|etter (henne|ho|ham|han|oss|meg))|"
+          # waiting for her at home is no coming («han er hjemme og venter på henne nå»: she is not there)
+          r"er (utenfor|utanfor)|(?<!hjemme og )(?<!heime og )(?<!hjemme å )(?<!heime å )(venter på (henne|ho|ham|oss|meg)|"
+          r"ventar på)|"
           r"har funnet (henne|ho|ham|oss)|har funne ho|"
           r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
           r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg|"
@@ -118,6 +122,23 @@ def _no_they(who: str) -> str:
     return "|".join(w for w in who.split("|") if w not in ("de", "dei"))
 
 
+# A fear of a coming, with no word for now: «hun er redd han kommer i natt», «ho fryktar at han kjem etter ho» – a
+# worry, not a report (the ownwords12 probe got the 112 reply for it). With «nå» it still counts.
+# Only the coming itself is feared («redd han kommer», «frykter at eksen finner henne»); «redd fordi han står utenfor»
+# and «redd, men han er på vei» report something, and stay.
+_FEARED_COMING = re.compile(
+    r"\b(redd|frykter|fryktar|fryktet|bekymret|bekymra|engstelig|urolig|uroleg|afraid|scared|worried|fears?)"
+    r"( for| over)?( at| that)? (?P<rest>(?!(men|fordi|for|siden|sidan|då|da|because|but|since|as)\b)\w+( \w+){0,2}? "
+    r"(kommer|kjem|skal komme|skal kome|vil komme|vil kome|kommer til å komme|finner|finn|will come|comes|might come|"
+    r"will find)\b[^.,;!?]*)")
+_NOW_IN = re.compile(r"\b(nå|no|akkurat|now|right now)\b")
+
+
+def _without_feared_comings(t: str) -> str:
+    """``t`` with each feared coming that has no word for now taken out (``_FEARED_COMING``)."""
+    return _FEARED_COMING.sub(lambda m: m.group(0) if _NOW_IN.search(m.group("rest")) else " ", t)
+
+
 def coming_now(text: str, pronouns: bool = True) -> bool:
     """«han er på vei», «eksen står utenfor», «dei er på veg hit»: someone coming now.
 
@@ -125,7 +146,7 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
     they are, and a miss costs more than a false alarm, so they count; a dialogue that knows the
     perpetrator passes False when the pronoun cannot be him/her (the person herself on her way in).
     """
-    t = _words(text)
+    t = _without_feared_comings(_words(text))
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
     # «han er løslatt og på vei hit», «eksen har fått vite adressa og kjem hit no»: the coming after «og»
     return bool(compiled(rf"\b({who}){_GAP} ({COMING})\b").search(t)) or bool(
@@ -133,7 +154,27 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
         compiled(rf"\b(nå|no|og|men|så) (\w+ )?({_INVERTED_VERB}) ({_no_they(who)})( \w+){{0,3}}? "
                   rf"({_INVERTED_PLACE})\b").search(t)) or bool(
         compiled(rf"\b({who}){_GAP_AND} og( er| e)? ({COMING}|på (vei|veg))\b").search(t)) or bool(
-        compiled(rf"\b({_COMERS_EN}{'|' + _PRONOUNS_EN if pronouns else ''})( \w+){{0,2}}? {_COMING_EN}\b").search(t))
+        compiled(rf"\b({_COMERS_EN}{'|' + _PRONOUNS_EN if pronouns else ''})( \w+){{0,2}}? {_COMING_EN}\b").search(t)) or \
+        word_of_coming_now(text, pronouns)
+
+
+# Word of coming sent now, or his car outside now: «han sendte melding nå om at han kommer», «hun så bilen hans utenfor
+# senteret nå nettopp» (the ownwords12 sweep: both got no 112 reply). Only with a word for now in the message.
+_WORD_OF_COMING = (r"(melding|meldinger|sms|beskjed|snap|message|text)( \w+){{0,3}}? (om )?at ({who}) "
+                   r"(kommer|kjem|er på vei|er på veg)\b")
+_CAR_OUTSIDE = (r"\bbilen (hans|hennar|hennes|til (ham|han|henne|ho|eksen|mannen|kona|faren|\w+en))( \w+){0,2}? "
+                r"(utenfor|utanfor|på parkeringsplassen|på parkeringa|i gata|ved senteret|ved inngangen)\b")
+_NOW_HERE = r"\b(nå|no|akkurat|nettopp|now|right now)\b"
+
+
+def word_of_coming_now(text: str, pronouns: bool = True) -> bool:
+    """«han sendte melding nå om at han kommer», «bilen hans står utenfor nå»: he is coming or here now, told by a
+    message or seen by his car – with a word for now (``_NOW_HERE``)."""
+    t = _words(text)
+    if not compiled(_NOW_HERE).search(t):
+        return False
+    who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
+    return bool(compiled(_WORD_OF_COMING.format(who=who)).search(t) or compiled(_CAR_OUTSIDE).search(t))
 
 
 def at_the_door_now(text: str) -> bool:

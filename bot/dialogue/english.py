@@ -24,7 +24,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # not knowing, not asked, refusing
     (r"\b(do|does|did) not (know|remember|recall)\b", "vet ikke"),
     (r"\bno (idea|clue)\b", "ingen anelse"), (r"\bdunno\b", "vet ikke"), (r"\bnot known\b", "ukjent"),
-    (r"\b(not|never) sure\b", "usikker"), (r"\b(unsure|uncertain|unclear)\b", "usikker"),
+    (r"\b(not|never) sure\b", "usikker"), (r"\b(hard|difficult|impossible) to (tell|say|know)\b", "vanskelig å si"),
+    (r"\bnot ready to\b", "ikke klar til å"), (r"\bundecided\b", "ubestemt"),
+    (r"\b(as|so) far as she (know|knows)\b", "så vidt hun vet"),
+    (r"\b(as|so) far as he (know|knows)\b", "så vidt han vet"),
+    (r"\b(as|so) far as (i|we|they) (know|knows)\b", "så vidt vi vet"), (r"\bwait\b", "vent"),
+    (r"\b(unsure|uncertain|unclear)\b", "usikker"),
     (r"\b(not|never) asked( yet)?\b", "ikke spurt"), (r"\b(did|have|has|had) not (ask|asked)\b", "har ikke spurt"),
     (r"\b(did|have|has|had) not (get|got|come|gotten) (that far|to (it|that))\b", "kom ikke så langt"),
     (r"\bdid not get (the )?(chance|time) to ask\b", "rakk ikke å spørre"),
@@ -58,6 +63,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(english|norwegian) is (fine|ok|okay|enough)\b", r"\1 går fint"),
     # danger and violence
     (r"\b(is|are) on (his|her|their|the) way\b", "er på vei"), (r"\bon (his|her|their|the) way\b", "på vei"),
+    # «he's driving here right now» (the ownwords12 sweep: read «han er driving her», no 112 reply)
+    (r"\b(is|are) (driving|heading|walking|running|rushing) (here|over|this way|to the shelter)\b", "er på vei hit"),
     (r"\bbroke (the |a |his |her )?(restraining|no-? ?contact|contact) order\b", "brøt besøksforbudet"),
     (r"\b(restraining|no-? ?contact) order\b", "besøksforbud"), (r"\bbroke up\b", "gjort det slutt"),
     (r"\bmental (health|illness|problems|issues)\b", "psykisk syk"), (r"\bsocial media\b", "sosiale medier"),
@@ -100,7 +107,7 @@ WORDS: dict[str, str] = {
     "yes": "ja", "yeah": "ja", "yep": "jepp", "yup": "jepp", "nope": "nei", "nah": "nei", "not": "ikke",
     "never": "aldri", "none": "ingen", "nothing": "ingenting", "nobody": "ingen", "neither": "ingen",
     "unknown": "ukjent", "comment": "kommentar", "idea": "anelse", "clue": "anelse", "dunno": "vet ikke",
-    "unsure": "usikker",
+    "unsure": "usikker", "undecided": "ubestemt",
     "uncertain": "usikker", "unclear": "uklart", "maybe": "kanskje", "perhaps": "kanskje", "possibly": "muligens",
     "probably": "sannsynligvis", "likely": "sannsynligvis", "think": "tror", "thinks": "tror",
     "absolutely": "absolutt", "definitely": "definitivt", "certainly": "helt sikkert", "really": "virkelig",

@@ -263,6 +263,10 @@ _DECLINED = (
     rf"korleis|grunnen|årsaken))?)?( (ennå|enda|nå|no|heller))? [.!]? ?$",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (sagt|fortalt|nevnt|sagt noe|fortalt noe)( noe)?( om (det|dette))?\b",
     rf"\b(nekter|nektar|nekta|nektet|nekte|avslår|vegrer seg|unngår|unngikk) (å )?{_SAY}",
+    # «det sa hun ikke», «det nevnte ho ikkje»: not said – as the whole answer
+    rf"^ (det|dette) (sa|sier|seier|nevnte|fortalte|fortalde) (hun|ho|han|de|dei) {NOT}( noe| noko)?( om)?( [.!])? ?$",
+    # «hun er ikke klar til å snakke om det», «not ready to talk about it»
+    rf"\b{NOT} (klar|klår|parat|moden|ready) (til|for) å {_SAY}",
     r"\bingen kommentar", r"\bdet er (privat|hennes sak|hans sak|en privatsak)\b", r"\bprivatsak\b",
     # no answer given: «ingen svar på det», «fikk ikke noe svar», «fekk ikkje svar»
     rf"^ ((jeg|vi|eg) )?(ingen|null|{NOT} (noe|noko)|fikk {NOT}( noe| noko)?|fekk {NOT}( noe| noko)?) svar\b",
@@ -340,6 +344,12 @@ _UNKNOWN = (
     # «det har hun ikke bestemt», «ikke avgjort ennå»: not decided, so not known
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (bestemt|avgjort|bestemt seg)\b", rf"\b{NOT} (bestemt|avgjort)( (ennå|enda|enno))?\b",
     r"\b(uavklart|uavgjort|ubestemt)\b",
+    # «hun er i tvil», «ho er i tvil om det»: in doubt – not known (a lean, «tviler på det», is a hedge)
+    r"\b(er|var|blir) (litt |veldig )?i tvil\b",
+    # left for now: «vi lot det ligge», «vi venter med det», «lot spørsmålet vere»
+    r"\b(lot|lar|lét|let|la) (det|dette|den|spørsmålet|det spørsmålet) (ligge|liggje|vere|være|vera|vente|venta)\b",
+    r"^ ((vi|jeg|eg|me) )?(venter|ventar|venta|vente) med (det|dette|den|spørsmålet|det spørsmålet)( (til|i) \w+)?"
+    r"( [.!])? ?$",
     # «ikke relevant, ingen barn», «n/a»: the question does not apply – neither yes nor no
     rf"^ ({NOT} (relevant|aktuelt for henne|aktuelt for ho)|not applicable|n / a)( [,.!]|$| $)",
     # «hun vil ikke ta stilling til det nå», «ho har ikkje teke stilling»: not decided, so unknown
@@ -363,6 +373,11 @@ _UNKNOWN = (
     r"^ ukjent $",
     # «ingen av oss vet det», «ingen her veit», «det vet hun ingenting om», «ho veit ikkje noko om det»
     r"\bingen (av oss|av dei|av dem|her|hos oss) (vet|veit|kjenner til)\b",
+    # «det vet ingen», «ingen veit»: no one knows – as the whole answer (the ownwords12 sweep: stored as «nei»)
+    r"^ (det |dette )?(vet|veit|visste) ingen( (sikkert|egentlig|eigentleg))?( [.!])? ?$",
+    r"^ ingen (vet|veit|visste)( (det|dette|sikkert))?( [.!])? ?$",
+    # «det kan hun ikke vurdere», «ho kan ikkje bedømme det»: not able to judge – not known
+    rf"\b(kan|kunne|klarer|klarte)( {_SUBJ})? {NOT} (vurdere|vurdera|bedømme|bedømma|avgjøre|avgjere|anslå|vite)\b",
     # not knowing where he is, as the whole answer: «ho veit ikkje kvar han er» (after a plain «nei» it is a reason)
     rf"^ ((hun|ho|han|jeg|eg|vi) )?(vet|veit|visste|aner) {NOT} (hvor|kvar|kor) (han|hun|ho|de|dei|utøver\w*|\w+en|"
     r"\w+a) (er|bor|oppholder seg|befinner seg|held til|held seg|sover|bur)\b",
@@ -489,6 +504,7 @@ _HEDGE_NO = (
     rf"\btror( \w+)? {NOT}\b", rf"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|nok|"
     rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
     rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
+    r"har fått vite|har fått høre|har fått høyre|fikk vite|fekk vite|har fått greie på|"
     r"har merket|har merka|har lagt merke til|har sett|har fått med seg|har fått med meg|har fått med oss|"
     r"har skjønt|har forstått)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
@@ -510,7 +526,8 @@ _HEDGE = (
     r"\b(han|hun|ho|de|dei) (merker|merkar|skjønner|skjønar|forstår|hører|høyrer|ser|vet|veit|kjenner) nok\b",
     r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
     r"\b(antar|antek|antok|går ut fra|går ut ifrå)( (hun|ho|han|jeg|eg|vi))?( det| at)?\b",
-    r"^ ((hun|ho|han|jeg|eg|vi) )?(mener|meiner|syns|synes|tykkjer) (det|så)( (hun|ho|han|jeg|eg|vi))?( [.!])? ?$",
+    r"^ ((hun|ho|han|jeg|eg|vi) )?(mener|meiner|syns|synes|tykkjer) (det|så)( (hun|ho|han|jeg|eg|vi))?( ,? (ja|jo|nei))?"
+    r"( [.!])? ?$",
     r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
 )
 
@@ -621,7 +638,12 @@ def fix_med(t: str) -> str:
 
 # «ikke direkte», «ikkje akkurat», «not exactly»: a no that only covers part of the question.
 _QUALIFIED_NO = (r"^ ([,.]? )?(nei ,? )?(ikke|ikkje) (direkte|akkurat|egentlig|eigentleg|sånn|slik|helt|heilt|med ord|"
-                 r"rett ut|i klartekst|med de ordene|med dei orda|exactly|directly)\b")
+                 r"rett ut|i klartekst|med de ordene|med dei orda|exactly|directly|"
+                 # «ikke alltid, men ofte»: not every time – what follows says how often
+                 # (nynorsk «kvar» is read as «hvor» by ``norm``: «kvar gong» arrives as «hvor gong»)
+                 r"alltid|(hver|hvor|kvar|kver) (gang|gong)|bestandig|always|every time)\b")
+# «… har sagt at hun ikke skal leve»: a negation inside what was said or thought is no answer of its own
+_CONTENT_CLAUSE = re.compile(r"\b(at|om)\b.*$")
 
 
 # «ikke før», «ikkje i starten»: a no about an earlier time, so what follows «men» answers for now.
@@ -707,10 +729,14 @@ _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|de
 # A slip corrected in the same message: «telefon, nei vent, hun kom selv», «nei, unnskyld, ja», «tre, nei fire»,
 # «kona – jeg mener samboeren». What follows the last such marker is the answer.
 _CORRECTION = re.compile(
-    r"(?<!\w)(nei vent|vent nei|vent litt nei|nei unnskyld|unnskyld|nei beklager|beklager(?! seg)|nei sorry|sorry|"
+    r"(?<!\w)(nei vent|vent nei|nei ,? vent|vent litt nei|nei unnskyld|unnskyld|nei beklager|beklager(?! seg)|"
+    r"nei sorry|sorry|"
     r"nei forresten|"
     # «ja – beklager, mente nei»: the meant answer named
     r"(mente|meinte|meant)(?= (ja|jo|nei|yes|no)\b)|"
+    # «nei, altså ja», «ja, eller nei – hunden er død»: the plain answer after the marker is kept
+    r"(?<=\bnei )(?:, )?altså(?= ,? ?(ja|jo)\b)|(?<=\bja )(?:, )?altså(?= ,? ?nei\b)|"
+    r"(?<=[,\-–] )eller(?= (nei|ja|jo) [,.\-–])|"
     r"eller nei|nei ,? feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså|"
     # a slip named as such: «nei, skrivefeil: ja», «tastefeil, det er tre»
     r"skrivefeil|tastefeil|feiltasting|feiltastet|trykket feil|trykte feil|"
@@ -861,7 +887,10 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
             return tl
         if tl.unsure and not _only_an_intention(tail):  # «nei, men kanskje»: the halves disagree – ask back
             return Parsed(True, True if tl.value is True else None, unsure=True)
-        if has(head, _QUALIFIED_NO) and word_count(tail) >= 3 and not (tl.ok and tl.value is False):
+        if has(head, _QUALIFIED_NO) and _definite(tl) and tl.value is True:
+            return Parsed(True, True)  # «ikke alltid, men ofte»: not every time, but yes
+        if has(head, _QUALIFIED_NO) and word_count(tail) >= 2 and not (
+                tl.ok and tl.value is False and has(_CONTENT_CLAUSE.sub(" ", tail), *_NEGATION)):
             # «ikke direkte, men han har sagt at hun kommer til å angre»: a no in part, and something said
             # instead – read back once rather than stored as a plain no
             return Parsed(True, None, unsure=True)

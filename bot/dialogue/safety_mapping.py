@@ -162,6 +162,12 @@ def answers_point_to_honour(values: Context) -> bool:
             or named)
 
 
+# A child named: all of them, one by age or place among siblings, or by son/daughter.
+_A_CHILD = (r"(barna|barnet|ungene|ungen|ungane|borna|sønnen|sønnene|sonen|søner|dattera|datteren|dottera|døtrene|"
+            r"gutten|jenta|guttene|jentene|(den )?(eldste|yngste|minste|mellomste)|storebror|lillebror|storesøster|"
+            r"lillesøster|veslejenta|veslegutten)")
+
+
 def _children(values: Context) -> bool:
     return count_or_unknown(values, "sm_children_count")
 
@@ -446,7 +452,11 @@ QUESTIONS: tuple[Question, ...] = (
         "Tidligere anmeldelser og dommer er et av skjemaets spørsmål.", FORM,
         (r"anmeldt", r"dømt", r"dom\b", r"straffet", r"sittet inne", r"fengsel", r"meldt til politiet", r"siktet",
          r"tiltalt", r"bøtelagt", r"straffesak", r"\b(sat|satt|sete|sitte) inne\b", r"\bsonet\b", r"\bsona\b",
-         r"\bbot\b", r"\bstraffedømt\b"),
+         r"\bbot\b", r"\bstraffedømt\b",
+         # the crime named: «ikke for vold, men for narkotika» (the question asks about other crime too)
+         r"\bfor (narkotika\w*|dop|hasj|tyveri|ran|innbrudd|fyllekjøring|promillekjøring|råkjøring|svindel|bedrageri|"
+         r"trusler|truslar|vold|vald|ran|heleri|smugling|\w+kriminalitet|\w+lovbrudd|drugs|theft|robbery|fraud|"
+         r"burglary|drunk driving)\b"),
         change=("anmeldt", "dømt", "anmeldelse", "dom"), risk=True,
         form_topic="Om utøveren er anmeldt eller dømt for vold eller annen kriminalitet"),
     _yn("sm_breached_order", "breached_restraining_order", "Brutt besøksforbud eller lignende",
@@ -477,6 +487,13 @@ QUESTIONS: tuple[Question, ...] = (
         (r"\b(sett|hørt|så|hørte|opplevd|opplevde|til stede|vitne\w*|var der|var med)\b", r"\butsatt\b",
          r"\bslått (barna|barnet|ungene|dem|de)\b", r"\bslår (barna|barnet|ungene|dem)\b", r"\bskjønner\b",
          r"\bvet om det\b",
+         # violence against a child, named by who it is (the ownwords12 sweep: «nei, men eldste har fått slag», «nei,
+         # men han har slått sønnen» were stored as «nei»)
+         rf"\b(slått|slår|slo|sparket|sparka|sparkar|dyttet|dytta|lugget|lugga|ristet|rista|kløp|klypt) {_A_CHILD}\b",
+         rf"\b{_A_CHILD}( \w+){{0,2}}? (har |hadde )?(fått|fikk|fekk) (slag|juling|bank|ris|en ørefik|ei ørefik|"
+         r"ørefik\w*|en smekk|smekk)\b",
+         rf"\b{_A_CHILD}( \w+){{0,2}}? (har |hadde )?(blitt|vorte|ble|blei|vart) (slått|sparket|sparka|dyttet|dytta|"
+         r"skadet|skada|lugget|lugga|ristet|rista)\b",
          # in the home when it happened: «de var i huset da det skjedde», «dei låg i senga mens han slo»
          r"\b(var|er|sat|satt|låg|lå|sov) (\w+ ){0,2}(i huset|i leiligheten|i leilegheita|hjemme|heime|på rommet|"
          r"i rommet|i stua|i senga|i sengen|i naborommet|på badet)( \w+)? (da|når|mens)\b"),
