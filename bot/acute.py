@@ -15,14 +15,19 @@ from bot.text.regex import compiled
 ACUTE = "acute"
 POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-nodvendig-a-involvere-politiet"
 
-_NOW = (r"(nå|no|akkurat|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn|"
+_NOW = (r"(nå|no|akkurat|nettopp|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn|"
         # English, as staff write it when the person speaks English («he's coming here now with a knife»)
         r"now|right now|outside|at the door|trying to get in|on (his|her|their|the) way)")
 _DANGER = (
     r"(kniv(en|er|ar|ane)?|våpen(et)?|pistol(en)?|gevær(et)?|øks(a|en)?|drepe|drap|livsfare|kveler|kvele|kvelar|"
-    r"slår (henne|han|ham|meg|barnet)|"
+    r"slår (henne|han|ham|ho|meg|oss|barnet|barna|borna|ungene|ungane|dem|dei|sønnen|sonen|datteren|dottera)|"
+    # a threat of harm just made or meant now: «har akkurat skrevet at han skal skade dem» (held-back h11 run)
+    r"(skal|vil|skulle|ska|kommer til å|truer med å|trugar med å) skad(e|a) (henne|ho|ham|han|meg|oss|barnet|barna|"
+    r"borna|ungene|ungane|dem|dei)|"
     r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet|"
     r"knife|knives|gun|guns|weapon|weapons|rifle|axe|kill|killing|strangl\w*|choking|in danger|emergency|"
+    r"(is|are|' s|' re) (hitting|beating) (her|him|them|the kids|the children)|"
+    r"(will|going to|gonna) hurt (her|him|them|the kids|the children)|"
     r"breaking in|break in|call the police)"
 )
 # «akutt» alone is an alarm («det er akutt», «akutt, kom fort») – but not as a topic: «beboere i akutt krise»,
@@ -71,7 +76,10 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           # «kjem køyrande hit no», «kommer kjørende nå»: how he comes, between the verb and where
           r"(kommer|kjem) (\w+(ende|ande) )?(hit|nå|no|snart|straks|i kveld|i natt|etter (henne|ho|ham|han|oss|meg))|"
           # waiting for her at home is no coming («han er hjemme og venter på henne nå»: she is not there)
-          r"er (utenfor|utanfor)|(?<!hjemme og )(?<!heime og )(?<!hjemme å )(?<!heime å )(venter på (henne|ho|ham|oss|meg)|"
+          r"er (utenfor|utanfor)|"
+          # waiting near the shelter: «han er i parkeringshuset», «he is in the parking lot outside» (h11, translated)
+          r"er (nede )?(på|i) (parkeringsplassen|parkeringa|parkeringshuset|parkeringskjelleren|parking lot|car park|"
+          r"oppkjørselen)|(?<!hjemme og )(?<!heime og )(?<!hjemme å )(?<!heime å )(venter på (henne|ho|ham|oss|meg)|"
           r"ventar på)|"
           r"har funnet (henne|ho|ham|oss)|har funne ho|"
           r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
@@ -95,14 +103,17 @@ _COMERS_EN = r"husband|wife|ex|ex-husband|ex-wife|boyfriend|girlfriend|partner|f
 # «she»/«they» likewise, since outside a dialogue nothing tells who they are.
 _PRONOUNS_EN = r"he|she|they"
 _COMING_EN = (r"(is|are|' s|' re) (on (his|her|their|the) way|coming (here|over|back|now|for|to get)|"
-              r"heading (here|over|this way)|outside|at the door|driving (here|over))")
+              r"heading (here|over|this way)|outside|at the door|driving (here|over)|"
+              # where he waits near the shelter: «he is in the parking lot outside the shelter right now» (h11)
+              r"in the (parking lot|car park|parking area|parking garage|driveway|hallway|stairwell|lobby)|"
+              r"at the (entrance|gate|front door))")
 PRONOUNS = r"han|ham|hun|ho"
 # Between the person and the verb at most two words – never a past-tense verb («han var på vei hit forrige uke»).
 _PAST = r"(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b"
 # Verb before the person («nå står han utenfor»): the verb and where/which way, both present tense.
 _INVERTED_VERB = r"står|stend|sitter|sit|venter|ventar|er|e|kommer|kjem|kjører|køyrer"
 _INVERTED_PLACE = (r"utenfor|utanfor|ved døra|ved døren|på døra|på døren|ved inngangen|på trappa|i gangen|nede i gata|"
-                   r"på (vei|veg|tur)|hit|rett rundt hjørnet")
+                   r"på (vei|veg|tur)|hit|rett rundt hjørnet|på parkeringsplassen|på parkeringa|i oppkjørselen")
 _GAP = rf"(?: (?!{_PAST})\w+){{0,2}}?"
 _GAP_AND = rf"(?: (?!{_PAST}|og\b)\w+){{1,4}}?"
 

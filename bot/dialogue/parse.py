@@ -215,8 +215,8 @@ _SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå i
 
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
 # but not «snakke med venner» (a description of control, not a refusal).
-_SAY_END = (r"(?=( (noe|mer|det|dette|om|på|nå|her|enda|ennå|foreløpig|i dag|i kveld|til oss|til meg|med oss|noen|nokon|"
-            r"akkurat|heller))*( [.!?,]| $)| (hvor|hvem|hva|kvar|kven|kva|hvordan|korleis|hvorfor|kvifor)\b)")
+_SAY_END = (r"(?=( (noe|mer|det|dette|om|på|nå|no|her|enda|ennå|enno|foreløpig|i dag|i kveld|til oss|til meg|med oss|"
+            r"noen|nokon|akkurat|heller))*( [.!?,]| $)| (hvor|hvem|hva|kvar|kven|kva|hvordan|korleis|hvorfor|kvifor)\b)")
 
 _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|neste|neste spørsmål|gå videre|"
          r"videre|dropp (det|dette|spørsmålet)|vent med (det|dette)|ta det senere|ta det seinare|"
@@ -248,6 +248,9 @@ _DECLINED = (
     # «det vil hun ikke svare på», «ho vil ikkje seie noko», «orker ikke å snakke om det»
     rf"\b(vil|ville|ønsker|ønska|ønsket|orker|orket|tør|torde|våger|klarer|klarte|greier|greide|kan|kunne|gidder|"
     rf"gadd)( {_SUBJ})? {NOT}( \w+){{0,2}}? {_SAY}{_SAY_END}",
+    # the perfect: «han har ikke villet fortelle noe om det», «ho har ikkje orka å seie noko» (held-back h11 run)
+    rf"\b(har|hadde)( {_SUBJ})? {NOT} (villet|villa|vilja|ønsket|ønska|orket|orka|turt|tort|klart|greid|kunnet)"
+    rf"( å)? {_SAY}{_SAY_END}",
     # not able, or not up to more questions: «ho orka ikkje fleire spørsmål», «hun var for sliten til å svare»
     rf"\b(orker|orket|klarer|klarte|greier|greide|gidder|gadd|ville|vil|tålte|tåler)( {_SUBJ})? {NOT} (flere|mer) "
     rf"(spørsmål|spørsmålene|prat|snakk)\b",

@@ -100,7 +100,9 @@ def several_reader(t: str, ctx: Context) -> Parsed:
     if has(t, r"\b(bare|berre|kun|bere) (han|ho|hun|en|én|ein|ei|mannen|eksen|faren|den ene|henne|ham)\b",
            r"^ (en|én|ein|ei|1|han|mannen|eksen|bare en) $", r"\b(én|ein|en) utøver\b", r"\bingen andre\b",
            r"^ (han|hun|ho|\w+en|\w+a) (alene|aleine|åleine|på egen hånd)( [.!])? ?$",
-           rf"\b{NOT} flere\b", r"\bbare den ene\b", r"\b(én|ein|en|ei) (person|utøver|gjerningsperson)\b"):
+           rf"\b{NOT} flere\b", r"\bbare den ene\b",
+           # «personen»: English «one person» as the translation gives it (held-back h11 run)
+           r"\b(én|ein|en|ei) (person|personen|utøver|gjerningsperson)\b"):
         return Parsed(True, False)
     only = _ONLY.search(t)
     if only and not has(only.group("who"), *persons.PLURAL) and len(persons.read_persons(only.group("who"))) == 1:
@@ -206,7 +208,7 @@ VIOLENCE_FORMS = (
                                   r"\bapp\w* på (telefonen|mobilen|pc)",
                                   # what is done with the phone, not the phone itself («knust telefonen» is materiell)
                                   r"\b(kontroller\w*|sjekk\w*|tar|tok|tek|leser|les|lest|går gjennom|gjennomgår|overvåk\w*|"
-                                  r"låner|tar fra (henne|ham|ho|han)) (\w+ )?(telefon|mobil|pc|data)\w*",
+                                  r"ser (på|pa|gjennom)|låner|tar fra (henne|ham|ho|han)) (\w+ )?(telefon|mobil|pc|data)\w*",
                                   # «kontrollerer pengene og telefonen hennes»: the phone further along the list
                                   r"\b(kontroll\w*|sjekk\w*|overvåk\w*)( \w+| ,){0,4} og (\w+ )?(telefon|mobil|pc)\w*"),
            "Digital"),

@@ -678,11 +678,31 @@ _CHECKLIST_NAMED = re.compile(rf"^((kort|kortversjon|short|quick|rask)\w*\s+)?{_
                               rf"|^{_CHECKLIST_NAME}\s+{_CHECKLIST_WORD}\s*$", re.I)
 
 
+# What happens to what staff type into the assistant: stored, deleted, encrypted, who can see it («hvordan lagres
+# svarene jeg skriver inn her?», held-back starts batch 10). Asked of the assistant, not of the shelter's records.
+_KEPT_OR_SEEN = re.compile(r"\b(lagr\w*|slett\w*|krypter\w*|stored?|saved?|deleted?|encrypted|kept|trygt|safe|"
+                           r"(kan|får|can|may)\s+(\w+\s+)?(se|sjå|lese|lesa|see|read))\b", re.I)
+_TYPED_HERE = re.compile(r"\b(jeg|eg|vi|me|i|we)\s+(skriver|skriv|legger|legg|taster|fyller|type|write|enter)"
+                         r"(\s+inn)?\s+(her|here|i\s+(chatten|appen|assistenten|boten)|in\s+this\s+(chat|app))\b"
+                         r"|\b(skrive|skriva|legge|taste|type|write|enter)\s+(\w+\s+)?(inn\s+)?(her|here)\b", re.I)
+_RECORDS = re.compile(r"journal|notat|beboer|bebuar|brukeren|brukaren|mappe", re.I)
+_ASKED = re.compile(r"^(hvordan|korleis|hvor|kvar|hvem|kven|blir|blei|er|kan|where|who|how|is|are|will|does|do)\b", re.I)
+
+
+def _about_own_data(text: str) -> bool:
+    """A question about what becomes of what staff type here: the help text says it (stored on the centre's own
+    machine, masked and encrypted, deleted after the retention time)."""
+    t = text.strip()
+    if not ("?" in t or _ASKED.match(t)) or _RECORDS.search(t) or not _KEPT_OR_SEEN.search(t):
+        return False
+    return bool(_TYPED_HERE.search(t) or _THE_ASSISTANT.search(t))
+
+
 def _question_for_a_utility(text: str) -> str | None:
     """A question that asks for a utility by what it is (where we were, how to use the assistant, which choices,
     what a checklist holds)."""
     parts = clauses(text)
-    if _how_to_use_after_context(text):
+    if _how_to_use_after_context(text) or _about_own_data(text):
         return "help"
     if len(parts) != 1:
         return None
