@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.dialogue import parse
+from bot.dialogue import engine, parse
 from bot.dialogue.parse import Parsed
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.schema import Dialogue
@@ -47,3 +47,11 @@ def right(expected: Any, got: Parsed) -> bool:
 def case_ids(cases: list[tuple[Any, ...]]) -> list[str]:
     """Test ids for sweep cases ``(dialogue, key, text, …)``: «FC-key-text» / «SM-key-text»."""
     return [f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in cases]
+
+
+def gets_112(dialogue: Dialogue, key: str, text: str, ctx: dict[str, Any] | None) -> bool:
+    """Whether the answer to ``key`` gets the 112 reply in the turn engine (the dialogues' own reading of danger
+    now, which knows who the perpetrator is)."""
+    slot = (FC_SLOT if dialogue is FC else SM_SLOT)[key]
+    turn = engine.handle(dialogue, slot, text, None, slots_of(dialogue, ctx))
+    return any((r.text or "").lstrip("🚨 ").startswith("Er noen i fare") for r in turn.replies)

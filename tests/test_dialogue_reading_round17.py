@@ -31,7 +31,7 @@ from bot.dialogue import engine, parse
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from tests.ownwords12_answers import CASES as SWEEP
-from tests.reading import FC_SLOT, SM_SLOT, read, right, slots_of
+from tests.reading import FC_SLOT, SM_SLOT, gets_112, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"], "perpetrators": ["ektemann"]}
 KIDS = {**MAN, "children_count": 2}
@@ -84,11 +84,6 @@ def test_a_bare_pair_is_no_correction(text):
     assert parse.corrected(parse.norm(text)) == parse.norm(text)
 
 
-def _alarm(dialogue, key: str, text: str, ctx) -> bool:
-    slot = (FC_SLOT if dialogue is FC else SM_SLOT)[key]
-    turn = engine.handle(dialogue, slot, text, None, slots_of(dialogue, ctx))
-    return any((r.text or "").lstrip("🚨 ").startswith("Er noen i fare") for r in turn.replies)
-
 
 @pytest.mark.parametrize("dialogue,key,text,ctx,alarm", [
     (SM, "stalking_or_surveillance", "ja, han står nede på gata nå", MAN, True),
@@ -108,7 +103,7 @@ def _alarm(dialogue, key: str, text: str, ctx) -> bool:
     (FC, "acute_danger", "hun er redd han kommer nå", None, True),
 ])
 def test_danger_now_in_the_dialogues(dialogue, key, text, ctx, alarm):
-    assert _alarm(dialogue, key, text, ctx) is alarm
+    assert gets_112(dialogue, key, text, ctx) is alarm
 
 
 @pytest.mark.parametrize("text", ["han står nede på gata nå", "han kjem køyrande hit no",

@@ -18,10 +18,9 @@ from __future__ import annotations
 import pytest
 
 from bot.acute import looks_acute
-from bot.dialogue import engine
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
-from tests.reading import FC_SLOT, SM_SLOT, case_ids, read, right, slots_of
+from tests.reading import case_ids, gets_112, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"], "perpetrators": ["ektemann"]}
 KIDS = {**MAN, "children_count": 2}
@@ -45,11 +44,6 @@ def test_round_18(dialogue, key, text, expected, ctx):
     assert right(expected, got), got
 
 
-def _alarm(dialogue, key: str, text: str, ctx) -> bool:
-    slot = (FC_SLOT if dialogue is FC else SM_SLOT)[key]
-    turn = engine.handle(dialogue, slot, text, None, slots_of(dialogue, ctx))
-    return any((r.text or "").lstrip("🚨 ").startswith("Er noen i fare") for r in turn.replies)
-
 
 @pytest.mark.parametrize("dialogue,key,text,ctx,alarm", [
     (SM, "children_where", "hos faren, og han er full og slår dei no", KIDS, True),
@@ -63,7 +57,7 @@ def _alarm(dialogue, key: str, text: str, ctx) -> bool:
     (SM, "stalking_or_surveillance", "he used to wait in the parking lot at her work", MAN, False),
 ])
 def test_danger_now_in_the_dialogues(dialogue, key, text, ctx, alarm):
-    assert _alarm(dialogue, key, text, ctx) is alarm
+    assert gets_112(dialogue, key, text, ctx) is alarm
 
 
 @pytest.mark.parametrize("text,alarm", [
