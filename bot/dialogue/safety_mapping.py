@@ -455,7 +455,7 @@ QUESTIONS: tuple[Question, ...] = (
          r"\bbot\b", r"\bstraffedømt\b",
          # the crime named: «ikke for vold, men for narkotika» (the question asks about other crime too)
          r"\bfor (narkotika\w*|dop|hasj|tyveri|ran|innbrudd|fyllekjøring|promillekjøring|råkjøring|svindel|bedrageri|"
-         r"trusler|truslar|vold|vald|ran|heleri|smugling|\w+kriminalitet|\w+lovbrudd|drugs|theft|robbery|fraud|"
+         r"trusler|truslar|vold|vald|heleri|smugling|\w+kriminalitet|\w+lovbrudd|drugs|theft|robbery|fraud|"
          r"burglary|drunk driving)\b"),
         change=("anmeldt", "dømt", "anmeldelse", "dom"), risk=True,
         form_topic="Om utøveren er anmeldt eller dømt for vold eller annen kriminalitet"),

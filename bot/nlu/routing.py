@@ -149,7 +149,7 @@ _MANNER = re.compile(r"\b(på|paa|pa)\s+(en|ei|ein|et|eit|samme|same|annen|anna|
 # på nytt etter eit brot?», «… nå eller vente til hun har spist?» ask when it is done – no dialogue is started
 # tomorrow or after an event (the ownwords12 sweep: 4 of 116 topic questions started a dialogue). Offered at most.
 _ANOTHER_TIME = re.compile(
-    r"\b(i morgen|i morra|imorgen|imorra|i overmorgen|seinare|senere|seinere|etterpå|etterpå|i stedet|i staden|"
+    r"\b(i morgen|i morra|imorgen|imorra|i overmorgen|seinare|senere|seinere|etterpå|i stedet|i staden|"
     r"istedet|istaden|tomorrow|later on|instead)\b|"
     r"\b(neste|til neste|next) (uke|veke|dag|gang|gong|vakt|samtale|week|day|time|shift)\b|"
     r"\btil (dagvakt\w*|kveldsvakt\w*|nattevakt\w*|morgenvakt\w*|mandag|måndag|tirsdag|onsdag|torsdag|fredag|"
@@ -359,16 +359,20 @@ def _about_a_kind_of_person(clause: str) -> bool:
     return bool(_KIND_OF_PEOPLE.search(clause) or _A_KIND_OF_PERSON.search(clause))
 
 
+def _asks_instead(clause: str) -> bool:
+    """Said like a request but asking to learn, under a condition, about practice or about when: no request."""
+    return bool(_LEARN.search(clause) or _CONDITION.search(clause)) or _about_practice(clause) or _when_asked(clause)
+
+
 def _requests(clause: str) -> bool:
-    if _LEARN.search(clause) or _CONDITION.search(clause) or _about_practice(clause) or _when_asked(clause):
+    if _asks_instead(clause):
         return False
     return _imperative(clause) or bool(_REQUEST_FRAMES.search(clause))
 
 
 def _polite(clause: str) -> bool:
     """A request in a frame («kan du …», «jeg må …», «la oss …»): stronger than a bare imperative."""
-    return not (_LEARN.search(clause) or _CONDITION.search(clause) or _about_practice(clause) or
-                _when_asked(clause)) and bool(_REQUEST_FRAMES.search(clause))
+    return not _asks_instead(clause) and bool(_REQUEST_FRAMES.search(clause))
 
 
 _LEADING_AND = re.compile(r"^(og|eller|and|or)\s+", re.I)

@@ -399,11 +399,13 @@ def _pattern(keys: list[str]) -> re.Pattern[str]:
 
 _PATTERN = _pattern(list(GLOSSARY))
 _PATTERN_ENGLISH = _pattern([*GLOSSARY, *ENGLISH_ONLY])
+# The table an English message is read with, built once (``_lookup`` runs for every glossary word of a query).
+_ENGLISH_TABLE = {**GLOSSARY, **ENGLISH_ONLY}
 
 
 def _lookup(found: str, english: bool = False) -> str:
     key = found.lower()
-    table = {**GLOSSARY, **ENGLISH_ONLY} if english else GLOSSARY
+    table = _ENGLISH_TABLE if english else GLOSSARY
     for ending in ("", "'s", "es", "s"):  # «restraining orders» → «restraining order»
         if key.endswith(ending):
             base = key.removesuffix(ending) if ending else key
