@@ -114,13 +114,10 @@ def test_danger_now_outside_the_dialogues(text):
 
 # Not fixed, on purpose: «she has no idea» to «does he know?» with nothing known of who is who is asked back (a
 # re-ask, not a wrong record); «har ikke rukket det ennå» to the information list is stored unknown (arguably «none
-# given yet»); three answers to «akutt fare nå?» that the sweep's writer read as danger now but that say no coming
-# and no attack («han har kniv og er i leiligheten», «han truer henne akkurat nå på telefon», «barna er hos ham og
-# han er full nå») – the reading of those is a domain call left to the coordinator; «ikke direkte, men han har sagt at
-# hun ikke skal leve» (a threat to kill) is read back once now, not stored (``test_round_17``).
-OPEN = {"she has no idea", "har ikke rukket det ennå", "han har kniv og er i leiligheten",
-        "ikke direkte, men han har sagt at hun ikke skal leve",
-        "han truer henne akkurat nå på telefon", "barna er hos ham og han er full nå"}
+# given yet»); «ikke direkte, men han har sagt at hun ikke skal leve» (a threat to kill) is read back once now, not
+# stored (``test_round_17``). The three answers to «akutt fare nå?» that say a danger present now with no coming
+# («han har kniv og er i leiligheten», …) were left open here as a domain call; they are yes now (round 21).
+OPEN = {"she has no idea", "har ikke rukket det ennå", "ikke direkte, men han har sagt at hun ikke skal leve"}
 _DIALOGUES = {"F": FC, "S": SM}
 
 

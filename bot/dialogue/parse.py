@@ -713,12 +713,15 @@ _YES_FIRST = {"ja", "jepp", "japp", "jo", "jada", "joda", "jauda", "javisst", "j
 INTENSIFIERS = (r"(absolutt|definitivt|overhodet|slett|virkelig|helt|fullstendig|totalt|aldeles|garantert|"
                 r"helt sikkert|helt klart|i det hele tatt|i det heile tatt|aldri i livet)")
 _LEADING_INTENSIFIERS = re.compile(rf"^ (({INTENSIFIERS}) [,.!]? ?)+")
-_YES = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt|helt klart|helt sikkert|"
-        r"det har (han|hun|ho|de|dei)|det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|det har skjedd|"
-        r"har skjedd|flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|hele tiden|"
-        r"heile tida|av og til|innimellom|iblant|gjentatte ganger|det er det|noen ganger|nokre gonger|nokre gongar|"
-        r"(nå|no) (er|har|gjør) (hun|han|ho|de|dei) det|"
-        r"nokon gonger|stundom|to ganger|tre ganger|et par ganger|eit par gonger|sometimes|often)\b",)
+_YES_SAID = (r"\b(ja|jepp|japp|stemmer|det stemmer|riktig|korrekt|absolutt|definitivt|helt klart|helt sikkert|"
+             r"det har (han|hun|ho|de|dei)|det gjør (han|hun|ho)|det gjer (han|ho)|det er (han|hun|ho) det|"
+             r"det er det|(nå|no) (er|har|gjør) (hun|han|ho|de|dei) det)\b")
+# How often something happened: a yes to «has it happened?», but not to a question about this moment – «han har
+# truet henne mange ganger» does not say anyone is in danger now («akutt fare akkurat nå?»).
+_HOW_OFTEN = (r"\b(det har skjedd|har skjedd|flere ganger|fleire gonger|mange ganger|mange gonger|en gang|ein gong|ofte|"
+              r"hele tiden|heile tida|av og til|innimellom|iblant|gjentatte ganger|noen ganger|nokre gonger|"
+              r"nokre gongar|nokon gonger|stundom|to ganger|tre ganger|et par ganger|eit par gonger|sometimes|often)\b")
+_YES = (_YES_SAID, _HOW_OFTEN)
 _NEGATION = (rf"\b{_NEG}\b", r"\bslett ikke\b")
 # Her answer as the staff member reports it: «hun sier nei», «ho seier ja», «hun svarte nei til det».
 _REPORTED = re.compile(r"^ (hun|ho|han|hu|personen|brukeren|kvinnen|beboeren) (sier|seier|sa|sei|svarer|svarar|svarte|"
@@ -778,7 +781,7 @@ def contradictory(t: str) -> bool:
 
 
 def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *, structural: bool = False,
-           told_is_answer: bool = False, vil_question: bool = False) -> Parsed:
+           told_is_answer: bool = False, vil_question: bool = False, this_moment: bool = False) -> Parsed:
     """True / False from one clause: a leading «ja»/«nei» decides, then the question's «no» phrases,
     then negation, then yes words and the question's «yes» phrases.
 
@@ -786,6 +789,8 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
     ``no_phrases`` what a no sounds like when it has no negation word («omtrent som før»).
     ``structural``: a negation (or a leading «nei» before one) that attaches to the conversation – «det kom vi
     aldri inn på», «hun ga ikke noe svar» – is not a no but not known / declined (``bot.dialogue.talk``).
+    ``this_moment``: the question asks about this moment («akutt fare akkurat nå?»), so how often something
+    happened («mange ganger») is no yes.
     """
     if contradictory(t):
         return FAIL
@@ -817,7 +822,7 @@ def yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = 
         return Parsed(True, True)  # a yes said with its own negation: «ho fekk ikkje puste» to «kvelertak?»
     if has(t, *_NEGATION):
         return Parsed(True, False)
-    if has(t, *_YES) or has(t, *yes_phrases) or has(t, _ECHO_YES):
+    if has(t, *(_YES_SAID,) if this_moment else _YES) or has(t, *yes_phrases) or has(t, _ECHO_YES):
         return Parsed(True, True)
     return FAIL
 
@@ -833,7 +838,7 @@ _LEAN_AFTER_NOT_KNOWING = (r"\b(vet|veit) (ikke|ikkje)\b(.*? )?(men )?(?P<belief
 
 
 def read_clause_yes_no(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[str], *,
-                       vil_question: bool = False, told_is_answer: bool = False) -> Parsed:
+                       vil_question: bool = False, told_is_answer: bool = False, this_moment: bool = False) -> Parsed:
     """One clause of a yes/no answer: refusal / not knowing, hedge, then yes or no."""
     meta = declined_or_unknown(t, vil_question=vil_question, told_is_answer=told_is_answer)
     lean = compiled(_LEAN_AFTER_NOT_KNOWING).search(t) if meta.ok and meta.value == UNKNOWN else None
@@ -847,7 +852,7 @@ def read_clause_yes_no(t: str, yes_phrases: Iterable[str], no_phrases: Iterable[
     if hedged.ok:
         return hedged
     return yes_no(t, yes_phrases, no_phrases, structural=True, told_is_answer=told_is_answer,
-                  vil_question=vil_question)
+                  vil_question=vil_question, this_moment=this_moment)
 
 
 def _definite(p: Parsed) -> bool:
@@ -856,7 +861,7 @@ def _definite(p: Parsed) -> bool:
 
 def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *,
                 vil_question: bool = False, told_is_answer: bool = False, ever_question: bool = False,
-                now_question: bool = False) -> Parsed:
+                now_question: bool = False, this_moment: bool = False) -> Parsed:
     """A whole yes/no answer. An answer that turns after «men» is read as a whole:
 
     - «nei, men de har sett volden»: the second half says yes in this question's own words → yes;
@@ -864,18 +869,22 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
     - «nei, men det vil hun ikke snakke om»: a refusal after a leading «nei» is a refusal;
     - «vet ikke, men tror det»: a hedge, confirmed before storing.
     ``now_question``: the question asks what is so now; a tail that tells what was says no yes.
+    ``this_moment``: it asks about this very moment (``yes_no``).
     """
     yes_phrases, no_phrases = tuple(yes_phrases), tuple(no_phrases)
     head, tail = split_men(t)
     if tail is None or not tail.strip():
-        return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
+        return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer,
+                              this_moment=this_moment)
     if ever_question and has(head, _NOT_NOW) and has(tail, _EARLIER):
         return Parsed(True, True)  # «ikke nå, men før» to «har hun vært redd for livet?»: yes, earlier
     if ever_question and has(head, _NOT_NOW) and has(tail, _PAST_TIME) and not has(tail, *_NEGATION) \
             and not declined_or_unknown(tail).ok:
         return Parsed(True, True)  # «ikke nå, men før jul var hun det», «ikke nå, men de var der i fjor»: yes, earlier
-    h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
-    tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer)
+    h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer,
+                              this_moment=this_moment)
+    tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer,
+                              this_moment=this_moment)
     tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE, _NOT_ASSERTED) and not (
         now_question and _tells_the_past(tail)) and (  # «nei, men hun hadde katt før» to «has she pets (now)?»
         has(tail, *yes_phrases) and not has(tail, *_NEGATION)

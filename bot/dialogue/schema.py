@@ -169,6 +169,12 @@ class Question:
                     .match(text)) or bool(compiled(r"\b(før|tidligere)\b").search(text))
 
     @functools.cached_property
+    def asks_this_moment(self) -> bool:
+        """«Er noen i akutt fare akkurat nå?», «Er noen av barna hos utøveren nå?»: this very moment, so «mange
+        ganger» or «av og til» tells how often, not what is so now (no yes); not «før eller nå»."""
+        return self.kind == YES_NO and self.asks_now and bool(compiled(r"\b(akkurat )?nå\?? *$").search(self.text.lower()))
+
+    @functools.cached_property
     def asks_now(self) -> bool:
         """A question about what is so now – «Har hun dyr?», «Har utøveren tilgang til våpen?», «… nå?» – where
         «nei, men hun hadde katt før» tells what was, not what is (the no stands)."""
@@ -284,7 +290,7 @@ class Question:
                     return Parsed(True, parse.first_word(t) == "ja")
             whole = parse.read_yes_no(t, yes_p, no_p, vil_question=self.wont_is_no,
                                       told_is_answer=bool(self.knowledge), ever_question=self.asks_ever,
-                                      now_question=self.asks_now)
+                                      now_question=self.asks_now, this_moment=self.asks_this_moment)
             if (self.about_person or self.about_perpetrator or self.about_children) and whole.ok and \
                     whole.value is True:
                 # a yes that comes only from a «men» tail about someone else: «nei, men han har hund»
@@ -296,7 +302,7 @@ class Question:
                 if head != t:
                     return parse.read_yes_no(head, yes_p, no_p, vil_question=self.wont_is_no,
                                              told_is_answer=bool(self.knowledge), ever_question=self.asks_ever,
-                                             now_question=self.asks_now)
+                                             now_question=self.asks_now, this_moment=self.asks_this_moment)
             return whole
         stored = t.strip()
         if self.kind == CHOICE:

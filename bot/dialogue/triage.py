@@ -105,6 +105,22 @@ _AFTER_WHAT = r"\b(etter|på) (råd|rådet|tips|tipset|anbefaling|oppfordring|sk
 _NONE_OF_THEM = r"^ (ingen av (delene|delane|dem|dei|disse|desse)|verken eller|hverken eller|none of (these|those|them))\b"
 
 
+# What «yes» sounds like to «akutt fare akkurat nå?» when it is said as the situation (a domain call, issue 14): a
+# weapon where he is now («han har kniv og er i leiligheten»), a threat being made right now («han truer henne
+# akkurat nå på telefon»), the children with a drunk perpetrator now («barna er hos ham og han er full nå»). The
+# question asks about now, so the answer's present tense is the now; a miss costs more than a 112 reminder. What
+# says she is safe («trygg», «offshore») is a no first; the past («hadde kniv», «var full») matches none of these.
+_NOW = r"\b(nå|no|akkurat|straks|i dette øyeblikk|right now)\b"
+_DANGER_HERE_NOW = (
+    r"(?=.*\b(kniv|kniven|våpen|våpenet|gevær|geværet|pistol|pistolen|øks|øksa|hagle|hagla)\b)"
+    r"(?=.*(" + _NOW + r"|\b(er|står|sitter|går) (i|på|ved|utenfor) (leiligheten|huset|hjemme|rommet|døra|døren|"
+    r"stua|soverommet|kjøkkenet)\b|\ber (der|her|hjemme|inne)\b))",
+    r"(?=.*\b(truer|truar|trugar|truende|true)\b)(?=.*" + _NOW + ")",
+    r"(?=.*\b(full|fuller|rusa|ruset|beruset|påvirket|dritings|høy|ruspåvirket)\b)(?=.*" + _NOW + r")"
+    r"(?=.*\b(barna|ungene|ungane|borna|barnet|ungen|guttene|jentene|hun|ho|henne)\b)",
+)
+
+
 def _contact_mode(t: str, ctx: Context) -> Parsed:
     if has(t, _NONE_OF_THEM):
         return Parsed(True, "annet")
@@ -370,7 +386,7 @@ QUESTIONS: tuple[Question, ...] = (
              "Er personen eller noen andre i akutt fare akkurat nå?", YES_NO,
              "Er noen i fare akkurat nå, kommer 112 og politiet før alt annet.", POLICE_ENTRY,
              "Svar «ja», «nei» eller «vet ikke».",
-             choices=(yes(r"\b(er|står|er fortsatt) i (akutt )?fare\b", r"\bfare nå\b", r"livsfare"),
+             choices=(yes(r"\b(er|står|er fortsatt) i (akutt )?fare\b", r"\bfare nå\b", r"livsfare", *_DANGER_HERE_NOW),
                       # «var i fare i går, men no er han offshore»: not now
                       no(r"\btrygg\b", r"\btrygt\b", r"i sikkerhet", r"\bvar i fare\b",
                          r"\b(er|sitter) (offshore|borte|bortreist|i fengsel|i varetekt|i utlandet|langt unna|arrestert|"
