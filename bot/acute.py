@@ -43,7 +43,19 @@ _ACUTE = re.compile(
 _NOT_ACUTE = re.compile(
     r"\b(når bør|når skal|hva gjør (vi|jeg|man|eg) (hvis|når|om|dersom|viss)|kva gjer (vi|eg) (viss|om|når|dersom)|"
     r"hvis|dersom|viss|generelt|rutine\w*|i slike tilfeller|i slike situasjoner|"
-    r"what (do|should) (we|i|you)|what if|if|in general|routines?|should we|when should)\b", re.I)
+    r"what (do|should) (we|i|you)|what if|if|in general|routines?|should we|when should|"
+    # how to find out whether: «hvordan vurderer jeg om den som ringer er i akutt fare?» asks how to assess it
+    r"(hvordan|korleis|how)( \w+){0,2}? (vurderer|vurdere|finner|finne|avgjør|avgjer|sjekker|sjekke|kartlegger|"
+    r"kartlegge|kartlegg|assess|determine|find out|tell)( \w+){0,3}? (om|whether|if))\b", re.I)
+# Where a general question or a condition ends: «han står utenfor nå, hva gjør jeg hvis han kommer inn?» reports a
+# danger now in its first clause and asks a condition in its second – only the clause with the condition is set
+# aside (before, the «hvis» anywhere silenced the whole message).
+_CLAUSE_END = re.compile(r"[.,;:!?\n]+|\s[–-]\s")
+
+
+def _reported(text: str) -> str:
+    """``text`` without its clauses that ask generally or set a condition (``_NOT_ACUTE``): what it reports."""
+    return " . ".join(c for c in _CLAUSE_END.split(text or "") if c.strip() and not _NOT_ACUTE.search(c))
 # «ingen akutt fare», «ikke i fare nå», «er ikkje i livsfare»: a negated danger word is an all-clear,
 # not an alarm. The negation and up to three words after it are removed before the danger check, so
 # «nei, ingen akutt fare akkurat nå» leaves «nei, akkurat nå» – no danger word, no alarm.
@@ -201,8 +213,8 @@ def at_the_door_now(text: str) -> bool:
 def danger_words(text: str) -> bool:
     """Danger now by its words (a weapon, «livsfare», «akutt fare», violence now) – the part of
     ``looks_acute`` that needs no knowledge of who is who."""
-    cleared = _OUTSIDE_DIALECT.sub("utenfor", _NEGATED.sub(" ", text or "").lower())
-    return bool(_ACUTE.search(cleared)) and not _NOT_ACUTE.search(cleared)
+    cleared = _OUTSIDE_DIALECT.sub("utenfor", _reported(_NEGATED.sub(" ", text or "")).lower())
+    return bool(_ACUTE.search(cleared))
 
 
 # A coming as a time in a general question, not a report: «korleis støttar vi far når han kjem hit med ungane?»,
@@ -228,7 +240,7 @@ def looks_acute(text: str) -> bool:
     cleared = _WHEN_COMING.sub(" ", _NEGATED.sub(" ", text or ""))
     if _HABITUAL.search(cleared) and not _NOW_SAID.search(cleared):
         return False  # «eksen står utenfor jobben hennes nesten hver dag»: what keeps happening, asked about
-    return coming_now(cleared) and not _NOT_ACUTE.search(cleared)
+    return coming_now(_reported(cleared))
 
 
 ACUTE_TEXT = (
