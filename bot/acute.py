@@ -68,7 +68,10 @@ _AT_DOOR_NB = (r"står (utenfor|utanfor|ved døra|ved døren|på døra|på døre
                r"og ventar|på parkeringsplassen|på parkeringa|på gårdsplassen|i oppkjørselen|i gata)|"
                # «ringer på» is the doorbell («eksen ringer på nå»: the ownwords13 sweep, no 112) – not a phone
                r"venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på(?! (telefon\w*|mobil\w*))|ringjer på|"
-               r"prøver å komme inn|prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
+               r"prøver å komme inn|prøver å kome inn|prøver å (komme|kome) seg inn|"
+               r"(sitter|sit|står|stend|venter|ventar) (\w+ ){0,3}?(utenfor|utanfor|her ute)|"
+               # just now at the door: «han har akkurat ringt på døra her» (probe 2 after the ownwords13 sweep)
+               r"har (akkurat|nettopp) (ringt|ringa|banket|banka|dunket) på|"
                r"har funnet (adressen|senteret|ut hvor)|har funne (adressa|senteret)")
 AT_DOOR = _AT_DOOR_NB + r"|is outside|is at the door|is waiting outside"
 # On the way, or near, or found her: what may also be the person herself on her way in («er på vei hit»,
@@ -109,7 +112,7 @@ _COMING_EN = (r"(is|are|' s|' re) (on (his|her|their|the) way|coming (here|over|
               r"heading (here|over|this way)|outside|at the door|driving (here|over)|"
               # «he is banging on the door now» (the ownwords13 sweep: no 112 reply)
               r"(banging|knocking|pounding|hammering) on (the|her|my|our|his) (door|window|windows)|"
-              r"ringing the (door)?bell|trying to get in|"
+              r"ringing the (door)?bell|trying to (get|break|force (his|her|their) way) in|"
               # where he waits near the shelter: «he is in the parking lot outside the shelter right now» (h11)
               r"in the (parking lot|car park|parking area|parking garage|driveway|hallway|stairwell|lobby)|"
               r"at the (entrance|gate|front door))")

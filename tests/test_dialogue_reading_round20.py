@@ -12,7 +12,13 @@ stored as yes/no), 7 wrong on the 112 reply (5 missed, 2 false). The classes fix
   «han har funnet ut hvor hun er og er på vei» (to an open question); and no alarm when a family member who is
   known not to be the perpetrator is coming («mora hennes kommer nå med barna» when he is the one she fears).
 
-The whole sweep runs as regression, but for the cases in ``OPEN`` (see there why).
+A second probe (``PROBE2``, 42 answers written after those fixes) found 9 more stored wrong or re-asked (2 refusals
+stored as «nei») and 6 wrong 112 replies; fixed here: «hun har ikke tatt noen avgjørelse», «hun forsto ikke hva jeg
+mente», «she is still thinking about it» are unknown; 112 for «prøver å komme seg inn nå», «he is trying to break
+in», «sitter i bilen her ute», «har akkurat ringt på døra her»; her own father coming («faren hennes er på vei for å
+hjelpe henne») is no alarm, while an in-law outside («svogeren hennes står utenfor nå») still is.
+
+The whole sweep and probe run as regression, but for the cases in ``OPEN`` (see there why).
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from bot.dialogue import engine
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from tests.ownwords13_answers import CASES as SWEEP
+from tests.ownwords13_answers import PROBE2
 from tests.reading import FC_SLOT, SM_SLOT, gets_112, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"], "perpetrators": ["ektemann"]}
@@ -106,12 +113,17 @@ def test_danger_now_outside_the_dialogues(text):
 # not a wrong record – who brought her is the answer wanted, and nobody knowing is rare); «ikke sett det, men de var i
 # rommet ved siden av» to «what have the children experienced?» stays no (the writer read «in the next room» as
 # having heard it; the reader would have to infer it – a domain call).
-OPEN = {"ingen vet hvem som kjørte henne", "ikke sett det, men de var i rommet ved siden av"}
+# Probe 2: «not something she knows» is read back as a hedged no («ikke noe hun vet»), not stored unknown (either is
+# safe); «nei, men de har sett at hun har vært lei seg» to the children question is stored yes (the writer expected a
+# read-back); «nei, men i 2019 var de der» to «police ever involved?» stays no (a plain «nei» with a past tail is a no
+# to many questions; only «ikke nå, men …» turns it).
+OPEN = {"ingen vet hvem som kjørte henne", "ikke sett det, men de var i rommet ved siden av",
+        "not something she knows", "nei, men de har sett at hun har vært lei seg", "nei, men i 2019 var de der"}
 _DIALOGUES = {"F": FC, "S": SM}
 
 
-@pytest.mark.parametrize("d,key,text,expected,ctx,alarm", [c for c in SWEEP if c[2] not in OPEN],
-                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in SWEEP if c[2] not in OPEN])
+@pytest.mark.parametrize("d,key,text,expected,ctx,alarm", [c for c in SWEEP + PROBE2 if c[2] not in OPEN],
+                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in SWEEP + PROBE2 if c[2] not in OPEN])
 def test_sweep_20(d, key, text, expected, ctx, alarm):
     dialogue = _DIALOGUES[d]
     slots = slots_of(dialogue, ctx)

@@ -227,9 +227,10 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
 
 
 # Family words that may name the one coming (``bot.acute.COMERS``), with the possessive that says whose they are.
+# Not the in-laws («svogeren hennes står utenfor nå»): the perpetrator's family, named or not (probe 2).
 _KIN_COMING = re.compile(r"\b(faren|far|moren|mora|mor|broren|bror|brødrene|brørne|søsteren|søstera|systera|onkelen|"
-                         r"sønnen|sonen|dottera|datteren|svigerfaren|svigermora|svigermoren|svogeren)"
-                         r"( (hennes|hennar|hans|hass|sin|si|til (henne|ho|ham|han)))?\b")
+                         r"sønnen|sonen|dottera|datteren)( (?P<whose>hennes|hennar|hans|hass))?\b")
+_WHOSE_GENDER = {"hennes": "f", "hennar": "f", "hans": "m", "hass": "m"}
 
 
 def _others_than_the_perpetrator(raw: str, perpetrators: list[str]) -> str:
@@ -243,8 +244,12 @@ def _others_than_the_perpetrator(raw: str, perpetrators: list[str]) -> str:
     def kin(match: re.Match[str]) -> str:
         said = f" {match.group(0)} "
         named = persons.read_persons(said)
-        if named and not set(named) & set(perpetrators) and \
-                persons.refers_to_perpetrator(said, perpetrators) == persons.NO:
+        if not named or set(named) & set(perpetrators):
+            return match.group(0)
+        # «faren hennes» when no perpetrator is a woman: her own father, not the children's (the husband)
+        whose = _WHOSE_GENDER.get(match.group("whose") or "")
+        not_theirs = whose is not None and whose not in persons.genders(perpetrators)
+        if not_theirs or persons.refers_to_perpetrator(said, perpetrators) == persons.NO:
             return "personen"
         return match.group(0)
 

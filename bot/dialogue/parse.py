@@ -352,6 +352,9 @@ _UNKNOWN = (
     r"\b(uavklart|uavgjort|ubestemt)\b",
     # «ingen avgjørelse ennå», «inga avgjerd»: no decision made, so not known (the ownwords13 sweep: stored «nei»)
     r"\b(ingen|inga|ikke noen|ikkje nokon) (avgjørelse|avgjerd|avgjerdsle|beslutning|bestemmelse)\b",
+    rf"\b{NOT} (tatt|teke|fattet|tatt noen|teke nokon) (avgjørelse|avgjerd|beslutning|standpunkt)\b",
+    # «hun forsto ikke hva jeg mente»: the question not understood, so no answer (probe 2 after ownwords13)
+    rf"\b(forsto|forstod|skjønte|skjønner|forstår|skjønar) {NOT} (hva|kva) (jeg|eg|vi|me) (mente|meinte|spurte|spurde)\b",
     # «hun er i tvil», «ho er i tvil om det»: in doubt – not known (a lean, «tviler på det», is a hedge)
     r"\b(er|var|blir) (litt |veldig )?i tvil\b",
     # left for now: «vi lot det ligge», «vi venter med det», «lot spørsmålet vere»
