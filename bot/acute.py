@@ -78,8 +78,12 @@ _AT_DOOR_NB = (r"står (utenfor|utanfor|ved døra|ved døren|på døra|på døre
                r"nede på gata|nede på gaten|på gata|på gaten|i gaten|nede i gaten|"
                r"på trappa|ved inngangen|og venter|"
                r"og ventar|på parkeringsplassen|på parkeringa|på gårdsplassen|i oppkjørselen|i gata)|"
-               r"venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på døra|ringjer på|"
-               r"prøver å komme inn|prøver å kome inn|(sitter|sit) (\w+ ){0,3}?(utenfor|utanfor)|"
+               # «ringer på» is the doorbell («eksen ringer på nå»: the ownwords13 sweep, no 112) – not a phone
+               r"venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på(?! (telefon\w*|mobil\w*))|ringjer på|"
+               r"prøver å komme inn|prøver å kome inn|prøver å (komme|kome) seg inn|"
+               r"(sitter|sit|står|stend|venter|ventar) (\w+ ){0,3}?(utenfor|utanfor|her ute)|"
+               # just now at the door: «han har akkurat ringt på døra her» (probe 2 after the ownwords13 sweep)
+               r"har (akkurat|nettopp) (ringt|ringa|banket|banka|dunket) på|"
                r"har funnet (adressen|senteret|ut hvor)|har funne (adressa|senteret)")
 AT_DOOR = _AT_DOOR_NB + r"|is outside|is at the door|is waiting outside"
 # On the way, or near, or found her: what may also be the person herself on her way in («er på vei hit»,
@@ -95,6 +99,8 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           r"ventar på)|"
           r"har funnet (henne|ho|ham|oss)|har funne ho|"
           r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
+          # just outside: «han er her ute nå og roper» (the ownwords13 sweep) – never a bare «er ute» (out, not home)
+          r"er (her ute|ute her|rett utenfor|rett utanfor)|"
           r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg|"
           # said he will come now or tonight: «han sa han skulle komme i kveld» (the trial after the final8 run)
           r"(skal|skulle|ska|vil|ville) (komme|kome|kom) (hit |dit )?(nå|no|snart|straks|i kveld|i natt)|"
@@ -116,6 +122,9 @@ _COMERS_EN = r"husband|wife|ex|ex-husband|ex-wife|boyfriend|girlfriend|partner|f
 _PRONOUNS_EN = r"he|she|they"
 _COMING_EN = (r"(is|are|' s|' re) (on (his|her|their|the) way|coming (here|over|back|now|for|to get)|"
               r"heading (here|over|this way)|outside|at the door|driving (here|over)|"
+              # «he is banging on the door now» (the ownwords13 sweep: no 112 reply)
+              r"(banging|knocking|pounding|hammering) on (the|her|my|our|his) (door|window|windows)|"
+              r"ringing the (door)?bell|trying to (get|break|force (his|her|their) way) in|"
               # where he waits near the shelter: «he is in the parking lot outside the shelter right now» (h11)
               r"in the (parking lot|car park|parking area|parking garage|driveway|hallway|stairwell|lobby)|"
               r"at the (entrance|gate|front door))")
@@ -187,7 +196,11 @@ _WORD_OF_COMING = (r"(melding|meldinger|sms|beskjed|snap|message|text)( \w+){{0,
                    r"(kommer|kjem|er på vei|er på veg)\b")
 _CAR_OUTSIDE = (r"\bbilen (hans|hennar|hennes|til (ham|han|henne|ho|eksen|mannen|kona|faren|\w+en))( \w+){0,2}? "
                 r"(utenfor|utanfor|på parkeringsplassen|på parkeringa|i gata|ved senteret|ved inngangen)\b")
-_NOW_HERE = r"\b(nå|no|akkurat|nettopp|now|right now)\b"
+_NOW_HERE = r"\b(nå|no|akkurat|nettopp|now|right now)\b(?! (i det siste|for tida|for tiden|om dagen))"
+# Following her now: «han følger etter oss nå i bil» (the ownwords13 sweep: no 112 reply). Only with a word for now –
+# «han følger etter henne overalt» answers the stalking question, it is no alarm.
+_FOLLOWING = (r"\b({who})( \w+){{0,2}}? (følger|følgjer|forfølger|forfølgjer|kjører|køyrer) etter (oss|henne|ho|meg|"
+              r"dem|dei|bilen|taxien|drosja)\b")
 
 
 def word_of_coming_now(text: str, pronouns: bool = True) -> bool:
@@ -197,7 +210,8 @@ def word_of_coming_now(text: str, pronouns: bool = True) -> bool:
     if not compiled(_NOW_HERE).search(t):
         return False
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
-    return bool(compiled(_WORD_OF_COMING.format(who=who)).search(t) or compiled(_CAR_OUTSIDE).search(t))
+    return bool(compiled(_WORD_OF_COMING.format(who=who)).search(t) or compiled(_CAR_OUTSIDE).search(t)
+                or compiled(_FOLLOWING.format(who=who)).search(t))
 
 
 def at_the_door_now(text: str) -> bool:

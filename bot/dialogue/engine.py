@@ -226,12 +226,52 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     return turn
 
 
+# Family words that may name the one coming (``bot.acute.COMERS``), with the possessive that says whose they are.
+# Not the in-laws («svogeren hennes står utenfor nå»): the perpetrator's family, named or not (probe 2).
+_KIN_COMING = re.compile(r"\b(faren|far|moren|mora|mor|broren|bror|brødrene|brørne|søsteren|søstera|systera|onkelen|"
+                         r"sønnen|sonen|dottera|datteren)( (?P<whose>hennes|hennar|hans|hass))?\b")
+_WHOSE_GENDER = {"hennes": "f", "hennar": "f", "hans": "m", "hass": "m"}
+
+
+def _others_than_the_perpetrator(raw: str, perpetrators: list[str]) -> str:
+    """``raw`` with the family members named in it who are known not to be the perpetrator written as «personen»:
+    «mora hennes kommer nå med barna», «broren hennes kommer nå for å kjøre henne til legen» when he (her husband) is
+    the one she fears – someone safe coming, not the danger (the ownwords13 sweep: both got the 112 reply). With no
+    perpetrator known, or when the word may be one of them («faren» when the father is), it stays."""
+    if not perpetrators:
+        return raw
+
+    def kin(match: re.Match[str]) -> str:
+        said = f" {match.group(0)} "
+        named = persons.read_persons(said)
+        if not named or set(named) & set(perpetrators):
+            return match.group(0)
+        # «faren hennes» when no perpetrator is a woman: her own father, not the children's (the husband)
+        whose = _WHOSE_GENDER.get(match.group("whose") or "")
+        not_theirs = whose is not None and whose not in persons.genders(perpetrators)
+        if not_theirs or persons.refers_to_perpetrator(said, perpetrators) == persons.NO:
+            return "personen"
+        return match.group(0)
+
+    return _KIN_COMING.sub(kin, raw)
+
+
+# Coming now, said as a report after what he did («han har funnet ut hvor hun er og er på vei»): a present
+# «er på vei» joined by «og» to the rest – not a fear or condition («redd for at han er på vei»), checked apart.
+_AND_ON_THE_WAY = re.compile(r"\bog ((nå|no) )?((han|hun|ho) )?(er|e) på (vei|veg)\b")
+_FEAR_ONLY = (r"\b(at|hvis|om|dersom|viss|når|kan|kunne|skal|vil|ville|kommer til å|redd|frykter|fryktar|frykt|"
+              r"tenk\w*|pleier|pleide|brukar|bruker)\b")
+
+
 def _said_of_another_time(raw: str, question: Question | None) -> bool:
     """«han sto utenfor med kniv i sommer», «at hun står utenfor døra» (a fear): not now. Only when nothing
     in the message says now («nå», «no», «akkurat», «i kveld») – a miss costs more than a false alarm."""
     t = parse.norm(raw)
     if parse.has(t, parse.NOW_WORDS):
         return False
+    coming = _AND_ON_THE_WAY.search(t)
+    if coming and not parse.has(t[:coming.start()], _FEAR_ONLY):
+        return False  # «han har funnet ut hvor hun er og er på vei»: what he did, and his coming now
     if question is not None and question.describes and (parse.has(t, _FEAR_OR_IF) or not parse.has(t, _PRESENT_COMING)):
         return True  # «at han står utenfor døra» to «what does she fear?»: a fear, not a report
     return parse.has(t, parse.PAST_ONLY)
@@ -304,6 +344,7 @@ def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
     to the shelter) raises no alarm when the perpetrator is a man.
     """
     raw = compiled(_ELSEWHERE).sub(" ", raw.lower())  # «nei, han er på vei til jobb»: going somewhere else
+    raw = _others_than_the_perpetrator(raw, perpetrators)  # «mora hennes kommer nå med barna» (he is the danger)
     if coming_now(raw, pronouns=False):
         return True  # a word for the perpetrator coming, also in English («her ex-husband is coming here now»)
     t = compiled(_ELSEWHERE).sub(" ", parse.norm(raw))

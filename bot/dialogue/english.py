@@ -33,7 +33,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(not|never) asked( yet)?\b", "ikke spurt"), (r"\b(did|have|has|had) not (ask|asked)\b", "har ikke spurt"),
     (r"\b(did|have|has|had) not (get|got|come|gotten) (that far|to (it|that))\b", "kom ikke så langt"),
     (r"\bdid not get (the )?(chance|time) to ask\b", "rakk ikke å spørre"),
-    (r"\b(would|will|does|did) not (want to )?(say|answer|talk|tell|discuss|share)\b", "vil ikke svare"),
+    (r"\b(would|will|does|did) not (want to )?(say|answer|talk|tell|discuss|share|describe|explain|go into)\b",
+     "vil ikke svare"),
+    # «she hasn't decided», «hasn't made up her mind», «not clear yet» (the ownwords13 sweep: stored «nei»)
+    (r"\b(has|have|had|did) not (yet )?(decided|decide|made up (her|his|their|my) mind|make up (her|his|their|my) mind)\b",
+     "har ikke bestemt seg"), (r"\bnot (yet )?(decided|clear)\b", "uklart"),
+    (r"\b(is|are) (still )?thinking (about it|it over)\b", "vil tenke på det"),
     (r"\b(does|did) not want to\b", "vil ikke"), (r"\brather not\b", "helst ikke"),
     (r"\b(refuses|refused|declines|declined) to\b", "nekter å"),
     (r"\b(refuses|refused|declines|declined)\b(?! to\b)", "nekter å svare"), (r"\bno comment\b", "ingen kommentar"),
@@ -62,6 +67,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(no|not) need(ed)? (for )?(an )?interpreter\b", "trenger ikke tolk"),
     (r"\b(english|norwegian) is (fine|ok|okay|enough)\b", r"\1 går fint"),
     # danger and violence
+    # «he is banging on the door now» (the ownwords13 sweep: no 112 reply), «ringing the doorbell»
+    (r"\b(banging|knocking|pounding|hammering) on (the|her|my|our|his) (front )?(door|window|windows)\b", "banker på"),
+    (r"\bringing the (door)?bell\b", "ringer på"),
+    (r"\btrying to (get|break|force (his|her|their) way) in\b", "prøver å komme inn"),
     (r"\b(is|are) on (his|her|their|the) way\b", "er på vei"), (r"\bon (his|her|their|the) way\b", "på vei"),
     # «he's driving here right now» (the ownwords12 sweep: read «han er driving her», no 112 reply)
     (r"\b(is|are) (driving|heading|walking|running|rushing) (here|over|this way|to the shelter)\b", "er på vei hit"),

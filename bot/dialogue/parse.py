@@ -211,7 +211,9 @@ _SUBJ = (r"(jeg|vi|hun|ho|han|ham|de|dei|det|den|personen|brukeren|beboeren|kvin
 _SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå inn på|gå nærmere inn på|dele|"
         r"gå i detaljer|gå i detalj|gå inn i det|navngi|namngi|oppgi navn|oppgi namn|si hvem|seie kven|"
         r"ut med|komme inn på|ta det opp|"
-        r"røpe|utdype|forklare|uttale seg|uttala seg|kommentere|kommentera)")
+        r"røpe|utdype|forklare|uttale seg|uttala seg|kommentere|kommentera|"
+        # «hun vil ikke beskrive det», «ho vil ikkje skildre det»: describing is telling (the ownwords13 sweep)
+        r"beskrive|beskriva|skildre|skildra)")
 
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
 # but not «snakke med venner» (a description of control, not a refusal).
@@ -338,7 +340,8 @@ _UNKNOWN = (
     rf"\bkan( {_SUBJ})? {NOT} (huske|husker|hugse|minnes)\b", rf"\bklarer( {_SUBJ})? {NOT} å (huske|hugse)\b",
     # subordinate order: «hun sier hun ikke husker», «at ho ikkje hugsar»
     rf"(^|\b(sier|seier|sa|sei|svarte|svarer)( at)?) (hun|ho|han|jeg|eg|vi) {NOT} (husker|hugsar|hugser|minnes|kan huske)\b",
-    r"\b(ingen|inga|ingi) (anelse|aning|peiling|formening|formeining|idé|ide|oversikt|kjennskap)\b", r"\bnull peiling\b",
+    r"\b(ingen|inga|ingi) (anelse|aning|peiling|formening|formeining|idé|ide|oversikt|kjennskap|erindring|minne)\b",
+    r"\bnull peiling\b",
     rf"\b{NOT} (\w+ ){{0,2}}(peiling|anelse|aning)\b", rf"\b(peiling|anelse) har (hun|ho|han|jeg|eg|vi) {NOT}\b",
     # not decided yet: «ho vil tenke på det», «hun må tenke seg om», «bestemmer seg seinare»
     r"\b(vil|må|skal|ville) (tenke|tenkje|tenka) (på det|seg om|over det|litt)\b",
@@ -347,6 +350,11 @@ _UNKNOWN = (
     # «det har hun ikke bestemt», «ikke avgjort ennå»: not decided, so not known
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (bestemt|avgjort|bestemt seg)\b", rf"\b{NOT} (bestemt|avgjort)( (ennå|enda|enno))?\b",
     r"\b(uavklart|uavgjort|ubestemt)\b",
+    # «ingen avgjørelse ennå», «inga avgjerd»: no decision made, so not known (the ownwords13 sweep: stored «nei»)
+    r"\b(ingen|inga|ikke noen|ikkje nokon) (avgjørelse|avgjerd|avgjerdsle|beslutning|bestemmelse)\b",
+    rf"\b{NOT} (tatt|teke|fattet|tatt noen|teke nokon) (avgjørelse|avgjerd|beslutning|standpunkt)\b",
+    # «hun forsto ikke hva jeg mente»: the question not understood, so no answer (probe 2 after ownwords13)
+    rf"\b(forsto|forstod|skjønte|skjønner|forstår|skjønar) {NOT} (hva|kva) (jeg|eg|vi|me) (mente|meinte|spurte|spurde)\b",
     # «hun er i tvil», «ho er i tvil om det»: in doubt – not known (a lean, «tviler på det», is a hedge)
     r"\b(er|var|blir) (litt |veldig )?i tvil\b",
     # left for now: «vi lot det ligge», «vi venter med det», «lot spørsmålet vere»
@@ -367,7 +375,8 @@ _UNKNOWN = (
     rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
     rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
     rf"\bkom {NOT} (fram|frem|inn på|så langt)\b", rf"\bspurte {NOT}\b",
-    r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd|hard|vrient|vrient) å (si|vite|svare|seie)\b",
+    r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd|hard|vrient|vrient) å (si|vite|svare|seie|vurdere|vurdera|bedømme|"
+    r"bedømma|avgjøre|avgjere|anslå)\b",
     rf"\bkan {NOT} (si|svare)( noe| sikkert)?( om det)?\b",
     rf"\b{NOT} (noe|noko) (jeg|vi) vet\b", r"^ (\?+|hm+|hmm+|tja|tja\.*|aner ikke) $",
     # «vet ikke» – but not «vet ikke at / hvor / noe om …», which state something (she does not know that …)
@@ -526,7 +535,9 @@ _HEDGE = (
     r"\b(har|er|vet|gjør|gjer|blir|vil|kan|skal) (han|hun|ho|de|dei|det) nok\b",
     r"\b(han|hun|ho|de|dei|det) (har|er|vet|gjør|blir|vil|kan|skal) nok\b",
     r"^ nok ", r"\b(regner|regnar|rekner|reknar) med\b",
-    r"\b(han|hun|ho|de|dei) (merker|merkar|skjønner|skjønar|forstår|hører|høyrer|ser|vet|veit|kjenner) nok\b",
+    r"\b(han|hun|ho|de|dei) (merker|merkar|skjønner|skjønar|forstår|hører|høyrer|ser|vet|veit|kjenner)( det| dette)? nok\b",
+    # «det kan være han har en kniv», «kan vere det»: a possibility, not a yes (the ownwords13 sweep: stored «ja»)
+    r"\bdet kan (godt |jo |nok )?(være|vere|vera)\b", r"^ kan (godt )?(være|vere|vera)\b",
     r"\bmistenker\b", r"\bmest sannsynlig\b", r"\bmuligens\b",
     r"\b(antar|antek|antok|går ut fra|går ut ifrå)( (hun|ho|han|jeg|eg|vi))?( det| at)?\b",
     r"^ ((hun|ho|han|jeg|eg|vi) )?(mener|meiner|syns|synes|tykkjer) (det|så)( (hun|ho|han|jeg|eg|vi))?( ,? (ja|jo|nei))?"
@@ -664,7 +675,8 @@ _EARLIER = (r"^ ,? ?((ja|jo) ,? )?(før|tidligere|tidlegare|før i tiden|før i 
 # A time before now at the start of what follows «men» («men før jul var hun det», «men før, da de bodde sammen»,
 # «men de var der i fjor»): the answer turns to the past.
 _PAST_TIME = (r"\b(før|tidligere|tidlegare|i fjor|i fjol|for (\w+ ){1,3}(siden|sidan)|da (de|dei|hun|ho|han|vi) "
-              r"(bodde|budde|var|levde|levde sammen)|den gangen|den gongen|forrige (år|gang|sommer|vinter|høst|jul)|"
+              r"(bodde|budde|var|levde|levde sammen|hadde|slo|truet|truga|drakk)|i (19|20)\d\d|den gangen|den gongen|"
+              r"forrige (år|gang|sommer|vinter|høst|jul)|"
               r"i forrige (uke|veke|måned)|i helga|i helgen|sist (helg|år|sommer|sommar|vinter|høst|haust|jul)|"
               r"\w+ (år|måneder|månader|uker|veker) (siden|sidan))\b")
 _PAST_VERB = r"\b(var|vart|hadde|ble|blei|bodde|budde|kom|gjorde|ringte|slo|truet|truga)\b"
@@ -743,7 +755,7 @@ _CORRECTION = re.compile(
     # «nei, altså ja», «ja, eller nei – hunden er død»: the plain answer after the marker is kept
     r"(?<=\bnei )(?:, )?altså(?= ,? ?(ja|jo)\b)|(?<=\bja )(?:, )?altså(?= ,? ?nei\b)|"
     r"(?<=[,\-–] )eller(?= (nei|ja|jo) [,.\-–])|"
-    r"eller nei|nei ,? feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså|"
+    r"eller nei|nei ((,|[-–]) )?feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså|"
     # a slip named as such: «nei, skrivefeil: ja», «tastefeil, det er tre»
     r"skrivefeil|tastefeil|feiltasting|feiltastet|trykket feil|trykte feil|"
     # a plain answer turned at once after a dash: «nei – jo, en undulat», «ja – nei, de er hos mormor»

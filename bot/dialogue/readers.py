@@ -369,7 +369,10 @@ WHERE_CHOICES = (
     Choice("hos_utover", "hos den hun/han er redd for", (), "Hos utøveren"),
     Choice("hos_andre", "hos andre (familie, venner, barnehage, skole)", (), "Hos andre"),
 )
-_WITH_PERSON_WORDS = (r"\bmed (seg|meg|oss|henne|ho|ham)\b|\b(hos|med) (henne|ho|ham|han) (selv|sjølv)\b|"
+# «med han», «med hu»: the spoken object forms («de er med han» when the person is the man: the ownwords13 sweep) –
+# but «hjemme med han» is at home, where the person (at the shelter) is not: someone else (round 4)
+_WITH_PERSON_WORDS = (r"\bmed (seg|meg|oss|henne|ho|ham)\b|(?<!hjemme )(?<!heime )\bmed (han|hu)\b|"
+                      r"\b(hos|med) (henne|ho|ham|han) (selv|sjølv)\b|"
                       r"\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b")
 
 

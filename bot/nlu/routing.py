@@ -101,7 +101,7 @@ _EN_OBJECT_START = r"(the|a|an|it|this|that|my|our|one|some|another|triage|intak
 # kvinne som …?» asks whether we may admit a kind of person: ``_about_a_kind_of_person``.)
 # «ta» only as itself («ta», «tar», «tek»): as a stem it read «can we just talk in English …» as «ta …» and
 # started the first contact (a held-back question about speaking English instead of using an interpreter).
-_ACT_VERB = (r"(ta|tar|tek|(start|begyn|byrj|åpn|opn|vis|kjør|køyr|gjør|gjer|gjennomfør|registr|"
+_ACT_VERB = (r"(ta|tar|tek|tatt|(start|begyn|byrj|åpn|opn|vis|kjør|køyr|gjør|gjer|gjennomfør|registr|"
              r"oppr|hent|fortset|gjenoppt|hald|held|gå|før|fyll|fullfør|kartleg|lag|få|finn|gi|gje|hjelp|guid|los|"
              r"led|se|sjå|ha|sett|bla|"
              r"help|begin|open|show|run|do|take|walk|continue|resume|get|have|see|go|pick|map|assess|finish|browse)\w*)")
@@ -124,7 +124,8 @@ _REQUEST_FRAMES = re.compile(
         r"^(la oss|lat oss|let'?s|lets)\b",
         r"^(jeg|eg|vi|me)?\s*(vil|skal|må|kan|skulle)?\s*(ha|få)\s+(hjelp|help)\b",
         r"\b(hjelp|hjelpe|hjelpa|help)\s+(meg|oss|me|us)\b",
-        r"\b(før|ta|guide|los|lose|led|lede|walk|take|talk|lead)\s+(meg|oss|me|us)\s+(gjennom|igjennom|through)\b",
+        # «kunne du tatt meg gjennom …» (the conditional with the participle: the ownwords13 sweep, neither kept nor offered)
+        r"\b(før|ta|tatt|guide|los|lose|led|lede|walk|take|talk|lead)\s+(meg|oss|me|us)\s+(gjennom|igjennom|through)\b",
         r"^(er det mulig å|is it possible to)\b",
         r"\b(takk|please|pls|plz)$",
     )), re.I)
@@ -187,6 +188,9 @@ _NOW = re.compile(r"\b(nå|no(?=\s*$)|now|akkurat|straks|med en gang|med ein gon
 # People in general, with what describes them: «folk som bare ringer», «alle som kommer innom», «kvinner med
 # rusproblemer», «people who …».
 _KIND_OF_PEOPLE = re.compile(
+    # «(fra) en som er under 18», «noen som ikke har papirer»: someone described by what she is or has (ownwords13)
+    r"\b(en|ei|ein|noen|nokon|someone|somebody|anyone) (som|who) (er|var|har|hadde|mangler|manglar|ikke|ikkje|bor|bur|"
+    r"lever|ruser|rusar|is|has|lacks|lives)\b|"
     r"\b(folk|alle|alle de|noen|nokon|personer|kvinner|kvinnor|menn|mødre|fedre|brukere|brukarar|beboere|"
     r"bebuarar|ungdommer|ungdomar|par|familier|de|dei|dem|people|persons|women|men|mothers|users|residents|"
     r"anyone|everyone|someone|those|families)\s+(som|med|uten|utan|fra|frå|under|over|who|that|with|without|"
@@ -205,8 +209,10 @@ _A_KIND_OF_PERSON = re.compile(
 # ending with «?», is a verb-first question with that noun as subject, not «(I) need …».
 _BARE_NEED = re.compile(r"^(trenger|treng|needs?)\s+(?!(hjelp|help)\b)\w", re.I)
 # Asking to learn about something, not to do it: «jeg vil vite …», «I want to know …»
+# «kan du hjelpe meg med hvordan jeg avslutter …?»: help with *how* or *why* is help to learn (the ownwords13 sweep)
 _LEARN = re.compile(r"\b(vite|veta|forstå|skjønne|lære|lese|høre|informasjon|know|understand|learn|read|"
-                    r"mer om|more about|eksempl\w*|examples?|tips)\b", re.I)
+                    r"mer om|more about|eksempl\w*|examples?|tips)\b|"
+                    r"\b(med|with|på|om) (hvordan|korleis|kordan|hvorfor|kvifor|korfor|how|why)\b", re.I)
 # A message about the assistant itself («hva er du?», «hvordan bruker jeg denne?»): help, not a topic.
 _ABOUT_BOT = re.compile(r"\b(du|deg|dykk|dere|denne|dette|appen|chatten|boten|assistenten|verktøyet|tjenesten|"
                         r"you|this|options|commands|kommandoer)\b", re.I)
@@ -306,6 +312,14 @@ _CIRCUMSTANCE = re.compile(
     r"\b(mens|medan|while)\b(?! (jeg|eg|vi|me|i|we)\b)|\b(uten|utan|without|før eller etter|etter eller før|"
     r"before or after)\b|"
     r"\b(når|dersom|when|once) (hun|ho|han|vi|me|de|dei|det|barna|ungane|borna|beboeren|she|he|they|the|it)\b|"
+    # «… når situasjonen endrer seg?», «… når tolken kommer?»: when something (a definite noun) happens (ownwords13)
+    r"\b(når|dersom) \w+(en|et|a|ene|ane|ne)\s+(\w+\s+)?(er|blir|vert|endrer|endrar|kommer|kjem|har|får|skjer|"
+    r"flytter|flyttar|går|reiser)\b|"
+    # in another language or through an interpreter: «… på arabisk med tolk?» (the ownwords13 sweep)
+    r"\b(på|in) (arabisk|somali|somalisk|polsk|tigrinja|tigrinya|persisk|farsi|dari|pashto|urdu|tyrkisk|kurdisk|"
+    r"russisk|ukrainsk|spansk|fransk|tysk|litauisk|rumensk|thai|vietnamesisk|swahili|amharisk|arabic|polish|"
+    r"somali|persian|turkish|russian|ukrainian|spanish|french|german)\b|"
+    r"\b(med|with) (en |ei |ein |an? )?(tolk|tolken|interpreter|the interpreter)\b|"
     r"\b(på|over|by|in|on|via|gjennom|through) (telefon|telefonen|the phone|phone|engelsk|english|norsk|norwegian|video|"
     r"sms|chat|chatten|teams|nett|nettet|skype|tolk|tolken|an interpreter|morsmål\w*|sitt eget språk|hennes språk)\b|"
     # who does it and with whom, how often, where, by what right: «… alene på natt?», «… sammen med barnevernet?»,
