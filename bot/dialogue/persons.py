@@ -362,6 +362,19 @@ def refers_to_perpetrator(t: str, perpetrators: list[str]) -> str | None:
     return None
 
 
+# «familien», «slekta»: the family as a whole (not «onkelen», who is one of them)
+_WHOLE_FAMILY = r"famili(e|en|a|ene)|slekt(a|en)?|storfamili(e|en|a)|heile familien|hele familien"
+
+
+def family_is_the_perpetrators(word: str, perpetrators: list[str]) -> bool:
+    """«familien vet ikke» is the perpetrators not knowing when every perpetrator is a relative of hers/his
+    (parents, siblings, children, wider family): then the family is them. Not when a partner or the in-laws are
+    among them – whose «familien» may be someone else's."""
+    return bool(perpetrators) and compiled(_WHOLE_FAMILY).fullmatch(word) is not None and all(
+        c in BY_CODE and BY_CODE[c].relation in ("forelder", "barn", "annen_familie") and c != "svigerfamilie"
+        for c in perpetrators)
+
+
 def only_genderless_partner(perpetrators: list[str]) -> bool:
     """The perpetrators named are (former) partners whose word carries no gender («samboeren», «kjæresten»,
     «eksen», «partner»): then «med ham» / «med henne» in an answer about whom she/he lives with can

@@ -305,11 +305,13 @@ OTHERS = (r"\b(barna|ungene|barn|venn\w*|venninne\w*|familie\w*|søster\w*|bror\
           r"tvillingene|tvillingane|minstemann|veslejenta|vesleguten)\b")
 
 
-def refs(t: str, perpetrators: list[str]) -> list[str]:
-    """Who each clause of an answer is about (YES / NO / AMBIGUOUS), clauses naming nobody left out."""
+def refs(t: str, perpetrators: list[str], skip: Callable[[str], bool] | None = None) -> list[str]:
+    """Who each clause of an answer is about (YES / NO / AMBIGUOUS), clauses naming nobody (or ``skip``) left out."""
     t = _NOT_WITH.sub(" ", t)
     found = []
     for clause in _CLAUSES.split(t):
+        if skip is not None and skip(f" {clause} "):
+            continue
         ref = persons.refers_to_perpetrator(f" {clause} ", perpetrators)
         if ref is not None:
             found.append(ref)
@@ -330,6 +332,18 @@ _THERE = (r"^ ((den|det) (minste|yngste|eldste|ene|største)|en av (dem|dei|de|b
           r"overnatter|overnattar|bur) der( nå| no| i dag| i natt)?( [.!])? ?$")
 
 
+_AT_OR_WITH = r"\b(hos|med|sammen med|saman med|hjemme|heime|ved)\b"
+
+
+def own_child_as_subject(perpetrators: list[str]) -> Callable[[str], bool]:
+    """When every perpetrator is the person's own child («sonen», «dattera»), a clause naming that child with no
+    «hos»/«med» («sonen er vaksen og bur for seg sjølv») is about the perpetrator himself/herself – where he/she is,
+    not a child being with him/her."""
+    own_child = bool(perpetrators) and all(c in persons.BY_CODE and persons.BY_CODE[c].relation == "barn"
+                                           for c in perpetrators)
+    return lambda clause: own_child and not has(clause, _AT_OR_WITH)
+
+
 def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     """«Er noen av barna hos utøveren nå?» – «de er hos faren», «dei er med ho», «ja», «nei»."""
     perpetrators = ctx.get("__perpetrators__") or []
@@ -344,7 +358,7 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
         return said  # the answer to «is the person you named the perpetrator?»: yes or no decides
     if said.ok and said.value is False and not said.unsure and parse.past_tail(t):
         return said  # «nei, men de var hos ham i helga»: where they were is not where they are now
-    found_refs = refs(t, perpetrators)
+    found_refs = refs(t, perpetrators, skip=own_child_as_subject(perpetrators))
     if has(t, *_NOT_THE_PERPETRATOR):
         found_refs = [persons.NO if r == persons.AMBIGUOUS else r for r in found_refs]
     if persons.YES in found_refs:
@@ -400,9 +414,26 @@ _OWN_HOMES = (r"\b(bor|bur) (i|på) (egne|eget|egen|sine|sitt|eigne|eige|eiga) (
               r"i utlandet|andre steder|andre stader)\b")
 
 
+# «med han», «sammen med ho»: with someone named by a pronoun only («han» is nynorsk and everyday bokmål for «ham»);
+# «hjemme med han», «igjen med ho» name a place (home, left behind) – not the person here, read as before
+_WITH_PRONOUN = (r"(?<!\bhjemme )(?<!\bheime )(?<!\bigjen )(?<!\batt )\b(med|sammen med|saman med) "
+                 r"(?P<who>han|ham|hun|henne|ho|hu)\b")
+
+
+def _with_the_person(clause: str, person_gender: str | None) -> bool | None:
+    """Whether «med han»/«med henne» in a clause that is not about the perpetrator is the person staff talk about:
+    yes unless the answers so far say the person is of the other gender (then it is someone else) – read against who
+    the person is, never an assumed gender. None when the clause has no such pronoun."""
+    match = compiled(_WITH_PRONOUN).search(clause)
+    if match is None:
+        return None
+    return person_gender is None or persons.pronoun_gender(match.group("who")) == person_gender
+
+
 def children_where(t: str, ctx: Context) -> Parsed:
     """«Hvor er barna nå?» – a list: with the person, with the perpetrator, with others."""
     perpetrators = ctx.get("__perpetrators__") or []
+    person_gender = ctx.get("__person_gender__")
     stored = t.strip()
     if stored in {c.code for c in WHERE_CHOICES}:
         return Parsed(True, [stored])
@@ -427,8 +458,11 @@ def children_where(t: str, ctx: Context) -> Parsed:
             return Parsed(True, None, unsure=True, prompt=(
                 "Jeg kan ikke se om personen du nevner, er utøveren. Skriv «hos utøveren», «med henne/ham» eller "
                 "«hos andre» (eller «vet ikke»):"))
+        with_person = _with_the_person(clause, person_gender) if ref in (persons.NO, None) else None
         if ref == persons.YES:
             code = "hos_utover"
+        elif with_person is not None:
+            code = "med_personen" if with_person else "hos_andre"  # «med han» when she (his ex-wife) is the perpetrator
         elif ref == persons.NO or has(clause, _WITH_PERSON_WORDS):
             code = "med_personen" if has(clause, _WITH_PERSON_WORDS) else "hos_andre"
         elif has(clause, r"\b(alle|begge)\b.*\b(her|med (henne|ham|ho|seg))\b"):

@@ -485,7 +485,7 @@ def knowledge_answer(t: str, knower: str, perpetrators: list[str], person_gender
     group = {"perpetrator": _KNOWER_PERPETRATOR, "police": _KNOWER_POLICE, "family": _KNOWER_FAMILY}[knower]
     named = persons.read_persons(f" {subject} ")
     if knower == "perpetrator" and named and subject not in ("de", "dei"):
-        if not perpetrators or set(named) & set(perpetrators):
+        if not perpetrators or set(named) & set(perpetrators) or persons.family_is_the_perpetrators(subject, perpetrators):
             return Parsed(True, False)
         return Parsed(True, UNKNOWN)  # someone who is not the perpetrator does not know
     if compiled(group).fullmatch(subject) or (knower == "family" and named):
