@@ -166,3 +166,13 @@ def test_action_calls_over_kept_connections_in_rasas_environment() -> None:
     assert out.returncode == 0, out.stdout + out.stderr[-3000:]
     assert out.stdout.count("ok:") == 6, out.stdout
 
+
+def test_slot_copies_in_rasas_environment() -> None:
+    """bot.rasa_plugins.slot_copy: the same shallow slot copies and trackers as copy.copy's generic path."""
+    if not RASA_PYTHON.exists():
+        pytest.fail(".venv-rasa mangler: kjør `make setup`")
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3")
+    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_slot_copy.py")],
+                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
+    assert out.stdout.count("ok:") == 3, out.stdout
