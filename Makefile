@@ -22,7 +22,8 @@ TRAINING_DATA := config.yml domain.yml $(shell find nlu_data -name '*.yml' 2>/de
 # .venv-rasa's packages by the mypy in .venv; everything else against .venv (pyproject.toml, [tool.mypy]).
 RASA_SIDE := bot/rasa_plugins/channel.py bot/rasa_plugins/tracker_store.py bot/nlu/router_component.py \
 	bot/nlu/stem_tokenizer.py bot/nlu/action_response_check.py bot/rasa_plugins/window.py \
-	bot/rasa_plugins/lock_store.py bot/rasa_plugins/action_client.py
+	bot/rasa_plugins/lock_store.py bot/rasa_plugins/action_client.py bot/rasa_plugins/sqlite_kept.py \
+	bot/rasa_plugins/slot_copy.py
 TYPECHECK := .venv/bin/mypy && .venv/bin/mypy --python-executable .venv-rasa/bin/python --follow-imports=silent $(RASA_SIDE)
 
 .PHONY: help setup run serve train test test-unit test-e2e test-rasa bench lint lock telegram web db clean

@@ -125,7 +125,7 @@ def test_tracker_store_in_rasas_environment(tmp_path) -> None:
     out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_tracker_store.py")],
                          capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
     assert out.returncode == 0, out.stdout + out.stderr[-3000:]
-    assert out.stdout.count("ok:") == 10, out.stdout
+    assert out.stdout.count("ok:") == 12, out.stdout
 
 
 def test_endpoints_use_the_app_database_and_redis_only_when_set() -> None:
@@ -165,3 +165,14 @@ def test_action_calls_over_kept_connections_in_rasas_environment() -> None:
                          capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
     assert out.returncode == 0, out.stdout + out.stderr[-3000:]
     assert out.stdout.count("ok:") == 6, out.stdout
+
+
+def test_slot_copies_in_rasas_environment() -> None:
+    """bot.rasa_plugins.slot_copy: the same shallow slot copies and trackers as copy.copy's generic path."""
+    if not RASA_PYTHON.exists():
+        pytest.fail(".venv-rasa mangler: kjør `make setup`")
+    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3")
+    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_slot_copy.py")],
+                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
+    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
+    assert out.stdout.count("ok:") == 3, out.stdout

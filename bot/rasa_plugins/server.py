@@ -28,6 +28,8 @@ The same command line and behaviour as ``.venv-rasa/bin/rasa``, with what a smal
   action server no longer parses the whole form with every answer.
 - Action calls go over kept-alive connections (``action_client``) instead of a new HTTP session
   and TCP connection for each.
+- Slots are copied directly (``slot_copy``): every tracker Rasa builds copies all 71 slots, and the
+  generic ``copy.copy`` was ~8 % of the server's CPU under load.
 """
 
 from __future__ import annotations
@@ -66,10 +68,11 @@ def main() -> None:
     import rasa.core.run
     from rasa.__main__ import main as rasa_main
 
-    from bot.rasa_plugins import action_client, action_payload
+    from bot.rasa_plugins import action_client, action_payload, slot_copy
 
     action_payload.register()
     action_client.register()
+    slot_copy.register()
     # serve_application looks the loader up when it starts
     rasa.core.run.load_agent_on_start = tidy_after(rasa.core.run.load_agent_on_start)
     rasa_main()

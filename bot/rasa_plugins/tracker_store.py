@@ -21,17 +21,19 @@ the ``events`` table that migration 0006 creates. Differences from ``SQLTrackerS
   reads only the rows from there (after checking that none before it was deleted); rows are read
   without building ORM objects, and a save writes the events after those it loaded, without
   counting the stored ones first;
-- on SQLite: write-ahead log and ``synchronous=NORMAL``, as the app's engine (``bot.storage.db``).
+- on SQLite: write-ahead log and ``synchronous=NORMAL``, as the app's engine (``bot.storage.db``),
+  over one connection kept while turns come and closed when idle (``sqlite_kept``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import logging
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,8 +46,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import keys
 from bot.keys import conversation_key
-from bot.rasa_plugins import masking, status, window
-from bot.storage import crypto, sqlite_wal
+from bot.rasa_plugins import masking, sqlite_kept, status, window
+from bot.storage import crypto
 
 log = logging.getLogger(__name__)
 
@@ -83,21 +85,43 @@ class DatabaseUnavailable(RuntimeError):
 class KriseTrackerStore(SQLTrackerStore):
     """``SQLTrackerStore`` with hashed conversation ids, masked events and a memory for bad moments."""
 
+    engine: sa.engine.Engine  # Rasa's; replaced on SQLite (``_keep_sqlite_connection``)
+
     def __init__(self, domain: Any = None, host: str | None = None, **kwargs: Any) -> None:
         os.umask(0o077)  # as every entry point: what this process writes is the owner's only
         super().__init__(domain=domain, host=host, **kwargs)
+        self._idle: sqlite_kept.IdleClose | None = None
         if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", sqlite_wal.set_wal)
-            self.engine.dispose()  # connections made while creating tables get the settings too
+            self._keep_sqlite_connection()
         try:
             keys.verify_database(self.engine)
         except keys.KeysUnavailable as exc:
             log.critical("encryption keys missing or not matching the database; refusing to start")
             raise SystemExit(f"Rasa-serveren starter ikke: {exc}") from None
+        if self._idle is not None:
+            self._idle.used()  # the check's connection is closed like a session's
         self._pending: dict[str, DialogueStateTracker] = {}
         self._retry: asyncio.TimerHandle | None = None
         # Where each recent conversation's window began (least recently used first).
         self._bases: dict[str, _WindowBase] = {}
+
+    def _keep_sqlite_connection(self) -> None:
+        """One kept connection instead of a new one for every session (``sqlite_kept`` says why
+        and why it is closed when idle)."""
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sqlite_kept.kept_engine(url)
+        self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
+        self._idle = sqlite_kept.IdleClose(lambda: self.engine.dispose())
+
+    @contextlib.contextmanager
+    def session_scope(self) -> Iterator[Any]:
+        try:
+            with super().session_scope() as session:
+                yield session
+        finally:
+            if self._idle is not None:
+                self._idle.used()
 
     # --- reading ---------------------------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from rasa.shared.core.trackers import DialogueStateTracker  # noqa: E402
 
 from bot import keys  # noqa: E402
 from bot.keys import conversation_key  # noqa: E402
-from bot.rasa_plugins import masking, status  # noqa: E402
+from bot.rasa_plugins import masking, sqlite_kept, status  # noqa: E402
 from bot.rasa_plugins.masking import MASK  # noqa: E402
 from bot.rasa_plugins.tracker_store import DatabaseUnavailable, KriseTrackerStore  # noqa: E402
 
@@ -76,6 +76,7 @@ async def main() -> None:
             token, digest = keys.check_values(other if problem == "botctl db upgrade" else None)
             conn.execute("INSERT INTO key_check (id, fernet_check, hash_check) VALUES (1, ?, ?)", (token, digest))
     print("ok: the tracker store refuses to start without a key check value, or with keys that do not fit")
+    sqlite_kept.IDLE_SECONDS = 0.5  # the kept connection's idle time, shorter for the test
     store = KriseTrackerStore(domain=domain, host=f"sqlite:///{path}")
 
     tracker = DialogueStateTracker(SENDER, domain.slots)
@@ -154,21 +155,56 @@ async def main() -> None:
     assert "Vadsø" not in "\n".join(r[3] for r in rows(path)), "an old session's answer kept"
     print("ok: a new session masks what the old one held")
 
-    # A locked database: the turn is kept in memory, the user is told, and it is saved later.
-    lock = sqlite3.connect(path, timeout=0.1, isolation_level=None)
-    lock.execute("PRAGMA locking_mode=EXCLUSIVE")  # WAL: readers pass a plain exclusive transaction
-    lock.execute("BEGIN EXCLUSIVE")
-    store.engine.dispose()
+    # Turns go over one kept connection: opening the file (and setting WAL on it) for every read and
+    # write was three connections a turn (SQLAlchemy 1.4's NullPool for a SQLite file; issue 18).
     import sqlalchemy as sa
 
-    store.engine = sa.create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.2})
-    store.sessionmaker = sa.orm.sessionmaker(bind=store.engine)
-    current = again
+    opened: list[object] = []
+    sa.event.listen(store.engine, "connect", lambda conn, _record: opened.append(conn))
+    store.engine.dispose()
+    for _ in range(3):
+        kept_conn = await store.retrieve(SENDER)
+        assert kept_conn is not None
+        turn(kept_conn, domain, "hei", [ActionExecuted("utter_greet")])
+        await store.save(kept_conn)
+    assert len(opened) == 1, f"{len(opened)} connections opened for three turns"
+    print("ok: the tracker store keeps its database connection from turn to turn")
+
+    # ... and closes it when no turn has used it for a while: in WAL mode an open connection holds a
+    # shared lock, and another process could never have the file to itself (sqlite_kept).
+    await store.save(kept_conn)
+    await asyncio.sleep(2 * sqlite_kept.IDLE_SECONDS)
+    alone = sqlite3.connect(path, timeout=0, isolation_level=None)
+    alone.execute("SELECT count(*) FROM events")
+    alone.execute("PRAGMA locking_mode=EXCLUSIVE")
+    alone.execute("BEGIN EXCLUSIVE")  # SQLITE_BUSY at once while the store's connection is open
+    alone.execute("ROLLBACK")
+    alone.close()
+    assert len(opened) == 1, "the idle connection was used again instead of closed"
+    print("ok: the kept connection is closed when idle, and the file is free for another process")
+
+    # A locked database: the turn is kept in memory, the user is told, and it is saved later. The write
+    # lock comes while the store holds its kept connection (a short busy timeout for the test).
+    sa.event.listen(store.engine, "connect",
+                    lambda conn, _record: conn.execute("PRAGMA busy_timeout=200"), insert=True)
+    current = await store.retrieve(SENDER)  # opens the connection the store then keeps
+    assert current is not None and len(opened) == 2
+    lock = sqlite3.connect(path, timeout=0.1, isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")  # another process is writing
     turn(current, domain, "neste svar", [SlotSet("perpetrator_relation", "partner")])
     await store.save(current)
+    assert len(opened) == 2, "the locked write should have gone over the kept connection"
     assert SENDER in status.UNSAVED, "user not told that the turn is only in memory"
     kept = await store.retrieve(SENDER)
     assert kept is current and kept.get_slot("perpetrator_relation") == "partner", "kept turn not used"
+    lock.execute("ROLLBACK")
+    # A database that cannot even be read (WAL: readers pass a writer, so an exclusive-mode
+    # connection, taken once the store has closed its idle connection): nothing is started over.
+    await asyncio.sleep(2 * sqlite_kept.IDLE_SECONDS)
+    lock.execute("PRAGMA locking_mode=EXCLUSIVE")
+    lock.execute("BEGIN EXCLUSIVE")
+    kept = await store.retrieve(SENDER)
+    assert kept is current, "kept turn not used while the database cannot be read"
     try:
         await store.retrieve("someone-else")
     except DatabaseUnavailable:
