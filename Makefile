@@ -26,7 +26,8 @@ RASA_SIDE := bot/rasa_plugins/channel.py bot/rasa_plugins/tracker_store.py bot/n
 	bot/rasa_plugins/slot_copy.py
 TYPECHECK := .venv/bin/mypy && .venv/bin/mypy --python-executable .venv-rasa/bin/python --follow-imports=silent $(RASA_SIDE)
 
-.PHONY: help setup run serve train test test-unit test-e2e test-rasa bench lint lock telegram web db clean
+.PHONY: help setup run serve train test test-unit test-e2e test-rasa bench lint lock telegram web db clean \
+	test-before-pytest check-ruff check-mypy check-data check-stories
 
 help:
 	@echo "make run    - sett opp alt og start en terminalchat med assistenten"
@@ -85,17 +86,32 @@ telegram: setup $(MODEL)
 web: setup $(MODEL)
 	@scripts/run_web.sh
 
-test: setup $(MODEL)
-	@echo "==> Ruff"
-	@.venv/bin/ruff check bot actions tests bench migrations
-	@echo "==> mypy (bot, actions, bench; Rasa-modulene mot .venv-rasa)"
-	@$(TYPECHECK)
-	@echo "==> rasa data validate"
-	@$(RASA) data validate --data nlu_data --config config.yml --domain domain.yml --quiet
-	@echo "==> rasa test (testhistorier)"
-	@$(RASA) test core --stories tests/rasa --model $(MODEL) --out var/rasa-test-results --fail-on-prediction-errors
+# `make test`: set-up, training and the checks below run two at a time (-j2: the two cores; pip waits on
+# the network most of its time, mypy and ruff use one core each), each step's output printed together
+# when it ends (-O); the first failure stops the run with its output shown. Then pytest.
+test:
+	@$(MAKE) --no-print-directory -j2 -O test-before-pytest
 	@echo "==> pytest (enhetstester, lagring på SQLite og PostgreSQL, ende-til-ende mot ekte servere)"
 	@$(APP_PY) -m pytest -q --durations=10 tests
+
+# The model first: training is the longest step, the checks fill the other core meanwhile.
+test-before-pytest: $(MODEL) setup check-ruff check-mypy check-data check-stories
+
+check-ruff: .venv/.stamp
+	@echo "==> Ruff"
+	@.venv/bin/ruff check bot actions tests bench migrations
+
+check-mypy: .venv/.stamp .venv-rasa/.stamp
+	@echo "==> mypy (bot, actions, bench; Rasa-modulene mot .venv-rasa)"
+	@$(TYPECHECK)
+
+check-data: .venv-rasa/.stamp
+	@echo "==> rasa data validate"
+	@$(RASA) data validate --data nlu_data --config config.yml --domain domain.yml --quiet
+
+check-stories: $(MODEL)
+	@echo "==> rasa test (testhistorier)"
+	@$(RASA) test core --stories tests/rasa --model $(MODEL) --out var/rasa-test-results --fail-on-prediction-errors
 
 bench: setup $(MODEL)
 	@$(APP_PY) -m bench.run

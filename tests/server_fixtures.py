@@ -112,8 +112,11 @@ def _two_instances(request: pytest.FixtureRequest) -> Group:
 GROUPS: dict[str, Callable[[pytest.FixtureRequest], Group]] = {
     "sqlite": _sqlite_pair, "isolated": _isolated_pair, "pg": _pg_pair,
     "resilience": _resilience_pair, "multi": _two_instances}
-# Groups a test kills or stops: each is given to one test only (``ServerPool.get``).
-SINGLE_USE = {"resilience", "multi"}
+# Groups a test kills or stops: each is given to one test only (``ServerPool.get``). The two
+# test_multi_instance tests share theirs (one start of four servers fewer): neither stops it, the
+# second tells its conversations apart by fresh sender ids, and the first, which counts every sender
+# in the database, runs first (file order).
+SINGLE_USE = {"resilience"}
 # At most this many groups start at once (two cores: more would only slow each start-up down).
 PARALLEL_STARTS = 2
 # Which groups a test needs, by the fixtures it uses (directly or through other fixtures).
@@ -307,8 +310,8 @@ def resilience_servers(server_pool: ServerPool, request: pytest.FixtureRequest) 
 @pytest.fixture
 def two_instances(server_pool: ServerPool, request: pytest.FixtureRequest) -> tuple[list[Served], list[Served],
                                                                                      dict[str, str]]:
-    """test_multi_instance's servers: (action servers, Rasa servers, their environment); fresh
-    ones for every test that asks (``SINGLE_USE``)."""
+    """test_multi_instance's servers: (action servers, Rasa servers, their environment), shared by
+    its tests and stopped with the other groups at the end of the session."""
     group, env = server_pool.get("multi", request)
     return group[:2], group[2:], env
 

@@ -38,9 +38,7 @@ def test_twenty_first_contacts_over_two_instances(pg_cluster, redis_url, two_ins
     monkeypatch.setenv("DATABASE_URL", database)
     monkeypatch.setenv("REDIS_URL", redis_url)
 
-    with ExitStack() as stack:
-        for served in (*actions, *rasas):
-            stack.callback(lambda s=served: s.proc.poll() is None and s.kill())
+    with ExitStack() as stack:  # the servers stay up for the next test (stopped at the end of the session)
         assert [r.actions_port for r in rasas] == [a.actions_port for a in actions]
         proxy, proxy_url, proxy_base = start_nginx([r.rasa_port for r in rasas])
         stack.callback(stop_nginx, proxy, proxy_base)
