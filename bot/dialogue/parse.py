@@ -933,7 +933,9 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
 def strip_negated(t: str) -> str:
     """Drop «ikke X» / «ingen X» spans so «ikke telefon, hun kom selv» is not read as telephone."""
     t = compiled(rf"\b\w+ {_NEG} (?=,? ?men\b)").sub(" ", t)  # «slår ikke, men truer»: the verb before its negation
-    return compiled(rf"\b{_NEG} (\w+ )?").sub(" ", t)
+    # «ikke noe fysisk», «ikkje så mykje psykisk»: a filler word between the negation and what it negates
+    return compiled(rf"\b{_NEG} ((noe|noko|no|så|særlig|serleg|mye|mykje|helt|heilt|direkte|egentlig|eigentleg) )?"
+                    rf"(\w+ )?").sub(" ", t)
 
 
 def one_of(t: str, table: Iterable[tuple[str, Iterable[str]]]) -> Parsed:

@@ -129,7 +129,9 @@ POLICE_TOLD = (r"\b(fortalt|fortalde|fortalte|fortel|forteller|sagt|sa|nevnt|nem
 VIOLENCE_FORMS = (
     Choice("fysisk", "fysisk", (r"fysisk", r"\bslå", r"\bslag", r"\bslår\b", r"\bslo\b", r"dytt", r"spark", r"lugg",
                                 r"\bkvel(?!d)", r"\bkvalt",
-                                r"biting", r"\bbit", r"skade", r"banket", r"juling", r"knuff", r"røsk",
+                                r"biting", r"\bbit",
+                                # not a threat to harm himself («truer med å skade seg selv»: psychological)
+                                r"skade(?!\w* seg (selv|sjølv|sjøl)\b)", r"banket", r"juling", r"knuff", r"røsk",
                                 r"valdeleg", r"fysisk vald", r"\bslått\b", r"klyp", r"kaster (henne|ham|ho|han)",
                                 r"kasta (henne|ham|ho|han)", r"\bdunk", r"\bholder (henne|ham|ho|han) fast",
                                 r"\blugget\b", r"\bbanker\b", r"kast\w* ting",
