@@ -550,6 +550,8 @@ _HELP_ALONE = re.compile(
     # the assistant's user guide by its name («brukerveiledning», «bruksanvisning», «user guide»)
     r"brukerveiledningen|brukerveiledning|brukarrettleiinga|brukarrettleiing|bruksanvisningen|bruksanvisning|"
     r"user guide|user manual|"
+    # instructions for use, alone («Usage instructions please»: the starts batch 11 run, spent, declined it)
+    r"(usage |user |bruks)?instructions|(bruks)?instruksjonene|(bruks)?instruksjoner|(bruks)?instruksjonar|"
     r"hjelpeteksten|hjelpetekst|hjelpetekstene|help text|kommandoene|kommandoer|commands)(\s+(nå|no|takk|please))?$",
     re.I)
 _MENU_ALONE = re.compile(
