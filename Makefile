@@ -26,7 +26,7 @@ RASA_SIDE := bot/rasa_plugins/channel.py bot/rasa_plugins/tracker_store.py bot/n
 	bot/rasa_plugins/slot_copy.py
 TYPECHECK := .venv/bin/mypy && .venv/bin/mypy --python-executable .venv-rasa/bin/python --follow-imports=silent $(RASA_SIDE)
 
-.PHONY: help setup run serve train test test-unit test-e2e test-rasa bench lint lock telegram web db clean \
+.PHONY: help setup run serve train test pytest-units pytest-servers test-unit test-e2e test-rasa bench lint lock telegram web db clean \
 	test-before-pytest check-ruff check-mypy check-data check-stories
 
 help:
@@ -91,8 +91,15 @@ web: setup $(MODEL)
 # when it ends (-O); the first failure stops the run with its output shown. Then pytest.
 test:
 	@$(MAKE) --no-print-directory -j2 -O test-before-pytest
-	@echo "==> pytest (enhetstester, lagring på SQLite og PostgreSQL, ende-til-ende mot ekte servere)"
-	@$(APP_PY) -m pytest -q --durations=10 tests
+	@echo "==> pytest i to halvdeler side om side: enhetstester og lagring på SQLite og PostgreSQL | ende-til-ende mot ekte servere"
+	@$(MAKE) --no-print-directory -j2 -O pytest-units pytest-servers
+
+# The two halves of the suite, one per core (tests/conftest.py, --part); each prints its ten slowest tests.
+pytest-units:
+	@$(APP_PY) -m pytest -q --durations=10 --part=units tests
+
+pytest-servers:
+	@$(APP_PY) -m pytest -q --durations=10 --part=servers tests
 
 # The model first: training is the longest step, the checks fill the other core meanwhile.
 test-before-pytest: $(MODEL) setup check-ruff check-mypy check-data check-stories

@@ -131,12 +131,27 @@ from tests.server_fixtures import (  # noqa: E402,F401  (the shared servers, for
     server_pool,
     start_servers_early,
     two_instances,
+    uses_servers,
     web_url,
 )
 from tests.services import redis_url  # noqa: E402,F401  (the multi-instance test's Redis lock store)
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption("--part", choices=("all", "units", "servers"), default="all",
+                     help="units: only tests that need no server; servers: only end-to-end tests on real servers "
+                          "(`make test` runs the two halves side by side, one per core)")
+
+
 def pytest_collection_modifyitems(session, config, items) -> None:
+    part = config.getoption("--part")
+    if part != "all":
+        # ``make test``: the unit tests are CPU-bound on one core while the end-to-end tests mostly wait on
+        # their servers, so the two halves run as two processes side by side (each with its own throwaway
+        # database, PostgreSQL cluster and servers); ``uses_servers`` decides which half a test is in.
+        keep = [item for item in items if uses_servers(item) == (part == "servers")]
+        config.hook.pytest_deselected(items=[item for item in items if item not in keep])
+        items[:] = keep
     order_server_tests_last(items)  # servers start in the background meanwhile (tests/server_fixtures.py)
 
 
