@@ -15,6 +15,17 @@ from bot.rasa_plugins.masking import MASK, SEALED, mask_new_events, unseal_event
 RASA_PYTHON = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
 
 
+def _rasa_env_check(script: str, **env: str) -> str:
+    """Run ``tests/rasa_env/<script>`` with Rasa's Python (Rasa is only in .venv-rasa); its output, once it passed."""
+    if not RASA_PYTHON.exists():
+        pytest.fail(".venv-rasa mangler: kjør `make setup`")
+    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / script)],
+                         capture_output=True, text=True, timeout=300, cwd=PROJECT_ROOT,
+                         env=dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3", **env))
+    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
+    return out.stdout
+
+
 def _all_maskable(name: str) -> bool:
     return True
 
@@ -115,17 +126,11 @@ def test_slots_that_shape_predictions_are_never_masked() -> None:
 
 
 def test_tracker_store_in_rasas_environment(tmp_path) -> None:
-    if not RASA_PYTHON.exists():
-        pytest.fail(".venv-rasa mangler: kjør `make setup`")
     from bot import setup
 
     setup.ensure_keys(tmp_path)  # as on a real machine: set-up makes the keys, the server never does
-    env = dict(os.environ, KRISE_DATA_DIR=str(tmp_path), PYTHONPATH=str(PROJECT_ROOT),
-               SQLALCHEMY_SILENCE_UBER_WARNING="1", TF_CPP_MIN_LOG_LEVEL="3")
-    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_tracker_store.py")],
-                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
-    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
-    assert out.stdout.count("ok:") == 12, out.stdout
+    out = _rasa_env_check("check_tracker_store.py", KRISE_DATA_DIR=str(tmp_path), SQLALCHEMY_SILENCE_UBER_WARNING="1")
+    assert out.count("ok:") == 12, out
 
 
 def test_endpoints_use_the_app_database_and_redis_only_when_set() -> None:
@@ -146,33 +151,18 @@ def test_endpoints_use_the_app_database_and_redis_only_when_set() -> None:
 
 
 def test_action_calls_in_rasas_environment() -> None:
-    if not RASA_PYTHON.exists():
-        pytest.fail(".venv-rasa mangler: kjør `make setup`")
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3")
-    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_action_calls.py")],
-                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
-    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
-    assert out.stdout.count("ok:") == 3, out.stdout
+    out = _rasa_env_check("check_action_calls.py")
+    assert out.count("ok:") == 3, out
 
 
 def test_action_calls_over_kept_connections_in_rasas_environment() -> None:
     """bot.rasa_plugins.action_client against a real HTTP server: same requests and answers, one
     connection, the same errors for an error status, a refused connection and a server gone."""
-    if not RASA_PYTHON.exists():
-        pytest.fail(".venv-rasa mangler: kjør `make setup`")
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3")
-    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_action_client.py")],
-                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
-    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
-    assert out.stdout.count("ok:") == 6, out.stdout
+    out = _rasa_env_check("check_action_client.py")
+    assert out.count("ok:") == 6, out
 
 
 def test_slot_copies_in_rasas_environment() -> None:
     """bot.rasa_plugins.slot_copy: the same shallow slot copies and trackers as copy.copy's generic path."""
-    if not RASA_PYTHON.exists():
-        pytest.fail(".venv-rasa mangler: kjør `make setup`")
-    env = dict(os.environ, PYTHONPATH=str(PROJECT_ROOT), TF_CPP_MIN_LOG_LEVEL="3")
-    out = subprocess.run([str(RASA_PYTHON), str(PROJECT_ROOT / "tests" / "rasa_env" / "check_slot_copy.py")],
-                         capture_output=True, text=True, timeout=300, env=env, cwd=PROJECT_ROOT)
-    assert out.returncode == 0, out.stdout + out.stderr[-3000:]
-    assert out.stdout.count("ok:") == 3, out.stdout
+    out = _rasa_env_check("check_slot_copy.py")
+    assert out.count("ok:") == 3, out
