@@ -18,16 +18,18 @@ POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-no
 _NOW = (r"(nå|no|akkurat|nettopp|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn|"
         # English, as staff write it when the person speaks English («he's coming here now with a knife»)
         r"now|right now|outside|at the door|trying to get in|on (his|her|their|the) way)")
+# Said as meant or threatened: «skal skade dem», «truer med å kjøre av veien» (the harm follows).
+_MEANS_TO = r"(skal|vil|skulle|ska|kommer til å|truer med å|trugar med å)"
 _DANGER = (
     r"(kniv(en|er|ar|ane)?|våpen(et)?|pistol(en)?|gevær(et)?|øks(a|en)?|drepe|drap|livsfare|kveler|kvele|kvelar|"
     r"slår (henne|han|ham|ho|meg|oss|barnet|barna|borna|ungene|ungane|dem|dei|sønnen|sonen|datteren|dottera)|"
     # a threat of harm just made or meant now: «har akkurat skrevet at han skal skade dem» (held-back h11 run)
-    r"(skal|vil|skulle|ska|kommer til å|truer med å|trugar med å) skad(e|a) (henne|ho|ham|han|meg|oss|barnet|barna|"
+    rf"{_MEANS_TO} skad(e|a) (henne|ho|ham|han|meg|oss|barnet|barna|"
     r"borna|ungene|ungane|dem|dei)|"
     r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet|"
     # driving off the road with the children, said as a threat (held-back h12 run: «han kjører rundt med dem nå og
     # sier han skal kjøre av veien»); hiding from him («hun har låst seg inne på badet», the same run)
-    r"(skal|vil|skulle|ska|kommer til å|truer med å|trugar med å) (kjøre|køyre|kjøyre) (\w+ )?(av veien|av vegen|"
+    rf"{_MEANS_TO} (kjøre|køyre|kjøyre) (\w+ )?(av veien|av vegen|"
     r"i grøfta|utfor|i fjorden|i sjøen)|(har låst|låser|har låse|låsar) (seg|meg|oss) inne|"
     r"gjemmer seg (for|på|i|under)|gøymer seg (for|på|i|under)|"
     r"locked (herself|himself|themselves|ourselves) in|hiding (from|in)|drive off the road|"
@@ -62,6 +64,8 @@ _CLAUSE_END = re.compile(r"[.,;:!?\n]+|\s[–-]\s")
 def _reported(text: str) -> str:
     """``text`` without its clauses that ask generally or set a condition (``_NOT_ACUTE``): what it reports."""
     return " . ".join(c for c in _CLAUSE_END.split(text or "") if c.strip() and not _NOT_ACUTE.search(c))
+
+
 # «ingen akutt fare», «ikke i fare nå», «er ikkje i livsfare»: a negated danger word is an all-clear,
 # not an alarm. The negation and up to three words after it are removed before the danger check, so
 # «nei, ingen akutt fare akkurat nå» leaves «nei, akkurat nå» – no danger word, no alarm.

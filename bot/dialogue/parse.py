@@ -884,19 +884,21 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
     ``this_moment``: it asks about this very moment (``yes_no``).
     """
     yes_phrases, no_phrases = tuple(yes_phrases), tuple(no_phrases)
+
+    def clause(text: str) -> Parsed:
+        return read_clause_yes_no(text, yes_phrases, no_phrases, vil_question=vil_question,
+                                  told_is_answer=told_is_answer, this_moment=this_moment)
+
     head, tail = split_men(t)
     if tail is None or not tail.strip():
-        return read_clause_yes_no(t, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer,
-                              this_moment=this_moment)
+        return clause(t)
     if ever_question and has(head, _NOT_NOW) and has(tail, _EARLIER):
         return Parsed(True, True)  # «ikke nå, men før» to «har hun vært redd for livet?»: yes, earlier
     if ever_question and has(head, _NOT_NOW) and has(tail, _PAST_TIME) and not has(tail, *_NEGATION) \
             and not declined_or_unknown(tail).ok:
         return Parsed(True, True)  # «ikke nå, men før jul var hun det», «ikke nå, men de var der i fjor»: yes, earlier
-    h = read_clause_yes_no(head, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer,
-                              this_moment=this_moment)
-    tl = read_clause_yes_no(tail, yes_phrases, no_phrases, vil_question=vil_question, told_is_answer=told_is_answer,
-                              this_moment=this_moment)
+    h = clause(head)
+    tl = clause(tail)
     tail_says_yes = bool(yes_phrases) and not has(tail, _OTHERWISE, _NOT_ASSERTED) and not (
         now_question and _tells_the_past(tail)) and (  # «nei, men hun hadde katt før» to «has she pets (now)?»
         has(tail, *yes_phrases) and not has(tail, *_NEGATION)
