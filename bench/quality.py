@@ -30,6 +30,7 @@ import yaml
 from bot.channels.rest_client import send
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus
+from bot.guide.ranker import body_lines, boilerplate_lines
 from bot.guide.search import ANSWER, CLARIFY, NONE, GuideSearch, entry_documents, query_for
 from bot.guide.toc import load_toc
 from bot.text import terms
@@ -230,6 +231,22 @@ def processed_baseline_predictor(search: GuideSearch) -> Callable[[str], Predict
     entries = search.entries
     stem_text = search.stem_text
     docs = [stem_text(doc, correct=False) for doc in entry_documents(entries)]
+    return _bm25_predictor(entries, docs, lambda q: stem_text(query_for(q)))
+
+
+def guide_text_baseline_predictor(search: GuideSearch) -> Callable[[str], Prediction]:
+    """BM25 over the guide's own text alone — each subsection's title and text lines, without the
+    example questions the assistant also indexes — with the assistant's text processing.
+
+    Not a baseline the ratio is taken against (it indexes less than the assistant does, so it is
+    weaker by construction): it answers another question, how far the assistant is above keyword
+    search over the guide as written — what the example questions and the classifier add. The
+    strongest BM25 over exactly the indexed text stays the baseline of every ratio."""
+    entries = search.entries
+    stem_text = search.stem_text
+    boilerplate = boilerplate_lines(entries)
+    docs = [stem_text("\n".join([e.title, *(ln for ln in body_lines(e) if ln not in boilerplate)]), correct=False)
+            for e in entries]
     return _bm25_predictor(entries, docs, lambda q: stem_text(query_for(q)))
 
 

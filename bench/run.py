@@ -25,6 +25,7 @@ from bench.quality import (
     SetError,
     baseline_predictor,
     evaluate,
+    guide_text_baseline_predictor,
     load_set,
     processed_baseline_predictor,
     ranking_predictor,
@@ -71,6 +72,10 @@ def quality(url: str, final: bool, dump: Path | None = None, only_set: str | Non
         title = (f"Svarkvalitet, {kind}: {path.name} ({served.n_in} spørsmål i veilederen, {served.n_off} utenfor), "
                  f"{len(corpus.entries)} underavsnitt")
         print("\n".join(report(title, columns)))
+        guide_only = evaluate(guide_text_baseline_predictor(search), questions)[0].top1
+        print(f"  BM25 over veilederteksten alene (tittel og tekstlinjer, uten eksempelspørsmålene; søkets "
+              f"tekstbehandling): topp-1 {guide_only:.3f} – assistenten {served.top1 - guide_only:+.3f}\n"
+              "   (ikke grunnlinjen forholdet regnes mot: den indekserer mindre enn assistenten)")
         print("  (assistenten: servert over REST, ny samtale per spørsmål; rangering: søkets rekkefølge uten "
               "beslutning;\n   BM25 over samme tekst som søket indekserer, alltid beste treff: rene ord / "
               "Snowball-stammer / med søkets egen tekstbehandling)\n")

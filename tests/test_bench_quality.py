@@ -99,3 +99,21 @@ def test_the_bench_refuses_such_a_set_before_any_bot_starts(tmp_path, monkeypatc
 def test_every_bench_set_names_subsections_only():
     for path in quality.DEV_SETS:
         assert quality.load_set(path)
+
+
+def test_the_guide_text_baseline_indexes_the_guide_without_its_example_questions():
+    """The line «BM25 over veilederteksten alene» must index titles and text lines only: an example
+    question is found by the full-index BM25 but not through its own words in the guide-only one."""
+    from bot.guide.corpus import load_corpus
+    from bot.guide.search import GuideSearch
+
+    search = GuideSearch(load_corpus())
+    entry = next(e for e in search.entries if e.examples and len(e.examples[0].split()) >= 4)
+    question = entry.examples[0]
+    guide_only = quality.guide_text_baseline_predictor(search)
+    full = quality.processed_baseline_predictor(search)
+    assert full(question).ranked[0] == entry.id
+    words = set(search.stem_text(question, correct=False))
+    own = set(search.stem_text("\n".join([entry.title, entry.body]), correct=False))
+    # Only the words the guide text shares with the question can count for the guide-only ranking.
+    assert guide_only(" ".join(sorted(words - own)) or "zzz").ranked[0] != entry.id or not (words - own)
