@@ -236,3 +236,31 @@ def test_past_habitual_feared_or_changed_danger_gets_the_guide_answer(text):
 @pytest.mark.parametrize("text", NOW)
 def test_danger_now_or_on_its_way_gets_112(text):
     assert looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "han står utenfor nå",
+    "eksen er på vei",
+    "han truer henne nå",
+    "nå truer han henne med kniv",
+    "han har kniv nå",
+    "hun bor nå hos søstera, og han står utenfor døra der",
+    "han har nå funnet ut hvor hun er og er på vei hit",
+    "nå har han begynt å true henne igjen, han står nede på gata",
+])
+def test_a_word_for_now_with_the_danger_still_alarms(text):
+    assert looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "han har våpen, og hun bor nå hos moren sin",
+    "han har kniv hjemme, men hun har nå flyttet",
+    "han slo henne med belte, og nå har han begynt å ringe igjen",
+    "he used to carry a knife and has now moved back to town",
+    "eksen står utenfor døra hennes flere kvelder på rad",
+    "de siste ukene står han utenfor jobben hennes",
+    "han sitter i bilen utenfor blokka gang på gang",
+    "he is waiting outside her work several evenings in a row",
+])
+def test_a_word_for_now_of_a_calm_verb_or_a_time_that_repeats_does_not(text):
+    assert not looks_acute(text)
