@@ -18,6 +18,10 @@ POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-no
 _NOW = (r"(nå|no|akkurat|nettopp|straks|i dette øyeblikk|utenfor|utanfor|står ved|prøver å komme inn|kommer inn|"
         # a weapon in his hand, or heard behind her on the phone, is now (tests/test_acute_questions.py)
         r"i hånden|i hånda|i handa|i bakgrunnen|"
+        # still where she is: «han er fortsatt i huset», «he is still in the house» (bench/probes/acute-questions.yml)
+        r"(er|e) (fortsatt|fremdeles|framleis|enno) (i|på|inne i) (huset|leiligheten|leilegheita|rommet|bygget|"
+        r"stua|hytta)|(is|are) still (in|at|inside) (the|her|his|our|their) (house|flat|apartment|home|building|"
+        r"room)|just now|"
         # English, as staff write it when the person speaks English («he's coming here now with a knife»)
         r"now|right now|at this moment|this very moment|outside|at the door|trying to get in|"
         r"on (his|her|their|the) way)")
@@ -38,6 +42,7 @@ _DANGER = (
     r"(tatt|teke|kommet|komme|brutt) seg inn|knivstukket|knivstukken|stukket ned|blør|bløder|"
     r"(helt|hellt|tømt) bensin|tenne på|sette fyr på|setter fyr på|"
     r"holder (\w+ ){1,2}fast|held (\w+ ){1,2}fast|"
+    r"prøver å (dra|ta|trekke|tvinge|hale) (henne|ho|ham|han|barna|borna|dem|dei) (ut|med|inn)|"
     r"(har gjemt|har gøymt) (seg|meg|oss)|"
     # driving off the road with the children, said as a threat (held-back h12 run: «han kjører rundt med dem nå og
     # sier han skal kjøre av veien»); hiding from him («hun har låst seg inne på badet», the same run)
@@ -64,6 +69,8 @@ _ACUTE = re.compile(
     rf"\b{_THREATENS}( \w+){{0,3}}? (nå|no|akkurat nå|now)\b|\b(nå|no|now)( \w+){{0,3}}? {_THREATENS}|"
     # hiding from him because of what he does: «hun har låst seg inne på do fordi han er full og truer med å drepe
     # henne» (tests/test_acute_questions.py)
+    # violence going on: «mannen holder på å slå sønnen» (bench/probes/acute-questions.yml)
+    r"\b(holder|held) på å (slå|sparke|kvele|skade|drepe|banke|true|truge|knuse)\b|"
     r"\b(har låst|låser|har låse|låsar) (seg|meg|oss) inne( \w+){0,3}? (fordi|for|since|because) "
     r"(han|ho|hun|eksen|mannen|kona|faren|he|she)\b",
     re.I | re.S,
@@ -108,7 +115,8 @@ _NEGATED = re.compile(
 _AT_DOOR_NB = (r"står (?:(?:her |der )?ute |nede )?(utenfor|utanfor|ved døra|ved døren|på døra|på døren|på dørstokken|"
                r"i gangen|nede i gata|"
                r"nede på gata|nede på gaten|på gata|på gaten|i gaten|nede i gaten|"
-               r"på trappa|ved inngangen|og venter|"
+               r"på trappa|ved inngangen|og venter|i hagen|ved vinduet|utenfor vinduet|i trappeoppgangen|"
+               r"i oppgangen|på andre sida av (gata|vegen)|på andre siden av (gata|gaten|veien)|"
                r"og ventar|på parkeringsplassen|på parkeringa|på gårdsplassen|i oppkjørselen|i gata)|"
                # «ringer på» is the doorbell («eksen ringer på nå»: the ownwords13 sweep, no 112) – not a phone
                r"venter (utenfor|utanfor)|ventar utanfor|banker på|roper (inn )?gjennom (brevsprekken|døra|døren|"
@@ -117,6 +125,8 @@ _AT_DOOR_NB = (r"står (?:(?:her |der )?ute |nede )?(utenfor|utanfor|ved døra|v
                r"(sitter|sit|står|stend|venter|ventar) (\w+ ){0,3}?(utenfor|utanfor|her ute)|"
                # just now at the door: «han har akkurat ringt på døra her» (probe 2 after the ownwords13 sweep)
                r"har (akkurat|nettopp) (ringt|ringa|banket|banka|dunket) på|"
+               # just turned up: «eksen har nettopp dukket opp i resepsjonen» (bench/probes/acute-questions.yml)
+               r"har (akkurat|nettopp) (dukket|dukka|dukt) opp|"
                # found where she is, not where she lives: «har funnet ut hvor hun bor nå» is a worry asked about
                # (the held-back guide run, spent: the 112 reply for it); «… hvor hun er» stays
                r"har funnet (adressen|senteret|ut hvor (\w+ )?(er|befinner))|har funne (adressa|senteret)")
@@ -137,6 +147,7 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           # just outside: «han er her ute nå og roper» (the ownwords13 sweep) – never a bare «er ute» (out, not home)
           r"er (her ute|ute her|rett utenfor|rett utanfor)|"
           r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg|"
+          r"(er|e) (like|rett) (ved|bak|i nærheten)|"
           # said he will come now or tonight: «han sa han skulle komme i kveld» (the trial after the final8 run)
           r"(skal|skulle|ska|vil|ville) (komme|kome|kom) (hit |dit )?(nå|no|snart|straks|i kveld|i natt)|"
           # coming to harm her: «kommer for å drepe henne», «kjem hit for å ta ho»
@@ -237,7 +248,7 @@ _NOW_HERE = r"\b(nå|no|akkurat|nettopp|now|right now)\b(?! (i det siste|for tid
 # Following her now: «han følger etter oss nå i bil» (the ownwords13 sweep: no 112 reply). Only with a word for now –
 # «han følger etter henne overalt» answers the stalking question, it is no alarm.
 _FOLLOWING = (r"\b({who})( \w+){{0,2}}? (følger|følgjer|forfølger|forfølgjer|kjører|køyrer) etter (oss|henne|ho|meg|"
-              r"dem|dei|bilen|taxien|drosja)\b")
+              r"dem|dei|bilen|taxien|drosja|bussen|toget|trikken)\b")
 
 
 def word_of_coming_now(text: str, pronouns: bool = True) -> bool:
@@ -268,6 +279,7 @@ def at_the_door_now(text: str) -> bool:
 # («nå har han begynt å slå henne igjen») keeps it too.
 _NOW_WORD = r"(?P<now>nå|no|now)"
 _CALM_VERB = (r"(bor|bur|budde|lives|living|flyttet|flytta|moved|vet|veit|visste|knows|fått vite|fått greie på|fått ny|"
+              r"fått (samvær|jobb|tilbake|besøksforbud|omvendt voldsalarm)|"
               r"funnet ut|funne ut|found out|sluppet ut|sleppt ut|løslatt|lauslaten|been released|released|"
               r"vurderer|vurderar|considering|bestemt seg|bestemt|decided|sluttet|slutta|stopped|skilt|"
               r"(begynt|byrja|starta|begun|started) (å|to|med) (?!(slå|true|truge|kvele|drepe|skade|banke|sparke|"

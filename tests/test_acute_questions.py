@@ -264,3 +264,25 @@ def test_a_word_for_now_with_the_danger_still_alarms(text):
 ])
 def test_a_word_for_now_of_a_calm_verb_or_a_time_that_repeats_does_not(text):
     assert not looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mannen holder på å slå sønnen deres",
+    "han er like ved og sier han skal ta henne",
+    "eksen står i hagen og ser inn nå",
+    "han har nettopp dukket opp her og krever å få se barna",
+    "han prøver å dra henne ut av bilen nå",
+    "he strangled her and is still in the house",
+    "han kjører etter bussen hennes nå",
+])
+def test_violence_going_on_or_him_close_by_alarms(text):
+    """Each phrase of bench/probes/acute-questions.yml's danger-now half that the check missed, written anew."""
+    assert looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "han truet med kniv før, og nå har han fått samvær med barna",
+    "hun står i resepsjonen nå, vi tar førstesamtalen",
+])
+def test_a_change_in_his_rights_or_the_person_at_the_desk_does_not(text):
+    assert not looks_acute(text)
