@@ -385,9 +385,9 @@ WHERE_CHOICES = (
     Choice("hos_utover", "hos den hun/han er redd for", (), "Hos utøveren"),
     Choice("hos_andre", "hos andre (familie, venner, barnehage, skole)", (), "Hos andre"),
 )
-# «med han», «med hu»: the spoken object forms («de er med han» when the person is the man: the ownwords13 sweep) –
-# but «hjemme med han» is at home, where the person (at the shelter) is not: someone else (round 4)
-_WITH_PERSON_WORDS = (r"\bmed (seg|meg|oss|henne|ho|ham)\b|(?<!hjemme )(?<!heime )\bmed (han|hu)\b|"
+# With the person: «med seg», «med henne», «her». The spoken «med han», «med hu» are read by ``_WITH_PRONOUN`` alone,
+# against the person's gender (an older «med (han|hu)» here, always the person, was reached only after «igjen/att»)
+_WITH_PERSON_WORDS = (r"\bmed (seg|meg|oss|henne|ho|ham)\b|"
                       r"\b(hos|med) (henne|ho|ham|han) (selv|sjølv)\b|"
                       r"\bher\b|\bhit\b|\bpå (krise)?senteret\b|\bhos (oss|meg)\b")
 
@@ -416,9 +416,9 @@ _OWN_HOMES = (r"\b(bor|bur) (i|på) (egne|eget|egen|sine|sitt|eigne|eige|eiga) (
               r"i utlandet|andre steder|andre stader)\b")
 
 
-# «med han», «sammen med ho»: with someone named by a pronoun only («han» is nynorsk and everyday bokmål for «ham»);
-# «hjemme med han», «igjen med ho» name a place (home, left behind) – not the person here, read as before
-_WITH_PRONOUN = (r"(?<!\bhjemme )(?<!\bheime )(?<!\bigjen )(?<!\batt )\b(med|sammen med|saman med) "
+# «med han», «sammen med ho», «igjen med han»: with someone named by a pronoun only («han» is nynorsk and everyday
+# bokmål for «ham»); «hjemme med han» names a place (home, where the person at the shelter is not): someone else
+_WITH_PRONOUN = (r"(?<!\bhjemme )(?<!\bheime )\b(med|sammen med|saman med) "
                  r"(?P<who>han|ham|hun|henne|ho|hu)\b")
 
 
