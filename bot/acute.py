@@ -304,10 +304,28 @@ def _without_calm_nows(text: str) -> str:
     return text
 
 
+# A past time said of what happened: «i fjor», «for to uker siden», «last year».
+_PAST_TIME = re.compile(
+    r"\b(i fjor|i fjol|i forfjor|i går|i gar|i forgårs|forrige (uke|veke|måned|månad|år|helg|sommer|vinter)|"
+    r"sist (uke|veke|måned|månad|år|sommer|vinter|helg)|"
+    r"for (\w+ )?(dager|dagar|uker|veker|måneder|månader|år) siden|for (\w+ )?(dagar|veker|månader|år) sidan|"
+    r"for lenge siden|for lenge sidan|last (year|week|month|summer|winter)|\w+ (days|weeks|months|years) ago)\b", re.I)
+# The staff member's own «what do we do now?» at the end of a question: the «nå» is when staff act, not when the
+# danger is – «Han truet henne med kniv i fjor. Hva gjør vi nå?» got only the 112 box (acuteq's report).
+_ASKING_NOW = re.compile(r"\b((hva|kva|hvordan|korleis|what|how)\b(?: \w+){1,4}?) (nå|no|now)(?=\s*(\?|$))", re.I)
+
+
+def _without_asking_now(text: str) -> str:
+    """``text`` without a closing «hva gjør vi nå?» when the danger it tells of has a past time; with no past
+    time said («han har kniv, hva gjør vi nå?») the «nå» may be the danger's, and it stays."""
+    return _ASKING_NOW.sub(r"\1", text) if _PAST_TIME.search(text) else text
+
+
 def danger_words(text: str) -> bool:
     """Danger now by its words (a weapon, «livsfare», «akutt fare», violence now) – the part of
     ``looks_acute`` that needs no knowledge of who is who."""
-    cleared = _OUTSIDE_DIALECT.sub("utenfor", _reported(_without_calm_nows(_NEGATED.sub(" ", text or ""))).lower())
+    text = _without_asking_now(_NEGATED.sub(" ", text or ""))
+    cleared = _OUTSIDE_DIALECT.sub("utenfor", _reported(_without_calm_nows(text)).lower())
     return bool(_ACUTE.search(cleared))
 
 

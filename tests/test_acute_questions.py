@@ -286,3 +286,23 @@ def test_violence_going_on_or_him_close_by_alarms(text):
 ])
 def test_a_change_in_his_rights_or_the_person_at_the_desk_does_not(text):
     assert not looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Han truet henne med kniv i fjor. Hva gjør vi nå?",
+    "Hun sier han truet med kniv for to uker siden. Hva gjør vi nå?",
+    "he threatened her with a knife last year, what do we do now?",
+    "Han hadde pistol i fjor, kva gjer vi no?",
+])
+def test_staff_asking_what_to_do_now_about_a_past_danger_gets_the_guide_answer(text):
+    """The «nå» of «hva gjør vi nå?» is when staff act; with a past time said of the danger it is no alarm."""
+    assert not looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Han truet henne med kniv. Hva gjør vi nå?",  # no time said: the knife may be now
+    "han truet med kniv i fjor og nå står han utenfor med kniven, hva gjør vi nå?",
+    "han slo henne i går og har kniv nå, hva gjør vi nå?",
+])
+def test_without_a_past_time_or_with_danger_now_beside_it_it_still_alarms(text):
+    assert looks_acute(text)
