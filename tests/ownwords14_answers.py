@@ -10,6 +10,8 @@ EX = {"feared_persons": ["eks"], "perpetrators": ["eks"]}
 PARTNER = {"feared_persons": ["partner"], "perpetrators": ["partner"]}
 FATHER = {"feared_persons": ["far"], "perpetrators": ["far"]}
 KIDS = {"children_count": 3}
+# triage asks who she fears before these questions; a case whose «han» must be read as him carries the answer
+FMAN = {"perpetrator_relation": ["ektemann"]}
 
 CASES = [
     # --- refusals and not knowing with ikke / ingen / ingenting / aldri: null ----------------------------
@@ -312,15 +314,15 @@ CASES = [
     (F, "acute_danger", "ikke akkurat nå, men han har nettopp skrevet at han kommer", True, None, True),
     (F, "acute_danger", "ja barna er alene med ham og han er full og sint nå", True, None, True),
     (F, "contact_mode", "hun ringte fra trappa, han står i gangen og roper nå", "telefon", None, True),
-    (F, "escalated", "ja, og han er på tur hit akkurat nå", True, None, True),
-    (F, "perpetrator_knows", "ja, han står på parkeringsplassen vår nå", True, None, True),
-    (F, "police_aware", "nei, og nå banker han på vinduet", False, None, True),
-    (F, "children_with_perpetrator", "ja, og han truer med å ta dem med seg nå i kveld", True, KIDS, True),
+    (F, "escalated", "ja, og han er på tur hit akkurat nå", True, FMAN, True),
+    (F, "perpetrator_knows", "ja, han står på parkeringsplassen vår nå", True, FMAN, True),
+    (F, "police_aware", "nei, og nå banker han på vinduet", False, FMAN, True),
+    (F, "children_with_perpetrator", "ja, og han truer med å ta dem med seg nå i kveld", True, {**KIDS, **FMAN}, True),
     (S, "weapon_access", "ja, og han har kniven med seg nå og leter etter henne", True, MAN, True),
     (S, "threats_to_kill", "ja, han skriver akkurat nå at han skal drepe henne i kveld", True, MAN, True),
     (S, "stalking_or_surveillance", "ja, han følger etter bilen vår nå", True, MAN, True),
     (S, "living_situation", "med ham, og han er hjemme og raser akkurat nå", "med_utover", MAN, True),
-    (S, "feared_for_life", "ja, og han er i trappeoppgangen nå", True, None, True),
+    (S, "feared_for_life", "ja, og han er i trappeoppgangen nå", True, MAN, True),
     (S, "breached_restraining_order", "ja, han står utenfor senteret nå", True, MAN, True),
     (S, "escalation", "ja, det er kjempeille – han prøver å bryte seg inn nå", True, None, True),
     (S, "children_with_perpetrator", "ja, og han nekter å gi dem tilbake og truer med kniv nå", True, KIDS, True),
