@@ -91,6 +91,11 @@ _AT_DOOR_NB = (r"står (?:(?:her |der )?ute |nede )?(utenfor|utanfor|ved døra|v
                r"nede på gata|nede på gaten|på gata|på gaten|i gaten|nede i gaten|"
                r"på trappa|ved inngangen|og venter|"
                r"og ventar|på parkeringsplassen|på parkeringa|på gårdsplassen|i oppkjørselen|i gata)|"
+               # at the gate or on the porch, climbing up, pulling at the door: «nå står han ved porten», «eksen
+               # klatrer opp på verandaen nå», «han står og drar i døra» (probe 2 after the ownwords14 fixes)
+               r"(står|stend|venter|ventar) (ved porten|ved grinda|på verandaen)|"
+               r"(klatrer|klatrar) (opp|inn)|(drar|river|rykker|rister|rykkjer) i (døra|døren|dørhåndtaket|"
+               r"håndtaket|vinduet)|"
                # «ringer på» is the doorbell («eksen ringer på nå»: the ownwords13 sweep, no 112) – not a phone
                r"venter (utenfor|utanfor)|ventar utanfor|banker på|ringer på(?! (telefon\w*|mobil\w*))|ringjer på|"
                r"prøver å komme inn|prøver å kome inn|prøver å (komme|kome) seg inn|"
@@ -153,7 +158,7 @@ _INVERTED_PLACE = (r"utenfor|utanfor|ved døra|ved døren|på døra|på døren|v
                    r"på (vei|veg|tur)|hit|rett rundt hjørnet|på parkeringsplassen|på parkeringa|i oppkjørselen|"
                    # «og nå står han nede på gata og roper», «nå kjører han rundt her» (the ownwords14 sweep)
                    r"nede på gata|nede på gaten|rundt her|rundt huset|rundt senteret|i trappeoppgangen|på vinduet|"
-                   r"på vindauget")
+                   r"på vindauget|ved porten|ved grinda|på verandaen")
 _GAP = rf"(?: (?!{_PAST})\w+){{0,2}}?"
 _GAP_AND = rf"(?: (?!{_PAST}|og\b)\w+){{1,4}}?"
 

@@ -14,7 +14,13 @@ before it read the readers (``tests/ownwords14_answers.py``). Run once before an
   han nede på gata», «nå banker han på vinduet», «han har nettopp skrevet at han kommer», «he is coming over here
   right now».
 
-The whole sweep runs as regression, but for the cases in ``OPEN`` (see there why).
+A second probe (``PROBE2``, 43 answers written after those fixes) found 11 more stored wrong or re-asked (4 refusals
+stored as «nei») and 3 missed 112 replies; fixed here: «hun klarer ikke å sammenligne», «she has nothing to compare
+with», «det tør hun ikke tenke på», «hun vingler», «ho er i villrede», «she is torn», «ingen klar formening» are
+unknown; «ikke noe hun har fått med seg» and «det skulle forundre meg om …» are read back; «ikke nå, men i romjula» is
+earlier; 112 for «nå står han ved porten», «eksen klatrer opp på verandaen nå», «han står og drar i døra nå».
+
+The whole sweep and probe run as regression, but for the cases in ``OPEN`` (see there why).
 """
 
 from __future__ import annotations
@@ -26,14 +32,15 @@ from bot.dialogue import engine
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from tests.ownwords14_answers import CASES as SWEEP
+from tests.ownwords14_answers import PROBE2
 from tests.reading import FC_SLOT, SM_SLOT, gets_112, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"], "perpetrators": ["ektemann"]}
 FMAN = {"perpetrator_relation": ["ektemann"]}
 KIDS = {"children_count": 3}
 
-# The sweep's failures before the fix (33 of the cases below fail on the code before: all of ROUND_24, DANGER_NOW and
-# the four messages outside the dialogues): (dialogue, key, answer, expected, context) – each fails on the code before.
+# The sweep's failures before the fix (each case of ROUND_24, PROBE_2, DANGER_NOW and the messages outside the
+# dialogues fails on the code before): (dialogue, key, answer, expected, context) – each fails on the code before.
 ROUND_24 = [
     (FC, "contact_mode", "ingen har skrevet det ned", "U", None),
     (FC, "escalated", "det har hun aldri tenkt over", "U", None),
@@ -60,8 +67,23 @@ ROUND_24 = [
 ]
 
 
-@pytest.mark.parametrize("dialogue,key,text,expected,ctx", ROUND_24,
-                         ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in ROUND_24])
+# Probe 2's failures before its fix.
+PROBE_2 = [
+    (FC, "escalated", "hun klarer ikke å sammenligne", "U", None),
+    (FC, "perpetrator_knows", "det tør hun ikke tenke på", "U", None),
+    (FC, "going_home", "hun vingler", "U", None),
+    (FC, "going_home", "ho er heilt i villrede", "U", None),
+    (SM, "strangulation", "ingen klar formening", "U", MAN),
+    (SM, "prior_reports", "ikke noe hun har fått med seg", "H", MAN),
+    (SM, "escalation", "she has nothing to compare with", "U", None),
+    (SM, "recent_separation", "she is torn", "U", MAN),
+    (FC, "perpetrator_knows", "det skulle forundre meg om han ikke vet", "H", None),
+    (FC, "feared_for_life", "ikke nå, men i romjula", True, None),
+]
+
+
+@pytest.mark.parametrize("dialogue,key,text,expected,ctx", ROUND_24 + PROBE_2,
+                         ids=[f"{'FC' if c[0] is FC else 'SM'}-{c[1]}-{c[2]}" for c in ROUND_24 + PROBE_2])
 def test_round_24(dialogue, key, text, expected, ctx):
     assert right(expected, read(dialogue, key, text, slots_of(dialogue, ctx)))
 
@@ -93,6 +115,9 @@ DANGER_NOW = [
     (SM, "recent_separation", "ja i dag, og nå kjører han rundt her og leter", MAN),
     (SM, "what_happened", "han slo henne i går, og nå står han nede på gata og roper", None),
     (SM, "sexual_violence", "ja, he is coming over here right now", MAN),
+    (SM, "pets", "ja, og nå står han ved porten og skriker", MAN),
+    (FC, "acute_danger", "eksen klatrer opp på verandaen nå", None),
+    (SM, "escalation", "ja, han står og drar i døra akkurat nå", MAN),
 ]
 
 
@@ -103,12 +128,14 @@ def test_danger_now_round_24(dialogue, key, text, ctx):
 
 @pytest.mark.parametrize("text", ["han prøver å bryte seg inn nå", "nå kjører han rundt her og leter",
                                   "og nå står han nede på gata og roper", "nei, og nå banker han på vinduet",
-                                  "han har nettopp skrevet at han kommer"])
+                                  "han har nettopp skrevet at han kommer", "eksen klatrer opp på verandaen nå",
+                                  "han står og drar i døra akkurat nå"])
 def test_danger_now_outside_the_dialogues(text):
     assert looks_acute(text)
 
 
 @pytest.mark.parametrize("text", ["forrige helg prøvde han å bryte seg inn", "han kjørte rundt her i fjor",
+                                  "han sto ved porten i natt og ropte", "hun bor ved porten til parken",
                                   "hvordan sikrer vi inngangen mot innbrudd?"])
 def test_past_or_general_is_no_alarm(text):
     assert not looks_acute(text)
@@ -131,8 +158,8 @@ OPEN = {"maybe, she isn't sure", "jeg tror det, men hun sa det ikke rett ut",
 _DIALOGUES = {"F": FC, "S": SM}
 
 
-@pytest.mark.parametrize("d,key,text,expected,ctx,alarm", [c for c in SWEEP if c[2] not in OPEN],
-                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in SWEEP if c[2] not in OPEN])
+@pytest.mark.parametrize("d,key,text,expected,ctx,alarm", [c for c in SWEEP + PROBE2 if c[2] not in OPEN],
+                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in SWEEP + PROBE2 if c[2] not in OPEN])
 def test_sweep_24(d, key, text, expected, ctx, alarm):
     dialogue = _DIALOGUES[d]
     slots = slots_of(dialogue, ctx)

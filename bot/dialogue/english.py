@@ -26,7 +26,10 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bno (idea|clue)\b", "ingen anelse"),
     # «no information on that» (the ownwords14 sweep: stored «nei»)
     (r"\bno (information|info|details)( (on|about) (that|this|it))?\b", "ingen opplysninger"),
-    (r"\bdunno\b", "vet ikke"), (r"\bnot known\b", "ukjent"),
+    (r"\bdunno\b", "vet ikke"),
+    # «she has nothing to compare with», «she is torn» (probe 2 after the ownwords14 fixes)
+    (r"\bnothing to compare (it |this |that )?(with|to)\b", "ingenting å sammenligne med"),
+    (r"\b(is|feels) torn\b", "vingler"), (r"\bin two minds\b", "i villrede"), (r"\bnot known\b", "ukjent"),
     (r"\b(not|never) sure\b", "usikker"), (r"\b(hard|difficult|impossible) to (tell|say|know)\b", "vanskelig å si"),
     (r"\bnot ready to\b", "ikke klar til å"), (r"\bundecided\b", "ubestemt"),
     (r"\b(as|so) far as she (know|knows)\b", "så vidt hun vet"),
