@@ -8,6 +8,10 @@ the list word:
   trusselkartlegging» started the mapping itself;
 - the new-home list named by the situation («huskeliste før hun flytter ut i egen leilighet»).
 
+A second probe (``bench/sets/starts-ownwords14b.yml``, 19 requests and 12 topic questions, served once after the
+first fix: 18 right, 0 started) missed «gi meg huskepunktene for sikkerhet»: «huskepunkt…» is a points word, and
+after one «sikkerhet» names the safety-measures list.
+
 Each is now the checklist whatever the classifier said; the phrasings below are written for this file. Questions
 about the points stay questions.
 """
@@ -31,6 +35,9 @@ INTENTS = ("start_triage", "start_safety_mapping", "checklist", "ask_guide")
     ("vis punkta for ny bustad", "ny-bolig"),
     ("sjekkliste for trusselkartlegging", "kartlegging-vold-trusler"),
     ("huskeliste når beboeren flytter", "ny-bolig"),
+    # the second probe (bench/sets/starts-ownwords14b.yml): 18 of 19 requests right before, this one missed
+    ("gi meg huskepunktene for sikkerhet", "sikkerhetstiltak"),
+    ("vis huskepunktene for ny bolig", "ny-bolig"),
 ])
 @pytest.mark.parametrize("intent", INTENTS)
 @pytest.mark.parametrize("confidence", (0.95, 0.7, 0.4))
@@ -45,6 +52,8 @@ def test_checklists_in_other_words(text: str, checklist: str, intent: str, confi
     "hvorfor er det så mange sjekkpunkter i trusselkartleggingen?",
     "hvordan bruker jeg huskelista før hun flytter?",
     "vis meg kartleggingen",
+    "hva er huskepunktene for sikkerhet?",
+    "sjekkliste for sikkerhet",  # «sikkerhet» alone names the list only after a points word (starts-dev unchanged)
 ])
 def test_questions_and_other_requests_are_no_checklist(text: str) -> None:
     assert named_utility(text) is None

@@ -697,13 +697,14 @@ _CHECKLIST_NAME = r"(førstesamtal\w*|første\s+samtal\w*|fyrste\s*samtal\w*|fø
 _CHECKLIST_CONTENT = re.compile(rf"^(hva|kva|what)\s+(står|stend|er|is|are|må|skal)\s+(det\s+)?(på|i|on|in)\s+"
                                 rf"(den\s+|the\s+)?{_CHECKLIST_WORD}", re.I)
 # «vis meg punktene for sikkerhetstiltak», «vis sjekkpunktene for trusselkartlegging»: a list's points by a
-# list's name, asked for with «vis»/«gi» (the ownwords14 sweep: the guide answered, or the mapping started)
-_POINTS_WORD = r"(sjekkpunkt\w*|punktene|punkta)"
+# list's name, asked for with «vis»/«gi» (the ownwords14 sweep: the guide answered, or the mapping started);
+# «gi meg huskepunktene for sikkerhet» (its second probe)
+_POINTS_WORD = r"(sjekkpunkt\w*|huskepunkt\w*|punktene|punkta)"
 _CHECKLIST_NAMED = re.compile(rf"^((kort|kortversjon|short|quick|rask)\w*\s+)?{_CHECKLIST_WORD}\s+((for|til|på|om|"
                               rf"ved|to|for the|for a)\s+)?(the\s+|en\s+|ei\s+)?{_CHECKLIST_NAME}\s*$"
                               rf"|^{_CHECKLIST_NAME}\s+{_CHECKLIST_WORD}\s*$"
                               rf"|^(vis|gi|show)\s+(meg\s+|me\s+|oss\s+)?{_POINTS_WORD}\s+(for|til|på|om|ved)\s+"
-                              rf"(the\s+|en\s+|ei\s+)?{_CHECKLIST_NAME}\s*$", re.I)
+                              rf"(the\s+|en\s+|ei\s+)?({_CHECKLIST_NAME}|sikkerhet|tryggleik)\s*$", re.I)
 
 
 # What happens to what staff type into the assistant: stored, deleted, encrypted, who can see it («hvordan lagres
