@@ -33,7 +33,8 @@ _DANGER = (
     # a threat of harm just made or meant now: «har akkurat skrevet at han skal skade dem» (held-back h11 run)
     rf"{_MEANS_TO} skad(e|a) (henne|ho|ham|han|meg|oss|barnet|barna|"
     r"borna|ungene|ungane|dem|dei)|"
-    r"blir slått|banker på|brekker|bryter seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet|"
+    # «han prøver å bryte seg inn nå», nynorsk «bryta» (the ownwords14 sweep: no 112 reply)
+    r"blir slått|banker på|brekker|bryter seg inn|bryta seg inn|skyte|truer med å drepe|i fare|nødsituasjon|ring politiet|"
     # a threat, a break-in, a stabbing or fire, said with a word for now: «han truer henne nå», «noen prøver å bryte
     # opp døra nå», «hun ble nettopp knivstukket og blør», «har helt bensin i gangen» (tests/test_acute_questions.py)
     r"slår i (ting|veggen|veggene|bordet|døra|døren)|knuser (ting|alt|møblene|vinduet|vinduene)|"
@@ -118,6 +119,11 @@ _AT_DOOR_NB = (r"står (?:(?:her |der )?ute |nede )?(utenfor|utanfor|ved døra|v
                r"på trappa|ved inngangen|og venter|i hagen|ved vinduet|utenfor vinduet|i trappeoppgangen|"
                r"i oppgangen|på andre sida av (gata|vegen)|på andre siden av (gata|gaten|veien)|"
                r"og ventar|på parkeringsplassen|på parkeringa|på gårdsplassen|i oppkjørselen|i gata)|"
+               # at the gate or on the porch, climbing up, pulling at the door: «nå står han ved porten», «eksen
+               # klatrer opp på verandaen nå», «han står og drar i døra» (probe 2 after the ownwords14 fixes)
+               r"(står|stend|venter|ventar) (ved porten|ved grinda|på verandaen)|"
+               r"(klatrer|klatrar) (opp|inn)|(drar|river|rykker|rister|rykkjer) i (døra|døren|dørhåndtaket|"
+               r"håndtaket|vinduet)|"
                # «ringer på» is the doorbell («eksen ringer på nå»: the ownwords13 sweep, no 112) – not a phone
                r"venter (utenfor|utanfor)|ventar utanfor|banker på|roper (inn )?gjennom (brevsprekken|døra|døren|"
                r"vinduet)|ringer på(?! (telefon\w*|mobil\w*))|ringjer på|"
@@ -140,7 +146,10 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           r"er (utenfor|utanfor)|"
           # waiting near the shelter: «han er i parkeringshuset», «he is in the parking lot outside» (h11, translated)
           r"er (nede )?(på|i) (parkeringsplassen|parkeringa|parkeringshuset|parkeringskjelleren|parking lot|car park|"
-          r"oppkjørselen)|(?<!hjemme og )(?<!heime og )(?<!hjemme å )(?<!heime å )(venter på (henne|ho|ham|oss|meg)|"
+          # in the stairwell, driving round here looking: «han er i trappeoppgangen nå», «kjører rundt her og leter»
+          # (the ownwords14 sweep: no 112 reply)
+          r"oppkjørselen|trappeoppgangen|oppgangen)|(kjører|køyrer|går|sirkler) rundt (her|huset|senteret|kvartalet)|"
+          r"(?<!hjemme og )(?<!heime og )(?<!hjemme å )(?<!heime å )(venter på (henne|ho|ham|oss|meg)|"
           r"ventar på)|"
           r"har funnet (henne|ho|ham|oss)|har funne ho|"
           r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
@@ -180,9 +189,12 @@ PRONOUNS = r"han|ham|hun|ho"
 # Between the person and the verb at most two words – never a past-tense verb («han var på vei hit forrige uke»).
 _PAST = r"(?:var|vart|sto|stod|kom|hadde|ble|blei|prøvde|banket|kjørte|sa|sat|satt)\b"
 # Verb before the person («nå står han utenfor»): the verb and where/which way, both present tense.
-_INVERTED_VERB = r"står|stend|sitter|sit|venter|ventar|er|e|kommer|kjem|kjører|køyrer"
+_INVERTED_VERB = r"står|stend|sitter|sit|venter|ventar|er|e|kommer|kjem|kjører|køyrer|går|banker|bankar|dunker|hamrer"
 _INVERTED_PLACE = (r"utenfor|utanfor|ved døra|ved døren|på døra|på døren|ved inngangen|på trappa|i gangen|nede i gata|"
-                   r"på (vei|veg|tur)|hit|rett rundt hjørnet|på parkeringsplassen|på parkeringa|i oppkjørselen")
+                   r"på (vei|veg|tur)|hit|rett rundt hjørnet|på parkeringsplassen|på parkeringa|i oppkjørselen|"
+                   # «og nå står han nede på gata og roper», «nå kjører han rundt her» (the ownwords14 sweep)
+                   r"nede på gata|nede på gaten|rundt her|rundt huset|rundt senteret|i trappeoppgangen|på vinduet|"
+                   r"på vindauget|ved porten|ved grinda|på verandaen")
 _GAP = rf"(?: (?!{_PAST})\w+){{0,2}}?"
 _GAP_AND = rf"(?: (?!{_PAST}|og\b)\w+){{1,4}}?"
 
@@ -240,7 +252,8 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
 
 # Word of coming sent now, or his car outside now: «han sendte melding nå om at han kommer», «hun så bilen hans utenfor
 # senteret nå nettopp» (the ownwords12 sweep: both got no 112 reply). Only with a word for now in the message.
-_WORD_OF_COMING = (r"(melding|meldinger|sms|beskjed|snap|message|text)( \w+){{0,3}}? (om )?at ({who}) "
+_WORD_OF_COMING = (r"(melding|meldinger|sms|beskjed|snap|message|text|skrevet|skreve|skrev|skriver|skriv|tekstet|"
+                   r"tekstar|sendt)( \w+){{0,3}}? (om )?at ({who}) "
                    r"(kommer|kjem|er på vei|er på veg)\b")
 _CAR_OUTSIDE = (r"\bbilen (hans|hennar|hennes|til (ham|han|henne|ho|eksen|mannen|kona|faren|\w+en))( \w+){0,2}? "
                 r"(utenfor|utanfor|på parkeringsplassen|på parkeringa|i gata|ved senteret|ved inngangen)\b")
@@ -269,7 +282,9 @@ def at_the_door_now(text: str) -> bool:
     return bool(compiled(rf"\b({COMERS}|{PRONOUNS}){_GAP} ({AT_DOOR})\b").search(t)) or bool(
         # inverted after «nå»/«og»: «og nå sitter han i bilen utenfor», «no står ho ved døra»
         compiled(rf"\b(sitter|sit|står|venter|ventar) ({COMERS}|{PRONOUNS})( \w+){{0,3}}? "
-                  r"(utenfor|utanfor|ved døra|ved døren|ved inngangen|på trappa)\b").search(t))
+                  r"(utenfor|utanfor|ved døra|ved døren|ved inngangen|på trappa)\b").search(t)) or bool(
+        # «og nå banker han på vinduet» (the ownwords14 sweep: no 112 reply)
+        compiled(rf"\b(nå|no|og) (banker|bankar|dunker|dunkar|hamrer|hamrar) ({COMERS}|{PRONOUNS}) på\b").search(t))
 
 
 # A «nå» that belongs to a verb of living, knowing or changing, not to a danger: «hvor hun bor nå», «har nå flyttet»,

@@ -23,7 +23,13 @@ from bot.text.regex import compiled
 PHRASES: tuple[tuple[str, str], ...] = (
     # not knowing, not asked, refusing
     (r"\b(do|does|did) not (know|remember|recall)\b", "vet ikke"),
-    (r"\bno (idea|clue)\b", "ingen anelse"), (r"\bdunno\b", "vet ikke"), (r"\bnot known\b", "ukjent"),
+    (r"\bno (idea|clue)\b", "ingen anelse"),
+    # «no information on that» (the ownwords14 sweep: stored «nei»)
+    (r"\bno (information|info|details)( (on|about) (that|this|it))?\b", "ingen opplysninger"),
+    (r"\bdunno\b", "vet ikke"),
+    # «she has nothing to compare with», «she is torn» (probe 2 after the ownwords14 fixes)
+    (r"\bnothing to compare (it |this |that )?(with|to)\b", "ingenting å sammenligne med"),
+    (r"\b(is|feels) torn\b", "vingler"), (r"\bin two minds\b", "i villrede"), (r"\bnot known\b", "ukjent"),
     (r"\b(not|never) sure\b", "usikker"), (r"\b(hard|difficult|impossible) to (tell|say|know)\b", "vanskelig å si"),
     (r"\bnot ready to\b", "ikke klar til å"), (r"\bundecided\b", "ubestemt"),
     (r"\b(as|so) far as she (know|knows)\b", "så vidt hun vet"),
@@ -71,6 +77,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(banging|knocking|pounding|hammering) on (the|her|my|our|his) (front )?(door|window|windows)\b", "banker på"),
     (r"\bringing the (door)?bell\b", "ringer på"),
     (r"\btrying to (get|break|force (his|her|their) way) in\b", "prøver å komme inn"),
+    # «he is coming over here right now» (the ownwords14 sweep: no 112 reply)
+    (r"\b(is|are) coming (over )?(here|over)\b", "kommer hit"),
     (r"\b(is|are) on (his|her|their|the) way\b", "er på vei"), (r"\bon (his|her|their|the) way\b", "på vei"),
     # «he's driving here right now» (the ownwords12 sweep: read «han er driving her», no 112 reply)
     (r"\b(is|are) (driving|heading|walking|running|rushing) (here|over|this way|to the shelter)\b", "er på vei hit"),

@@ -218,7 +218,7 @@ _SAY = (r"(svare|svara|si|seie|fortelle|fortelje|snakke|snakka|prate|prata|gå i
 # What may follow a «say» verb in a refusal: «svare på det», «si noe om det», «snakke mer om det nå» –
 # but not «snakke med venner» (a description of control, not a refusal).
 _SAY_END = (r"(?=( (noe|mer|det|dette|om|på|nå|no|her|enda|ennå|enno|foreløpig|i dag|i kveld|til oss|til meg|med oss|"
-            r"noen|nokon|akkurat|heller))*( [.!?,]| $)| (hvor|hvem|hva|kvar|kven|kva|hvordan|korleis|hvorfor|kvifor)\b)")
+            r"noen|nokon|akkurat|heller))*( [.!?,]| $)| (hvor|hvem|hva|kvar|kven|kva|kor|hvordan|korleis|hvorfor|kvifor)\b)")
 
 _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|neste|neste spørsmål|gå videre|"
          r"videre|dropp (det|dette|spørsmålet)|vent med (det|dette)|ta det senere|ta det seinare|"
@@ -242,7 +242,9 @@ _SKIP = (r"^ (hopp|hopp over|hoppe over|hopper over|vi hopper over|skip|skipp|ne
          r"\b(vi|jeg|eg) (hoppet|hoppa|hoppar|hopper) over (det|dette|den|spørsmålet)\b",
          # «spør henne i morgen», «spør ho seinare»: to be asked later
          r"^ (spør|spørre|spørje)( (henne|ho|ham|han))?( om det)?( igjen)? (i morgen|senere|seinare|seinere|etterpå|"
-         r"igjen|neste gang|neste gong)\b")
+         r"igjen|neste gang|neste gong)\b",
+         # «ikke relevant å svare på nå, hopp videre»: the skip said last (the ownwords14 sweep: stored «nei»)
+         r"\b(hopp|hopper|hoppar) (bare )?(videre|over)( (det|dette|den|spørsmålet))?( [.!])? ?$")
 _DECLINED = (
     # closing up or keeping it to herself: «hun lukket seg da vi spurte», «det holdt hun tett om»
     r"\b(hun|ho|hu) (lukket|lukka|lukker|stengte|stengde) seg\b", r"\b(var|ble|vart) (helt )?(taus|stum)\b",
@@ -286,6 +288,9 @@ _DECLINED = (
     # won't say anything about a named thing: «hun vil ikke si noe om barna», «ho vil ikkje seie noko om ungane»
     rf"\b{NOT} (å )?{_SAY} (noe|noko|mer|meir|noe mer|noko meir) (om|på|kring|rundt|angående) \w+( \w+)? [.!]? ?$",
     r"\bingenting å (si|fortelle|tilføye)\b", r"\b(svarer|svarar) (ikke|ikkje|ikke på)\b",
+    # won't go into a named topic: «hun vil ikke gå inn på politiet nå» (the ownwords14 sweep: stored «nei»)
+    rf"\b(vil|ville|ønsker|ønsket|orker|orket|orka) {NOT} (gå inn på|gå nærmere inn på|komme inn på|kome inn på) "
+    r"\w+( nå| no| i natt| i kveld| her)?( [.!])? ?$",
     r"\b(svarte|svara) (ikke|ikkje)\b",
     rf"\b{NOT} lyst (til )?å {_SAY}", r"\bville (ikke|ikkje)\b", r"\bikke noe hun vil dele\b",
     r"\bvil (ikke|ikkje) (det|snakke|svare)\b", r"\bsier (ingenting|ikke noe|ikkje noe)\b",
@@ -369,9 +374,12 @@ _UNKNOWN = (
     r"\b(usikker|usikkert|usikre)\b(?! på (?!(det|dette|den|om|hva|kva|hvor|kvar|hvordan|korleis|svaret|spørsmålet)\b)"
     r"\w+)", r"\b(uvisst|ukjent|uklart|uklar|ubesvart)\b",
     rf"\b{NOT} (avklart|kjent(?! for)|oppgitt|spurt|sikker|sikkert|godt å si|lett å si|klart|opplyst|godt å vite|"
+    # «ikke vurdert», «ikkje klarlagt» (the ownwords14 sweep: stored «nei»)
+    r"vurdert|klarlagt|klarlagd|"
     r"lett å vite|godt å seie|lett å seie)\b",
     rf"\b(har|hadde)( {_SUBJ})? {NOT} (spurt|fått spurt|fått svar|fått vite|snakket om|pratet om|kommet inn på|"
-    rf"tatt opp|rukket|fått til|kommet så langt|kommet dit|kome dit|nådd dit|kommet til det)\b",
+    rf"tatt opp|rukket|fått til|kommet så langt|kommet dit|kome dit|nådd dit|kommet til det|kome inn på|"
+    rf"komme inn på)\b",
     rf"\bfår (vi|jeg) {NOT} (vite|svar)\b",
     rf"\b(vi|jeg) (rakk|kom|fikk) {NOT}\b", rf"\b(rakk|kom|fikk) (vi|jeg) {NOT}\b", rf"\brakk {NOT}\b",
     rf"\bkom {NOT} (fram|frem|inn på|så langt)\b", rf"\bspurte {NOT}\b",
@@ -448,6 +456,36 @@ _UNKNOWN = (
     rf"\b(sier|seier|sa|svarte|svarer)( at)? (hun|ho|han) {NOT} (vet|veit|visste)\b",
     # «hun trakk på skuldrene»
     r"\b(trakk|trekker|trekk|drog) på skuldrene\b",
+    # the ownwords14 sweep (written before reading this list; stored «nei» or asked again):
+    # not thought about, not decided, not landed on: «det har hun aldri tenkt over», «ingenting er bestemt»,
+    # «hun har ikke landet på noe», «ikke tatt stilling ennå», «det må hun tenke på»
+    rf"\b(aldri|{NOT}) (fått )?(tenkt|tenkje|tenka|tenkt seg) (over|gjennom|på (det|dette)\b|på( [.!])? ?$)",
+    r"\b(ingenting|ikke noe|ikkje noko|ingen ting) (er|var|er blitt|har blitt) (bestemt|avgjort|avklart|klart)\b",
+    rf"\b{NOT} (landet|landa|lande|kommet fram|kome fram) (på|til) (noe|noko|noen|nokon|det|en|ei|ein)\b",
+    rf"^ ({NOT} |ennå {NOT} |enno {NOT} )(tatt|teke|tatt noen|teke nokon) stilling\b",
+    r"\b(vil|må|skal|ville) (hun|ho|han) (tenke|tenkje|tenka) (på|over)( (det|dette))?( [.!])? ?$",
+    # nothing recorded or told: «ingen har skrevet det ned», «ingen detaljer ennå», «ingenting om det ennå»
+    r"\bingen (har|hadde) (skrevet|skrive|notert|skrevet opp|noter) (det|dette|noe|noko)\b",
+    r"^ (ingen|inga|ikke noen|ikkje nokon) (detaljer|detaljar|nærmere opplysninger|nærare opplysningar)"
+    r"( (ennå|enno|enda|foreløpig))?( [.!])? ?$",
+    r"^ (ingenting|ikke noe|ikkje noko|ingen ting) om (det|dette)( (ennå|enno|enda|foreløpig))?( [.!])? ?$",
+    # not got to it: «ikke kommet inn på det»; never heard of it: «aldri hørt noe om det»
+    rf"\b{NOT} (kommet|kome|komne|komme) inn på (det|dette|temaet|det temaet)\b",
+    r"^ ((hun|ho|jeg|eg|vi) )?(har )?aldri (hørt|høyrt) (noe|noko) om (det|dette)( [.!])? ?$",
+    # hard for her to say: «vanskelig for henne å si»
+    r"\b(vanskelig|vanskeleg|umulig|umogleg|uråd) for (henne|ho|ham|han|meg|oss|dem|dei) å (si|vite|svare|seie|"
+    r"vurdere|vurdera|bedømme|avgjøre)\b",
+    # probe 2 after the ownwords14 fixes: nothing to compare with, not daring to think of it, torn between, no clear
+    # view – «hun klarer ikke å sammenligne», «det tør hun ikke tenke på», «hun vingler», «ho er i villrede»,
+    # «ingen klar formening» (four were stored «nei»)
+    rf"\b(klarer|klarte|greier|greide|kan|kunne)( {_SUBJ})? {NOT} (å )?(sammenligne|sammenlikne|samanlikne)\b",
+    r"\b(ingenting|ikke noe|ikkje noko) å (sammenligne|sammenlikne|samanlikne) med\b",
+    rf"\b(tør|tørr|torde|turde|orker|orket|orka)( {_SUBJ})? {NOT} (å )?(tenke|tenkje|tenka) på\b",
+    r"\b(vingler|vinglar|vinglet|vingla|i villrede|i villreie|tvilrådig|ambivalent)\b",
+    r"\b(ingen|inga|ikke noen|ikkje nokon) (klar|klare|sikker|god|egentlig|eigentleg) (anelse|formening|formeining|"
+    r"oppfatning|idé|ide)\b",
+    # nobody knows where the children are: «ingen vet hvor de er i kveld»
+    r"^ ingen (vet|veit|aner) (hvor|kvar|kor) (de|dei|barna|ungene|ungane|borna) (er|befinner seg|held til|held seg)\b",
     # «vi snakket ikke så mye om det», «har ikke fått snakket med henne om det»
     rf"\b(vi|jeg|eg) (snakket|snakka|snakke|pratet|prata|prate) {NOT} (så )?(mye|mykje|noe|noko|nærmere|meir|mer) om\b",
     rf"\b(har|hadde)( (vi|jeg|eg))? {NOT} (fått )?(snakket|snakka|snakke|pratet|prata|prate) (med (henne|ho|ham|han) )?"
@@ -515,7 +553,8 @@ AS_FAR_AS_KNOWN = re.compile(r"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de
 _HEDGE_NO = (
     rf"\btror( \w+)? {NOT}\b", rf"\b(sannsynligvis|antakelig|antakeligvis|antageleg|truleg|trolig|nok|"
     rf"neppe|mest sannsynlig|visstnok) {NOT}\b", r"\bneppe\b",
-    rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
+    # «ikke noe hun har fått med seg» (probe 2 after the ownwords14 fixes: stored «nei»)
+    rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn|noe|noko)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
     r"har fått vite|har fått høre|har fått høyre|fikk vite|fekk vite|har fått greie på|"
     r"har merket|har merka|har lagt merke til|har sett|har fått med seg|har fått med meg|har fått med oss|"
     r"har skjønt|har forstått)\b",
@@ -543,6 +582,10 @@ _HEDGE = (
     r"^ ((hun|ho|han|jeg|eg|vi) )?(mener|meiner|syns|synes|tykkjer) (det|så)( (hun|ho|han|jeg|eg|vi))?( ,? (ja|jo|nei))?"
     r"( [.!])? ?$",
     r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
+    # «det skulle forundre meg om han ikke vet»: a guess (probe 2 after the ownwords14 fixes: stored «nei»)
+    r"\b(skulle|ville|hadde) (forundre|forundra|undre|overraske|overraska) (meg|oss|henne|ho)\b",
+    # «hun mener at de var der en gang»: what she believes, read back (the ownwords14 sweep: stored «ja»)
+    r"^ ((hun|ho|han|jeg|eg|vi) )?(mener|meiner) (at|å huske)\b",
 )
 
 
@@ -678,6 +721,8 @@ _PAST_TIME = (r"\b(før|tidligere|tidlegare|i fjor|i fjol|for (\w+ ){1,3}(siden|
               r"(bodde|budde|var|levde|levde sammen|hadde|slo|truet|truga|drakk)|i (19|20)\d\d|den gangen|den gongen|"
               r"forrige (år|gang|sommer|vinter|høst|jul)|"
               r"i forrige (uke|veke|måned)|i helga|i helgen|sist (helg|år|sommer|sommar|vinter|høst|haust|jul)|"
+              # «ikke nå, men i sommer» to «has she feared for her life?» (the ownwords14 sweep: stored «nei»)
+              r"i (sommer|sommar|vinter|vår|høst|haust|jula|julen|påska|påsken|romjula|romjulen|nyttår)|"
               r"\w+ (år|måneder|månader|uker|veker) (siden|sidan))\b")
 _PAST_VERB = r"\b(var|vart|hadde|ble|blei|bodde|budde|kom|gjorde|ringte|slo|truet|truga)\b"
 

@@ -465,7 +465,10 @@ QUESTIONS: tuple[Question, ...] = (
         (r"\bbrutt\b", r"\bbrøt\b", r"\bbryter\b", r"\bbrote\b", r"tok kontakt likevel", r"kom likevel",
          # «han har ringt henne selv om han har kontaktforbud»: done although it is forbidden
          r"\b(selv om|sjølv om|trass i at|til tross for at) (han |utøveren )?(har|hadde) (\w+ )?(besøksforbud|"
-         r"kontaktforbud|oppholdsforbud|besøksforbod|kontaktforbod)"),
+         r"kontaktforbud|oppholdsforbud|besøksforbod|kontaktforbod)",
+         # «han har ringt flere ganger tross forbudet» (the ownwords14 sweep: «nei, men …» stored «nei»)
+         r"\b(tross|trass i|til tross for|på tross av) (forbudet|besøksforbudet|kontaktforbudet|forbodet|"
+         r"besøksforbodet|kontaktforbodet)\b"),
         (r"ikke (noe |noen )?(besøksforbud|kontaktforbud)", r"har ikke (hatt )?besøksforbud",
          r"aldri hatt (besøks|kontakt)forbud", r"ingen (besøks|kontakt)forbud", r"aldri vært besøksforbud",
          r"det har aldri vært"),

@@ -690,12 +690,21 @@ _CHOICES = re.compile(
 _CHECKLIST_WORD = r"\w*(sjekkliste|sjekklista|sjekklisten|sjekklister|huskeliste|huskelista|huskelisten|checklist)\w*"
 _CHECKLIST_NAME = r"(førstesamtal\w*|første\s+samtal\w*|fyrste\s*samtal\w*|første\s*henvend\w*|førstekontakt\w*|" \
                   r"first contact|first conversation|intake|ny\s+bolig|ny\s+bustad|new home|new housing|kartlegg\w*|" \
-                  r"kartleggj\w*|mapping|sikkerhetstiltak\w*|tryggleikstiltak\w*|safety measures)"
+                  r"kartleggj\w*|mapping|sikkerhetstiltak\w*|tryggleikstiltak\w*|safety measures|" \
+                  r"(trussel|trusle|risiko|vold|vald)kartlegg\w*|" \
+                  r"(før|når|til)\s+(hun|han|ho|beboeren|bebuaren)\s+(flytter|flyttar)(\s+(ut|inn))?" \
+                  r"(\s+(i|til)\s+(egen|eiga|eigen|ny|nytt|sin|si)\s+(leilighet|bolig|bustad|husvære|hus))?)"
 _CHECKLIST_CONTENT = re.compile(rf"^(hva|kva|what)\s+(står|stend|er|is|are|må|skal)\s+(det\s+)?(på|i|on|in)\s+"
                                 rf"(den\s+|the\s+)?{_CHECKLIST_WORD}", re.I)
+# «vis meg punktene for sikkerhetstiltak», «vis sjekkpunktene for trusselkartlegging»: a list's points by a
+# list's name, asked for with «vis»/«gi» (the ownwords14 sweep: the guide answered, or the mapping started);
+# «gi meg huskepunktene for sikkerhet» (its second probe)
+_POINTS_WORD = r"(sjekkpunkt\w*|huskepunkt\w*|punktene|punkta)"
 _CHECKLIST_NAMED = re.compile(rf"^((kort|kortversjon|short|quick|rask)\w*\s+)?{_CHECKLIST_WORD}\s+((for|til|på|om|"
                               rf"ved|to|for the|for a)\s+)?(the\s+|en\s+|ei\s+)?{_CHECKLIST_NAME}\s*$"
-                              rf"|^{_CHECKLIST_NAME}\s+{_CHECKLIST_WORD}\s*$", re.I)
+                              rf"|^{_CHECKLIST_NAME}\s+{_CHECKLIST_WORD}\s*$"
+                              rf"|^(vis|gi|show)\s+(meg\s+|me\s+|oss\s+)?{_POINTS_WORD}\s+(for|til|på|om|ved)\s+"
+                              rf"(the\s+|en\s+|ei\s+)?({_CHECKLIST_NAME}|sikkerhet|tryggleik)\s*$", re.I)
 
 
 # What happens to what staff type into the assistant: stored, deleted, encrypted, who can see it («hvordan lagres
