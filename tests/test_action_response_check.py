@@ -101,3 +101,59 @@ def test_events_that_passed_are_not_checked_again_and_bad_responses_fail_as_befo
     assert out.returncode == 0, out.stderr[-2000:]
     assert "events checked: [40, 1]" in out.stdout  # the second response: only the new event
     assert "same errors" in out.stdout
+
+
+REMEMBERED_SCRIPT = r"""
+import copy
+import jsonschema
+original = jsonschema.validate  # before the project's check is installed
+import bot.nlu
+from bot.nlu import action_response_check as check
+from rasa.core.actions.action import RemoteAction
+import jsonschema.validators as V
+
+spec = RemoteAction.action_response_format_spec
+cls = V.validator_for(spec())
+made = []
+real_init = cls.__init__
+def counting_init(self, *a, **k):
+    if (a[0] if a else k.get("schema")) == spec():  # a validator of the whole response (not one of its parts)
+        made.append(1)
+    real_init(self, *a, **k)
+cls.__init__ = counting_init
+
+def error_of(fn, instance, schema):
+    try:
+        fn(copy.deepcopy(instance), schema)
+    except jsonschema.ValidationError as e:
+        return (e.message, list(e.absolute_path), e.validator)
+    return None
+
+reply = {"events": [], "responses": [{"text": "Svar", "buttons": [{"title": "👍", "payload": "/feedback"}]}]}
+for _ in range(5):
+    check.validate(reply, spec())  # a new dict every time, as Rasa passes it
+print("validators made:", len(made))
+# another schema after the remembered one is checked against itself, not the remembered one
+strict = spec()
+strict["properties"]["responses"] = {"type": "array", "maxItems": 0}
+assert error_of(original, reply, strict) is not None
+assert error_of(check.validate, reply, strict) == error_of(original, reply, strict)
+texts_only = copy.deepcopy(spec())
+texts_only["properties"]["responses"]["items"] = {"type": "string"}
+assert error_of(check.validate, reply, texts_only) == error_of(original, reply, texts_only) is not None
+# and Rasa's again: valid, and an invalid response still fails as before
+assert error_of(check.validate, reply, spec()) is None
+for bad in ({"events": [], "responses": [1]}, {"events": "x"}, {"responses": {"text": "x"}}):
+    assert error_of(check.validate, bad, spec()) == error_of(original, bad, spec()) is not None, bad
+print("checked against the schema passed")
+"""
+
+
+def test_the_validator_of_rasas_schema_is_made_once_and_other_schemas_are_their_own():
+    python = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
+    out = subprocess.run([str(python), "-c", REMEMBERED_SCRIPT], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                         timeout=300,
+                         env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "validators made: 1" in out.stdout
+    assert "checked against the schema passed" in out.stdout
