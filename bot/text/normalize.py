@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 import Stemmer
+from spacy.lang.nb import Norwegian
 
 from bot.text.pipeline import load_nlp
 
@@ -59,7 +60,10 @@ def _stemmer() -> Stemmer.Stemmer:
 
 @functools.lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    return frozenset(load_nlp().Defaults.stop_words) | EXTRA_STOP_WORDS
+    """spaCy's Norwegian stop words and ours. Read from the language class, not the loaded pipeline
+    (the same set, checked in tests): the action server asks for them on a staff member's first
+    question, and loading the pipeline there cost that question ~130 ms (p95h's profile)."""
+    return frozenset(Norwegian.Defaults.stop_words) | EXTRA_STOP_WORDS
 
 
 @functools.lru_cache(maxsize=65536)
