@@ -55,3 +55,16 @@ def gets_112(dialogue: Dialogue, key: str, text: str, ctx: dict[str, Any] | None
     slot = (FC_SLOT if dialogue is FC else SM_SLOT)[key]
     turn = engine.handle(dialogue, slot, text, None, slots_of(dialogue, ctx))
     return any((r.text or "").lstrip("🚨 ").startswith("Er noen i fare") for r in turn.replies)
+
+
+def check_sweep_case(d: str, key: str, text: str, expected: Any, ctx: dict[str, Any] | None, alarm: bool) -> None:
+    """One sweep case of the ownwords probes (rounds 20, 24): the reader's reading is right — or, for a yes/no the
+    engine decides over the whole turn (a danger-now answer to «akutt fare?»), the turn stores it — and the turn
+    gives the 112 reply exactly when ``alarm``. ``d`` is «F» (first contact) or «S» (the mapping)."""
+    dialogue = FC if d == "F" else SM
+    slots = slots_of(dialogue, ctx)
+    got = read(dialogue, key, text, slots)
+    slot = (FC_SLOT if dialogue is FC else SM_SLOT)[key]
+    turn = engine.handle(dialogue, slot, text, None, slots)
+    assert right(expected, got) or (isinstance(expected, bool) and turn.slots.get(slot) is expected), got
+    assert any((r.text or "").lstrip("🚨 ").startswith("Er noen i fare") for r in turn.replies) is alarm

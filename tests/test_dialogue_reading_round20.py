@@ -26,12 +26,11 @@ from __future__ import annotations
 import pytest
 
 from bot.acute import looks_acute
-from bot.dialogue import engine
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from tests.ownwords13_answers import CASES as SWEEP
 from tests.ownwords13_answers import PROBE2
-from tests.reading import FC_SLOT, SM_SLOT, gets_112, read, right, slots_of
+from tests.reading import check_sweep_case, gets_112, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"], "perpetrators": ["ektemann"]}
 WIFE = {"feared_persons": ["kone"], "perpetrators": ["kone"]}
@@ -125,11 +124,4 @@ _DIALOGUES = {"F": FC, "S": SM}
 @pytest.mark.parametrize("d,key,text,expected,ctx,alarm", [c for c in SWEEP + PROBE2 if c[2] not in OPEN],
                          ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in SWEEP + PROBE2 if c[2] not in OPEN])
 def test_sweep_20(d, key, text, expected, ctx, alarm):
-    dialogue = _DIALOGUES[d]
-    slots = slots_of(dialogue, ctx)
-    got = read(dialogue, key, text, slots)
-    slot = (FC_SLOT if dialogue is FC else SM_SLOT)[key]
-    turn = engine.handle(dialogue, slot, text, None, slots)
-    ok = right(expected, got) or (isinstance(expected, bool) and turn.slots.get(slot) is expected)
-    assert ok, got
-    assert any((r.text or "").lstrip("🚨 ").startswith("Er noen i fare") for r in turn.replies) is alarm
+    check_sweep_case(d, key, text, expected, ctx, alarm)
