@@ -306,3 +306,25 @@ def test_staff_asking_what_to_do_now_about_a_past_danger_gets_the_guide_answer(t
 ])
 def test_without_a_past_time_or_with_danger_now_beside_it_it_still_alarms(text):
     assert looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the final14 run (spent): each got only the 112 box instead of its guide answer
+    "hun har flyttet ut og han har funnet adressen hennes hva gjor vi",
+    "eksen har funne adressa hennar, kva gjer vi med tryggleiken no som ho bur for seg sjølv?",
+    "den eldste datteren tilbyr seg å tolke for mora, er det greit i en sånn nødsituasjon?",
+    "hva gjør vi i slike nødsituasjoner?",
+])
+def test_her_own_address_found_or_an_emergency_named_as_a_kind_is_no_alarm(text):
+    assert not looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "faren hennes har funnet adressen",
+    "han har funnet adressen til senteret",
+    "han har funnet adressen hennes og står utenfor nå",
+    "det er en nødsituasjon",
+    "dette er en nødsituasjon, han har kniv",
+])
+def test_the_shelters_address_found_or_an_emergency_said_still_alarms(text):
+    assert looks_acute(text)
