@@ -34,6 +34,10 @@ _DANGER = (
     rf"{_MEANS_TO} skad(e|a) (henne|ho|ham|han|meg|oss|barnet|barna|"
     r"borna|ungene|ungane|dem|dei)|"
     # «han prøver å bryte seg inn nå», nynorsk «bryta» (the ownwords14 sweep: no 112 reply)
+    # a threat to kill the children and himself: «sendte melding nå om at han skal ta med seg ungene i døden» (the h13
+    # run, spent: no 112 reply); «ta livet av» them
+    r"(ta|tar) (\w+ )?med seg (\w+ ){0,2}i døden|(ta|tar) livet av (henne|ho|ham|han|meg|oss|barnet|barna|borna|"
+    r"ungene|ungane|dem|dei|seg og)|"
     r"blir slått|banker på|brekker|bryter seg inn|bryta seg inn|skyte|truer med å drepe|i fare|"
     # «er det greit i en sånn nødsituasjon?» names a kind of situation (the final14 run, spent: the 112 reply for it)
     r"(?<!sånn )(?<!slik )(?<!sånne )(?<!slike )nødsituasjon|ring politiet|"
@@ -102,7 +106,10 @@ def _reported(text: str) -> str:
 # not an alarm. The negation and up to three words after it are removed before the danger check, so
 # «nei, ingen akutt fare akkurat nå» leaves «nei, akkurat nå» – no danger word, no alarm.
 _NEGATED = re.compile(
-    r"\b(ikke|ikkje|ingen|inga|intet|uten|utan|ikke lenger|ikkje lenger)\s+((?:\w+\s+){0,3}?)"
+    # with the typos of «ikke» the dialogues' reader already knows (``parse``): «nei ikek akutt» (the h13 run, spent:
+    # stored as acute danger with the 112 reply)
+    r"\b(ikke|ikkje|ikek|ikk|ike|ikkee|ikkke|ikkj|ingen|inga|intet|uten|utan|ikke lenger|ikkje lenger)\s+"
+    r"((?:\w+\s+){0,3}?)"
     r"(akutt\w*|fare|livsfare|nødsituasjon|trussel|truga|truet|våpen|kniv)\b"
     # English: «no weapons», «not in danger», «doesn't have a gun». «no» only right before the English noun: in
     # nynorsk «no» is «now» («han kjem no med kniv» must stay an alarm).

@@ -153,6 +153,7 @@ VIOLENCE_FORMS = (
     Choice("psykisk", "psykisk", (r"psykisk", r"\w+trus(el|ler|lar|lene)\b",
                                   r"\w+trugsmål",  # «drapstrusler», «dødstrugsmål»; a typo of «psykisk»
                                   r"\btru(er|et|ende|sel|sler)\b", r"\btruga(nde)?\b", r"\btruande\b",
+                                  r"\btrussel\b", r"\btrussl(er|ar)\b",  # «trussler»: a typo (the h13 run, spent)
                                   r"(?<!økonomisk )(?<!digital )"
                                   r"kontroll(?!\w* (\w+ )?(telefon|mobil|peng|økonomi|lønn|bankkort|bankkonto|konto|"
                                   r"pensjon|trygd|meldinge?|sms))",
