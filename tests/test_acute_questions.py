@@ -328,3 +328,24 @@ def test_her_own_address_found_or_an_emergency_named_as_a_kind_is_no_alarm(text)
 ])
 def test_the_shelters_address_found_or_an_emergency_said_still_alarms(text):
     assert looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    # acuteq's probe (bench/probes/acute-questions.yml): danger now the check still missed
+    "hun hvisker i telefonen at han går rundt med kniv og leter etter henne",
+    "han har nå omringet huset sammen med brødrene",
+    "det står en bil med fire menn utenfor senteret",
+    "det står en mann utenfor og roper, hva gjør jeg?",
+    "det sitter noen i en bil utenfor og ser inn",
+])
+def test_someone_threatening_at_the_door_or_a_weapon_carried_now_alarms(text):
+    assert looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "det står ei dame på trappa og gråter, hun vil ikke si hvem hun er – vi tar første henvendelse",
+    "han går alltid rundt med kniv, sier hun",
+    "hva gjør vi dersom det står en mann utenfor og roper?",
+])
+def test_the_person_at_the_door_a_habit_or_a_condition_does_not(text):
+    assert not looks_acute(text)
