@@ -30,6 +30,11 @@ from bot.rasa_plugins.lock_store import AtomicRedisLockStore  # noqa: E402
 URL = urlsplit(sys.argv[1])
 SERVER = {"host": URL.hostname, "port": URL.port, "db": int(URL.path.lstrip("/") or 0)}
 WORKERS = 12
+# A race's tickets live this long (s). With Rasa's store a duplicate ticket can leave a waiter whose number is never
+# served; it waits until the ticket expires. At 30 s such stalls, on a busy machine, took one CI run's race past
+# its 600 s limit; the turns themselves take milliseconds, so 5 s loses nothing the race measures.
+RACE_LIFETIME = 5
+STALL_AFTER = 4 * RACE_LIFETIME
 
 
 def store(kind: str, **extra: object) -> RedisLockStore:
@@ -43,20 +48,24 @@ def race(kind: str, rounds: int) -> None:
     the lock and, inside it, count how many are inside and note which ticket is being served."""
     red = redis.StrictRedis(**SERVER)  # type: ignore[arg-type]
     results = [one_round(red, kind, f"race-{kind}-{round_}") for round_ in range(rounds)]
-    duplicate_rounds, overlap_rounds, disorder_rounds = (sum(r[i] for r in results) for i in range(3))
+    duplicate_rounds, overlap_rounds, disorder_rounds, stalled_rounds = (sum(r[i] for r in results) for i in range(4))
     print(json.dumps({"class": kind, "rounds": rounds, "duplicate_tickets": duplicate_rounds,
-                      "two_inside_at_once": overlap_rounds, "served_out_of_order": disorder_rounds}))
+                      "two_inside_at_once": overlap_rounds, "served_out_of_order": disorder_rounds,
+                      "stalled": stalled_rounds}))
 
 
-def one_round(red: redis.StrictRedis, kind: str, conversation: str) -> tuple[bool, bool, bool]:
-    """(duplicate tickets, two inside the lock at once, served out of ticket order) for one round."""
+def one_round(red: redis.StrictRedis, kind: str, conversation: str) -> tuple[bool, bool, bool, bool]:
+    """(duplicate tickets, two inside the lock at once, served out of ticket order, a waiter stalled) for one round.
+
+    A waiter whose ticket is never served (Rasa's store, after a duplicate ticket) gives up after
+    ``STALL_AFTER`` seconds and the round counts as stalled; before, such a waiter could hang the whole check."""
     stores = [store(kind) for _ in range(WORKERS)]
     start = threading.Barrier(WORKERS)
     tickets: list[int] = []
 
     def issue(s: RedisLockStore) -> None:
         start.wait()
-        tickets.append(s.issue_ticket(conversation, 30))
+        tickets.append(s.issue_ticket(conversation, RACE_LIFETIME))
 
     run_all(issue, stores)
     duplicates = sorted(tickets) != list(range(WORKERS))
@@ -66,11 +75,12 @@ def one_round(red: redis.StrictRedis, kind: str, conversation: str) -> tuple[boo
     most_inside = [0]
     served: list[int] = []
     guard = threading.Lock()
+    stalled = [False]
 
     def turn(s: RedisLockStore) -> None:
         async def body() -> None:
             start.wait()
-            async with s.lock(conversation, 30, wait_time_in_seconds=0.005) as lock:
+            async with s.lock(conversation, RACE_LIFETIME, wait_time_in_seconds=0.005) as lock:
                 with guard:
                     inside[0] += 1
                     most_inside[0] = max(most_inside[0], inside[0])
@@ -79,17 +89,24 @@ def one_round(red: redis.StrictRedis, kind: str, conversation: str) -> tuple[boo
                 with guard:
                     inside[0] -= 1
 
-        asyncio.run(body())
+        async def bounded() -> None:
+            try:
+                await asyncio.wait_for(body(), STALL_AFTER)
+            except asyncio.TimeoutError:
+                stalled[0] = True
+
+        asyncio.run(bounded())
 
     run_all(turn, stores)
     left = red.get("krise:lock:" + conversation)
     red.delete("krise:lock:" + conversation)
     assert left is None or kind == "rasa", left  # ours always cleans up
-    return duplicates, most_inside[0] > 1, served != sorted(served) or len(set(served)) != len(served)
+    disorder = served != sorted(served) or len(set(served)) != len(served)
+    return duplicates, most_inside[0] > 1, disorder, stalled[0]
 
 
 def run_all(target, stores: list[RedisLockStore]) -> None:  # type: ignore[no-untyped-def]
-    threads = [threading.Thread(target=target, args=(s,)) for s in stores]
+    threads = [threading.Thread(target=target, args=(s,), daemon=True) for s in stores]
     for thread in threads:
         thread.start()
     for thread in threads:
