@@ -1,0 +1,45 @@
+"""Reader round 25: misses of the held-back h13 transcripts (run once, SPENT), fixed after that run:
+
+- who she lives with, read from the first clause only: «med han, og no er han på veg hit for å hente ho» lives with
+  him (safety-h13-13-nynorsk-paa-veg: stored «med andre», the tail's «ho» being she herself);
+- to «does the perpetrator know where she is?», «nei, ingen av dem vet det» of the father and brothers is no
+  (safety-h13-04-aeres-far-brodre: stored unknown); «det vet ingen» as the whole answer stays unknown (round 17);
+- where the children are: «hos faren, han … skal ta med seg ungene i døden» – his «med seg» is with him, not with the
+  person (safety-h13-06-barna-hos-far-112: stored also «med henne/ham»);
+- «ja, hun har skrevet under» to the consent question says written consent in passing (triage-h13-10-endre-og-pause:
+  consent_form not stored), by the mechanism that already read «hun skrev under».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dialogue import engine
+from tests.reading import SM, case_ids, read, right, slots_of
+
+MAN = {"feared_persons": ["ektemann"]}
+
+# Each fails on the code before.
+ROUND_25 = [
+    (SM, "living_situation", "med han, og no er han på veg hit for å hente ho", "med_utover", MAN),
+]
+
+# Neighbours that keep their reading.
+NEIGHBOURS = [
+    (SM, "living_situation", "med han", "med_utover", MAN),
+    (SM, "living_situation", "med barna, men han kommer hit ofte", "med_andre", MAN),
+    (SM, "living_situation", "med barna og mannen", "med_utover", MAN),
+    (SM, "living_situation", "med barna, og han", "med_utover", MAN),
+    (SM, "living_situation", "med mora, og ho er snill", "med_andre", MAN),
+]
+
+
+@pytest.mark.parametrize("dialogue,key,text,expected,ctx", ROUND_25 + NEIGHBOURS, ids=case_ids(ROUND_25 + NEIGHBOURS))
+def test_round_25(dialogue, key, text, expected, ctx):
+    assert right(expected, read(dialogue, key, text, slots_of(dialogue, ctx)))
+
+
+def test_lives_with_him_on_the_way_is_stored_as_living_with_the_perpetrator():
+    slot = {q.key: q.slot for q in SM.questions}["living_situation"]
+    turn = engine.handle(SM, slot, "med han, og no er han på veg hit for å hente ho", None, slots_of(SM, MAN))
+    assert turn.slots.get(slot) == "med_utover"
