@@ -18,10 +18,12 @@ from bot.dialogue import engine
 from tests.reading import SM, case_ids, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"]}
+FAMILY = {"feared_persons": ["far", "bror"], "perpetrators": ["far", "bror"]}
 
 # Each fails on the code before.
 ROUND_25 = [
     (SM, "living_situation", "med han, og no er han på veg hit for å hente ho", "med_utover", MAN),
+    (SM, "perpetrator_knows", "nei, ingen av dem vet det", False, FAMILY),
 ]
 
 # Neighbours that keep their reading.
@@ -31,6 +33,11 @@ NEIGHBOURS = [
     (SM, "living_situation", "med barna og mannen", "med_utover", MAN),
     (SM, "living_situation", "med barna, og han", "med_utover", MAN),
     (SM, "living_situation", "med mora, og ho er snill", "med_andre", MAN),
+    (SM, "perpetrator_knows", "det vet ingen", "U", FAMILY),
+    (SM, "perpetrator_knows", "ingen av oss vet det", "U", FAMILY),
+    (SM, "perpetrator_knows", "ingen av dei veit det", "N?", FAMILY),  # read back (nynorsk «veit»), never yes
+    (SM, "prior_reports", "ingen av dem vet det", "U", MAN),
+    (SM, "prior_reports", "det vet ingen", "U", MAN),
 ]
 
 
