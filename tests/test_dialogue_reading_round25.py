@@ -19,11 +19,14 @@ from tests.reading import SM, case_ids, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"]}
 FAMILY = {"feared_persons": ["far", "bror"], "perpetrators": ["far", "bror"]}
+FATHER = {"feared_persons": ["barnefar"], "children_count": 2}
 
 # Each fails on the code before.
 ROUND_25 = [
     (SM, "living_situation", "med han, og no er han på veg hit for å hente ho", "med_utover", MAN),
     (SM, "perpetrator_knows", "nei, ingen av dem vet det", False, FAMILY),
+    (SM, "children_where", "hos faren, han sendte melding nå om at han skal ta med seg ungene i døden",
+     ["hos_utover"], FATHER),
 ]
 
 # Neighbours that keep their reading.
@@ -38,6 +41,8 @@ NEIGHBOURS = [
     (SM, "perpetrator_knows", "ingen av dei veit det", "N?", FAMILY),  # read back (nynorsk «veit»), never yes
     (SM, "prior_reports", "ingen av dem vet det", "U", MAN),
     (SM, "prior_reports", "det vet ingen", "U", MAN),
+    (SM, "children_where", "hun har dem med seg", ["med_personen"], FATHER),
+    (SM, "children_where", "de er her med henne", ["med_personen"], FATHER),
 ]
 
 
