@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from bot.dialogue import engine
-from tests.reading import SM, case_ids, read, right, slots_of
+from tests.reading import FC, FC_SLOT, SM, case_ids, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"]}
 FAMILY = {"feared_persons": ["far", "bror"], "perpetrators": ["far", "bror"]}
@@ -55,3 +55,16 @@ def test_lives_with_him_on_the_way_is_stored_as_living_with_the_perpetrator():
     slot = {q.key: q.slot for q in SM.questions}["living_situation"]
     turn = engine.handle(SM, slot, "med han, og no er han på veg hit for å hente ho", None, slots_of(SM, MAN))
     assert turn.slots.get(slot) == "med_utover"
+
+
+@pytest.mark.parametrize("text", ["ja, hun har skrevet under", "ja, ho har skrive under"])
+def test_written_consent_said_in_passing(text):
+    turn = engine.handle(FC, FC_SLOT["registration_consent"], text, None, {})
+    assert turn.slots.get(FC_SLOT["registration_consent"]) is True
+    assert turn.slots.get(FC_SLOT["consent_form"]) == "skriftlig"
+
+
+@pytest.mark.parametrize("text", ["ja", "ja, muntlig"])
+def test_consent_without_written_stays(text):
+    turn = engine.handle(FC, FC_SLOT["registration_consent"], text, None, {})
+    assert turn.slots.get(FC_SLOT["consent_form"]) != "skriftlig"
