@@ -157,6 +157,9 @@ _ANOTHER_TIME = re.compile(
     r"lørdag|laurdag|søndag|sundag|helga|helgen)\b|"
     r"\b(før|etter at|before|after|until|till|til) (hun|ho|han|vi|me|de|dei|tolken|politiet|barna|ungene|borna|she|he|"
     r"we|they|the)\s+\w+|"
+    # «skal vi begynne med bolig med en gang hun kommer» (held-back h13 run): as soon as something happens
+    r"\b(med en gang|med ein gong|så snart|as soon as) (hun|ho|han|vi|me|de|dei|tolken|politiet|barna|ungene|borna|"
+    r"she|he|we|they|the)\s+\w+|"
     r"\better (eit|et|en|ei|ein|hvert|kvart|a|an|the)\s+\w+|"
     r"\b(eller|or) (vente|venta|vent|utsette|utsetje|utsetja|wait|postpone)\b", re.I)
 # «skal vi kartlegge trusler mot barna også, ikke bare mot mor?»: a deliberating frame that asks about the
