@@ -29,6 +29,8 @@ CONFIDENCES = (0.95, 0.6)
 GUIDE_QUESTIONS = [
     ("skal vi begynne med bolig med en gang hun kommer", ALL),
     ("skal vi ta opp økonomi så snart hun har kommet seg i seng", ALL),
+    ("Is there a checklist to see if our info reaches LGBTQ people, men and people with disabilities?", ALL[1:]),
+    ("finnes det en sjekkliste for å sjekke om informasjonen vår når ut til alle?", ALL[1:]),
 ]
 CASES = [(text, intent, c) for text, intents in GUIDE_QUESTIONS for intent in intents for c in CONFIDENCES]
 
@@ -40,6 +42,10 @@ def test_guide_questions_reach_the_guide(text: str, intent: str, confidence: flo
 
 @pytest.mark.parametrize("text,intent,expected", [
     ("start førstesamtale med en gang", "start_triage", "start_triage"),
+    ("har du en sjekkliste for kartleggingen?", "checklist", "checklist"),
+    ("har du en sjekkliste for inntakssamtalen?", "checklist", "checklist"),
+    ("har du ei sjekkliste for når nokon kjem om natta?", "checklist", "checklist"),
+    ("har du en sjekkliste?", "checklist", "checklist"),
 ])
 def test_requests_and_danger_stay(text: str, intent: str, expected: str) -> None:
     assert decide(intent, text, looks_acute, 0.95, []).intent == expected

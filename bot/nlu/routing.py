@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.case_words import ref_in_message
+from bot.guide.checklists import find_checklist
 from bot.text.regex import compiled
 
 ASK_GUIDE = "ask_guide"
@@ -785,6 +786,21 @@ class Routed:
     offer: str | None = None
 
 
+# A checklist asked for to check something: «… checklist to see if …», «… sjekkliste for å sjekke om …».
+_CHECKLIST_ON_A_TOPIC = re.compile(rf"{_CHECKLIST_WORD}\s+(to (see|check|find out|make sure|assess)|"
+                                   r"for å (se|sjå|sjekke|sjekka|finne ut|vurdere|vurdera|sikre|sikra)|"
+                                   r"som (viser|syner|sjekker|sjekkar))\b", re.I)
+
+
+def _on_a_topic_of_no_list(text: str) -> bool:
+    """«Is there a checklist to see if our info reaches LGBTQ people, men and people with disabilities?» (held-back
+    h13 run: the checklist menu, not the guide's own checklist on it): a checklist asked for to check something none
+    of the assistant's lists covers. Only that frame: a list asked for by a topic («sjekkliste for inntakssamtalen»,
+    «… for når nokon kjem om natta», starts dev) may name one of them in words ``find_checklist`` does not match."""
+    return bool(_CHECKLIST_ON_A_TOPIC.search(text)) and not compiled(_CHECKLIST_NAME, re.I).search(text) and \
+        find_checklist(text) is None
+
+
 def _acts_at_once(intent: str, text: str, shape: Shape, confidence: float) -> bool:
     """Has the message the shape of a request for this action, with the confidence that shape needs?"""
     if is_slash_command(text):
@@ -792,6 +808,8 @@ def _acts_at_once(intent: str, text: str, shape: Shape, confidence: float) -> bo
     if intent == "help" and _HELP_WITH_A_TOPIC.search(text) and not _ABOUT_BOT.search(text):
         return False  # «hjelp til selvhjelp», «help with housing»: a look-up, help offered beside it
     if shape.have_you:  # «har du en sjekkliste for …?»: yes for what the assistant has, else offered
+        if intent == "checklist" and _on_a_topic_of_no_list(text):
+            return False  # «is there a checklist to see if our info reaches …?»: none of ours – the guide answers
         return intent in UTILITIES and intent != "resume"
     if shape.requests and not shape.question:
         # a polite frame is clear enough; a bare imperative («ta imot barn ved ankomst») needs a sure classifier,
