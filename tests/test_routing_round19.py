@@ -31,6 +31,8 @@ GUIDE_QUESTIONS = [
     ("skal vi ta opp økonomi så snart hun har kommet seg i seng", ALL),
     ("Is there a checklist to see if our info reaches LGBTQ people, men and people with disabilities?", ALL[1:]),
     ("finnes det en sjekkliste for å sjekke om informasjonen vår når ut til alle?", ALL[1:]),
+    ("Finnes det en nettside med foreldreråd jeg kan anbefale mødrene her?", ("acute_danger", "ask_guide")),
+    ("har dere en brosjyre om søvnvansker hos barn?", ("acute_danger", "ask_guide")),
 ]
 CASES = [(text, intent, c) for text, intents in GUIDE_QUESTIONS for intent in intents for c in CONFIDENCES]
 
@@ -46,6 +48,8 @@ def test_guide_questions_reach_the_guide(text: str, intent: str, confidence: flo
     ("har du en sjekkliste for inntakssamtalen?", "checklist", "checklist"),
     ("har du ei sjekkliste for når nokon kjem om natta?", "checklist", "checklist"),
     ("har du en sjekkliste?", "checklist", "checklist"),
+    ("har du et skjema for førstesamtalen?", "acute_danger", "acute_danger"),
+    ("finnes det et sted vi kan gjemme oss, han står utenfor nå?", "acute_danger", "acute_danger"),
 ])
 def test_requests_and_danger_stay(text: str, intent: str, expected: str) -> None:
     assert decide(intent, text, looks_acute, 0.95, []).intent == expected

@@ -970,8 +970,13 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         # So does a request asked as a question («hun har ikke papirer, kan vi ta henne inn likevel?» got the 112
         # reply in the trial after the final8 run): answered, with the action offered.
         asked_request = shape.requests and text.rstrip().endswith("?")
-        if looks_acute is not None and (shape.question or asked_request) and not looks_acute(text):
-            return Routed(ASK_GUIDE, None if shape.question else _best_action(ranking)[0])
+        # «finnes det en nettside med foreldreråd …?» (have_you, so not ``question``) asks too (held-back h13 run:
+        # the classifier's «acute» gave it the 112 reply though the keyword check found no danger now); one that
+        # names a dialogue or a checklist («har du et skjema for førstesamtalen?») keeps the 112 reply and the offer
+        asked_for = shape.have_you and text.rstrip().endswith("?") and _named_dialogue(text) is None and \
+            not compiled(_CHECKLIST_WORD, re.I).search(text)
+        if looks_acute is not None and (shape.question or asked_request or asked_for) and not looks_acute(text):
+            return Routed(ASK_GUIDE, None if shape.question or asked_for else _best_action(ranking)[0])
         if alarm_free_look_up(text) or topic_look_up(text, titles):
             return Routed(ASK_GUIDE)
         action, _ = _best_action(ranking)
