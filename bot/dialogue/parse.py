@@ -392,7 +392,7 @@ _UNKNOWN = (
     rf"\b(vet|veit) (hun|ho|han|vi|de|dei|jeg|det|brukeren|personen|den) {NOT}\b{_NOT_A_STATEMENT}",
     r"^ ukjent $",
     # «ingen av oss vet det», «ingen her veit», «det vet hun ingenting om», «ho veit ikkje noko om det»
-    r"\bingen (av oss|av dei|av dem|her|hos oss) (vet|veit|kjenner til)\b",
+    r"\bingen (av oss|her|hos oss) (vet|veit|kjenner til)\b",
     # «det vet ingen», «ingen veit»: no one knows – as the whole answer (the ownwords12 sweep: stored as «nei»)
     r"^ (det |dette )?(vet|veit|visste) ingen( (sikkert|egentlig|eigentleg))?( [.!])? ?$",
     r"^ ingen (vet|veit|visste)( (det|dette|sikkert))?( [.!])? ?$",
@@ -512,6 +512,11 @@ def _told_no_one(t: str) -> bool:
     return has(t, *_TOLD_SOMEONE) and not has(compiled("|".join(_TOLD_SOMEONE)).sub(" ", t), *_DECLINED)
 
 
+# «ingen av dem vet det», «ingen av dei veit»: none of them (third persons) knows – not known, except to a question
+# about who knows, where it is the answer (no): «nei, ingen av dem vet det» of the father and brothers (h13 transcript)
+_NONE_OF_THEM_KNOWS = r"\bingen av (dei|dem|de) (vet|veit|kjenner til)\b"
+
+
 # «det vet hun ingenting om», «ho veit ikkje noko om det»: not known – except to a question about who knows, where
 # «han vet ingenting om det» is the answer (no).
 _KNOWS_NOTHING = (rf"\b(vet|veit|visste)( {_SUBJ})? (ingenting|ikke noe|ikkje noe|ingen ting)( om( (det|dette|det der))?)?"
@@ -539,7 +544,7 @@ def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = Fals
         return Parsed(True, DECLINED)
     t = AS_FAR_AS_KNOWN.sub(" ", t)  # «så vidt hun vet ikke»: a hedged no (``hedge``), not «vet ikke»
     t = _THIRD_KNOWS_NOT.sub(" ", t)  # «familien vet ingenting»: their not knowing is read as a no, not «vet ikke»
-    if has(t, *_UNKNOWN) or not told_is_answer and has(t, *_KNOWS_NOTHING):
+    if has(t, *_UNKNOWN) or not told_is_answer and has(t, *_KNOWS_NOTHING, _NONE_OF_THEM_KNOWS):
         return Parsed(True, UNKNOWN)
     return FAIL
 

@@ -410,6 +410,16 @@ def _perpetrator_coming(clause: str, perpetrators: list[str]) -> bool:
     return False
 
 
+def _perpetrator_takes(clause: str, perpetrators: list[str]) -> bool:
+    """A clause in which a pronoun that can only be the perpetrator takes the children «med seg» («han skal ta med
+    seg ungene», «hun tok dem med seg»): that «med seg» is with him/her, not with the person at the shelter."""
+    for pronoun, forms in (("han", "han|ham"), ("hun", "hun|ho|hu")):
+        if persons.pronoun_is_perpetrator(pronoun, perpetrators) == persons.YES and compiled(
+                rf"\b({forms})( \w+){{0,3}}? (ta|tar|tok|tatt|å ta)( \w+){{0,2}}? med seg\b").search(clause):
+            return True
+    return False
+
+
 # «de bor i egne hjem», «begge har flytta ut», «dei bur for seg sjølv»: grown-up children living elsewhere.
 _OWN_HOMES = (r"\b(bor|bur) (i|på) (egne|eget|egen|sine|sitt|eigne|eige|eiga) (hjem|heim|hus|leilighet\w*|"
               r"husvær|bustad\w*)\b", r"\bhar (flyttet|flytta|flytt) (ut|hjemmefra|heimanfrå)\b",
@@ -452,6 +462,8 @@ def children_where(t: str, ctx: Context) -> Parsed:
         clause = f" {clause} "
         if _perpetrator_coming(clause, perpetrators):
             continue  # «… og han har skrevet at han kommer hit nå»: where he is going, not where the children are
+        if _perpetrator_takes(clause, perpetrators):
+            continue  # «hos faren, han skal ta med seg ungene i døden»: with him (a threat), not with the person
         ref = persons.refers_to_perpetrator(clause, perpetrators)
         if ref != persons.YES and has(clause, _WITH_THEM) and (len(perpetrators) >= 2 or set(perpetrators) & _GROUPS):
             ref = persons.YES  # «sønnen er hjemme hos dem» when the perpetrators are the husband and his family

@@ -93,6 +93,8 @@ LIVING = (
     Choice("med_utover", "sammen med den hun/han er redd for", (), "Med den hun/han er redd for"),
     Choice("med_andre", "sammen med andre (barn, familie, venner)", (), "Med andre"),
 )
+_NEW_CLAUSE = compiled(r"[,;.]\s*(?:og |men |så )?(?:(?:no|nå) )?(?:(?:han|hun|ho|de|dei) (?!og\b)\w+|"
+                       r"(?:er|var|har|skal|kommer|kjem|vil) (?:han|hun|ho|de|dei)\b)")
 _ALONE = (r"\b(bor |bur )?(alene|for seg selv|i egen leilighet|med ingen)\b", r"\bingen andre\b")
 
 
@@ -114,6 +116,9 @@ def _living(t: str, ctx: Context) -> Parsed:
     alone = has(t, *_ALONE) and not has(t, r"\b(ikke|ikkje) (alene|aleine)\b")
     company = compiled(r"\b(?:med|sammen med|hos)\b").split(t, maxsplit=1)
     with_part = f" {company[1]} " if len(company) > 1 else ""
+    # a new clause after a comma tells something else: «med han, og no er han på veg hit for å hente ho» lives
+    # with him (the «ho» of the tail is she herself, not whom she lives with); «med barna, og han» is no clause
+    with_part = _NEW_CLAUSE.split(with_part, maxsplit=1)[0]
     if with_part and has(company[0], r"\b(bor|bur|er|bodd|budd)\b") and \
             persons.YES in readers.refs(company[0], perpetrators) and \
             has(with_part, r"^\s*(henne|ham|ho|han|hun|oss|meg|seg)\b"):

@@ -326,7 +326,8 @@ def going_home(t: str, ctx: Context) -> Parsed:
 
 CONSENT_FORMS = (
     Choice("skriftlig", "skriftlig", (r"skriftl", r"skriftleg", r"skreiv under", r"skrev under", r"signer", r"underskr",
-                                      r"samtykkeskjema",
+                                      # «ja, hun har skrevet under» (held-back h13 run: not read)
+                                      r"skrevet under", r"har skrive under", r"samtykkeskjema",
                                       r"på papir", r"skjema"), "Skriftlig"),
     Choice("muntlig", "muntlig", (r"muntl", r"sa ja", r"på telefon", r"i telefonen", r"ga beskjed", r"sa det",
                                   r"sa seg enig", r"munnleg", r"\bverbal\w*", r"\boral\w*", r"\bmunnt\w*"), "Muntlig"),
