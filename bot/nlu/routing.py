@@ -123,6 +123,8 @@ _REQUEST_FRAMES = re.compile(
         r"^((jeg|eg|vi|me|i|we)\s+)?(trenger|treng|ønsker|vil ha|skal ha|må ha|need|want)\s+(?!(vi|me|du|dere|"
         r"jeg|eg|man|hun|ho|han|de|dei|det|barn\w*|you|we|i|they|she|he)\b)\w",
         r"^(la oss|lat oss|let'?s|lets)\b",
+        # «sett i gang første henvendelse» (the REST trial after the final14 run: a guide answer with the start offered)
+        r"^(sett|sette|set)\s*i\s*gang\b",
         r"^(jeg|eg|vi|me)?\s*(vil|skal|må|kan|skulle)?\s*(ha|få)\s+(hjelp|help)\b",
         r"\b(hjelp|hjelpe|hjelpa|help)\s+(meg|oss|me|us)\b",
         # «kunne du tatt meg gjennom …» (the conditional with the participle: the ownwords13 sweep, neither kept nor offered)
