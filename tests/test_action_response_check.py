@@ -6,6 +6,17 @@ import subprocess
 
 from bot.config import PROJECT_ROOT
 
+
+def _in_rasa_env(script: str) -> str:
+    """Run ``script`` with Rasa's Python (Rasa is only in .venv-rasa), in a bare environment; its output once it
+    passed."""
+    python = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
+    out = subprocess.run([str(python), "-c", script], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300,
+                         env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    return out.stdout
+
+
 SCRIPT = r"""
 import jsonschema
 from jsonschema.validators import validator_for
@@ -31,11 +42,8 @@ print("schema checks:", len(calls))
 
 
 def test_schema_checked_once_and_responses_still_validated():
-    python = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
-    out = subprocess.run([str(python), "-c", SCRIPT], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=300,
-                         env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"})
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert "schema checks: 1" in out.stdout
+    stdout = _in_rasa_env(SCRIPT)
+    assert "schema checks: 1" in stdout
 
 
 EVENTS_SCRIPT = r"""
@@ -94,13 +102,9 @@ print("same errors")
 
 
 def test_events_that_passed_are_not_checked_again_and_bad_responses_fail_as_before():
-    python = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
-    out = subprocess.run([str(python), "-c", EVENTS_SCRIPT], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                         timeout=300,
-                         env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"})
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert "events checked: [40, 1]" in out.stdout  # the second response: only the new event
-    assert "same errors" in out.stdout
+    stdout = _in_rasa_env(EVENTS_SCRIPT)
+    assert "events checked: [40, 1]" in stdout  # the second response: only the new event
+    assert "same errors" in stdout
 
 
 REMEMBERED_SCRIPT = r"""
@@ -150,10 +154,6 @@ print("checked against the schema passed")
 
 
 def test_the_validator_of_rasas_schema_is_made_once_and_other_schemas_are_their_own():
-    python = PROJECT_ROOT / ".venv-rasa" / "bin" / "python"
-    out = subprocess.run([str(python), "-c", REMEMBERED_SCRIPT], cwd=PROJECT_ROOT, capture_output=True, text=True,
-                         timeout=300,
-                         env={"PYTHONPATH": str(PROJECT_ROOT), "PATH": "/usr/bin:/bin", "TF_CPP_MIN_LOG_LEVEL": "3"})
-    assert out.returncode == 0, out.stderr[-2000:]
-    assert "validators made: 1" in out.stdout
-    assert "checked against the schema passed" in out.stdout
+    stdout = _in_rasa_env(REMEMBERED_SCRIPT)
+    assert "validators made: 1" in stdout
+    assert "checked against the schema passed" in stdout
