@@ -247,9 +247,21 @@ _FEARED_COMING = re.compile(
 _NOW_IN = re.compile(r"\b(nå|no|akkurat|now|right now)\b")
 
 
+# A coming at a later time, with no word for now: «nei, men han kjem hit i morgon», «han kommer hit på fredag», «he is
+# coming here tomorrow» (the browser trial after the final14 run: the 112 reply) – planned, not danger now. «i kveld»
+# and «i natt» are not later: they stay.
+_LATER = (r"(i morgen|i morgon|i overmorgen|i overmorgon|neste (uke|veke|helg|måned|månad)|til helga|til helgen|"
+          r"på (mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)|senere|seinare|"
+          r"om (\w+ )?(dager|dagar|uker|veker)|tomorrow|next week|later)")
+_LATER_COMING = re.compile(rf"\b(kommer|kjem|kommer til å komme|skal komme|skal kome|comes|coming)( \w+){{0,3}}? "
+                           rf"{_LATER}\b[^.,;!?]*")
+
+
 def _without_feared_comings(t: str) -> str:
-    """``t`` with each feared coming that has no word for now taken out (``_FEARED_COMING``)."""
-    return _FEARED_COMING.sub(lambda m: m.group(0) if _NOW_IN.search(m.group("rest")) else " ", t)
+    """``t`` with each feared coming, and each coming at a later time, that has no word for now taken out
+    (``_FEARED_COMING``, ``_LATER_COMING``)."""
+    t = _FEARED_COMING.sub(lambda m: m.group(0) if _NOW_IN.search(m.group("rest")) else " ", t)
+    return _LATER_COMING.sub(lambda m: m.group(0) if _NOW_IN.search(m.group(0)) else " ", t)
 
 
 def coming_now(text: str, pronouns: bool = True) -> bool:

@@ -35,3 +35,22 @@ def test_the_same_threat_long_ago_does_not(text):
 def test_trussler_with_a_typo_is_psychological():
     got = read(FC, "violence_forms", "slag, voldtekt og trussler")
     assert got.ok and set(got.value) == {"fysisk", "seksuell", "psykisk"}
+
+
+@pytest.mark.parametrize("text", [
+    # the browser trial after the final14 run: «nei, men han kjem hit i morgon» got the 112 reply
+    "nei, men han kjem hit i morgon",
+    "han kommer hit på fredag for å hente tingene sine",
+    "eksen kommer hit neste uke",
+    "he is coming here tomorrow",
+])
+def test_a_coming_at_a_later_time_is_no_alarm(text):
+    assert not looks_acute(text)
+
+
+@pytest.mark.parametrize("text", [
+    "han kommer hit i kveld", "han kjem hit no", "han er på vei hit nå og kommer i morgen igjen",
+    "han kommer hit nå, ikke i morgen",
+])
+def test_a_coming_now_or_tonight_still_alarms(text):
+    assert looks_acute(text)
