@@ -9,7 +9,12 @@ before it read the readers (``tests/ownwords15_answers.py``). Run once before an
 - corrections: a number corrected after «eller nei» («ett barn, eller nei, to» stored 0) or after its noun («ett
   barn, nei to» stored 1); «nei, jo, …» (a no turned into jo after a comma); «korreksjon» as a correction marker.
 
-The whole sweep runs as regression, but for the cases in ``OPEN`` (see there why).
+Probe 2 (``PROBE2``, 34 answers written after those fixes): 5 stored wrong or asked again (3 refusals as «nei»);
+fixed here: nothing to measure against («ikke noe å måle det mot», «ikkje noko å samanlikne med» – the norm makes
+«noko» «noe», so the round 24 pattern missed it), «alt for tidlig å bestemme», «har ikke gjort seg opp noen mening» are
+unknown; «retting» is a correction marker.
+
+The whole sweep and probe run as regression, but for the cases in ``OPEN`` (see there why).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import pytest
 from bot.dialogue.safety_mapping import SAFETY_DIALOGUE as SM
 from bot.dialogue.triage import TRIAGE_DIALOGUE as FC
 from tests.ownwords15_answers import CASES as SWEEP
+from tests.ownwords15_answers import PROBE2
 from tests.reading import check_sweep_case, read, right, slots_of
 
 MAN = {"feared_persons": ["ektemann"], "perpetrators": ["ektemann"]}
@@ -43,6 +49,14 @@ FIXED = [
     (SM, "strangulation", "nei, jo, én gang i fjor", True, MAN),
     (SM, "threats_to_kill", "nei, jo, han har sagt det", True, MAN),
     (SM, "breached_restraining_order", "nei, korreksjon, ja, i forrige uke", True, MAN),
+    # probe 2 (PROBE2, 34 answers written after the fixes above): 5 stored wrong or asked again, 3 refusals as «nei»
+    (FC, "escalated", "hun har ikke noe å måle det mot", "U", None),
+    (FC, "escalated", "ho hadde ikkje noko å samanlikne med", "U", None),
+    (SM, "escalation", "ingenting å måle det mot", "U", MAN),
+    (FC, "going_home", "alt for tidlig å bestemme", "U", None),
+    (FC, "going_home", "hun har ikke gjort seg opp noen mening", "U", None),
+    (FC, "registration_consent", "ho har ikkje gjort seg opp noka meining", "U", None),
+    (SM, "weapon_access", "nei, retting: han har en slakterkniv", True, MAN),
 ]
 
 # Neighbours read the same before and after this round (the first four: variants of the kinds above that were
@@ -102,7 +116,7 @@ OPEN = {
 }
 
 
-@pytest.mark.parametrize("d,key,text,expected,ctx,alarm", [c for c in SWEEP if c[2] not in OPEN],
-                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in SWEEP if c[2] not in OPEN])
+@pytest.mark.parametrize("d,key,text,expected,ctx,alarm", [c for c in SWEEP + PROBE2 if c[2] not in OPEN],
+                         ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in SWEEP + PROBE2 if c[2] not in OPEN])
 def test_sweep_26(d, key, text, expected, ctx, alarm):
     check_sweep_case(d, key, text, expected, ctx, alarm)

@@ -502,7 +502,13 @@ _UNKNOWN = (
     r"sammenligningsgrunnlag|sammenlikningsgrunnlag|samanlikningsgrunnlag|grunnlag for å (sammenligne|sammenlikne|"
     r"samanlikne))\b",
     rf"\b(aldri|{NOT}) (fått )?(tenkt|tenkje|tenka|tenkt seg) på( (det|dette))? (ennå|enno|enda|foreløpig|før nå|før no)\b",
-    r"\b(for|altfor) (tidlig|tidleg) (å|til å) (si|seie|vite|svare|avgjøre|avgjere|bedømme|vurdere|vurdera)\b",
+    r"\b(for|altfor|alt for) (tidlig|tidleg) (å|til å) (si|seie|vite|svare|avgjøre|avgjere|bedømme|vurdere|vurdera|"
+    r"bestemme|bestemma|ta stilling)\b",
+    # probe 2 after those fixes: nothing to measure it against, no view formed – «hun har ikke noe å måle det mot»,
+    # «ho hadde ikkje noko å samanlikne med» (the norm makes «noko» «noe»), «hun har ikke gjort seg opp noen mening»
+    rf"\b(ingenting|{NOT} (noe|noko)) å (sammenligne|sammenlikne|samanlikne|måle|måla)( (det|dette|den))? (med|mot)\b",
+    rf"\b{NOT} (gjort|gjort seg|gjort seg opp|gjort opp) ((seg|sin|si) )?(opp )?(noen|nokon|noka|noko|noe|ei|en|ein|sin|si) "
+    r"(mening|meining|formening|formeining|oppfatning)\b",
 )
 
 
@@ -820,7 +826,7 @@ _CORRECTION = re.compile(
     r"(?<=\bnei )(?:, )?altså(?= ,? ?(ja|jo)\b)|(?<=\bja )(?:, )?altså(?= ,? ?nei\b)|"
     # – but «ett barn, eller nei, to» corrects a number: the answer is the number, not the «nei» (ownwords15 sweep)
     rf"(?<=[,\-–] )eller(?= (nei|ja|jo) [,.\-–])(?! nei ,? ?[-–]? ?{_NUMBER_WORD}\b)|"
-    r"eller nei|nei ((,|[-–]) )?feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|korreksjon|korrigering|nei altså|"
+    r"eller nei|nei ((,|[-–]) )?feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|retting|korreksjon|korrigering|nei altså|"
     # a slip named as such: «nei, skrivefeil: ja», «tastefeil, det er tre»
     r"skrivefeil|tastefeil|feiltasting|feiltastet|trykket feil|trykte feil|"
     # a plain answer turned at once after a dash: «nei – jo, en undulat», «ja – nei, de er hos mormor»

@@ -689,8 +689,11 @@ def _how_to_use_after_context(text: str) -> bool:
 _CHOICES = re.compile(
     r"^((hvilke|hvilket|kva for|kva|hva for|hva|which|what)\s+(valg|val|alternativ\w*|options|choices)\s+"
     r"(har|finnes|fins|finst|do)\s+((det\s+)?(jeg|eg|vi|me)|i have|we have|there)\b"
-    r"|(hva|kva) kan (jeg|eg) velge( mellom)?\b"
-    r"|(vis|gi|show|give)\s+((meg|me|oss|us)\s+)?(valgene|vala|valga|alternativene|the options|the choices|"
+    # nynorsk «velje», and «alle» before the choices: «kva kan eg velje mellom?», «vis meg alle valgene» (the ownwords15
+    # probe 2: the menu only by its main button)
+    r"|(hva|kva) kan (jeg|eg) (velge|velje|velja)( mellom)?\b"
+    r"|(vis|gi|show|give)\s+((meg|me|oss|us)\s+)?((alle|all|all the)\s+)?(valgene|vala|valga|alternativene|the options|"
+    r"the choices|"
     r"my options|options|choices)"
     # «list opp alt du kan», «vis alt du kan gjøre», «show me everything you can do»: what the assistant offers
     r"|(list\s+opp|rams\s+opp|vis|gi|show|list|tell)\s+((meg|me|oss|us)\s+)?(alt|alle tinga|alle tingene|everything|"
