@@ -494,6 +494,21 @@ _UNKNOWN = (
     rf"\b(snakket|snakka|snakke|pratet|prata|prate|spurte|spurde|tok) (vi|jeg|eg|hun|ho)( \w+)? {NOT} (om|opp|på)"
     r"( det| dette)?"
     r"( [.!])? ?$",
+    # the ownwords15 sweep (written before reading this list; stored «nei» or asked again): nobody can say, nothing to
+    # compare with, not thought of yet, too early to say – «ingen kan si det sikkert», «ingen sammenlikning»,
+    # «det har hun ikke tenkt på ennå», «for tidlig å si», «for tidleg å seie»
+    r"^ ingen (kan|kunne) (si|seie|svare på)( det| dette)?( (sikkert|med sikkerhet|med visshet))?( [.!])? ?$",
+    r"\b(ingen|inga|ikke noen|ikkje noka|ikke noe|ikkje noko) (sammenligning|sammenlikning|samanlikning|"
+    r"sammenligningsgrunnlag|sammenlikningsgrunnlag|samanlikningsgrunnlag|grunnlag for å (sammenligne|sammenlikne|"
+    r"samanlikne))\b",
+    rf"\b(aldri|{NOT}) (fått )?(tenkt|tenkje|tenka|tenkt seg) på( (det|dette))? (ennå|enno|enda|foreløpig|før nå|før no)\b",
+    r"\b(for|altfor|alt for) (tidlig|tidleg) (å|til å) (si|seie|vite|svare|avgjøre|avgjere|bedømme|vurdere|vurdera|"
+    r"bestemme|bestemma|ta stilling)\b",
+    # probe 2 after those fixes: nothing to measure it against, no view formed – «hun har ikke noe å måle det mot»,
+    # «ho hadde ikkje noko å samanlikne med» (the norm makes «noko» «noe»), «hun har ikke gjort seg opp noen mening»
+    rf"\b(ingenting|{NOT} (noe|noko)) å (sammenligne|sammenlikne|samanlikne|måle|måla)( (det|dette|den))? (med|mot)\b",
+    rf"\b{NOT} (gjort|gjort seg|gjort seg opp|gjort opp) ((seg|sin|si) )?(opp )?(noen|nokon|noka|noko|noe|ei|en|ein|sin|si) "
+    r"(mening|meining|formening|formeining|oppfatning)\b",
 )
 
 
@@ -515,6 +530,10 @@ def _told_no_one(t: str) -> bool:
 # «ingen av dem vet det», «ingen av dei veit»: none of them (third persons) knows – not known, except to a question
 # about who knows, where it is the answer (no): «nei, ingen av dem vet det» of the father and brothers (h13 transcript)
 _NONE_OF_THEM_KNOWS = r"\bingen av (dei|dem|de) (vet|veit|kjenner til)\b"
+# «ingen vet hvor godt hun forstår norsk», «ingen veit om han har våpen»: nobody knows whether / how – not known, with
+# the same exception (the ownwords15 sweep: stored «nei»); «ingen vet om det» / «om at …» states who does not know
+_NOBODY_KNOWS_WHETHER = (r"^ ingen (vet|veit|aner|kan si|kan seie) (?!om (at|det|dette)\b)(om|hvor|kvar|kor|hva|kva|"
+                         r"hvordan|korleis|hvem|kven)\b")
 
 
 # «det vet hun ingenting om», «ho veit ikkje noko om det»: not known – except to a question about who knows, where
@@ -544,7 +563,7 @@ def declined_or_unknown(t: str, *, vil_question: bool = False, free: bool = Fals
         return Parsed(True, DECLINED)
     t = AS_FAR_AS_KNOWN.sub(" ", t)  # «så vidt hun vet ikke»: a hedged no (``hedge``), not «vet ikke»
     t = _THIRD_KNOWS_NOT.sub(" ", t)  # «familien vet ingenting»: their not knowing is read as a no, not «vet ikke»
-    if has(t, *_UNKNOWN) or not told_is_answer and has(t, *_KNOWS_NOTHING, _NONE_OF_THEM_KNOWS):
+    if has(t, *_UNKNOWN) or not told_is_answer and has(t, *_KNOWS_NOTHING, _NONE_OF_THEM_KNOWS, _NOBODY_KNOWS_WHETHER):
         return Parsed(True, UNKNOWN)
     return FAIL
 
@@ -794,6 +813,7 @@ _ECHO_YES = r"^ (ja ,? )?det (har|gjør|gjer|var|blir|vil|kan|skal)( (nok|vel|jo
 _CONFIRM_WORDS = r"^ (det )?(stemmer|riktig|korrekt|nettopp|akkurat|lagre det|det er riktig)( det)? [.!]? ?$"
 
 
+_NUMBER_WORD = r"(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
 # A slip corrected in the same message: «telefon, nei vent, hun kom selv», «nei, unnskyld, ja», «tre, nei fire»,
 # «kona – jeg mener samboeren». What follows the last such marker is the answer.
 _CORRECTION = re.compile(
@@ -804,17 +824,21 @@ _CORRECTION = re.compile(
     r"(mente|meinte|meant)(?= (ja|jo|nei|yes|no)\b)|"
     # «nei, altså ja», «ja, eller nei – hunden er død»: the plain answer after the marker is kept
     r"(?<=\bnei )(?:, )?altså(?= ,? ?(ja|jo)\b)|(?<=\bja )(?:, )?altså(?= ,? ?nei\b)|"
-    r"(?<=[,\-–] )eller(?= (nei|ja|jo) [,.\-–])|"
-    r"eller nei|nei ((,|[-–]) )?feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|nei altså|"
+    # – but «ett barn, eller nei, to» corrects a number: the answer is the number, not the «nei» (ownwords15 sweep)
+    rf"(?<=[,\-–] )eller(?= (nei|ja|jo) [,.\-–])(?! nei ,? ?[-–]? ?{_NUMBER_WORD}\b)|"
+    r"eller nei|nei ((,|[-–]) )?feil|(jeg|eg) (mener|mente|meiner|meinte)|rettelse|retting|korreksjon|korrigering|nei altså|"
     # a slip named as such: «nei, skrivefeil: ja», «tastefeil, det er tre»
     r"skrivefeil|tastefeil|feiltasting|feiltastet|trykket feil|trykte feil|"
     # a plain answer turned at once after a dash: «nei – jo, en undulat», «ja – nei, de er hos mormor»
     r"(?:(?<=\bnei )|(?<=\bja ))[-–](?= (?:jo|ja|nei)\b)|"
+    # a «nei» turned into «jo» after a comma: «nei, jo, én gang i fjor» (the ownwords15 sweep: stored «nei»)
+    r"(?<=^ nei ),(?= jo\b)|"
     # set off by commas or a dash, and only when a plain answer follows: «nei, vent, ja», «nei - eller jo, ja»,
     # «nei, feil, ja» – not «nei – vent, nå sier hun at han står utenfor» (no correction of the answer)
     r"(nei ,? |[,.\-–] )(vent|feil|unnskyld|sorry|forresten|eller jo|eller ja)(?= ,? ?(ja|jo|nei)\b))(?!\w)")
-_NUMBER_SLIP = re.compile(r"\b(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti) ,? ?([-–] )?nei ,? ?"
-                          r"(?=(\d{1,2}|en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)\b)")
+# «tre, nei fire»; with the noun between: «ett barn, nei to» (the ownwords15 sweep: stored 1)
+_NUMBER_SLIP = re.compile(rf"\b{_NUMBER_WORD}( (barn|born|unge|unger|ungar|ungane|stykk|stk))? ,? ?([-–] )?nei ,? ?"
+                          rf"(?={_NUMBER_WORD}\b)")
 
 
 def corrected(t: str) -> str:

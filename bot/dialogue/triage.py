@@ -197,9 +197,15 @@ _NO_INTERPRETER = (r"snakker (godt |bra |flytende )?norsk", r"kan norsk", r"fors
                    r"\b(engelsk|english) (går|gjekk|gikk) (fint|bra|greit)", r"\bgår (fint|bra|greit) på engelsk")
 
 
+# «ingen vet hvor godt hun forstår norsk», «usikkert om ho snakkar norsk»: how well or whether she speaks it, asked –
+# not that she does (the ownwords15 sweep: stored «nei», no interpreter)
+_WHETHER_SHE_SPEAKS = (r"\b(hvor|kor|om|hvorvidt)( godt| bra| mye| mykje| mykje)? (hun|ho|han|de|dei|personen) (snakker|"
+                       r"snakkar|kan|forstår|skjønner|skjønar)\b")
+
+
 def interpreter(t: str, ctx: Context) -> Parsed:
     """Needs an interpreter? A language name alone means yes (and is kept for the next question)."""
-    if has(t, *_NO_INTERPRETER):
+    if has(t, *_NO_INTERPRETER) and not has(t, _WHETHER_SHE_SPEAKS):
         return Parsed(True, False)
     first = parse.first_word(t)
     if first in ("nei", "ja"):

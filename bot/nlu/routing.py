@@ -558,7 +558,10 @@ _HELP_ALONE = re.compile(
     r"user guide|user manual|"
     # instructions for use, alone («Usage instructions please»: the starts batch 11 run, spent, declined it)
     r"(usage |user |bruks)?instructions|(bruks)?instruksjonene|(bruks)?instruksjoner|(bruks)?instruksjonar|"
-    r"hjelpeteksten|hjelpetekst|hjelpetekstene|help text|kommandoene|kommandoer|commands)(\s+(nå|no|takk|please))?$",
+    r"hjelpeteksten|hjelpetekst|hjelpetekstene|help text|kommandoene|kommandoer|commands|instruksen|instruks)"
+    # for the assistant itself: «instruks for boten» (the ownwords15 sweep: «not in the guide»)
+    r"(\s+(for|til|om|for using|for the)\s+(boten|assistenten|chatboten|appen|chatten|verktøyet|deg|bot|assistant|"
+    r"app|tool))?(\s+(nå|no|takk|please))?$",
     re.I)
 _MENU_ALONE = re.compile(
     r"^((vis|åpne|opne|gå til|gå tilbake til|tilbake til|show|open|go to|back to)\s+(meg|me)?\s*)?(the\s+)?"
@@ -609,7 +612,9 @@ _FRAMED_RESUME = re.compile(
     r"could|shall))\s+((bare|nå|no|just|now)\s+)?"
     r"(fortsette|fortseta|gjenoppta|halde fram( med)?|halda fram( med)?|continue|resume|ta opp igjen( tråden)?|"
     r"ta opp att( tråden)?|ta opp tråden( igjen| att)?|"
-    r"plukke opp( tråden)?|pick up( the thread)?|carry on( with)?|gå videre( med)?|gå vidare( med)?|go on with|"
+    # «kan vi plukke opp igjen skjemaet?» (the ownwords15 sweep: a guide answer)
+    r"plukke opp( igjen| att)?( tråden)?|pick up( the thread)?|carry on( with)?|gå videre( med)?|gå vidare( med)?|"
+    r"go on with|"
     r"komme tilbake til|kome tilbake til|go back to|get back to)\b\s*", re.I)
 
 
@@ -684,8 +689,11 @@ def _how_to_use_after_context(text: str) -> bool:
 _CHOICES = re.compile(
     r"^((hvilke|hvilket|kva for|kva|hva for|hva|which|what)\s+(valg|val|alternativ\w*|options|choices)\s+"
     r"(har|finnes|fins|finst|do)\s+((det\s+)?(jeg|eg|vi|me)|i have|we have|there)\b"
-    r"|(hva|kva) kan (jeg|eg) velge( mellom)?\b"
-    r"|(vis|gi|show|give)\s+((meg|me|oss|us)\s+)?(valgene|vala|valga|alternativene|the options|the choices|"
+    # nynorsk «velje», and «alle» before the choices: «kva kan eg velje mellom?», «vis meg alle valgene» (the ownwords15
+    # probe 2: the menu only by its main button)
+    r"|(hva|kva) kan (jeg|eg) (velge|velje|velja)( mellom)?\b"
+    r"|(vis|gi|show|give)\s+((meg|me|oss|us)\s+)?((alle|all|all the)\s+)?(valgene|vala|valga|alternativene|the options|"
+    r"the choices|"
     r"my options|options|choices)"
     # «list opp alt du kan», «vis alt du kan gjøre», «show me everything you can do»: what the assistant offers
     r"|(list\s+opp|rams\s+opp|vis|gi|show|list|tell)\s+((meg|me|oss|us)\s+)?(alt|alle tinga|alle tingene|everything|"
@@ -693,7 +701,9 @@ _CHOICES = re.compile(
     re.I)
 # «hva står på sjekklisten for kartleggingen?», «kort huskeliste til førstesamtalen»: one of the assistant's own
 # checklists (first contact, new home, mapping, safety measures), by a checklist word and the list's name.
-_CHECKLIST_WORD = r"\w*(sjekkliste|sjekklista|sjekklisten|sjekklister|huskeliste|huskelista|huskelisten|checklist)\w*"
+# «punktliste for kartleggingssamtalen» (the ownwords15 sweep: the guide answered, the checklist one press away)
+_CHECKLIST_WORD = r"\w*(sjekkliste|sjekklista|sjekklisten|sjekklister|huskeliste|huskelista|huskelisten|checklist|" \
+                  r"punktliste|punktlista|punktlisten)\w*"
 _CHECKLIST_NAME = r"(førstesamtal\w*|første\s+samtal\w*|fyrste\s*samtal\w*|første\s*henvend\w*|førstekontakt\w*|" \
                   r"first contact|first conversation|intake|ny\s+bolig|ny\s+bustad|new home|new housing|kartlegg\w*|" \
                   r"kartleggj\w*|mapping|sikkerhetstiltak\w*|tryggleikstiltak\w*|safety measures|" \
@@ -748,9 +758,16 @@ def _question_for_a_utility(text: str) -> str | None:
         return "menu"
     if _CHECKLIST_CONTENT.match(clause) and compiled(_CHECKLIST_NAME, re.I).search(clause):
         return "checklist"
-    if _how_to_use(text):
+    if _how_to_use(text) or _WHAT_DO_I_TYPE.match(clause):
         return "help"
     return None
+
+
+# «kva skriv eg her?», «hva skal jeg skrive her?», «what do I type here?»: how to use the assistant, asked as what to
+# type (the ownwords15 sweep: «not in the guide»)
+_WHAT_DO_I_TYPE = re.compile(r"^(hva|kva|what)\s+((skal|må|kan|bør|should|do|can)\s+)?(jeg|eg|i)?\s*(skriver|skriv|"
+                             r"skrive|skriva|taster|tastar|taste|type|write|enter)\s+((jeg|eg|i)\s+)?(inn\s+|in\s+)?"
+                             r"(her|here)\s*\??\s*$", re.I)
 
 
 def named_utility(text: str) -> str | None:
@@ -1050,13 +1067,28 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
 # answers and the dialogue the request names is offered as a button, never started.
 _TRIAGE_NAME = re.compile(r"\b(førstesamtal\w*|forstesamtal\w*|første\s+(samtal|henvend|kontakt)\w*|førstekontakt\w*|"
                           r"førstehenv\w*|fyrste\s+(samtal|henvend)\w*|inntak\w*|henvendelsen|henvendinga|"
-                          r"first contact|intake)\b", re.I)
+                          r"first contact|intake|"
+                          # named by what it does (the ownwords15 sweep: «hei, ho som ringde no treng hjelp, kan vi ta
+                          # dei første spørsmåla?» got a guide answer, the mapping started when the classifier said so):
+                          # «dei første spørsmåla», «spørsmåla vi skal stille ei som ringer»
+                          r"(første|fyrste)\s+spørsmål\w*|"
+                          r"spørsmål\w*\s+(vi|me)\s+((skal|må|bør)\s+)?(stiller|stille|stilla|spør|spørre)\s+(\w+\s+)?"
+                          r"(ei|en|ein|noen|nokon|den|ho|hun)\s+(ny\s+)?som\s+(ringer|ringjer|ringar|tar\s+kontakt|tek\s+kontakt|"
+                          r"kommer|kjem))\b", re.I)
 _MAPPING_NAME = re.compile(r"\b(kartlegg\w*|kartleg\w*|kartleggj\w*|risikovurd\w*|farevurd\w*|trusselvurd\w*|"
                            r"farekartl\w*|voldskartl\w*|risk assessment|threat assessment|mapping|"
                            # named by what it does: «den systematiske gjennomgangen av volden og truslene» (the
                            # starts dev set: the classifier offered the first contact for it)
                            r"gjennomgang\w*\s+av\s+(den\s+|dei\s+)?(vold\w*|vald\w*|trussel\w*|trusl\w*|"
-                           r"trugs\w*))\b", re.I)
+                           r"trugs\w*)|"
+                           # by its title's words: «ta meg gjennom spørsmåla om vald og truslar» (the ownwords15 sweep:
+                           # the first contact started)
+                           r"spørsmål\w*\s+om\s+(vold\w*|vald\w*)\s+og\s+(trusl\w*|trussel\w*|trugs\w*)|"
+                           # by what it looks at: «gå gjennom risikoen hennar», «sjå på tryggleiken hennar» (the
+                           # ownwords15 sweep: the first contact started when the classifier said so); not «faren
+                           # hennar», which is as often her father
+                           r"(risikoen|tryggleiken|tryggheten|sikkerheten|sikkerheita)\s+(hennes|hennar|hans|hass|"
+                           r"deira|deres))\b", re.I)
 
 
 _DIALOGUE_STARTS = frozenset({"start_triage", "start_safety_mapping"})
