@@ -25,7 +25,7 @@ _NOW = (r"(nå|no|akkurat|nettopp|straks|i dette øyeblikk|utenfor|utanfor|står
         r"room)|just now|"
         # English, as staff write it when the person speaks English («he's coming here now with a knife»)
         r"now|right now|at this moment|this very moment|outside|at the door|trying to get in|"
-        r"on (his|her|their|the) way|"
+        r"on (his|her|their|the) way|just(?= (stabbed|shot|arrived|pulled up|climbed|got here))|"
         # evidence that it happens while it is told: heard on the phone, minutes ago, «nekter å gå» (acute_scene)
         rf"{NOW_EVIDENCE})")
 # Said as meant or threatened: «skal skade dem», «truer med å kjøre av veien» (the harm follows).
@@ -67,7 +67,8 @@ _DANGER = (
     # a grip on the throat, a fight heard, a threat to take or harm: «holder henne rundt halsen», «skrik og bråk fra
     # leiligheten», «truer med å ta dem med seg nå i kveld» (tests/acute15_probe.py)
     r"(holder|held|tar|tek|har) (\w+ )?(rundt|om|i) (halsen|strupen)|(tar|tek|har) (\w+ )?(kvelertak|strupetak)|"
-    r"skrik og bråk|skriking|(truer|truar|trugar) med å (ta|drepe|skade|skyte|stikke|brenne|hente|kidnappe)\b)"
+    r"skrik og bråk|skriking|"
+    r"(truer|truar|trugar) med å (ta|drepe|skade|skyte|stikke|brenne|hente|kidnappe)\b)"
 )
 _THREATENS = (r"(truer|truar|trugar) (henne|ho|ham|han|meg|oss|barna|borna|dem|dei|personalet|de ansatte|"
               r"beboerne)\b")
