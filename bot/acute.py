@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.acute_scene import NOW_EVIDENCE, scene_now
 from bot.guide.answer import Reply, source_dict
 from bot.guide.corpus import Corpus
 from bot.text.regex import compiled
@@ -24,7 +25,9 @@ _NOW = (r"(nå|no|akkurat|nettopp|straks|i dette øyeblikk|utenfor|utanfor|står
         r"room)|just now|"
         # English, as staff write it when the person speaks English («he's coming here now with a knife»)
         r"now|right now|at this moment|this very moment|outside|at the door|trying to get in|"
-        r"on (his|her|their|the) way)")
+        r"on (his|her|their|the) way|just(?= (stabbed|shot|arrived|pulled up|climbed|got here))|"
+        # evidence that it happens while it is told: heard on the phone, minutes ago, «nekter å gå» (acute_scene)
+        rf"{NOW_EVIDENCE})")
 # Said as meant or threatened: «skal skade dem», «truer med å kjøre av veien» (the harm follows).
 _MEANS_TO = r"(skal|vil|skulle|ska|kommer til å|truer med å|trugar med å)"
 _DANGER = (
@@ -60,7 +63,12 @@ _DANGER = (
     r"knife|knives|gun|guns|weapon|weapons|rifle|axe|kill|killing|strangl\w*|choking|in danger|emergency|"
     r"(is|are|' s|' re) (hitting|beating) (her|him|them|the kids|the children)|"
     r"(will|going to|gonna) hurt (her|him|them|the kids|the children)|"
-    r"breaking in|break in|call the police)"
+    r"breaking in|break in|call the police|"
+    # a grip on the throat, a fight heard, a threat to take or harm: «holder henne rundt halsen», «skrik og bråk fra
+    # leiligheten», «truer med å ta dem med seg nå i kveld» (tests/acute15_probe.py)
+    r"(holder|held|tar|tek|har) (\w+ )?(rundt|om|i) (halsen|strupen)|(tar|tek|har) (\w+ )?(kvelertak|strupetak)|"
+    r"skrik og bråk|skriking|"
+    r"(truer|truar|trugar) med å (ta|drepe|skade|skyte|stikke|brenne|hente|kidnappe)\b)"
 )
 _THREATENS = (r"(truer|truar|trugar) (henne|ho|ham|han|meg|oss|barna|borna|dem|dei|personalet|de ansatte|"
               r"beboerne)\b")
@@ -99,9 +107,12 @@ _NOT_ACUTE = re.compile(
     r"\b(når bør|når skal|hva gjør (vi|jeg|man|eg) (hvis|når|om|dersom|viss)|kva gjer (vi|eg) (viss|om|når|dersom)|"
     r"hvis|dersom|viss|generelt|rutine\w*|i slike tilfeller|i slike situasjoner|"
     r"what (do|should) (we|i|you)|what if|if|in general|routines?|should we|when should|"
+    # a supposition: «hva om han kommer hit i natt?», «tenk om han står utenfor» (tests/acute15_probe.py)
+    r"hva om|kva om|tenk om|tenk viss|"
     # how to find out whether: «hvordan vurderer jeg om den som ringer er i akutt fare?» asks how to assess it
     r"(hvordan|korleis|how)( \w+){0,2}? (vurderer|vurdere|finner|finne|avgjør|avgjer|sjekker|sjekke|kartlegger|"
-    r"kartlegge|kartlegg|assess|determine|find out|tell)( \w+){0,3}? (om|whether|if))\b", re.I)
+    r"kartlegge|kartlegg|assess|determine|find out|tell|vite|veta|vete|merke|skjønne|know|recognise|recognize)"
+    r"( \w+){0,3}? (om|whether|if))\b", re.I)
 # Where a general question or a condition ends: «han står utenfor nå, hva gjør jeg hvis han kommer inn?» reports a
 # danger now in its first clause and asks a condition in its second – only the clause with the condition is set
 # aside (before, the «hvis» anywhere silenced the whole message).
@@ -157,7 +168,7 @@ _AT_DOOR_NB = (r"står (?:(?:her |der )?ute |nede )?(utenfor|utanfor|ved døra|v
                # found where she is, not where she lives: «har funnet ut hvor hun bor nå» is a worry asked about
                # (the held-back guide run, spent: the 112 reply for it); «… hvor hun er» stays
                r"har funnet (adressen|senteret|ut hvor (\w+ )?(er|befinner))|har funne (adressa|senteret)")
-AT_DOOR = _AT_DOOR_NB + r"|is outside|is at the door|is waiting outside"
+AT_DOOR = _AT_DOOR_NB + r"|(is|' s) outside|(is|' s) at the door|(is|' s) waiting outside"
 # On the way, or near, or found her: what may also be the person herself on her way in («er på vei hit»,
 # «er utenfor», «venter på oss»), so in a dialogue only a word for the perpetrator counts (``coming_now``).
 WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|på (vei|veg) (hit|dit|hjem|heim|til)|"
@@ -173,7 +184,9 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           r"(?<!hjemme og )(?<!heime og )(?<!hjemme å )(?<!heime å )(venter på (henne|ho|ham|oss|meg)|"
           r"ventar på)|"
           r"har funnet (henne|ho|ham|oss)|har funne ho|"
-          r"er her (nå|no)|kjører (hit|mot)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
+          r"(er|e) her (nå|no)|kjører (hit|mot)|"
+          # on the stairs or in, now: «han kommer opp trappa nå» (tests/acute15_probe.py)
+          r"(kommer|kjem) (opp|inn|bort|ned|over)( \w+){0,2}? (nå|no)|køyrer (hit|mot)|truer med å komme|trugar med å kome|"
           # just outside: «han er her ute nå og roper» (the ownwords13 sweep) – never a bare «er ute» (out, not home)
           r"er (her ute|ute her|rett utenfor|rett utanfor)|"
           r"sier (han|hun|ho) kommer|seier (han|ho) kjem|er rett rundt hjørnet|nærmer seg|"
@@ -240,10 +253,13 @@ def _no_they(who: str) -> str:
 # Only the coming itself is feared («redd han kommer», «frykter at eksen finner henne»); «redd fordi han står utenfor»
 # and «redd, men han er på vei» report something, and stay.
 _FEARED_COMING = re.compile(
-    r"\b(redd|frykter|fryktar|fryktet|bekymret|bekymra|engstelig|urolig|uroleg|afraid|scared|worried|fears?)"
+    r"\b(redd|frykter|fryktar|fryktet|bekymret|bekymra|engstelig|urolig|uroleg|afraid|scared|worried|fears?|"
+    # a belief with no sign is no report either: «hun er overbevist om at eksen kommer hit i natt» (the acute15 call)
+    r"overbevist om|overtydd om|sikker på|convinced)"
     r"( for| over)?( at| that)? (?P<rest>(?!(men|fordi|for|siden|sidan|då|da|because|but|since|as)\b)\w+( \w+){0,2}? "
     r"(kommer|kjem|skal komme|skal kome|vil komme|vil kome|kommer til å komme|finner|finn|will come|comes|might come|"
-    r"will find)\b[^.,;!?]*)")
+    # the feared scene at the door: «hun er redd han står utenfor når hun går ut» (tests/acute15_probe.py)
+    r"will find|står|stend|venter|ventar|sitter|sit|dukker opp|dukkar opp|will be|is waiting)\b[^.,;!?]*)")
 _NOW_IN = re.compile(r"\b(nå|no|akkurat|now|right now)\b")
 
 
@@ -290,7 +306,8 @@ _WORD_OF_COMING = (r"(melding|meldinger|sms|beskjed|snap|message|text|skrevet|sk
                    r"(kommer|kjem|er på vei|er på veg)\b")
 _CAR_OUTSIDE = (r"\bbilen (hans|hennar|hennes|til (ham|han|henne|ho|eksen|mannen|kona|faren|\w+en))( \w+){0,2}? "
                 r"(utenfor|utanfor|på parkeringsplassen|på parkeringa|i gata|ved senteret|ved inngangen)\b")
-_NOW_HERE = r"\b(nå|no|akkurat|nettopp|now|right now)\b(?! (i det siste|for tida|for tiden|om dagen))"
+_NOW_HERE = (r"\b(nå|no|akkurat|nettopp|now|right now)\b(?! (i det siste|for tida|for tiden|om dagen))|"
+             rf"\b({NOW_EVIDENCE})\b")
 # Following her now: «han følger etter oss nå i bil» (the ownwords13 sweep: no 112 reply). Only with a word for now –
 # «han følger etter henne overalt» answers the stalking question, it is no alarm.
 _FOLLOWING = (r"\b({who})( \w+){{0,2}}? (følger|følgjer|forfølger|forfølgjer|kjører|køyrer) etter (oss|henne|ho|meg|"
@@ -327,6 +344,8 @@ def at_the_door_now(text: str) -> bool:
 # («nå har han begynt å slå henne igjen») keeps it too.
 _NOW_WORD = r"(?P<now>nå|no|now)"
 _CALM_VERB = (r"(bor|bur|budde|lives|living|flyttet|flytta|moved|vet|veit|visste|knows|fått vite|fått greie på|fått ny|"
+              # telling is no danger: «beboeren har nå fortalt mer om kvelertak og trusler» (the acute15 sweep)
+              r"fortalt|fortalde|fortelt|told|sagt|snakket|snakka|"
               r"fått (samvær|jobb|tilbake|besøksforbud|omvendt voldsalarm)|"
               r"funnet ut|funne ut|found out|sluppet ut|sleppt ut|løslatt|lauslaten|been released|released|"
               r"vurderer|vurderar|considering|bestemt seg|bestemt|decided|sluttet|slutta|stopped|skilt|"
@@ -336,6 +355,7 @@ _NOW_OF_A_CALM_VERB = [re.compile(p, re.I) for p in (
     rf"\b(bor|bur|lives|living)( \w+){{0,3}}? {_NOW_WORD}\b",             # «hvor hun bor nå», «bor hos søstera no»
     rf"\b(har|er|has|is) {_NOW_WORD} {_CALM_VERB}",                         # «har nå flyttet», «has now been released»
     rf"\b{_NOW_WORD}( (har|er|has|is|som))?( \w+){{0,2}}? {_CALM_VERB}",   # «nå har han begynt å», «nå vet han»
+    rf"\b{_NOW_WORD} (har|er) det (gått|gått|vore|vært|snart)\b",          # «nå har det gått to uker siden …»
 )]
 
 
@@ -357,7 +377,10 @@ _PAST_TIME = re.compile(
     r"\b(i fjor|i fjol|i forfjor|i går|i gar|i forgårs|forrige (uke|veke|måned|månad|år|helg|sommer|vinter)|"
     r"sist (uke|veke|måned|månad|år|sommer|vinter|helg)|"
     r"for (\w+ )?(dager|dagar|uker|veker|måneder|månader|år) siden|for (\w+ )?(dagar|veker|månader|år) sidan|"
-    r"for lenge siden|for lenge sidan|last (year|week|month|summer|winter)|\w+ (days|weeks|months|years) ago)\b", re.I)
+    r"for lenge siden|for lenge sidan|last (year|week|month|summer|winter)|\w+ (days|weeks|months|years) ago|"
+    # one of them, or a count with no «for»: «for en måned siden», «to uker siden» (tests/acute15_probe.py)
+    r"for (en|ei|ein|et|eit) (dag|uke|veke|måned|månad|år) (siden|sidan)|"
+    r"\w+ (dager|dagar|uker|veker|måneder|månader|år) (siden|sidan)|an? (day|week|month|year) ago)\b", re.I)
 # The staff member's own «what do we do now?» at the end of a question: the «nå» is when staff act, not when the
 # danger is – «Han truet henne med kniv i fjor. Hva gjør vi nå?» got only the 112 box (acuteq's report).
 _ASKING_NOW = re.compile(r"\b((hva|kva|hvordan|korleis|what|how)\b(?: \w+){1,4}?) (nå|no|now)(?=\s*(\?|$))", re.I)
@@ -374,7 +397,24 @@ def danger_words(text: str) -> bool:
     ``looks_acute`` that needs no knowledge of who is who."""
     text = _without_asking_now(_NEGATED.sub(" ", text or ""))
     cleared = _OUTSIDE_DIALECT.sub("utenfor", _reported(_without_calm_nows(text)).lower())
-    return bool(_ACUTE.search(cleared))
+    if _ACUTE.search(cleared):
+        return True
+    # a scene feared or believed is no report: «hun er redd han sitter og venter utenfor jobben»
+    scene = _without_feared_comings(cleared)
+    return scene_now(scene) and not _another_time(scene)
+
+
+# What happens by habit: «når han er full», «pleier», «ofte» – a scene told of as a pattern, not going on now.
+_HABIT = re.compile(r"\b(når (han|hun|ho|de|dei|eksen|mannen)|pleier|pleide|pleiar|brukar å|bruker å|ofte|alltid|"
+                    r"av og til|noen ganger|nokre gonger|whenever|every time|often|always|used to|usually|"
+                    # earlier: «han har brutt seg inn før og sier …» (the acute15 sweep)
+                    r"tidligere|tidlegare|previously|før(?= og\b|\s*[,.;!?]|\s*$))", re.I)
+
+
+def _another_time(text: str) -> bool:
+    """A scene (``bot.acute_scene``) told of another time: a past time, or a habit, with no word for now."""
+    return bool(_PAST_TIME.search(text) or _HABITUAL.search(text) or _HABIT.search(text)) and \
+        not _NOW_SAID.search(text)
 
 
 # A coming as a time in a general question, not a report: «korleis støttar vi far når han kjem hit med ungane?»,
@@ -413,6 +453,12 @@ def _without_her_home_found(text: str) -> str:
     return _HER_ADDRESS.sub("kjenner adressen hennes", text) if _MOVED_OUT.search(text) else text
 
 
+# On the way to a named place elsewhere or on holiday: «han er på vei til Spania på ferie» (tests/acute15_probe.py) –
+# a capitalised name after «til» inside the sentence is a place, not the shelter or her home.
+_ELSEWHERE = re.compile(r"(?<=\w )(på (vei|veg|tur)|reiser|drar|flyr|kjører|køyrer) til [A-ZÆØÅ]\w+( på ferie)?|"
+                        r"\bpå (ferie|jobb)\b|\bon holiday\b")
+
+
 def looks_acute(text: str) -> bool:
     """True when the message reads as danger right now: danger words, or someone on the way or at the
     door now (CONTRACTS.md §5, «whatever the conversation is doing»). Not a general question about
@@ -420,7 +466,8 @@ def looks_acute(text: str) -> bool:
     negated one («nei, ingen akutt fare akkurat nå»)."""
     if danger_words(text):
         return True
-    cleared = _without_her_home_found(_without_calm_nows(_WHEN_COMING.sub(" ", _NEGATED.sub(" ", text or ""))))
+    cleared = _without_her_home_found(_without_calm_nows(_WHEN_COMING.sub(" ", _NEGATED.sub(" ", _ELSEWHERE.sub(
+        " ", text or "")))))
     if _HABITUAL.search(cleared) and not _NOW_SAID.search(cleared):
         return False  # «eksen står utenfor jobben hennes nesten hver dag»: what keeps happening, asked about
     return coming_now(_reported(cleared))

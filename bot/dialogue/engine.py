@@ -331,7 +331,9 @@ _WAY_IN_SLOTS = frozenset({"contact_mode"})
 # On the way somewhere else, not here: «han er på vei til jobb», «ho køyrer til hytta no» (never «til leiligheten
 # hennes», «til senteret»: where she is).
 _ELSEWHERE = (r"\b(på (vei|veg)|kjører|køyrer|drar|reiser|går) (til|på) (jobb\w*|arbeid\w*|skole\w*|skule\w*|butikk\w*|"
-              r"trening\w*|utlandet|hytta|hytte\w*|flyplassen|hjemlandet|heimlandet|fotball\w*|kontoret)\b")
+              r"trening\w*|utlandet|hytta|hytte\w*|flyplassen|hjemlandet|heimlandet|fotball\w*|kontoret|"
+              # any place, on holiday: «han er på vei til Spania på ferie» (tests/acute15_probe.py)
+              r"\w+ på ferie)\b")
 
 
 def danger_coming(raw: str, question: Question | None, perpetrators: list[str],
