@@ -1,0 +1,54 @@
+"""The classifier's «acute» on a statement told of another time (acute15's fresh probe after the final14 run: 18 of
+73 such statements got the 112 reply though the keyword check found no danger now): the guide answers, with any
+action the message asks for offered. A report of danger now keeps the 112 reply, past time or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.acute import looks_acute, told_of_another_time
+from bot.nlu.routing import ASK_GUIDE, Routed, decide
+from bot.nlu_examples import NLU_DIR, all_examples
+
+ACUTE = "acute_danger"
+
+
+@pytest.mark.parametrize("text", [
+    "han var her i går kveld og ropte",
+    "Han sitter i fengsel nå",
+    "Han skal i retten neste uke",
+    "eksen ble arrestert i helgen",
+    "han slo henne i januar",
+    "han pleier å stå utenfor jobben hennes",
+    "he was arrested last week",
+    "hun ble kvalt for to uker siden",
+    "politiet har tatt ham med",
+])
+def test_a_statement_told_of_another_time_goes_to_the_guide(text):
+    assert told_of_another_time(text) and not looks_acute(text)
+    assert decide(ACUTE, text, looks_acute, 0.95).intent == ASK_GUIDE
+
+
+def test_a_request_told_of_another_time_is_offered():
+    ranking = [{"name": ACUTE, "confidence": 0.6}, {"name": "start_safety_mapping", "confidence": 0.3}]
+    routed = decide(ACUTE, "hun ble slått i går, vi må kartlegge", looks_acute, 0.6, ranking)
+    assert routed == Routed(ASK_GUIDE, "start_safety_mapping")
+
+
+@pytest.mark.parametrize("text", [
+    "han slo henne i går og nå står han utenfor",
+    "han var her i går, nå er han på vei igjen",
+    "han sitter i fengsel men broren står utenfor døra nå",
+    "hun ble kvalt i går og nå puster hun dårlig",
+    "han står utenfor",
+    "hun blør",
+])
+def test_a_report_of_now_keeps_the_112_reply(text):
+    assert decide(ACUTE, text, looks_acute, 0.95).intent == ACUTE
+
+
+def test_every_acute_training_example_keeps_the_112_reply():
+    examples = [x.text for x in all_examples(NLU_DIR) if x.intent == ACUTE]
+    assert len(examples) >= 50
+    lost = [t for t in examples if decide(ACUTE, t, looks_acute, 0.95).intent != ACUTE]
+    assert lost == []
