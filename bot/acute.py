@@ -356,6 +356,9 @@ _NOW_OF_A_CALM_VERB = [re.compile(p, re.I) for p in (
     rf"\b(har|er|has|is) {_NOW_WORD} {_CALM_VERB}",                         # «har nå flyttet», «has now been released»
     rf"\b{_NOW_WORD}( (har|er|has|is|som))?( \w+){{0,2}}? {_CALM_VERB}",   # «nå har han begynt å», «nå vet han»
     rf"\b{_NOW_WORD} (har|er) det (gått|gått|vore|vært|snart)\b",          # «nå har det gått to uker siden …»
+    # a trend, not a scene: «ja, hun slår ham oftere nå» (the ownwords15 sweep: the 112 reply in the first contact)
+    rf"\b(oftere|oftare|hyppigere|hyppigare|sjeldnere|sjeldnare|verre|hardere|hardare|grovere|grovare|"
+    rf"more often|worse|harder) {_NOW_WORD}\b",
 )]
 
 

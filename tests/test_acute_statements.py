@@ -52,3 +52,15 @@ def test_every_acute_training_example_keeps_the_112_reply():
     assert len(examples) >= 50
     lost = [t for t in examples if decide(ACUTE, t, looks_acute, 0.95).intent != ACUTE]
     assert lost == []
+
+
+@pytest.mark.parametrize("text,alarm", [
+    ("ja, hun slår ham oftere nå", False),  # the ownwords15 sweep: the 112 reply in the first contact
+    ("han slår henne verre nå enn før", False),
+    ("ja, han truer henne oftare no", False),
+    ("it is worse now, he hits her every week", False),
+    ("han slår henne nå", True),
+    ("han står utenfor nå og slår på døra oftere nå", True),
+])
+def test_a_trend_with_now_is_no_scene(text, alarm):
+    assert looks_acute(text) is alarm
