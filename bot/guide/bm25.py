@@ -52,5 +52,12 @@ class BM25:
     def scores(self, query: Sequence[str]) -> list[float]:
         return self.score_array(query).tolist()
 
+    def has(self, term: str, doc: int) -> bool:
+        """Whether document ``doc`` contains ``term``."""
+        r = self._row.get(term)
+        if r is None:
+            return False
+        return bool(np.any(self._docs[self._ptr[r]:self._ptr[r + 1]] == doc))
+
     def known(self, term: str) -> bool:
         return term in self.idf

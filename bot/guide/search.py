@@ -8,6 +8,7 @@ over stems instead: there the staff member asks for the word, not for the best g
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ import numpy as np
 from bot.guide import tuning
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus, Entry, load_corpus
+from bot.guide.medium import material_topic
 from bot.guide.ranker import Ranker, boilerplate_lines, outside_examples, training_rows
 from bot.guide.scoring import ANSWER, CLARIFY, NONE, Signals, decide, entry_scores, probabilities
 from bot.text import stem, terms
@@ -170,7 +172,22 @@ class GuideSearch:
             order = [int(i) for i in signals.order if int(i) in set(matches)][: tuning.MAX_SOURCES]
             return SearchResult(query, CLARIFY, [Hit(self.entries[i], float(scores[i])) for i in order],
                                 p_right, p_guide)
+        if decision == ANSWER and self.misses_material_topic(query, signals):
+            decision = CLARIFY
         return SearchResult(query, decision, hits[: tuning.MAX_SOURCES], p_right, p_guide)
+
+    def misses_material_topic(self, query: str, signals: Signals) -> bool:
+        """A look-up for material about a topic («har dere noen brosjyre om voldsalarm?») whose first
+        hit lacks the topic's most telling word (the rarest in the guide; a word the guide lacks counts
+        as rarest): it matched the kind of material, not the topic, so it is no confident answer."""
+        topic = material_topic(query)
+        if not topic:
+            return False
+        stems = [t for t in set(self._ranker.stem_text(topic)) if t not in self._stops]
+        if not stems:
+            return False
+        rarest = max(stems, key=lambda t: (self._bm25.idf.get(t, math.inf), t))
+        return not self._bm25.has(rarest, int(signals.order[0]))
 
     def find_word(self, word: str, k: int = 8) -> list[Hit]:
         """`/sok <ord>`: subsections containing the word (stemmed), best first; no guessing."""

@@ -34,7 +34,7 @@ from collections.abc import Iterable
 
 from bot.text.glossary import knows_english
 from bot.text.lemmas import irregular_forms
-from bot.text.normalize import NYNORSK, stem
+from bot.text.normalize import NYNORSK, stem, stop_words
 
 _WORD = re.compile(r"\w+", re.U)
 MIN_PART = 3  # shortest part of a split compound
@@ -366,7 +366,10 @@ class Vocabulary:
             parts = None if inflected else self.split(w)
             out = (w, *parts) if parts else (w,)
         elif ruled := self._spelling_rules(w):
-            out = (ruled,)
+            # A rule's output the corpus knows only by its stem («samtalle» → «samtall», «synnlige» → «sønnlige»)
+            # yields to a typo correction the guide's own text has («samtale», «synlige»).
+            typo = self._typo(w) if correct and not real and ruled not in self.counts else None
+            out = (typo,) if typo and typo in self.primary else (ruled,)
         elif parts := self.split(w):
             out = (w, *parts)
         elif correct and not real and (fixed := self._typo(w)):
@@ -377,8 +380,38 @@ class Vocabulary:
             self._cache[key] = out
         return out
 
+    def joined(self, first: str, second: str) -> str | None:
+        """Two words typed apart that the guide writes as one («taushets plikt» → «taushetsplikt»,
+        «samarbeids avtaler» → «samarbeidsavtaler»): the joined word, when the guide's own text has it
+        (or an inflection of it) and neither half is a stop word («kan skje» is no «kanskje»)."""
+        if (len(first) < MIN_PART or len(second) < MIN_PART or not (first + second).isalpha()
+                or first in stop_words() or second in stop_words()):
+            return None
+        joined = first + second
+        if len(joined) < MIN_COMPOUND or len(joined) > MAX_COMPOUND:
+            return None
+        if joined in self.primary or (stem(joined) in self._primary_stems
+                                      and len(stem(joined)) > max(len(first), len(second))):
+            return joined
+        return None
+
     def normalize(self, text: str, correct: bool = True) -> list[str]:
-        return [n for w in words(text) for n in self.normalize_word(w, correct)]
+        """The corpus words of a text, word by word; with ``correct`` (a question, not the text the
+        ranker learns from) two words the guide writes as one are read as that word first."""
+        ws = words(text)
+        if not correct:
+            return [n for w in ws for n in self.normalize_word(w, correct)]
+        out: list[str] = []
+        i = 0
+        while i < len(ws):
+            joined = self.joined(ws[i], ws[i + 1]) if i + 1 < len(ws) else None
+            if joined:
+                out += self.normalize_word(joined, correct)
+                i += 2
+            else:
+                out += self.normalize_word(ws[i], correct)
+                i += 1
+        return out
 
     def coverage(self, text: str) -> float:
         """Share of the words the corpus knows once normalised (typo corrections not counted)."""
