@@ -181,8 +181,10 @@ WAY_IN = (r"(er|e) på (vei|veg|tur)( hit| dit| heim| hjem| til| mot| nå| no)?|
           # in the stairwell, driving round here looking: «han er i trappeoppgangen nå», «kjører rundt her og leter»
           # (the ownwords14 sweep: no 112 reply)
           r"oppkjørselen|trappeoppgangen|oppgangen)|(kjører|køyrer|går|sirkler) rundt (her|huset|senteret|kvartalet)|"
+          # waiting for someone, not for a thing: «dei ventar på kommunal bustad» (the final15 run, spent: the 112
+          # reply for a housing question)
           r"(?<!hjemme og )(?<!heime og )(?<!hjemme å )(?<!heime å )(venter på (henne|ho|ham|oss|meg)|"
-          r"ventar på)|"
+          r"ventar på (henne|ho|han|honom|oss|meg))|"
           r"har funnet (henne|ho|ham|oss)|har funne ho|"
           r"(er|e) her (nå|no)|kjører (hit|mot)|"
           # on the stairs or in, now: «han kommer opp trappa nå» (tests/acute15_probe.py)
@@ -229,7 +231,10 @@ _INVERTED_PLACE = (r"utenfor|utanfor|ved døra|ved døren|på døra|på døren|v
                    # «og nå står han nede på gata og roper», «nå kjører han rundt her» (the ownwords14 sweep)
                    r"nede på gata|nede på gaten|rundt her|rundt huset|rundt senteret|i trappeoppgangen|på vinduet|"
                    r"på vindauget|ved porten|ved grinda|på verandaen")
-_GAP = rf"(?: (?!{_PAST})\w+){{0,2}}?"
+# never across a negation: «sjølv om ho ikkje kjem hit» (the final15 run, spent: the 112 reply for a question about
+# the journal note) is no coming
+_NOT_WORD = r"(?:ikke|ikkje|ikk|ike|aldri|never|not)\b"
+_GAP = rf"(?: (?!{_PAST}|{_NOT_WORD})\w+){{0,2}}?"
 _GAP_AND = rf"(?: (?!{_PAST}|og\b)\w+){{1,4}}?"
 
 

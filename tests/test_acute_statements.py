@@ -64,3 +64,26 @@ def test_every_acute_training_example_keeps_the_112_reply():
 ])
 def test_a_trend_with_now_is_no_scene(text, alarm):
     assert looks_acute(text) is alarm
+
+
+# The final15 run (spent): three guide questions got the 112 reply instead of an answer.
+@pytest.mark.parametrize("text,alarm", [
+    ("Må eg skrive eit kort notat etter den første samtalen, sjølv om ho ikkje kjem hit?", False),
+    ("Er det lurt å flytte mor og barn til eit mellombels husvære medan dei ventar på kommunal bustad?", False),
+    ("hva gjør vi om han ikke kommer hit?", False),
+    ("han aldri kommer hit igjen", False),
+    ("han kjem hit no", True),
+    ("dei ventar på ho utanfor", True),
+    ("eksen ventar på oss", True),
+])
+def test_no_coming_across_a_negation_nor_waiting_for_a_thing(text, alarm):
+    assert looks_acute(text) is alarm
+
+
+@pytest.mark.parametrize("text,routed", [
+    ("info pa flere sprak innvandrere brosjyre", ASK_GUIDE),
+    ("hun ligger på gulvet og svarer ikke", ACUTE),
+    ("barnet svarer ikke og puster rart nå", ACUTE),
+])
+def test_a_string_of_keywords_with_no_one_in_it_is_a_look_up(text, routed):
+    assert decide(ACUTE, text, looks_acute, 0.95).intent == routed

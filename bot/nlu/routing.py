@@ -933,10 +933,23 @@ def _without_web_endings(text: str) -> str:
     return _WEB_ADDRESS.sub(lambda m: m.group(1), text)
 
 
+# Longer, a string of keywords with no one in it and no verb of being: «info pa flere sprak innvandrere brosjyre»
+# (the final15 run, spent: the classifier said acute and the 112 reply answered a look-up for brochures).
+KEYWORD_WORDS = 8
+
+
 def alarm_free_look_up(text: str) -> bool:
     """A short message without one word of alarm: a guide look-up, whatever the classifier says."""
     text = _without_web_endings(text)
     return word_count(text) <= ALARM_WORDS and not _ALARM.search(text)
+
+
+def alarm_free_keywords(text: str) -> bool:
+    """A string of keywords (``KEYWORD_WORDS`` at most) without one word of alarm, with no one in it and no verb of
+    being: not a report of anything, so not of danger now."""
+    text = _without_web_endings(text)
+    return word_count(text) <= KEYWORD_WORDS and not _ALARM.search(text) and not _SOMEONE.search(text) and \
+        not _BEING.search(text)
 
 
 # «synlige skader»: a keyword look-up of a title's word and an injury word — no one in it (no pronoun, no
@@ -1003,11 +1016,13 @@ def decide(intent: str | None, text: str, looks_acute: Callable[[str], bool] | N
         # check finds no danger now: «han var her i går kveld og ropte» is background for the guide, not a 112 call
         # (acute15's fresh probe: 18 of 73 such statements got the 112 reply). The classifier's next intent decides,
         # as if «acute» had not been there: «hun skal flytte ut neste uke, vis sjekklista» gets the list.
-        if looks_acute is not None and told_of_another_time(text) and not looks_acute(text):
+        # So is a string of keywords with no one in it and no word of alarm («info pa flere sprak innvandrere brosjyre»).
+        if looks_acute is not None and (told_of_another_time(text) or alarm_free_keywords(text)) and \
+                not looks_acute(text):
             rest = [item for item in ranking if item.get("name") != intent]
-            runner_up = rest[0] if rest else {"name": ASK_GUIDE, "confidence": confidence}
-            return decide(str(runner_up.get("name")), text, looks_acute, float(runner_up.get("confidence") or 0.0),
-                          rest, titles)
+            runner_up, sure = (str(rest[0].get("name")), float(rest[0].get("confidence") or 0.0)) if rest else \
+                (ASK_GUIDE, confidence)
+            return decide(runner_up, text, looks_acute, sure, rest, titles)
         action, _ = _best_action(ranking)
         if action is None or not shape.requests:
             # «ny kartlegging av vold og trusler, han har funnet ut hvor hun jobber»: the 112 reply first, and the
