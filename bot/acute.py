@@ -98,6 +98,11 @@ _ACUTE = re.compile(
     # henne» (tests/test_acute_questions.py)
     # violence going on: «mannen holder på å slå sønnen» (bench/probes/acute-questions.yml)
     r"\b(holder|held) på å (slå|sparke|kvele|skade|drepe|banke|true|truge|knuse)\b|"
+    # harm announced for tonight: «han sa for litt siden at han skal ta med seg ungene i døden i natt» (the h14 run,
+    # spent: no 112 reply) – meant, and for the coming hours
+    rf"\b{_MEANS_TO} (\w+ ){{0,2}}?(drepe|drepa|skade|skada|skyte|stikke|brenne|kvele|kvela|ta livet av|"
+    r"ta (\w+ )?med seg)( \w+){0,4}? (i natt|i kveld)\b|"
+    r"\b(will|going to|gonna) (kill|hurt|shoot|stab|take)( \w+){0,4}? (tonight|this evening)\b|"
     r"\b(har låst|låser|har låse|låsar) (seg|meg|oss) inne( \w+){0,3}? (fordi|for|since|because) "
     r"(han|ho|hun|eksen|mannen|kona|faren|he|she)\b",
     re.I | re.S,
@@ -351,6 +356,11 @@ _NOW_WORD = r"(?P<now>nå|no|now)"
 _CALM_VERB = (r"(bor|bur|budde|lives|living|flyttet|flytta|moved|vet|veit|visste|knows|fått vite|fått greie på|fått ny|"
               # telling is no danger: «beboeren har nå fortalt mer om kvelertak og trusler» (the acute15 sweep)
               r"fortalt|fortalde|fortelt|told|sagt|snakket|snakka|"
+              # a state of fear or a coming release, not danger: «og nå tør han ikke sove hjemme», «nå skal han snart
+              # slippes ut» (the h14 run, spent: the 112 reply for both, with a past knife and a past threat)
+              r"tør|tørr|torer|våger|vågar|orker|orkar|dares?|"
+              r"(snart )?(slippes|sleppes|sleppast|løslates|lauslatast|blir løslatt|blir sluppet|blir sleppt)( ut)?|"
+              r"be released|get out|"
               r"fått (samvær|jobb|tilbake|besøksforbud|omvendt voldsalarm)|"
               r"funnet ut|funne ut|found out|sluppet ut|sleppt ut|løslatt|lauslaten|been released|released|"
               r"vurderer|vurderar|considering|bestemt seg|bestemt|decided|sluttet|slutta|stopped|skilt|"

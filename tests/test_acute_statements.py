@@ -87,3 +87,16 @@ def test_no_coming_across_a_negation_nor_waiting_for_a_thing(text, alarm):
 ])
 def test_a_string_of_keywords_with_no_one_in_it_is_a_look_up(text, routed):
     assert decide(ACUTE, text, looks_acute, 0.95).intent == routed
+
+
+# The h14 transcripts' run (spent): two false 112 replies in the first contact, one missed in the mapping.
+@pytest.mark.parametrize("text,alarm", [
+    ("kona kastet en kniv etter ham i forrige uke og nå tør han ikke sove hjemme", False),
+    ("han truet med å drepe henne i sommer og nå skal han snart slippes ut", False),
+    ("hos barnefaren, og han sa for litt siden at han skal ta med seg ungene i døden i natt", True),
+    ("han sier han skal drepe henne i kveld", True),
+    ("he said he will kill her tonight", True),
+    ("han har kniv nå", True),
+])
+def test_fear_and_a_coming_release_are_no_danger_but_harm_announced_for_tonight_is(text, alarm):
+    assert looks_acute(text) is alarm
