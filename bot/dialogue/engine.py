@@ -76,7 +76,10 @@ UNSURE = ("Du skrev «{said}» – det er usikkert. Svar på nytt med «ja», «
 STORED_UNKNOWN = "Lagret som ukjent (ikke avklart). Vi går videre."
 # An open question's answer is text; only a message that is plainly a question to the bot about the
 # guide («hvordan bestiller jeg tolk?») is taken as one.
-_GUIDE_QUESTION_IN_FREE = re.compile(r"\b(jeg|vi|man|eg|du)\b")
+# … or asks what a word means or how two differ: «hva er forskjellen på besøksforbud og kontaktforbud?» (the h14 run,
+# spent: stored as her worst fear) – no one fears in those words
+_GUIDE_QUESTION_IN_FREE = re.compile(r"\b(jeg|vi|man|eg|du)\b|\b(hva|kva) er (forskjellen|skilnaden|forskjell)\b|"
+                                     r"\b(hva|kva) (betyr|tyder|menes med|meiner ein med)\b")
 
 
 @dataclass

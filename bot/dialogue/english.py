@@ -196,6 +196,8 @@ WORDS: dict[str, str] = {
     "interpreter": "tolk", "english": "engelsk", "norwegian": "norsk",
     # violence and risk
     "violence": "vold", "violent": "voldelig", "physical": "fysisk", "physically": "fysisk", "attacked": "angrep",
+    # «grabbing, threats and tracking her phone» (the h14 run, spent: no physical violence stored)
+    "grab": "røsker", "grabs": "røsker", "grabbed": "røsket", "grabbing": "røsking",
     "attacks": "angrep", "attack": "angrep", "assaulted": "overfalt", "assault": "overfall",
     "hits": "slår", "beats": "slår", "beat": "slo", "punches": "slår", "punched": "slo", "slaps": "slår",
     "slapped": "slo", "kicks": "sparker", "kicked": "sparket", "pushes": "dytter", "pushed": "dyttet",

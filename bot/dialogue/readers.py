@@ -280,10 +280,13 @@ def children_count(t: str, ctx: Context) -> Parsed:
               r"(ikke|ikkje) (noen|nokon|noe|noko) (barn|born|unger|ungar))\b") and not compiled(r"\d").search(t):
         return Parsed(True, 0)
     words = compiled(r"[a-zæøå0-9]+").findall(t)
-    has_n = compiled(r"^ ((ja|jo) ,? )?((hun|ho|han|de|dei) )?har (\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+    # «ho har to, begge små», «ja, hun har tre»; after a correction «det var to», «de er tre» (the h14 run, spent:
+    # «tre barn, nei vent, det var to» was asked again)
+    has_n = compiled(r"^ ((ja|jo) ,? )?(((hun|ho|han|de|dei) )?har|det (er|e|var|blir|vart)|(de|dei) (er|e|var)) "
+                     r"(?P<n>\d{1,2}|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
                      r"( ,| og| -| –| \.| stk| små| store| voksne| $)").match(t)
-    if has_n:  # «ho har to, begge små», «ja, hun har tre»
-        return Parsed(True, parse.count_word(has_n.group(5)))
+    if has_n:
+        return Parsed(True, parse.count_word(has_n.group("n")))
     if len(words) <= 2:
         for w in words:
             n = parse.count_word(w)

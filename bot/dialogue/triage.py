@@ -262,7 +262,9 @@ def help_needed(t: str, ctx: Context) -> Parsed:
 INFORMATION_ITEMS = (
     Choice("tilbudet", "hvilken hjelp krisesenteret gir (samtaler, botilbud, telefon døgnet rundt, oppfølging)",
            (r"tilbud", r"tilby", r"hjelp(en)? (vi|senteret|krisesenteret)", r"botilbud", r"samtaletilbud", r"døgnet",
-            r"hva vi kan", r"hva vi gjør", r"kva vi (kan|gjer|tilbyr)")),
+            r"hva vi kan", r"hva vi gjør", r"kva vi (kan|gjer|tilbyr)",
+            # «fortalt hva senteret kan hjelpe med» (the h14 run, spent: stored as nothing given)
+            r"(hva|kva) (senteret|krisesenteret|senteret vårt) (kan|gjør|gjer|tilbyr)")),
     Choice("taushetsplikt", "at de ansatte har taushetsplikt (krisesenterloven § 5)",
            (r"taushet", r"teieplikt", r"taus\w*plikt", r"tei\w*plikt")),
     Choice("opplysningsplikt_barnevern",
