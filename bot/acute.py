@@ -466,6 +466,7 @@ _CONTAINED = re.compile(r"\b(i fengsel|i fengselet|i varetekt|i arresten|på gla
 # A month is another time than now, past or coming: «han slo henne i januar», «han slipper ut i mars».
 _MONTH = re.compile(r"\b(i|in) (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
                     r"january|february|march|june|july|october|december)\b", re.I)
+_LATER_TIME = re.compile(rf"\b{_LATER}\b", re.I)
 
 
 def told_of_another_time(text: str) -> bool:
@@ -475,10 +476,9 @@ def told_of_another_time(text: str) -> bool:
     «han sitter i fengsel nå», «han skal i retten neste uke» got the 112 reply (acute15's probe, 18 of 73 false
     alarms, all such statements)."""
     text = text or ""
-    if _CONTAINED.search(text):
-        return True
-    return bool(_PAST_TIME.search(text) or _MONTH.search(text) or _HABITUAL.search(text) or _HABIT.search(text)
-                or compiled(rf"\b{_LATER}\b", re.I).search(text)) and not _NOW_SAID.search(text)
+    # the scene check's other time (``_another_time``), and besides it a month, a later time, or custody
+    return bool(_CONTAINED.search(text)) or _another_time(text) or (
+        bool(_MONTH.search(text) or _LATER_TIME.search(text)) and not _NOW_SAID.search(text))
 
 
 # Her own address found once she has moved out is where she lives, like «funnet ut hvor hun bor»: «hun har flyttet ut
