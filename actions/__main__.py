@@ -15,6 +15,8 @@ actions, this one included.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 def main(argv: list[str] | None = None) -> None:
     from actions.startup import check_keys_or_exit, load_guide_or_exit, release_build_memory
@@ -23,11 +25,22 @@ def main(argv: list[str] | None = None) -> None:
     load_guide_or_exit()
     release_build_memory()
 
+    import rasa_sdk.endpoint
     from rasa_sdk.__main__ import main_from_args
     from rasa_sdk.endpoint import create_argument_parser
 
+    from actions import prefetch
+
     args = create_argument_parser().parse_args(argv)
     args.actions = "actions"
+    create_app = rasa_sdk.endpoint.create_app
+
+    def create_app_with_prefetch(*a: Any, **kw: Any) -> Any:
+        app = create_app(*a, **kw)
+        prefetch.attach(app, args.port)  # the guide prefetch on the same port number, UDP
+        return app
+
+    rasa_sdk.endpoint.create_app = create_app_with_prefetch
     main_from_args(args)
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions import prefetch
 from actions.base import SafeAction, entity_text
 from actions.dispatch import send
 from bot import errors
@@ -100,7 +101,8 @@ class ActionAnswerGuide(SafeAction):
                   domain: dict[str, Any]) -> list[dict[str, Any]]:
         text = _latest_text(tracker)
         in_dialogue = tracker.active_loop_name is not None
-        reply = with_feedback(respond(text), text, in_dialogue=in_dialogue)
+        # computed already when Rasa's router handed the text over (actions.prefetch)
+        reply = with_feedback(prefetch.take(text) or respond(text), text, in_dialogue=in_dialogue)
         if in_dialogue:
             send(dispatcher, reply)
             return []

@@ -162,6 +162,13 @@ def test_action_calls_over_kept_connections_in_rasas_environment() -> None:
     assert out.count("ok:") == 6, out
 
 
+def test_guide_prefetch_from_the_router_in_rasas_environment() -> None:
+    """bot.rasa_plugins.prefetch: the router sends the text of a message it routes to the guide to
+    the action server on loopback, and nothing for a greeting, a command or a server elsewhere."""
+    out = _rasa_env_check("check_prefetch.py")
+    assert out.count("ok:") == 4, out
+
+
 def test_slot_copies_in_rasas_environment() -> None:
     """bot.rasa_plugins.slot_copy: the same shallow slot copies and trackers as copy.copy's generic path."""
     out = _rasa_env_check("check_slot_copy.py")

@@ -29,6 +29,7 @@ from bot.acute import looks_acute
 from bot.guide.corpus import load_corpus
 from bot.nlu.routing import decide, title_key
 from bot.offers import OFFER_KEY
+from bot.rasa_plugins import prefetch
 
 log = logging.getLogger(__name__)
 
@@ -71,4 +72,6 @@ class GuideQuestionRouter(GraphComponent, IntentClassifier):
                 new = {**predicted, INTENT_NAME_KEY: routed}
                 message.data[INTENT] = new
                 message.data.setdefault(INTENT_RANKING_KEY, []).insert(0, dict(new))
+            if (routed or name) in prefetch.GUIDE_INTENTS:
+                prefetch.send(text)  # the action server starts on the reply now (bot.rasa_plugins.prefetch)
         return messages

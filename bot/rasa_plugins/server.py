@@ -28,6 +28,8 @@ The same command line and behaviour as ``.venv-rasa/bin/rasa``, with what a smal
   action server no longer parses the whole form with every answer.
 - Action calls go over kept-alive connections (``action_client``) instead of a new HTTP session
   and TCP connection for each.
+- A message routed to the guide is handed to the action server as soon as the router has routed
+  it (``prefetch``), so its reply is computed while Rasa predicts the action.
 - Slots are copied directly (``slot_copy``): every tracker Rasa builds copies all 71 slots, and the
   generic ``copy.copy`` was ~8 % of the server's CPU under load.
 """
@@ -41,6 +43,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.heap import settle_heap
+from bot.rasa_plugins import prefetch
 
 sys.modules.setdefault("jax", None)  # type: ignore[arg-type]  # «import jax» now raises ImportError
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")  # read when TensorFlow is imported
@@ -53,10 +56,12 @@ INTERPOLATOR_LOGGER = "rasa.core.nlg.interpolator"
 
 def tidy_after(load: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
     """Rasa's agent loader, followed by what a loaded server needs: the interpolator's logger
-    silenced and the heap settled (``bot.heap.settle_heap``)."""
+    silenced, the guide prefetch aimed at the action server (``prefetch``) and the heap settled
+    (``bot.heap.settle_heap``)."""
 
     async def load_then_tidy(*args: Any, **kwargs: Any) -> Any:
         agent = await load(*args, **kwargs)
+        prefetch.aim(getattr(agent.action_endpoint, "url", None))
         logging.getLogger(INTERPOLATOR_LOGGER).setLevel(logging.CRITICAL)
         settle_heap()
         return agent
