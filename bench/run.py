@@ -45,13 +45,13 @@ def quality(url: str, final: bool, dump: Path | None = None, only_set: str | Non
     """Each set on its own: the served assistant, its ranking alone, and three BM25 baselines over
     the same text (plain words, plain stems, the assistant's own text processing).
 
-    ``only_set``: just the set of that name («final15»), so a new held-back split can be measured
+    ``only_set``: just the set of that name («final16»), so a new held-back split can be measured
     once without running the spent ones again. ``dump``: a directory to write each question's
     predictions to (``<set>.jsonl``), for reading the errors; the figures are the same with or without it."""
     paths = [p for p in (FINAL_SETS if final else DEV_SETS) if not only_set or p.stem == only_set]
     for path in [p for p in paths if not p.exists()]:
         print(f"Svarkvalitet, tilbakeholdt: bench/sets/{path.name} finnes ikke ennå – ingen tilbakeholdte tall "
-              "(final–final14 er brukt opp og er nå eksempelspørsmål i guidance_corpus/examples/)\n")
+              "(final–final15 er brukt opp og er nå eksempelspørsmål i guidance_corpus/examples/)\n")
     paths = [p for p in paths if p.exists()]
     if not paths:
         return
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dump", type=Path, metavar="MAPPE",
                         help="skriv hvert spørsmåls svar fra hvert system til MAPPE/<sett>.jsonl (feilanalyse)")
     parser.add_argument("--set", dest="only_set", metavar="NAVN",
-                        help="bare settet med dette navnet (f.eks. final15 sammen med --final)")
+                        help="bare settet med dette navnet (f.eks. final16 sammen med --final)")
     parser.add_argument("--part", choices=("scaling",),
                         help="med --only load: bare sammenligningen av to Rasa-servere mot én (med detaljer)")
     args = parser.parse_args(argv)
