@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 MAX_WORDS = 10  # a look-up, not a long question
+_WORD = re.compile(r"\w+")  # compiled once: a string pattern on every served question falls out of re's cache
 _MEDIUM = re.compile(
     r"\b(?:brosjyr\w*|informasjon|info|informasjonsmateriell\w*|materiell\w*|skjema\w*|mal|maler|malen|"
     r"film\w*|kurs|kurset|kursene|nettside\w*|hefte\w*|plakat\w*|ressurs\w*|flyer\w*|folder\w*|"
@@ -24,7 +25,7 @@ _MEDIUM = re.compile(
 
 def material_topic(text: str) -> str | None:
     """The topic of a short look-up for material about it («brosjyre om voldsalarm» → «voldsalarm»)."""
-    if len(re.findall(r"\w+", text)) > MAX_WORDS:
+    if len(_WORD.findall(text)) > MAX_WORDS:
         return None
     m = _MEDIUM.search(text)
     return m.group("topic").strip() if m else None
