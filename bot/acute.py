@@ -235,7 +235,10 @@ _INVERTED_PLACE = (r"utenfor|utanfor|ved døra|ved døren|på døra|på døren|v
                    r"på (vei|veg|tur)|hit|rett rundt hjørnet|på parkeringsplassen|på parkeringa|i oppkjørselen|"
                    # «og nå står han nede på gata og roper», «nå kjører han rundt her» (the ownwords14 sweep)
                    r"nede på gata|nede på gaten|rundt her|rundt huset|rundt senteret|i trappeoppgangen|på vinduet|"
-                   r"på vindauget|ved porten|ved grinda|på verandaen")
+                   r"på vindauget|ved porten|ved grinda|på verandaen|"
+                   # «nå kommer han gående opp innkjørselen» (tests/acute16_probe2.py)
+                   r"opp (innkjørselen|oppkjørselen|trappa|trappene|gangveien|bakken)|mot (huset|døra|døren|inngangen|"
+                   r"senteret)")
 # never across a negation: «sjølv om ho ikkje kjem hit» (the final15 run, spent: the 112 reply for a question about
 # the journal note) is no coming
 _NOT_WORD = r"(?:ikke|ikkje|ikk|ike|aldri|never|not)\b"
@@ -438,7 +441,10 @@ _HABIT = re.compile(r"\b(når (han|hun|ho|de|dei|eksen|mannen)|pleier|pleide|ple
 _SEASON = re.compile(r"\b(i|på|over) (helga|helgen|helgene|romjula|romjulen|jula|julen|påska|påsken|nyttårsaften|"
                      r"julaften|sommarferien|sommerferien|vinterferien|høstferien|haustferien)\b|"
                      r"\b(i fjor|i fjol) (sommer|sommar|vinter|høst|haust|vår)\b|"
-                     r"\b(last|over the|at) (weekend|christmas|easter|summer)\b", re.I)
+                     r"\b(last|over the|at) (weekend|christmas|easter|summer)\b|"
+                     # once, or when she was younger: «han en gang låste henne ute», «da hun var 17» (acute16_probe2)
+                     r"\b(en|ein) (gang|gong)\b(?! (til|om|i|per|på|for alle)\b)|\bonce\b|"
+                     r"\b(da|when) (hun|ho|han|de|dei|vi|she|he|they|we) (var|bodde|budde|was|were|lived)\b", re.I)
 
 
 def _another_time(text: str) -> bool:
@@ -484,7 +490,8 @@ _LATER_TIME = re.compile(rf"\b{_LATER}\b", re.I)
 # «har sendt meldinger siden mars», «nå i ettertid sier hun …», «ei gammal melding», «kommer på besøk til jul».
 _FAR_TIME = re.compile(r"\b((siden|sidan|since) (januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
                        r"november|desember|january|february|march|april|june|july|october|december|jul|påske)|"
-                       r"i ettertid|gammel melding|gamle meldinger|gammal melding|gamal melding|gamle meldingar|"
+                       r"i ettertid|(en|ein) (gang|gong)(?! (til|om|i|per|på|for alle)\b)|"
+                       r"gammel melding|gamle meldinger|gammal melding|gamal melding|gamle meldingar|"
                        r"old (message|messages|text|texts)|til (jul|påske|sommeren|våren|høsten|hausten|vinteren|"
                        r"sommaren|vinteren))\b", re.I)
 # Living in a named place elsewhere: «han bor i Bergen nå» (a capital letter: a place, not «i nærheten»).
