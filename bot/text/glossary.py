@@ -413,7 +413,7 @@ _TITLES: dict[str, str] = {
     "advise": "råd veilede", "seek": "søke", "wish": "ønske", "wishes": "ønsker", "wait": "vente",
     "hostel": "midlertidig bolig", "exists": "finnes", "exist": "finnes",
     "places": "steder", "place": "sted", "deal with": "håndtere", "memory": "minner", "prepared": "forberedt",
-    "preparing": "forberede", "answer to": "svare på",
+    "preparing": "forberede", "make sure": "sørge for sikre", "answer to": "svare på",
 }
 for _key, _value in (*_MORE.items(), *_FROM_EXAMPLES.items(), *_EVERYDAY.items(), *_LEMMAS.items(), *_DAILY.items(),
                      *_TITLES.items()):

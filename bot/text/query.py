@@ -152,6 +152,9 @@ _SUFFIX_RULES = (
 )
 # Inflection endings of nouns, verbs and adjectives (bokmål and nynorsk), longest first.
 _ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a", "e")
+# Endings of nynorsk inflected forms (definite, plural); not «-er» or «-e», which bokmål words end in too
+# («bleier» is no form of «blei»).
+_NYNORSK_ENDINGS = ("ane", "ene", "ar", "en", "et", "a")
 _INNER_RULES = (("sjølv", "selv"), ("ggj", "gg"), ("kv", "hv"), ("ei", "e"), ("au", "ø"), ("øy", "ø"), ("sju", "sy"),
                 ("kj", "k"), ("y", "ø"))
 
@@ -243,11 +246,11 @@ class Vocabulary:
         went through the spelling rules to a nynorsk word the corpus knows only from the examples, or none."""
         if len(w) < 5 or not w.isalpha() or w in self.primary or stem(w) in self._primary_stems:
             return None
-        for ending in _ENDINGS:
+        for ending in _NYNORSK_ENDINGS:
             base = w[: len(w) - len(ending)]
-            if w.endswith(ending) and len(base) >= 4:
+            if w.endswith(ending):
                 for candidate in (base, base + "e"):
-                    if found := self._dictionary(candidate):
+                    if len(candidate) >= 5 and (found := self._dictionary(candidate)):
                         return found
         return None
 
@@ -294,12 +297,10 @@ class Vocabulary:
 
     def _part(self, part: str) -> str | None:
         """A compound's part as a corpus word: itself, or its bokmål form (dictionary, rules)."""
-        if part in self.primary or (part in self.words and not self._dictionary(part)):
+        if part in self.words:
             return part
-        from_dictionary = self._dictionary(part)
-        mapped = from_dictionary or self._spelling_rules(part)
-        # a dictionary word counts when the corpus knows its stem («borna» → «barna», «barn» known)
-        return mapped if mapped and (mapped in self.words or (from_dictionary and self.knows(mapped))) else None
+        mapped = self._dictionary(part) or self._spelling_rules(part)
+        return mapped if mapped and mapped in self.words else None
 
     def split(self, w: str) -> tuple[str, str] | None:
         """The best split of a compound into two words the corpus knows (with a linking s/e);
@@ -318,8 +319,11 @@ class Vocabulary:
             if len(tail) < MIN_PART:
                 continue
             # a nynorsk tail only the example questions know is read in bokmål («spedborna» → barna)
-            nynorsk = tail not in self.primary and self._dictionary(tail)
-            t = self._part(tail) if nynorsk else (tail if self.knows(tail) else self._part(tail))
+            # (a head keeps its form: «vert» in «vertskommune» is no nynorsk «blir»)
+            nynorsk = tail not in self.primary and stem(tail) not in self._primary_stems and self._dictionary(tail)
+            bokmal = self._dictionary(tail) if nynorsk else None
+            t = (bokmal if bokmal and self.knows(bokmal) else
+                 tail if self.knows(tail) else self._part(tail))
             if t is None:
                 continue
             for h in (head, head[:-1] if head[-1:] in ("s", "e") and len(head) > MIN_PART else None):
