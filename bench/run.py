@@ -81,6 +81,33 @@ def quality(url: str, final: bool, dump: Path | None = None, only_set: str | Non
               "Snowball-stammer / med søkets egen tekstbehandling)\n")
 
 
+PROBE_HELDOUT_TAG = "probe-heldout"
+
+
+def probe_quality(url: str, path: Path, heldout: bool, dump: Path | None = None) -> None:
+    """Top-1 per subset on a probe set that is neither a dev set nor held back (e.g. a helper's language
+    probe), served over REST exactly as ``quality`` serves the dev sets, beside the in-process ranking.
+
+    A probe keeps its own held-out part, the questions tagged ``probe-heldout``: without ``heldout``
+    they are left out (tune on the rest); with it only they are measured, once, after the fixes."""
+    part = [q for q in load_set(path) if (PROBE_HELDOUT_TAG in q.tags) == heldout]
+    search = GuideSearch(load_corpus())
+    runs = [("assistenten", evaluate(served_predictor(url), part)),
+            ("rangering", evaluate(ranking_predictor(search), part))]
+    if dump is not None:
+        _dump(dump / f"{path.stem}{'-heldout' if heldout else ''}.jsonl", part, runs)
+    which = "utholdt del" if heldout else "uten utholdt del"
+    title = f"Svarkvalitet, prøvesett: {path.name}, {which} ({len(part)} spørsmål)"
+    print("\n".join(report(title, [(name, scores) for name, (scores, _) in runs])))
+    for tag in sorted({t for q in part for t in q.tags} - {PROBE_HELDOUT_TAG}):
+        chosen = [q for q in part if tag in q.tags and q.id]
+        shares = [sum(q.right((preds[q.q].ranked or [None])[0]) for q in chosen) / len(chosen)
+                  for _, (_, preds) in runs]
+        print(f"  topp-1 merket «{tag}» (n={len(chosen)}): " + ", ".join(
+            f"{name} {share:.3f}" for (name, _), share in zip(runs, shares, strict=True)))
+    print()
+
+
 def _dump(target: Path, questions: list, runs: list) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("w", encoding="utf-8") as out:
@@ -168,11 +195,30 @@ def main(argv: list[str] | None = None) -> None:
                         help="skriv hvert spørsmåls svar fra hvert system til MAPPE/<sett>.jsonl (feilanalyse)")
     parser.add_argument("--set", dest="only_set", metavar="NAVN",
                         help="bare settet med dette navnet (f.eks. final16 sammen med --final)")
+    parser.add_argument("--probe", type=Path, metavar="FIL",
+                        help="bare svarkvalitet på et prøvesett som verken er dev eller tilbakeholdt "
+                             "(f.eks. bench/sets/lang-dev16.yml), uten dets utholdte del")
+    parser.add_argument("--probe-heldout", action="store_true",
+                        help="med --probe: bare prøvesettets utholdte del (merket probe-heldout; mål én gang)")
     parser.add_argument("--part", choices=("scaling",),
                         help="med --only load: bare sammenligningen av to Rasa-servere mot én (med detaljer)")
     args = parser.parse_args(argv)
     if args.part and args.only != "load":
         parser.error("--part scaling hører til --only load")
+    if args.probe_heldout and not args.probe:
+        parser.error("--probe-heldout hører til --probe")
+    if args.probe:
+        if args.final or args.only or args.only_set:
+            parser.error("--probe står alene (ikke med --final, --only eller --set)")
+        if args.probe.resolve() in {p.resolve() for p in (*FINAL_SETS, *DEV_SETS)} or "final" in args.probe.name:
+            parser.error(f"{args.probe} er et dev- eller tilbakeholdt sett; --probe er for egne prøvesett")
+        try:
+            load_set(args.probe)
+        except (SetError, OSError) as e:
+            parser.exit(2, f"Svarkvalitet: {e}\n")
+        with tempfile.TemporaryDirectory() as tmp, served_bot(Path(tmp) / "serve.log") as url:
+            probe_quality(url, args.probe, args.probe_heldout, args.dump)
+        return
     known = {p.stem for p in (FINAL_SETS if args.final else DEV_SETS)}
     if args.only_set and args.only_set not in known:
         parser.error(f"ukjent sett «{args.only_set}»; velg blant {', '.join(sorted(known))}")

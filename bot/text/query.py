@@ -133,19 +133,30 @@ NYNORSK_MORE = {
     "busetje": "bosette", "tenåringar": "tenåringer", "ungdomen": "ungdommen", "bustadar": "boliger",
     "kven": "hvem", "korleis": "hvordan", "kvifor": "hvorfor", "korfor": "hvorfor", "bileta": "bildene",
     "kvile": "hvile", "kvilar": "hviler",
+    # everyday nynorsk the spelling rules turn into no word, or into the wrong one (helper lang16, issue 14)
+    "medan": "mens", "familiesameining": "familiegjenforening", "sameining": "gjenforening",
+    "verksemd": "virksomhet", "verksemda": "virksomheten", "merksam": "oppmerksom", "gamal": "gammel",
+    "gamalt": "gammelt", "storleik": "størrelse", "verkelegheit": "virkelighet", "pusting": "pust",
+    "spedborn": "spedbarn", "småborn": "småbarn", "lita": "liten",
+    "skriftleg": "skriftlig", "vener": "venner", "vennar": "venner", "heimlege": "hjemlige",
 }
 NYNORSK_MORE = {k: v for k, v in NYNORSK_MORE.items() if k != v}
 # Suffix and spelling rules nynorsk → bokmål, tried in order; a candidate counts only when the
 # corpus knows it (or its stem).
 _SUFFIX_RULES = (
-    ("leiken", "heten"), ("leik", "het"), ("heita", "heten"), ("heiter", "heter"), ("heit", "het"),
+    ("arane", "erne"), ("arar", "ere"), ("leiken", "heten"), ("leik", "het"), ("heita", "heten"),
+    ("heiter", "heter"), ("heit", "het"),
     ("lege", "lige"), ("legt", "lig"), ("leg", "lig"), ("ingar", "inger"), ("ingane", "ingene"),
     ("ane", "ene"), ("ar", "er"), ("ast", "es"), ("jer", "er"), ("je", "e"), ("ja", "e"), ("a", "et"),
     ("a", "en"), ("ing", "else"), ("ande", "ende"), ("e", ""),
 )
 # Inflection endings of nouns, verbs and adjectives (bokmål and nynorsk), longest first.
 _ENDINGS = ("ene", "ane", "ne", "en", "et", "er", "ar", "a", "e")
-_INNER_RULES = (("kv", "hv"), ("ei", "e"), ("au", "ø"), ("øy", "ø"), ("sju", "sy"), ("kj", "k"), ("y", "ø"))
+# Endings of nynorsk inflected forms (definite, plural); not «-er» or «-e», which bokmål words end in too
+# («bleier» is no form of «blei»).
+_NYNORSK_ENDINGS = ("ane", "ene", "ar", "en", "et", "a")
+_INNER_RULES = (("sjølv", "selv"), ("ggj", "gg"), ("kv", "hv"), ("ei", "e"), ("au", "ø"), ("øy", "ø"), ("sju", "sy"),
+                ("kj", "k"), ("y", "ø"))
 
 
 def words(text: str) -> list[str]:
@@ -229,6 +240,20 @@ class Vocabulary:
     def _dictionary(self, w: str) -> str | None:
         return NYNORSK.get(w) or NYNORSK_MORE.get(w)
 
+    def _inflected_dictionary(self, w: str) -> str | None:
+        """The bokmål word for an inflected form of a dictionary word the dictionary lacks and the guide's
+        text does not have: «løyvet» → løyve → tillatelse, «bustadane» → bustad → bolig. Before, such a form
+        went through the spelling rules to a nynorsk word the corpus knows only from the examples, or none."""
+        if len(w) < 5 or not w.isalpha() or w in self.primary or stem(w) in self._primary_stems:
+            return None
+        for ending in _NYNORSK_ENDINGS:
+            base = w[: len(w) - len(ending)]
+            if w.endswith(ending):
+                for candidate in (base, base + "e"):
+                    if len(candidate) >= 5 and (found := self._dictionary(candidate)):
+                        return found
+        return None
+
     def _lemma(self, w: str) -> str | None:
         found = irregular_forms().get(w)
         if not found:
@@ -259,6 +284,9 @@ class Vocabulary:
                 candidates.append(base)
                 candidates += [base[: len(base) - len(o)] + n for o, n in _SUFFIX_RULES
                                if base.endswith(o) and len(base) - len(o) >= 2]
+        for c in candidates:  # the guide's own form first: the examples also hold nynorsk («skriftleg»)
+            if c in self.primary:
+                return c
         for c in candidates:
             if c in counts:
                 return c
@@ -290,7 +318,12 @@ class Vocabulary:
             head, tail = w[:i], w[i:]
             if len(tail) < MIN_PART:
                 continue
-            t = tail if self.knows(tail) else self._part(tail)
+            # a nynorsk tail only the example questions know is read in bokmål («spedborna» → barna)
+            # (a head keeps its form: «vert» in «vertskommune» is no nynorsk «blir»)
+            nynorsk = tail not in self.primary and stem(tail) not in self._primary_stems and self._dictionary(tail)
+            bokmal = self._dictionary(tail) if nynorsk else None
+            t = (bokmal if bokmal and self.knows(bokmal) else
+                 tail if self.knows(tail) else self._part(tail))
             if t is None:
                 continue
             for h in (head, head[:-1] if head[-1:] in ("s", "e") and len(head) > MIN_PART else None):
@@ -345,7 +378,7 @@ class Vocabulary:
         if cached is not None:
             return cached
         out: tuple[str, ...]
-        mapped = self._dictionary(w) or self._fold(w)
+        mapped = self._dictionary(w) or self._fold(w) or self._inflected_dictionary(w)
         lemma = self._lemma(mapped or w)
         # A dictionary word or a form Norsk Ordbank knows is a real word: never «corrected».
         real = bool(mapped or lemma) or w in irregular_forms()
