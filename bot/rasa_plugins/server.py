@@ -61,7 +61,7 @@ def tidy_after(load: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[A
 
     async def load_then_tidy(*args: Any, **kwargs: Any) -> Any:
         agent = await load(*args, **kwargs)
-        prefetch.aim(getattr(agent.action_endpoint, "url", None))
+        prefetch.aim(getattr(getattr(agent, "action_endpoint", None), "url", None))  # none: no prefetch
         logging.getLogger(INTERPOLATOR_LOGGER).setLevel(logging.CRITICAL)
         settle_heap()
         return agent
