@@ -299,3 +299,46 @@ CORRECTIONS = [
      False, MAN),
     (S, "escalation", "nei", "violence_setting", "det forrige svaret var feil, det har blitt verre", True, MAN),
 ]
+
+# --- probe 2 (written after the correction fix, before it was measured) ------------------------------------------
+PROBE2 = [
+    (F, "escalated", "ho ville ikkje svare, ho var for redd", "U", FMAN, False),
+    (F, "perpetrator_knows", "ingen av oss vet det", "U", FMAN, False),
+    (F, "police_aware", "ikke noe jeg fikk svar på", "U", None, False),
+    (F, "feared_for_life", "ingenting sagt om livet", "U", None, False),
+    (F, "going_home", "ikkje avgjort", "U", None, False),
+    (S, "weapon_access", "hun vet ikke om han har noe", "U", MAN, False),
+    (S, "strangulation", "ikke noe hun har nevnt", "U", MAN, False),
+    (S, "threats_to_kill", "ingen trusler hun vil gjenta", "U", MAN, False),
+    (S, "pets", "nei, ingen dyr", False, MAN, False),
+    (S, "prior_reports", "aldri anmeldt", False, MAN, False),
+    (F, "escalated", "kanskje litt verre", "H", FMAN, False),
+    (S, "stalking_or_surveillance", "virker sånn, han dukker opp", "H", MAN, False),
+    (F, "perpetrator_knows", "nei, men svigerfamilien kan ha sagt det", False, FMAN, False),
+    (S, "escalation", "ja, men bare etter at hun flyttet", True, MAN, False),
+    (F, "perpetrator_relation", "kjæresten hans", ["partner"], None, False),
+    (S, "feared_persons", "ekskona hans og broren hennes", ["ekskone", "annen"], None, False),
+    (S, "threats_to_kill", "ja, kona sa hun skulle drepe ham", True, WIFE, False),
+]
+PROBE2_CORRECTIONS = [
+    (F, "perpetrator_relation", "kona", "violence_forms", "nei vent, det er kjæresten hans, ikke kona", ["partner"],
+     None),
+    (F, "children_count", "fire", "children_with_perpetrator", "rettelse, det er bare tre barn", 3, None),
+    (F, "children_count", "1", "children_with_perpetrator", "nei vent, hun har to", 2, None),
+    (F, "escalated", "nei", "perpetrator_knows", "beklager, forrige skulle vært ja, det har blitt verre", True,
+     FMAN),
+    (F, "police_aware", "ja", "children_count", "det førre var feil, politiet veit ikkje", False, None),
+    (F, "registration_consent", "ja", "consent_form", "korreksjon: hun samtykker ikke", False, None),
+    (F, "going_home", "nei", "registration_consent", "vent, feil: hun vil hjem", True, None),
+    (F, "feared_for_life", "ja", "information_given", "rett opp forrige, hun har ikke vært redd for livet", False,
+     None),
+    (S, "feared_persons", "eksen", "why_afraid", "unnskyld, det er mannen hennes, ikke eksen", ["ektemann"], None),
+    (S, "children_count", "2", "children_where", "feil av meg, hun har ingen barn", 0, None),
+    (S, "weapon_access", "ja", "perpetrator_substance_use", "nei vent, han har ikke våpen", False, MAN),
+    (S, "threats_to_kill", "ja", "strangulation", "det forrige var feil: han har ikke truet med å drepe", False, MAN),
+    (S, "prior_reports", "ja", "breached_restraining_order", "korrigering, hun har aldri anmeldt", False, MAN),
+    (S, "sexual_violence", "nei", "stalking_or_surveillance", "vent, forrige svar: ja, han har tvunget henne", True,
+     MAN),
+    # neighbours: answers to the question on the screen that open with the same words
+    (S, "weapon_access", "nei", "perpetrator_substance_use", "beklager, ja han ruser seg", False, MAN),
+]
