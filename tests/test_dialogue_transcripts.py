@@ -19,21 +19,33 @@ from bench.dialogue_transcripts import HELD_BACK, TRANSCRIPTS, Result, Summary, 
 
 DEV = dev_set()
 # Expectations the dialogue does not meet on purpose, or not yet – each with why.
-CONSENT = "no consent to registration: the open answer is not stored (the guide: register only with consent)"
+# Eight transcripts (triage-004, -008, -015, -023, -028, -030, -043, -050) expected the open «why now» answer stored
+# without consent to registration; the save drops it (``note.triage_record``, the guide: register only with consent)
+# and so does this runner, which builds its record with the same function – those expectations now say null.
 KNOWN = {
-    ("triage-004-akutt-nei-men-pa-vei.yml", "why_contact_now"): CONSENT,
-    ("triage-008-akutt-utenfor-med-kniv.yml", "why_contact_now"): CONSENT,
-    ("triage-023-nynorsk-mann-ekskona-born-hos-ho.yml", "why_contact_now"): CONSENT,
-    ("triage-028-nynorsk-akutt-borna-heime-med-han.yml", "why_contact_now"): CONSENT,
-    ("triage-043-akutt-kanskje-sa-ja.yml", "why_contact_now"): CONSENT,
-    ("triage-050-nynorsk-akutt-han-star-utanfor-senteret.yml", "why_contact_now"): CONSENT,
-    ("triage-015-nynorsk-akutt-han-er-pa-veg.yml", "why_contact_now"): CONSENT + " (consent not yet asked)",
-    ("triage-030-kvinnelig-samboer-barnet-med-moren.yml", "why_contact_now"): CONSENT,
     ("triage-030-kvinnelig-samboer-barnet-med-moren.yml", "children_with_perpetrator"):
         "the transcript gives «moren er hun selv …» as a second answer to the count; the dialogue asks "
         "«barn hos utøver nå?» as its own question, for which the transcript has no answer (a gap)",
 }
 _RESULTS: dict[str, Result] = {}
+
+
+def test_the_runner_builds_its_record_with_the_saves_consent_rule(monkeypatch):
+    """One rule for what is stored without consent: the in-process runner calls ``note.triage_record`` – the function
+    the save (``bot.dialogue.store``) calls – rather than a copy of it."""
+    from bot.dialogue import note
+
+    calls: list[dict] = []
+    real = note.triage_record
+
+    def spy(values):
+        calls.append(values)
+        return real(values)
+
+    monkeypatch.setattr(note, "triage_record", spy)
+    transcript = next(t for t in DEV if t.source == "triage-023-nynorsk-mann-ekskona-born-hos-ho.yml")
+    _, record = run_engine(transcript)
+    assert calls and record["registration_consent"] is False and record["why_contact_now"] is None
 
 
 def result_of(transcript: Transcript) -> Result:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.acute import acute_reply, at_the_door_now, coming_now, danger_words
-from bot.dialogue import parse, persons
+from bot.dialogue import correction, parse, persons
 from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import (
     ACUTE,
@@ -188,6 +188,9 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     if question is None:
         return turn
     command = command_of(raw)
+    fix = correction.of_previous(dialogue, question, raw, slots, ctx) if command in (None, CHANGE_CMD) else None
+    if fix is not None:
+        return _corrected(dialogue, question, fix, turn)
     parsed = question.read(raw, ctx) if command is None else parse.FAIL
     if parsed.ok and asks_the_guide(raw, question):
         parsed = parse.FAIL  # «kan vi ringe politiet uten samtykke?» is a question to the guide, not an answer
@@ -530,6 +533,16 @@ def _command(dialogue: Dialogue, question: Question, command: str, raw: str, slo
         turn.say(f"Vi er midt i {dialogue.title}. Skriv «pause» for å fortsette senere, eller «avbryt».")
     elif command == CHANGE_CMD:
         _change(dialogue, question, raw, slots, values, turn)
+    return turn
+
+
+def _corrected(dialogue: Dialogue, question: Question, fix: correction.Fix, turn: Turn) -> Turn:
+    """«nei vent, det er eksen, ikke mannen» while the next question is asked: the previous answer is replaced,
+    said back in one line, and the question on the screen is asked again (the form asks it: its slot stays empty;
+    if the new answer means it no longer applies, ``advance`` moves on)."""
+    target = dialogue.by_slot[fix.slot]
+    turn.slots.update({fix.slot: fix.value, question.slot: None, dialogue.confirm.slot: None})
+    turn.say(f"Rettet «{target.label.lower()}» til «{target.show(fix.value)}».")
     return turn
 
 

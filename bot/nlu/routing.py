@@ -766,9 +766,14 @@ def _question_for_a_utility(text: str) -> str | None:
 
 # «kva skriv eg her?», «hva skal jeg skrive her?», «what do I type here?»: how to use the assistant, asked as what to
 # type (the ownwords15 sweep: «not in the guide»)
-_WHAT_DO_I_TYPE = re.compile(r"^(hva|kva|what)\s+((skal|må|kan|bør|should|do|can)\s+)?(jeg|eg|i)?\s*(skriver|skriv|"
-                             r"skrive|skriva|taster|tastar|taste|type|write|enter)\s+((jeg|eg|i)\s+)?(inn\s+|in\s+)?"
-                             r"(her|here)\s*\??\s*$", re.I)
+# … or as what to do here: «hva gjør jeg her?», «hva skal jeg gjøre her?», «kva gjer eg her?», «what do I do here?»
+# (the ownwords16 sweep and its probe: «not in the guide»). Only «jeg/eg/I» and «her» at the end: «hva gjør vi her
+# når …» is a question about the work; and not «kan»: «hva kan jeg gjøre her» asks what the assistant offers (the menu,
+# starts-ownwords14b).
+_WHAT_DO_I_TYPE = re.compile(r"^(hva|kva|what)\s+(((skal|må|kan|bør|should|do|can)\s+)?(jeg|eg|i)?\s*(skriver|skriv|"
+                             r"skrive|skriva|taster|tastar|taste|type|write|enter)|((skal|må|bør|should|do)\s+)?"
+                             r"(jeg|eg|i)?\s*(gjør|gjer|gjøre|gjere|gjera|do))\s+"
+                             r"((jeg|eg|i)\s+)?(inn\s+|in\s+)?(her|here)\s*\??\s*$", re.I)
 
 
 def named_utility(text: str) -> str | None:
