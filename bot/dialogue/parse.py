@@ -258,6 +258,11 @@ _DECLINED = (
     # not able, or not up to more questions: «ho orka ikkje fleire spørsmål», «hun var for sliten til å svare»
     rf"\b(orker|orket|klarer|klarte|greier|greide|gidder|gadd|ville|vil|tålte|tåler)( {_SUBJ})? {NOT} (flere|mer) "
     rf"(spørsmål|spørsmålene|prat|snakk)\b",
+    # not repeating what was said: «hun vil ikke gjenta det han har sagt», «ho vil ikkje gjenta truslane» (the ownwords16
+    # sweep: stored «nei»); not «hun vil ikke gjenta feilen» (an answer: she will not make the mistake again)
+    rf"\b(vil|ville|orker|orket|orka|tør|torde|klarer|klarte|greier|ønsker)( {_SUBJ})? {NOT} (å )?(gjenta|gjengi|"
+    r"gjenfortelle|gjenfortelje|sitere)( (det|dette|ordene|orda|truslene|truslane|trusselen|hva|kva|nøyaktig|noe|noko|"
+    r"ordrett))*( (han|ho|hun|de|dei|utøveren) (har |hadde )?(sagt|sa|skrev|skrevet|skrive|truet|truga|trua))?( [.!?,]| $)",
     # «orket ikke det spørsmålet», «ville ikkje ha det spørsmålet»
     rf"\b(orker|orket|orka|ville|vil|gadd|tålte)( {_SUBJ})? {NOT} (ha |ta )?(det|dette|det der|akkurat det) spørsmålet\b",
     r"\b(for|altfor|så) (sliten|trøtt|trøytt|utslitt|redd|oppkavet|oppskaka|oppskaket|preget|dårlig|syk|sjuk|"
@@ -507,6 +512,8 @@ _UNKNOWN = (
     # probe 2 after those fixes: nothing to measure it against, no view formed – «hun har ikke noe å måle det mot»,
     # «ho hadde ikkje noko å samanlikne med» (the norm makes «noko» «noe»), «hun har ikke gjort seg opp noen mening»
     rf"\b(ingenting|{NOT} (noe|noko)) å (sammenligne|sammenlikne|samanlikne|måle|måla)( (det|dette|den))? (med|mot)\b",
+    # nothing to go on: «ingenting å gå etter», «vi har ikke noe å gå ut fra» (the ownwords16 sweep: stored «nei»)
+    rf"\b(ingenting|{NOT} (noe|noko)|ingen ting) å gå (etter|ut fra|ut ifra|utifrå|ut frå|på)\b",
     rf"\b{NOT} (gjort|gjort seg|gjort seg opp|gjort opp) ((seg|sin|si) )?(opp )?(noen|nokon|noka|noko|noe|ei|en|ein|sin|si) "
     r"(mening|meining|formening|formeining|oppfatning)\b",
 )
