@@ -105,7 +105,8 @@ _EN_OBJECT_START = r"(the|a|an|it|this|that|my|our|one|some|another|triage|intak
 # «ta» only as itself («ta», «tar», «tek»): as a stem it read «can we just talk in English …» as «ta …» and
 # started the first contact (a held-back question about speaking English instead of using an interpreter).
 _ACT_VERB = (r"(ta|tar|tek|tatt|(start|begyn|byrj|åpn|opn|vis|kjør|køyr|gjør|gjer|gjennomfør|registr|"
-             r"oppr|hent|fortset|gjenoppt|hald|held|gå|før|fyll|fullfør|kartleg|lag|få|finn|gi|gje|hjelp|guid|los|"
+             r"oppr|hent|fortset|gjenoppt|hald|held|gå|før|fyll|fullfør|kartleg|risikovurd|farevurd|trusselvurd|lag|"
+             r"få|finn|gi|gje|hjelp|guid|los|"
              r"led|se|sjå|ha|sett|bla|"
              r"help|begin|open|show|run|do|take|walk|continue|resume|get|have|see|go|pick|map|assess|finish|browse)\w*)")
 _SUBJECT = r"(du|dere|vi|me|jeg|eg|you|we|i)"
