@@ -1,7 +1,11 @@
-"""The router, round 22: the mapping asked for by its verb «risikovurdere» (ownwords16's sweep and its probe 2, left
-open there: «kan vi risikovurdere K-4PL8MN?» got a guide answer with no start). «risikovurdere», «farevurdere» and
-«trusselvurdere» are verbs that say «do it» after a request frame, as «kartlegge» is; a question about how or where
-(«hvordan risikovurderer vi?», «kan vi risikovurdere over telefon?», «kan man …») stays a question.
+"""The router, round 22: two kinds ownwords16 left open (its sweep and probe 2).
+
+- The mapping asked for by its verb: «kan vi risikovurdere K-4PL8MN?» got a guide answer with no start.
+  «risikovurdere», «farevurdere» and «trusselvurdere» say «do it» after a request frame, as «kartlegge» does; a
+  question about how or where («hvordan risikovurderer vi?», «kan vi risikovurdere over telefon?», «kan man …») stays
+  a question.
+- «har du en sjekkliste?» after the situation that names it asks for the checklist: «har du …?» counts in any
+  clause, not only the first.
 """
 
 from __future__ import annotations
@@ -30,3 +34,12 @@ def test_questions_about_it_stay_questions(text: str) -> None:
     for intent in ("ask_guide", "start_safety_mapping"):
         routed = decide(intent, text, looks_acute, 0.95, [])
         assert routed.intent == "ask_guide"
+
+
+@pytest.mark.parametrize("text", [
+    "ho skal flytte ut i eiga leilegheit, har du ei sjekkliste?", "hun har fått egen leilighet, har du en huskeliste?",
+    "hun flytter ut i morgen. har du en sjekkliste?",
+])
+def test_asking_for_a_checklist_after_the_situation_gets_it(text: str) -> None:
+    # «har du …?» asks for something the assistant has in any clause, not only the first (ownwords16, left open there)
+    assert decide("checklist", text, looks_acute, 0.95, []).intent == "checklist"

@@ -435,7 +435,7 @@ class Shape:
             return cls(False, True, word_count(text), False, False, True)
         requests = any(_requests(c) for c in parts)
         asked = any(_asks(c) and not _requests(c) for c in parts)
-        have_you = bool(parts) and bool(_HAVE_YOU.search(parts[0]))
+        have_you = any(_HAVE_YOU.search(c) for c in parts)
         return cls(requests, (asked and not have_you) or ("?" in text and not requests and not have_you),
                    word_count(text), any(_polite(c) for c in parts), have_you, asked)
 
