@@ -329,6 +329,16 @@ _NOW_HERE = (r"\b(nå|no|akkurat|nettopp|now|right now)\b(?! (i det siste|for ti
 _FOLLOWING = (r"\b({who})( \w+){{0,2}}? (følger|følgjer|forfølger|forfølgjer|kjører|køyrer) etter (oss|henne|ho|meg|"
               r"dem|dei|bilen|taxien|drosja|bussen|toget|trikken)\b")
 
+# Searching for her now: «faren og brødrene, de kjører rundt og leter etter henne nå», «svogeren leiter etter ho no»
+# (the h15 transcripts' run, spent: both got no 112 reply). Only with a word for now; never «hun»/«ho» as the one
+# searching (she may be looking for her own children), and not «ser etter» (also «looks after»).
+_SEARCHING = (r"\b({who})( \w+){{0,4}}? (leter|leiter|søker|jakter) (etter|på) (henne|ho|ham|han|dem|dei|barna|ungene|"
+              r"ungane|borna|oss|meg)\b")
+# His own message that he is coming, with the pronoun after the one who wrote it: «kjæresten slo ham i kveld og skrev
+# nettopp at han er på vei hit» (the h15 run: no 112 reply in the mapping, where a lone «han» cannot be read as him).
+_HIS_WORD_OF_COMING = (rf"\b({COMERS})( \w+){{0,6}}? (skrev|skriv|skriver|sendte|sende|sender|sa|sier|seier|tekstet|"
+                       r"ringte|ringde)( \w+){0,3}? (om )?at (han|ho|hun) (kommer|kjem|er på vei|er på veg)\b")
+
 
 def word_of_coming_now(text: str, pronouns: bool = True) -> bool:
     """«han sendte melding nå om at han kommer», «bilen hans står utenfor nå»: he is coming or here now, told by a
@@ -337,8 +347,10 @@ def word_of_coming_now(text: str, pronouns: bool = True) -> bool:
     if not compiled(_NOW_HERE).search(t):
         return False
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
+    searcher = f"{COMERS}|han|ham" if pronouns else COMERS
     return bool(compiled(_WORD_OF_COMING.format(who=who)).search(t) or compiled(_CAR_OUTSIDE).search(t)
-                or compiled(_FOLLOWING.format(who=who)).search(t))
+                or compiled(_FOLLOWING.format(who=who)).search(t)
+                or compiled(_SEARCHING.format(who=searcher)).search(t) or compiled(_HIS_WORD_OF_COMING).search(t))
 
 
 def at_the_door_now(text: str) -> bool:

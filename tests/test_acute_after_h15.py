@@ -1,0 +1,43 @@
+"""The 112 check after the h15 transcripts' run (spent; writer-an, 48 transcripts written from questions.md alone).
+Over REST no false alarm, but three danger-now answers got no 112 reply:
+
+- «faren og brødrene, de kjører rundt og leter etter henne nå» (first contact, who she fears) and «kastet ut, og
+  svogeren kjører rundt og leter etter henne nå» (mapping, thrown out): someone close searching for her now;
+- «kjæresten slo ham i kveld og skrev nettopp at han er på vei hit for å hente ham» (mapping, a male victim): his own
+  message that he is coming, the pronoun after the one who wrote it.
+
+Searching counts only with a word for now, never with «hun»/«ho» as the one searching, and not «ser etter».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.acute import coming_now, looks_acute
+
+
+@pytest.mark.parametrize("text", [
+    "faren og brødrene, de kjører rundt og leter etter henne nå",
+    "kastet ut, og svogeren kjører rundt og leter etter henne nå",
+    "kjæresten slo ham i kveld og skrev nettopp at han er på vei hit for å hente ham",
+    "eksen leiter etter ho no",
+    "familien hennes jakter på henne akkurat nå",
+    "mannen sendte nettopp melding og sa at han kommer",
+])
+def test_searching_now_and_his_word_of_coming_alarm_in_the_dialogues_too(text: str) -> None:
+    assert looks_acute(text)
+    assert coming_now(text, pronouns=False)  # a dialogue where a lone «han» cannot be read as him
+
+
+@pytest.mark.parametrize("text", [
+    "hun leter etter barna nå",
+    "han leter etter henne hver dag",
+    "politiet leter etter ham nå",
+    "han lette etter henne i fjor",
+    "han leter etter en leilighet nå",
+    "eksen har lett etter henne i flere måneder",
+    "han leter fortsatt etter henne",
+    "hun ser etter barna nå",
+])
+def test_no_alarm_without_someone_searching_for_her_now(text: str) -> None:
+    assert not looks_acute(text)
