@@ -35,3 +35,15 @@ def test_nothing_to_go_on_and_not_repeating_are_unknown(dialogue, key, text):
 ])
 def test_answers_stay_answers(dialogue, key, text, expected):
     assert right(expected, read(dialogue, key, text))
+
+
+# After the h15 transcripts' run (spent): «m» typed for «med», and «dem» in an answer to the police question.
+@pytest.mark.parametrize("dialogue,key,text,expected", [
+    (SM, "living_situation", "alene m barna", "med_andre"),
+    (SM, "living_situation", "alene m/ barna", "med_andre"),
+    (SM, "living_situation", "alene", "alene"),
+    (SM, "police_involved", "nei, men naboen har ringt dem en gang", True),
+    (SM, "police_involved", "nei", False),
+])
+def test_after_the_h15_run(dialogue, key, text, expected):
+    assert right(expected, read(dialogue, key, text))

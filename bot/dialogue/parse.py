@@ -86,6 +86,7 @@ _TYPOS = {
     "ukjen": "ukjent", "usiker": "usikker", "usikke": "usikker", "hopppe": "hoppe",
     "aldr": "aldri", "aldrig": "aldri", "ingn": "ingen", "ingenn": "ingen", "trur": "tror", "trudde": "trodde",
     "gnager": "ganger", "vodl": "vold", "husekr": "husker",
+    "m": "med",  # «alene m barna», «bor m eksen» (the h15 run, spent: «alene m barna» was stored «alene»)
     # a keyboard without æ, ø, å: «slar», «pa vei», «kjaeresten» (only forms that are no word themselves)
     "slar": "slår", "sla": "slå", "slatt": "slått", "pa": "på", "na": "nå", "nar": "når", "ogsa": "også",
     "gar": "går", "ma": "må", "fa": "få", "ar": "år", "sma": "små", "gjor": "gjør", "blamerker": "blåmerker",

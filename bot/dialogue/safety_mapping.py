@@ -444,7 +444,9 @@ QUESTIONS: tuple[Question, ...] = (
         "Har politiet vært involvert, før eller nå?",
         "Skjemaet spør om politiet har vært involvert.", FORM,
         (r"anmeldt", r"politiet (var|har vært|kom|rykket|har)", r"\b(ringte|ringt|ringa|ringer) (til )?politiet",
-         r"meldt", r"utrykning"),
+         r"meldt", r"utrykning",
+         # «nei, men naboen har ringt dem en gang»: «dem» is the police the question names (the h15 run, spent)
+         r"\b(ringte|ringt|ringa|ringde|ringer) (til )?(dem|dei)\b"),
         change=("politiet involvert",), also=_police_too, knowledge="police",
         form_topic="Om politiet har vært involvert, før eller nå"),
     _yn("sm_police_aware", "police_aware", "Politiet kjenner til volden", "Kjenner politiet til volden?",
