@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.acute import looks_acute
-from bot.nlu.routing import decide
+from bot.nlu.routing import decide, named_utility
 
 
 @pytest.mark.parametrize("text", [
@@ -43,3 +43,18 @@ def test_questions_about_it_stay_questions(text: str) -> None:
 def test_asking_for_a_checklist_after_the_situation_gets_it(text: str) -> None:
     # «har du …?» asks for something the assistant has in any clause, not only the first (ownwords16, left open there)
     assert decide("checklist", text, looks_acute, 0.95, []).intent == "checklist"
+
+
+# After the held-back starts batch 14 (spent): the two requests it missed, as kinds.
+@pytest.mark.parametrize("text,utility", [
+    ("Liste over funksjoner", "menu"), ("oversikt over alle valgene", "menu"), ("a list of the commands", "menu"),
+    ("hvordan brukr jeg botten", "help"), ("hvordan bruker jeg chatbotten?", "help"),
+])
+def test_a_list_of_functions_is_the_menu_and_the_bot_typed_with_tt_is_the_assistant(text: str, utility: str) -> None:
+    assert named_utility(text) == utility
+    assert decide("ask_guide", text, looks_acute, 0.95, []).intent == utility
+
+
+@pytest.mark.parametrize("text", ["liste over tiltak", "liste over funksjoner i kommunen?", "hvordan bruker vi tolk?"])
+def test_lists_of_other_things_stay_questions(text: str) -> None:
+    assert named_utility(text) is None

@@ -656,6 +656,8 @@ _EXPLAIN = re.compile(r"^((kan|kunne|vil)\s+(du|dere)\s+(forklare|forklara|vise|
                       r"(forklar|vis|fortell)|(can|could|would)\s+you\s+(explain|show|tell)|explain|show|tell)"
                       r"(\s+(meg|oss|me|us))?\s+(?=(hvordan|korleis|kordan|åssen|how)\b)", re.I)
 _THE_ASSISTANT = re.compile(r"(?<![\w-])(deg|dykk|appen|assistenten|boten|chatboten|chatten|roboten|verktøyet|"
+                            # «botten», «chatbotten» (held-back starts batch 14: «hvordan brukr jeg botten»)
+                            r"(chat)?botten|"
                             # «assistenen», «asistenten»: the word typed in a hurry (held-back starts batch 8)
                             r"as+is+ten?t?en|"
                             # «tjenesten» alone is any service («tilgang til tjenesten hos NAV»): only «denne»
@@ -708,6 +710,10 @@ _CHOICES = re.compile(
     r"|(vis|gi|show|give)\s+((meg|me|oss|us)\s+)?((alle|all|all the)\s+)?(valgene|vala|valga|alternativene|the options|"
     r"the choices|"
     r"my options|options|choices)"
+    # «liste over funksjoner», «oversikt over alle valgene» (held-back starts batch 14: a guide answer on checklists)
+    r"|(en\s+|ei\s+|a\s+|an\s+)?(liste|lista|listen|oversikt|oversyn|list|overview)\s+(over|med|of)\s+((alle|all|the)\s+)?"
+    r"(funksjoner|funksjonar|funksjonene|funksjonane|valg|valgene|val|vala|functions|features|options|choices|"
+    r"kommandoer|kommandoar|kommandoene|kommandoane|commands)"
     # «list opp alt du kan», «vis alt du kan gjøre», «show me everything you can do»: what the assistant offers
     r"|(list\s+opp|rams\s+opp|vis|gi|show|list|tell)\s+((meg|me|oss|us)\s+)?(alt|alle tinga|alle tingene|everything|"
     r"all)\s+(det\s+|that\s+)?(du|you)\s+(kan|can)(\s+(gjøre|gjere|hjelpe med|hjelpe til med|do|help with))?)\s*$",
