@@ -74,7 +74,9 @@ _SCENES = [
     r"skrik\w*|gråt|gråter|græt|roper|ropar|being (hit|beaten)|screaming|crying)\b",
     # just arrived: «han har nettopp kjørt inn på gårdsplassen»
     # (not «har nettopp kommet inn»: the person herself arriving)
-    r"\bhar (nettopp|akkurat) (kjørt|køyrt|klatret|klatra|tatt seg) (inn|hit|opp|fram)\b",
+    # (not someone driven here: «politiet har nettopp kjørt hit ei ung kvinne» – the final16 run, spent)
+    r"\bhar (nettopp|akkurat) (kjørt|køyrt|klatret|klatra|tatt seg) (inn|hit|opp|fram)\b(?! (ei|en|ein|henne|ho|ham|"
+    r"dem|dei|barna|ungene|ungane|borna|kvinnen|kvinna|mora|moren|beboeren|bebuaren|brukeren|brukaren)\b)",
     # she is with him now, and he has hurt her today: «ho er hos han no og han har slått henne i kveld»
     r"\b(er|e|is) (hos|sammen med|with) (han|ham|him|eksen|mannen|faren) (nå|no|now)\b.*\b(slått|slår|truer|truet|"
     r"truga|kniv|skadet|hit|hurt|threaten\w*)\b",

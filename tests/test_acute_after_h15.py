@@ -41,3 +41,16 @@ def test_searching_now_and_his_word_of_coming_alarm_in_the_dialogues_too(text: s
 ])
 def test_no_alarm_without_someone_searching_for_her_now(text: str) -> None:
     assert not looks_acute(text)
+
+
+# The final16 run (spent): «politiet har nettopp kjørt hit ei ung kvinne …» got the 112 box on a question about how to
+# invite her to talk – someone driven here is no one breaking in. «han har nettopp kjørt hit» stays an alarm.
+@pytest.mark.parametrize("text,alarm", [
+    ("Politiet har nettopp kjørt hit ei ung kvinne etter en utrykning hjemme hos henne. Hvordan inviterer jeg henne "
+     "til en første prat?", False),
+    ("ambulansen har akkurat kjørt hit henne og barna", False),
+    ("han har nettopp kjørt hit og står i gangen", True),
+    ("eksen har akkurat tatt seg inn", True),
+])
+def test_someone_driven_here_is_no_scene(text: str, alarm: bool) -> None:
+    assert looks_acute(text) is alarm
