@@ -507,8 +507,12 @@ _FAR_TIME = re.compile(r"\b((siden|sidan|since) (januar|februar|mars|april|mai|j
                        r"gammel melding|gamle meldinger|gammal melding|gamal melding|gamle meldingar|"
                        r"old (message|messages|text|texts)|til (jul|påske|sommeren|våren|høsten|hausten|vinteren|"
                        r"sommaren|vinteren))\b", re.I)
-# Living in a named place elsewhere: «han bor i Bergen nå» (a capital letter: a place, not «i nærheten»).
-_LIVES_IN_A_PLACE = re.compile(r"\b(bor|bur|lives)( nå| no| now)? (i|in|på) [A-ZÆØÅ]\w+")
+# Living in a named place elsewhere: «han bor i Bergen nå» (a capital letter: a place, not «i nærheten»), also with the
+# subject after the verb – «nå bor han i Bergen» (the REST trial after the final16 run: the 112 box) – or «i en annen
+# by»: a fact of the case, not a scene now.
+_LIVES_IN_A_PLACE = re.compile(r"\b(bor|bur|lives)( (han|ham|hun|ho|de|dei|eksen|mannen|faren|he|she|they))?"
+                               r"( nå| no| now)? (i|in|på) ([A-ZÆØÅ]\w+|(en|ein|ei|another|a) (annen|anna|other|"
+                               r"different) (by|kommune|landsdel|fylke|land|bydel|city|town|country|part))")
 
 
 def told_of_another_time(text: str) -> bool:

@@ -54,3 +54,24 @@ def test_no_alarm_without_someone_searching_for_her_now(text: str) -> None:
 ])
 def test_someone_driven_here_is_no_scene(text: str, alarm: bool) -> None:
     assert looks_acute(text) is alarm
+
+
+# The REST trial after the final16 run: «han slo henne i fjor sommer, nå bor han i Bergen» got the 112 box – the
+# classifier said acute, and living elsewhere was only read with the subject before the verb.
+@pytest.mark.parametrize("text", [
+    "han slo henne i fjor sommer, nå bor han i Bergen", "nå bor eksen i Tromsø", "nå bor han i en annen by",
+    "han bor i Bergen nå og har ikke kontakt",
+])
+def test_living_elsewhere_is_told_of_another_time(text: str) -> None:
+    from bot.acute import told_of_another_time
+    from bot.nlu.routing import decide
+
+    assert told_of_another_time(text) and not looks_acute(text)
+    ranking = [{"name": "acute_danger", "confidence": 0.9}, {"name": "ask_guide", "confidence": 0.05}]
+    assert decide("acute_danger", text, looks_acute, 0.9, ranking).intent == "ask_guide"
+
+
+def test_living_here_now_is_not_elsewhere() -> None:
+    from bot.acute import told_of_another_time
+
+    assert not told_of_another_time("nå står han i gangen")
