@@ -28,13 +28,13 @@ from typing import Any
 
 from bot.guide.answer import Reply
 from bot.guide.search import default_search
+from bot.rasa_plugins.prefetch import MAX_BYTES  # the sender's limit: a longer text is never sent
 from bot.respond import respond
 
 log = logging.getLogger(__name__)
 
 FRESH_SECONDS = 10.0
 MAX_KEPT = 32
-MAX_BYTES = 4096  # bot.rasa_plugins.prefetch sends no longer text
 
 _kept: OrderedDict[str, tuple[float, object, Reply]] = OrderedDict()
 
