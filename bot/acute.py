@@ -317,9 +317,10 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
 
 # Word of coming sent now, or his car outside now: «han sendte melding nå om at han kommer», «hun så bilen hans utenfor
 # senteret nå nettopp» (the ownwords12 sweep: both got no 112 reply). Only with a word for now in the message.
+# «… (om) at han kommer»: the word of coming itself, after what carried it (``_WORD_OF_COMING``, ``_HIS_WORD_OF_COMING``)
+_THAT_COMING = r"( \w+){{0,3}}? (om )?at ({who}) (kommer|kjem|er på vei|er på veg)\b"
 _WORD_OF_COMING = (r"(melding|meldinger|sms|beskjed|snap|message|text|skrevet|skreve|skrev|skriver|skriv|tekstet|"
-                   r"tekstar|sendt)( \w+){{0,3}}? (om )?at ({who}) "
-                   r"(kommer|kjem|er på vei|er på veg)\b")
+                   r"tekstar|sendt)" + _THAT_COMING)
 _CAR_OUTSIDE = (r"\bbilen (hans|hennar|hennes|til (ham|han|henne|ho|eksen|mannen|kona|faren|\w+en))( \w+){0,2}? "
                 r"(utenfor|utanfor|på parkeringsplassen|på parkeringa|i gata|ved senteret|ved inngangen)\b")
 _NOW_HERE = (r"\b(nå|no|akkurat|nettopp|now|right now)\b(?! (i det siste|for tida|for tiden|om dagen))|"
@@ -337,7 +338,7 @@ _SEARCHING = (r"\b({who})( \w+){{0,4}}? (leter|leiter|søker|jakter) (etter|på)
 # His own message that he is coming, with the pronoun after the one who wrote it: «kjæresten slo ham i kveld og skrev
 # nettopp at han er på vei hit» (the h15 run: no 112 reply in the mapping, where a lone «han» cannot be read as him).
 _HIS_WORD_OF_COMING = (rf"\b({COMERS})( \w+){{0,6}}? (skrev|skriv|skriver|sendte|sende|sender|sa|sier|seier|tekstet|"
-                       r"ringte|ringde)( \w+){0,3}? (om )?at (han|ho|hun) (kommer|kjem|er på vei|er på veg)\b")
+                       r"ringte|ringde)" + _THAT_COMING.format(who="han|ho|hun"))
 
 
 def word_of_coming_now(text: str, pronouns: bool = True) -> bool:
@@ -449,6 +450,8 @@ _HABIT = re.compile(r"\b(når (han|hun|ho|de|dei|eksen|mannen)|pleier|pleide|ple
                     r"tidligere|tidlegare|previously|før(?= og\b|\s*[,.;!?]|\s*$))", re.I)
 
 
+# «en gang» as once, not «en gang til» (again) or «en gang i uka» (a rate)
+_ONCE = r"\b(en|ein) (gang|gong)\b(?! (til|om|i|per|på|for alle)\b)"
 # A named stretch of time that is not this moment, past or coming: «det var i helga, han sparker inn døra», «i romjula
 # står han utenfor huset hele natta» (tests/acute16_probe.py: a past told in the present tense got the 112 reply).
 _SEASON = re.compile(r"\b(i|på|over) (helga|helgen|helgene|romjula|romjulen|jula|julen|påska|påsken|nyttårsaften|"
@@ -456,7 +459,7 @@ _SEASON = re.compile(r"\b(i|på|over) (helga|helgen|helgene|romjula|romjulen|jul
                      r"\b(i fjor|i fjol) (sommer|sommar|vinter|høst|haust|vår)\b|"
                      r"\b(last|over the|at) (weekend|christmas|easter|summer)\b|"
                      # once, or when she was younger: «han en gang låste henne ute», «da hun var 17» (acute16_probe2)
-                     r"\b(en|ein) (gang|gong)\b(?! (til|om|i|per|på|for alle)\b)|\bonce\b|"
+                     rf"{_ONCE}|\bonce\b|"
                      r"\b(da|when) (hun|ho|han|de|dei|vi|she|he|they|we) (var|bodde|budde|was|were|lived)\b", re.I)
 
 
@@ -503,7 +506,7 @@ _LATER_TIME = re.compile(rf"\b{_LATER}\b", re.I)
 # «har sendt meldinger siden mars», «nå i ettertid sier hun …», «ei gammal melding», «kommer på besøk til jul».
 _FAR_TIME = re.compile(r"\b((siden|sidan|since) (januar|februar|mars|april|mai|juni|juli|august|september|oktober|"
                        r"november|desember|january|february|march|april|june|july|october|december|jul|påske)|"
-                       r"i ettertid|(en|ein) (gang|gong)(?! (til|om|i|per|på|for alle)\b)|"
+                       rf"i ettertid|{_ONCE}|"
                        r"gammel melding|gamle meldinger|gammal melding|gamal melding|gamle meldingar|"
                        r"old (message|messages|text|texts)|til (jul|påske|sommeren|våren|høsten|hausten|vinteren|"
                        r"sommaren|vinteren))\b", re.I)
