@@ -1,9 +1,9 @@
 """The hand-written dialogue transcripts as regression cases, in process through the turn engine.
 
 Written from the question list by someone who never saw the parser (issue 14). Only the dev split
-(``bench/sets/dialogue_transcripts``, with the second to fourteenth writers' batches ``*-h2-*``, ``*-h3-*``,
-``*-h4-*``, ``*-h5-*``, ``*-h6-*``, ``*-h7-*``, ``*-h8-*``, ``*-h9-*``, ``*-h10-*``, ``*-h11-*``, ``*-h12-*``, ``*-h13-*``
-and ``*-h14-*`` promoted after each was measured once) runs here; the next held-back batch (``*-h15-*`` in
+(``bench/sets/dialogue_transcripts``, with the second to fifteenth writers' batches ``*-h2-*``, ``*-h3-*``,
+``*-h4-*``, ``*-h5-*``, ``*-h6-*``, ``*-h7-*``, ``*-h8-*``, ``*-h9-*``, ``*-h10-*``, ``*-h11-*``, ``*-h12-*``, ``*-h13-*``,
+``*-h14-*`` and ``*-h15-*`` promoted after each was measured once) runs here; the next held-back batch (``*-h16-*`` in
 ``bench/sets/dialogue_transcripts_final``, another writer) is measured once, through the served assistant
 (``python -m bench.run --only dialogue --final``).
 A few expectations differ from what the dialogue does on purpose; they are listed with the reason, and the rest
@@ -26,6 +26,9 @@ KNOWN = {
     ("triage-030-kvinnelig-samboer-barnet-med-moren.yml", "children_with_perpetrator"):
         "the transcript gives «moren er hun selv …» as a second answer to the count; the dialogue asks "
         "«barn hos utøver nå?» as its own question, for which the transcript has no answer (a gap)",
+    ("safety-h15-10-men-svar-barna-har-sett.yml", "previous_shelter"):
+        "«nei, men hun har ringt hit før» is expected as a stay at a shelter before; a call is no stay, so the "
+        "dialogue stores no (the h15 run, spent)",
 }
 _RESULTS: dict[str, Result] = {}
 
