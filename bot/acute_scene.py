@@ -25,6 +25,7 @@ import re
 from bot.acute_words import (
     CHANNEL,
     ENDING,
+    HARM_NOW,
     PERSON,
     PERSON_EN,
     PERSON_NOUN,
@@ -32,10 +33,11 @@ from bot.acute_words import (
     PLACE_NEAR,
     PLACE_NEAR_EN,
     SELF_HARM_MEANS,
+    VICTIM,
     WEAPON,
     WEAPON_EN,
 )
-from bot.text.regex import yes_no
+from bot.text.regex import any_search, yes_no
 
 # Someone who may be the danger (``bot.acute_words``: a pronoun for a man, partners, kin and in-laws, his people; a
 # woman as the subject only by a noun – «hun er i leiligheten» is too often the person herself).
@@ -69,7 +71,7 @@ _SCENES = [
     r"( \w+){0,2}? (inn |på |mot |opp )?(døra|døren|ytterdøra|ytterdøren|vinduet|vinduene|vindauget|vindauga|"
     r"ruta|rutene|door|window|windows)\b|"
     r"\b(prøver|prøvar|forsøker) (å )?(sparke inn|åpne|opne|bryte (opp|seg inn|inn)|bryta (opp|seg inn)|"
-    r"komme (seg )?inn|kome (seg )?inn|ta seg inn|knuse|dirke opp)\b|"
+    r"komme (seg )?inn|kome (seg )?inn|ta seg inn|knuse|dirke opp|lirke opp|lirke opp låsen|bende opp)\b|"
     r"\bhar (nettopp |akkurat )?(brutt seg inn|klatret over|klatra over|klatret inn|klatra inn|parkert utenfor|"
     r"parkert utanfor|sparket inn|sparka inn)\b",
     # just smashed or kicked in, said with «nettopp/akkurat/just» or «akkurat nå» (a bare «nå» is too often the
@@ -135,13 +137,13 @@ _SCENES = [
     r"\bhar (tatt|teke|henta|hentet)( med seg)? (barnet|barna|ungene|ungane|gutten|guten|jenta|sønnen|datteren)"
     r"( \w+){0,3}? og "
     r"(kjører|køyrer|drar|reiser|stikker|rømmer)\b|"
-    r"\bhar (låst|låse) (barnet|barna|ungene|ungane|ungen|henne|ho|dem|dei) inne\b|"
+    r"\bhar (låst|låse|stengt|stengd|sperret|sperra) (barnet|barna|ungene|ungane|ungen|henne|ho|dem|dei) inne\b|"
     # dragged away now: «han drar henne etter håret ut mot bilen»
     r"\b(drar|dreg|river|sleper|slepar|drags|is dragging) (henne|ho|her|ham|han|him|dem|dei|them|barnet|barna|ungene|"
     r"gutten|guten|jenta|sønnen|sonen|datteren|dottera)( \w+){0,3}? "
     r"(ut|inn|mot bilen|med seg|out|into|towards)\b|"
     # a word of coming sent minutes ago in his own words: «sendte melding for fem minutter siden: jeg kommer nå»
-    r"\b(melding|sms|skrev|skrevet|sendte|texted|wrote)(\s+\S+){0,6}?[\s«\"“:]+(jeg kommer|eg kjem|i'?m coming|"
+    r"\b(melding|sms|skrev|skrevet|sendte|texted|wrote)(\s+\S+){0,6}?[\s«\"“:.]+(jeg kommer|eg kjem|i'?m coming|"
     r"jeg er på vei|eg er på veg|jeg er her|eg er her)\b",
     # harm to herself now: bleeding, a suicide said for tonight
     r"\b(blør|bløder|bløde|bløer)\b|\b(skal|vil|kommer til å|skal til å) ta livet (sitt|av seg)( \w+){0,2}? "
@@ -151,8 +153,9 @@ _SCENES = [
     r"\b(ringer|ringjer|hvisker|kviskrar|whispers|whispering|calls|calling) fra "
     r"(badet|do|toalettet|skapet|et skap|kjelleren|loftet|the bathroom|a cupboard|the closet)\b|"
     r"\b(hvisker|hvisket|kviskrar|kviskra|whispers|whispered)\b.*\b(han|he|pappa|dad|faren|eksen) (er|e|is|slår|har)\b|"
-    r"\b(barnet|ungen|gutten|guten|jenta|sønnen|datteren|dottera|the child|the boy|the girl)( \w+){0,3}? (ringte|ringde|"
-    r"ringer|called|calls)\b.*\b(pappa|faren|han|mamma|he|dad)( \w+)? (slår|kveler|truer|hits|is hitting|is beating)\b",
+    r"\b(barnet|barna|borna|ungen|ungene|ungane|gutten|guten|jenta|sønnen|datteren|dottera|the child|the kids|the boy|"
+    r"the girl)( \w+){0,3}? (ringte|ringde|ringer|ringjer|called|calls)\b.*\b(pappa|faren|far|han|mamma|he|dad)"
+    r"( \w+)? (slår|slar|kveler|kvelar|truer|truar|trugar|hits|is hitting|is beating)\b",
 ]
 # Round 3 (tests/acute16_probe.py, written before this round: 40 of 64 staff messages missed). Each kind is a
 # structure, not a phrase: what the caller perceives now, a hiding place with him searching, a call cut off by a
@@ -218,8 +221,9 @@ _SCENES_3 = [
     r"(gate|door|entrance|window|building|shelter)\b",
     # his message or picture arriving now: «sender bilder av huset hennes nå og skriver «jeg ser deg»», «skriver til
     # henne i dette øyeblikk at han står nede i oppgangen»
-    r"(?=.*\b(nå|no|akkurat|nettopp|i dette øyeblikk|now|right now|just)\b)"
-    r"\b(skriver|skriv|sender|sendar|texting|texts|texted|keeps texting|sending)\b( \S+){0,8}?[\s«\"“:]+(jeg ser deg|"
+    # (the word for now anywhere, also before the verb: «she just texted: …», tests/acute17_probe.py)
+    r"^(?=.*\b(nå|no|akkurat|nettopp|i dette øyeblikk|now|right now|just)\b).*"
+    r"\b(skriver|skriv|sender|sendar|texting|texts|texted|keeps texting|sending)\b( \S+){0,8}?[\s«\"“:.]+(jeg ser deg|"
     r"eg ser deg|(at )?(han|he) (ser|sees|can see|watches) (henne|ho|her)|"
     # «she just texted: he's coming up the stairs» (tests/acute17_probe.py)
     r"(he is|he's|han er|han) (coming|kommer|kjem) (up|in|here|opp|inn|hit)|i see you|"
@@ -260,8 +264,9 @@ _SCENES_4 = [
     r"\b(svelget|svelgt|tatt|tok|swallowed|took)( \w+){0,3}? (paracet\w*|ibux|ibuprofen|sobril|vival|imovane|"
     r"valium)\b",
     r"\b(det )?(lukter|luktar|smells? of) (gass|gas|røyk|smoke|brent)\b",
-    r"\b(har )?(dratt|dradd|tvunget|dytta|dyttet|pushed|dragged|forced) (henne|ho|her|barnet|barna|them) (inn i|inn|into) "
-    r"(bilen|en bil|ein bil|the car|a car|a van)\b",
+    r"\b(har )?(dratt|dradd|tvunget|dytta|dyttet|tvinger|tvingar|drar|dreg|dytter|dyttar|pushed|dragged|forced|"
+    r"is (forcing|dragging|pushing)) (henne|ho|her|barnet|barna|them) (inn i|inn|into) (bilen|en bil|ein bil|"
+    r"en varebil|ein varebil|varebilen|the car|a car|a van)\b",
     # (shut out with a now or in the cold; «han har låst henne ute og hun har sovet i trappeoppgangen», English
     # «locked her out and took her phone» tell what happened – the dev sweep)
     r"\bhar (nettopp|akkurat) (låst|stengt) (henne|ho|barna|ungene) ute\b|"
@@ -271,8 +276,8 @@ _SCENES_4 = [
     # which tells what he does – the dev sweep)
     r"\b(slår løs på|slår inn|hamrer løs på|hamrar laus på|knuser|knusar)( \w+){0,3}? med (en |ei |ein |eit |et )?"
     r"(balltre|hammer|jernstang|øks|øksa|kølle|slegge|stein)\b",
-    r"\b(he|her ex|her husband|the father) (just|has just) (pushed|hit|stabbed|beat|kicked|strangled|choked|threw|"
-    r"punched|shot|attacked)\b",
+    rf"\b({PERSON_EN}|the father) (just|has just) (pushed|hit|stabbed|beat|kicked|strangled|choked|threw|"
+    r"punched|shot|attacked|grabbed|snatched)\b",
     rf"\b{_HE} (sitter|sit|står|stend|er|e|is|sits|stands)( \w+)? (ved siden av|like ved|rett ved|tett inntil|next to|"
     r"beside|right by) (henne|ho|her)\b.*\b(hører på|høyrer på|lytter|lyttar|følger med|listening|listens)\b",
     r"\bsl[aå]r (\w+ )?(broren|bror|søsteren|syster|mora|moren|mamma|mor|kona|barnet|babyen|naboen|personalet|"
@@ -292,8 +297,9 @@ _SCENES_5 = [
     r"barna)( \w+)? (ned|over|down)\b|"
     r"\b(prøver|prøvar|forsøker|forsøkjer|is trying|trying) (å|to) (drepe|drepa|kvele|kvela|stikke|skyte|drukne|strupe|"
     r"skade|skada|kill|strangle|stab|shoot|drown) (henne|ho|her|ham|him|dem|dei|them|barna|ungene|oss|us)\b",
-    # (with a now: «dytter, river henne i håret og knuser tingene hennes» tells what he does – the dev sweep)
-    r"(?=.*\b(nå|no|akkurat|nettopp|now|right now)\b)"
+    # (with a now anywhere, «^(?=.*…).*»: «dytter, river henne i håret og knuser tingene hennes» tells what he does –
+    # the dev sweep)
+    r"^(?=.*\b(nå|no|akkurat|nettopp|now|right now)\b).*"
     r"\b(drar|dreg|river|rykker|sleper|slepar|drags|is dragging|is pulling) (henne|ho|her|barnet|jenta|gutten)"
     r"( \w+){0,2}? (etter|i|by) (håret|armen|beina|the hair|her hair|her arm)\b",
     # a fight going on: «det er slåsskamp i leiligheten hennes» (not «kom hit etter ein slåsskamp» – the dev sweep)
@@ -341,6 +347,31 @@ _SCENES_5 = [
     rf"kanten|brua|broa|the balcony|the roof|the ledge|the bridge)\b.*\b({SELF_HARM_MEANS}\b|{ENDING}\b)",
 ]
 _SCENES += _SCENES_5
+# Round 6 (tests/acute17_probe2.py, written after round 5: 21 of 36 staff messages missed – new places, tools, channels
+# and verbs, each outside the lists). The kinds below leave the place open: any place, said with what makes it a
+# threat (waiting for her, will not leave, a weapon, where the children are); harm verbs on a person are one list.
+_STAY = r"(står|stend|sitter|sit|venter|ventar|ligger|ligg|gjemmer seg|gøymer seg|lurer|lurar|går)"
+_SCENES_6 = [
+    rf"\b{_HE} {_STAY} (rett |nede |oppe |inne )?(i|på|ved|bak|utenfor|utanfor) \w+[^.;!?]{{0,60}}?"
+    rf"\b(venter på {VICTIM}|ventar på {VICTIM}|vil (ikke|ikkje) (gå|dra)|nekter å (gå|dra)|med (en |ei |et |ein |eit )?"
+    rf"{_WEAPON}|der (ungene|ungane|barna|borna|hun|ho) (er|leker|leikar|bor|jobber))\b",
+    # a person just come in who does harm: «bror hennar har kome inn i leilegheita og slår ho»
+    rf"\b{_HE} har (kommet|kome|komme|brutt seg) (inn )?{_PLACE_NEAR} og {HARM_NOW} {VICTIM}\b",
+    # self-harm going on, or a high place or the tracks with a wish to die
+    r"^(?=.*\b(nå|no|akkurat|now|right now)\b).*\b(kutter|kuttar|skjærer|skjer|is cutting) (seg|herself|himself)\b|"
+    r"\b(står|stend|sitter|sit|går|ligger|ligg) (på|i|ved) (togskinnene|skinnene|jernbanesporet|sporet|jernbanen)\b|"
+    r"\b(is|'s|she's|he's) on the (roof|ledge|bridge|balcony|tracks|railway)\b.*\b(jump|die|end it|kill herself)\b",
+    # his people with a weapon at a place in English: «his cousin is sitting in a car outside her work with a bat»
+    rf"\b({PERSON_EN})( is|'s| are|'re) (sitting|standing|waiting|walking|hiding|outside|here|in|at)( \w+){{0,6}}? "
+    rf"(with|holding) (a |an |his |their )?{WEAPON_EN}\b",
+    # someone not named, with a weapon, here: «det står en fremmed mann der med et jernrør»
+    r"\bdet (står|stend|er|e|sitter|sit) (en|ein|to|noen|nokon) (fremmed |framand |ukjent )?(mann|menn|kar|karer|person|"
+    rf"personer)( \w+){{0,3}}? med (en |ei |et |ein |eit )?{WEAPON}",
+    # a picture of where she is, sent just now: «det kom nettopp en snap fra ham med bilde av inngangen vår»
+    r"^(?=.*\b(nettopp|akkurat|nå|no|just|now)\b).*\b(snap|bilde|bilder|video|photo|picture)\w*( \w+){0,4}? (av|of) "
+    r"(inngangen|huset|senteret|døra|vinduet|bilen|leiligheten|the entrance|the house|the door|the shelter)\b",
+]
+_SCENES += _SCENES_6
 # Each kind on its own, compiled for a yes/no search (``yes_no``): the same answer as one alternation of them all
 # compiled by ``re``, at a sixth of its cost (0.33 → 0.06 ms a dev question) – it runs on every message.
 SCENE_NOW = tuple(yes_no(scene, re.I | re.S) for scene in _SCENES)
@@ -365,4 +396,4 @@ def scene_now(text: str) -> bool:
     """True when ``text`` (lower-cased, general clauses already taken out) tells of a scene going on now by its
     structure (``_SCENES``). Past, habitual and negated readings are the caller's to set aside; a message that is
     only a subordinate clause («at han …») tells of none."""
-    return not _SUBORDINATE_ONLY.search(text or "") and any(scene.search(text or "") for scene in SCENE_NOW)
+    return not _SUBORDINATE_ONLY.search(text or "") and any_search(SCENE_NOW, text or "")

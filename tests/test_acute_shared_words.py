@@ -99,3 +99,51 @@ NOT_NOW = [
 @pytest.mark.parametrize("text", NOT_NOW)
 def test_not_now(text: str) -> None:
     assert not looks_acute(text)
+
+
+# Round 6, from tests/acute17_probe2.py (written after round 5, which still missed 21 of 36): the place left open when
+# the scene says what makes it a threat; harm verbs on a person as one list; a word for now before the verb.
+ROUND_6 = [
+    "Hennes tidligere samboer står i sykkelboden med en skrutrekker og venter på henne",
+    "Nevøen til eksen sitter i vaskekjelleren og vil ikke gå",
+    "Eksen står i vaskerommet og venter på henne",
+    "Eksen til søsteren hennes står på lekeplassen der ungene leker akkurat nå",
+    "Barnefaren står utenfor nå",
+    "Vi har henne på videosamtale og ser at han slår henne i ansiktet",
+    "Dørtelefonen ringer og det er han, han sier han skal knuse døra om vi ikke åpner",
+    "Det kom nettopp en snap fra ham med bilde av inngangen vår",
+    "Kollegaen ringer fra kjøkkenet: det står en fremmed mann der med et jernrør",
+    "Dørkameraet viser eksen som prøver å lirke opp låsen",
+    "Hun kutter seg på badet nå og vil ikke åpne",
+    "Beboeren står på togskinnene og tar ikke telefonen",
+    "Han har stengt henne inne på verandaen i minusgrader",
+    "Han dytter henne ned trappa akkurat nå",
+    "Mannen hennes tvinger henne inn i en varebil på parkeringa",
+    "Bror hennar har kome inn i leilegheita og slår ho",
+    "Ungane ringjer frå naboen og seier at far deira trugar mora med kniv",
+    "The kids' father just grabbed the boy outside the school and drove off",
+    "His cousin is sitting in a car outside her work with a baseball bat",
+    "She's on the roof of the car park saying she'll jump",
+    "hun har svelgt masse tablletter akurat",
+    "mannen hennes banker henne nå, hører det",
+    "nå drar han henne etter håret ut av huset",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_6)
+def test_round_6(text: str) -> None:
+    assert looks_acute(text)
+
+
+ROUND_6_NOT = [
+    "Hun viste oss en gammel snap der han står utenfor inngangen",
+    "Barnefaren sto utenfor vinduet flere ganger i fjor",
+    "Hvordan håndterer vi det om en beboer kutter seg?",
+    "hun kutter seg av og til når det blir vanskelig",
+    "Eksen står på lekeplassen hver dag og ser på ungene",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_6_NOT)
+def test_round_6_not(text: str) -> None:
+    assert not looks_acute(text)
