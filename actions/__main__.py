@@ -2,8 +2,9 @@
 
 Before any request is taken (``actions/startup.py``): the encryption keys must fit the database,
 and the guide index (built in a child process and loaded finished, ``bot/guide/apart.py``) and the
-checklists are ready — so the first staff question of the night is as fast
-as the rest, and a broken corpus file stops the server here with a message saying what is wrong
+checklists are ready, and what the first answers would build once is built (``actions/warmup.py``)
+— so the first staff question of the night is as fast as the rest, and a broken corpus file stops
+the server here with a message saying what is wrong
 instead of a server that answers «finner ikke» to everything (a failed build is never retried per
 message: there is no running server without an index). Then the heap the build left free is given
 back to the system and rasa_sdk serves this package, with rasa_sdk's own command-line options.
@@ -20,9 +21,11 @@ from typing import Any
 
 def main(argv: list[str] | None = None) -> None:
     from actions.startup import check_keys_or_exit, load_guide_or_exit, release_build_memory
+    from actions.warmup import warm
 
     check_keys_or_exit()
     load_guide_or_exit()
+    warm()  # what the first answers would build once, built now (actions/warmup.py)
     release_build_memory()
 
     import rasa_sdk.endpoint
