@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.acute import acute_reply, at_the_door_now, coming_now, danger_words
-from bot.dialogue import correction, parse, persons
+from bot.dialogue import correction, parse, passing, persons
 from bot.dialogue.safety_mapping import NEW_CASE
 from bot.dialogue.schema import (
     ACUTE,
@@ -471,6 +471,12 @@ def _answer(dialogue: Dialogue, question: Question, value: Any, raw: str, slots:
         prefilled = question.also(raw, value, dialogue.context({**slots, **turn.slots}))
         # a later answer given in passing fills an open question only – it never overwrites one
         turn.slots.update({k: v for k, v in prefilled.items() if slots.get(k) is None or k == question.slot})
+    # later yes/no facts and numbers said in passing («to, og de var hjemme da han slo»): filled, said in one line
+    now = {**slots, **turn.slots}
+    passed = passing.later_answers(dialogue, question, raw, now, dialogue.context(now))
+    if passed:
+        turn.slots.update(passed)
+        turn.say(passing.noted_line(dialogue, passed) or "")
     if value is True and question.on_yes == ACUTE and not acute:
         turn.replies.append(acute_reply(_corpus()))
     elif value is True and question.on_yes:

@@ -764,6 +764,11 @@ def past_tail(t: str) -> bool:
     return _tells_the_past(split_men(t)[1])
 
 
+def tells_the_past(text: str) -> bool:
+    """Whether ``text`` tells what was, with a time and a past verb («de var hos faren i helgen»), not what is."""
+    return _tells_the_past(text)
+
+
 def _tells_the_past(tail: str | None) -> bool:
     """``past_tail`` for a tail already split off (``read_yes_no`` has it)."""
     if tail is None or not tail.strip():
@@ -953,6 +958,30 @@ def _definite(p: Parsed) -> bool:
     return p.ok and not p.unsure and isinstance(p.value, bool)
 
 
+# «ja, og hun vil ikke si mer», «nei. mer vil hun ikke fortelle», «ja, men hun vil ikke si når»: a plain yes or no,
+# then a refusal to say MORE – the answer stands and the refusal only closes the topic (the ownwords17 sweep: 25 of 42
+# were stored as a refusal; «ja, men …» alone was read yes, «og» and a full stop were not). The rest must refuse more
+# words or a detail, never the question itself: «nei, men det vil hun ikke snakke om» stays a refusal, and so does a
+# no contested by «men» («nei, men det vil ho ikkje snakke meir om»: the no may be a way not to answer).
+_PLAIN_HEAD = re.compile(r"^ (?P<head>ja|jo|nei|jepp|nope|yes|no)( [,.!;:]( (og|men|and|but))?| (og|men|and|but)) "
+                         r"(?P<rest>.+)$")
+_MORE = (r"\b(mer|meir|noe mer|noko meir|utdype|utdjupe|nærmere|nærare|detaljer|detaljar)\b",
+         r"\b(si|fortelle|svare på|nevne|forklare|seie) (hvor|hvem|når|hva|hvilke\w*|hvordan|hvorfor|kor|kva|kvifor|"
+         r"kven|kvar|korleis)\b",
+         r"\bgjenta\b")
+
+
+def answer_before_no_more(t: str) -> str:
+    """``t`` cut to its opening «ja»/«nei» when the rest only refuses to say more (see ``_MORE``); else ``t``."""
+    m = _PLAIN_HEAD.match(t)
+    if m is None or not has(m.group("rest"), *_MORE):
+        return t
+    if m.group("head") in ("nei", "nope", "no") and has(m.group(0)[:12], r"\b(men|but)\b"):
+        return t  # «nei, men det vil ho ikkje snakke meir om»: a contested no stays a refusal (safety-026)
+    rest = declined_or_unknown(f" {m.group('rest').strip()} ")
+    return f" {m.group('head')} " if rest.ok and rest.value in (DECLINED, UNKNOWN) else t
+
+
 def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[str] = (), *,
                 vil_question: bool = False, told_is_answer: bool = False, ever_question: bool = False,
                 now_question: bool = False, this_moment: bool = False) -> Parsed:
@@ -966,6 +995,7 @@ def read_yes_no(t: str, yes_phrases: Iterable[str] = (), no_phrases: Iterable[st
     ``this_moment``: it asks about this very moment (``yes_no``).
     """
     yes_phrases, no_phrases = tuple(yes_phrases), tuple(no_phrases)
+    t = answer_before_no_more(t)
 
     def clause(text: str) -> Parsed:
         return read_clause_yes_no(text, yes_phrases, no_phrases, vil_question=vil_question,

@@ -272,6 +272,8 @@ class Question:
         return self._read_text(parse.norm(value), ctx)
 
     def _read_text(self, t: str, ctx: Context) -> Parsed:
+        if self.kind == YES_NO:
+            t = parse.answer_before_no_more(t)  # «ja, og hun vil ikke si mer»: the yes stands (own readers too)
         if self.parser is not None:
             return self.parser(t, ctx)
         if self.kind == YES_NO:

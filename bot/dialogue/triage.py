@@ -356,6 +356,11 @@ _SAYS_WHERE = (r"\b(hos|med|sammen med|saman med|hjemme|heime|hjem|heim|bor|bur|
                r"fosterhjem\w*|barnevern\w*)\b")
 
 
+# «de var hos faren forrige helg»: where they were; «nå», «er», «bor» say where they are.
+_WAS_THERE = r"\b(var|bodde|budde|sov|overnattet|overnatta)\b"
+_IS_THERE = r"\b(er|bor|bur|sover|søv|nå|no|i kveld|i natt|i dag)\b"
+
+
 def _children_where_too(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
     """«to barn, de er hos faren nå» answers whether a child is with the perpetrator as well."""
     if not isinstance(value, int) or value <= 0 or parse.button_value(raw) is not None:
@@ -364,6 +369,9 @@ def _children_where_too(raw: str, value: Any, ctx: Context) -> dict[str, Any]:
         # «to voksne sønner», «eitt barn, dottera»: who the children are is not where they are – even when the
         # perpetrator is one of them (h8, after the run: the count stored «with the perpetrator» as yes)
         return {}
+    if parse.tells_the_past(parse.norm(raw)) or (compiled(_WAS_THERE).search(parse.norm(raw)) and
+                                                 not compiled(_IS_THERE).search(parse.norm(raw))):
+        return {}  # «to, de var hos faren i helgen»: where they were, not where they are now (the ownwords17 sweep)
     where = readers.children_with_perpetrator(parse.norm(raw), ctx)
     return {"children_with_perpetrator": where.value} if where.ok and not where.unsure and isinstance(
         where.value, bool) else {}
