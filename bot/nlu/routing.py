@@ -220,6 +220,9 @@ _BARE_NEED = re.compile(r"^(trenger|treng|needs?)\s+(?!(hjelp|help)\b)\w", re.I)
 # Asking to learn about something, not to do it: «jeg vil vite …», «I want to know …»
 # «kan du hjelpe meg med hvordan jeg avslutter …?»: help with *how* or *why* is help to learn (the ownwords13 sweep)
 _LEARN = re.compile(r"\b(vite|veta|forstå|skjønne|lære|lese|høre|informasjon|know|understand|learn|read|"
+                    # an explanation asked for: «gi meg en forklaring på kartlegging av æresrelatert vold» (held-back
+                    # start batch 15, spent: it started the mapping)
+                    r"forklaring\w*|innføring\w*|explanation\w*|"
                     r"mer om|more about|eksempl\w*|examples?|tips)\b|"
                     r"\b(med|with|på|om) (hvordan|korleis|kordan|hvorfor|kvifor|korfor|how|why)\b", re.I)
 # A message about the assistant itself («hva er du?», «hvordan bruker jeg denne?»): help, not a topic.
@@ -339,6 +342,12 @@ _CIRCUMSTANCE = re.compile(
     r"russisk|ukrainsk|spansk|fransk|tysk|litauisk|rumensk|thai|vietnamesisk|swahili|amharisk|arabic|polish|"
     r"somali|persian|turkish|russian|ukrainian|spanish|french|german)\b|"
     r"\b(med|with) (en |ei |ein |an? )?(tolk|tolken|interpreter|the interpreter)\b|"
+    # with or for the person, not the assistant: «Can we go with her or contact them for her?», «kan vi følge henne til
+    # politiet?», «… på hennes vegne?» (the held-back final17 run, spent: read as «can we go …» and never answered)
+    r"\b(go|come|be|going|coming)( along)? with (her|him|them)\b|\baccompany\w*|\bon (her|his|their) behalf\b|"
+    r"\b(følge|følgje|fylgje|bli med|gå med|gå sammen med|gå saman med|dra med|reise med|være med|vere med) "
+    r"(henne|ham|han|ho|dem|dei|beboeren|brukeren|dagbrukeren|bebuaren|brukaren)\b|"
+    r"\bpå ((hennes|hans|deres|hennar|deira) vegne|vegne av)\b|\b(for|på vegne av) (her|him|them)\s*\??\s*$|"
     r"\b(på|over|by|in|on|via|gjennom|through) (telefon|telefonen|the phone|phone|engelsk|english|norsk|norwegian|video|"
     r"sms|chat|chatten|teams|nett|nettet|skype|tolk|tolken|an interpreter|morsmål\w*|sitt eget språk|hennes språk)\b|"
     # who does it and with whom, how often, where, by what right: «… alene på natt?», «… sammen med barnevernet?»,
@@ -665,6 +674,8 @@ _THE_ASSISTANT = re.compile(r"(?<![\w-])(deg|dykk|appen|assistenten|boten|chatbo
                             r"this (app|bot|assistant|tool|chat)|"
                             # the channel it is reached in: «hvordan starter jeg en dialog i Telegram?»
                             r"(i|på|in|on|via)\s+telegram|"
+                            # «hvordan bruker jeg telegram-boten?» (held-back start batch 15, spent: «not in the guide»)
+                            r"telegram\W?(boten|botten|bot|appen|chatten)|"
                             # «… så du forstår det», «so that you understand it»: the assistant reading what is typed
                             r"(du|dykk|you)\s+(forstår|forstå|skjønner|skjønar|skjønne|oppfatter|oppfattar|"
                             r"kjenner igjen|kjenner att|leser|les|tolker|tolkar|understands?|recogni[sz]es?|"
