@@ -336,9 +336,12 @@ CONSENT_FORMS = (
     Choice("skriftlig", "skriftlig", (r"skriftl", r"skriftleg", r"skreiv under", r"skrev under", r"signer", r"underskr",
                                       # «ja, hun har skrevet under» (held-back h13 run: not read)
                                       r"skrevet under", r"har skrive under", r"samtykkeskjema",
-                                      r"på papir", r"skjema"), "Skriftlig"),
+                                      r"på papir", r"skjema",
+                                      # typed in a hurry: «ja skrftlig», «skriflig» (the h16 run, spent: not read)
+                                      r"\bskr\w{0,2}t?l[ie]g\b"), "Skriftlig"),
     Choice("muntlig", "muntlig", (r"muntl", r"sa ja", r"på telefon", r"i telefonen", r"ga beskjed", r"sa det",
-                                  r"sa seg enig", r"munnleg", r"\bverbal\w*", r"\boral\w*", r"\bmunnt\w*"), "Muntlig"),
+                                  r"sa seg enig", r"munnleg", r"\bverbal\w*", r"\boral\w*", r"\bmunnt\w*",
+                                  r"\bmu[mn]{1,2}t?l[ie]g\b"), "Muntlig"),
 )
 
 
