@@ -66,3 +66,31 @@ def test_the_assistant_named_by_its_channel_is_help(text: str) -> None:
 
 def test_the_channel_alone_is_not_the_assistant() -> None:
     assert named_utility("hvordan bruker hun telegram for å holde kontakt?") is None
+
+
+# Start batch 15 (spent): requests that name the dialogue and say «now» or «new» were only offered – «førstegangs-
+# henvendelse nå», «Kartlegging av vold og trusler med beboer nå», «Ny kartlegging av vold og trusler» (five words: the
+# «ny …» rule took three at most), and «Har en på tråden. første henvendelse takk», where «har en …» read as a
+# question. A bare name stays a look-up with the start offered; a question about it is answered.
+@pytest.mark.parametrize("text,intent", [
+    ("førstegangshenvendelse nå", "start_triage"),
+    ("ny henvendelse på telefon nå", "start_triage"),
+    ("ny henvendelse pa telefon nå", "start_triage"),
+    ("Kartlegging av vold og trusler med beboer nå", "start_safety_mapping"),
+    ("Ny kartlegging av vold og trusler", "start_safety_mapping"),
+    ("Har en på tråden. første henvendelse takk", "start_triage"),
+    ("har ei på linja, førstesamtale nå", "start_triage"),
+])
+def test_named_with_now_or_new_starts(text: str, intent: str) -> None:
+    assert decide(intent, text, looks_acute, 0.95, []).intent == intent
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("førstegangshenvendelse", "start_triage"),
+    ("kartlegging av vold og trusler", "start_safety_mapping"),
+    ("hva er en førstegangshenvendelse nå for tiden?", "start_triage"),
+    ("hun vil ikke ha kartlegging av vold og trusler nå", "start_safety_mapping"),
+    ("har en på tråden, hva spør jeg om først?", "start_triage"),
+])
+def test_a_bare_name_a_question_or_a_situation_is_not_started(text: str, intent: str) -> None:
+    assert decide(intent, text, looks_acute, 0.95, []).intent == "ask_guide"
