@@ -42,8 +42,6 @@ from bot.text.regex import any_search, yes_no
 # Someone who may be the danger (``bot.acute_words``: a pronoun for a man, partners, kin and in-laws, his people; a
 # woman as the subject only by a noun – «hun er i leiligheten» is too often the person herself).
 _HE = rf"({PERSON}|{PERSON_EN})"
-_PLACE_NEAR = PLACE_NEAR
-_PLACE_NEAR_EN = PLACE_NEAR_EN
 _WEAPON = rf"({WEAPON}|{WEAPON_EN})"
 
 _SCENES = [
@@ -95,16 +93,16 @@ _SCENES = [
     r"truga|kniv|skadet|hit|hurt|threaten\w*)\b",
     # the perpetrator at a place where she is, said in the present
     # («at han venter inne i leiligheten» answers what she fears; «han er eneste mann i huset» is no place of his now)
-    rf"(?<!\bat )(?<!\bom )\b{_HE} (er|e)( fortsatt| framleis| fremdeles| nå| no| inne| her)? {_PLACE_NEAR}\b|"
+    rf"(?<!\bat )(?<!\bom )\b{_HE} (er|e)( fortsatt| framleis| fremdeles| nå| no| inne| her)? {PLACE_NEAR}\b|"
     rf"(?<!\bat )(?<!\bom )\b{_HE} (står|stend|sitter|sit|ligger|venter|ventar|gjemmer seg|gøymer seg)( \w+){{0,2}}? "
-    rf"{_PLACE_NEAR}\b|"
+    rf"{PLACE_NEAR}\b|"
     rf"\b{_HE} (står|sitter|går|ligger) og (gjemmer|gøymer|lurer|lurar|kikker|kikkar|venter|ventar|ser inn|følger med|"
     r"følgjer med|banker|bankar|roper|ropar|skriker|truer|truar)\b|"
     # (present only: «he grabbed her arm in the parking lot», «he showed up at the door» tell what happened – the dev
     # sweep)
     rf"\b({PERSON_EN}|he's)( is|'s| are|'re)?( still| now| right now)?( (waiting|standing|sitting|hiding|lurking|"
-    rf"parked|walking around))?( for (her|them))? {_PLACE_NEAR_EN}\b|\b(see|can see) ({PERSON_EN})( \w+){{0,2}}? "
-    rf"{_PLACE_NEAR_EN}\b|"
+    rf"parked|walking around))?( for (her|them))? {PLACE_NEAR_EN}\b|\b(see|can see) ({PERSON_EN})( \w+){{0,2}}? "
+    rf"{PLACE_NEAR_EN}\b|"
     # seen now doing it: «vi ser ham gå rundt huset»
     rf"\b(ser|see|can see) {_HE} (gå|stå|sitte|komme|kjøre|banke|kikke|klatre|walk|stand|sit|come|drive|bang)\b",
     # the English progressive of harm, force or approach
@@ -212,7 +210,7 @@ _SCENES_3 = [
     r"\b(chasing|tailing|following) (her|their|the) (car|taxi)\b",
     # at the shelter or her door: «eksen til en beboer sitter i en bil på parkeringsplassen vår», «mannen til hun på rom
     # 4 ringer på porten», «har funnet ut hvor senteret ligger og står ved porten», «her ex is at our front gate»
-    rf"\b{_HE}( til \w+( \w+){{0,3}}?)? (står|stend|sitter|sit|venter|ventar)( \w+){{0,3}}? {_PLACE_NEAR}\b|"
+    rf"\b{_HE}( til \w+( \w+){{0,3}}?)? (står|stend|sitter|sit|venter|ventar)( \w+){{0,3}}? {PLACE_NEAR}\b|"
     rf"\b{_HE}( (hennes|hennar|hans|til \w+( \w+){{0,4}}?))? (ringer|ringjer|banker|bankar|dundrer|dundrar|roper|"
     rf"ropar) på {_DOOR}\b|"
     rf"\b{_HE}\b[^.;!?]*? og (står|stend|sitter|sit|venter|ventar) (ved|utenfor|utanfor|på|i) (porten|døra|døren|"
@@ -322,11 +320,11 @@ _SCENES_5 = [
     # sweep)
     rf"\b(truer|truar|trugar|is threatening|threatens) (henne|ho|her|ham|him|oss|us|meg|me|dem|dei|them|barna|ungene|"
     rf"personalet)( \w+)? (med|with) (en |ei |ein |eit |et |a |his |her )?{_WEAPON}\b( \w+){{0,3}}? ((nå|no|now|"
-    rf"akkurat|right now)\b|{_PLACE_NEAR}|{_PLACE_NEAR_EN})",
+    rf"akkurat|right now)\b|{PLACE_NEAR}|{PLACE_NEAR_EN})",
     # climbing in or over: «eksmannen klatrer over gjerdet»
     rf"\b{_HE}( \w+){{0,2}}? (klatrer|klatrar|klyv|is climbing|climbs) (over|opp|inn|gjennom|up|in)\b",
     # just come in where she is: «faren hennes har akkurat kommet inn i resepsjonen»
-    rf"\b{_HE} har (akkurat|nettopp|just) (kommet|kome|komme|gått|brutt seg) (inn |opp )?{_PLACE_NEAR}\b",
+    rf"\b{_HE} har (akkurat|nettopp|just) (kommet|kome|komme|gått|brutt seg) (inn |opp )?{PLACE_NEAR}\b",
     # knocking hard and it is him: «det banker hardt på døra og det er eksen»
     rf"\bdet (banker|bankar|dundrer|dundrar|hamrer|hamrar|smeller|smell)( \w+){{0,2}}? på {_DOOR}\b.*"
     rf"\b({PERSON_NOUN}|han)\b",
@@ -356,7 +354,7 @@ _SCENES_6 = [
     rf"\b(venter på {VICTIM}|ventar på {VICTIM}|vil (ikke|ikkje) (gå|dra)|nekter å (gå|dra)|med (en |ei |et |ein |eit )?"
     rf"{_WEAPON}|der (ungene|ungane|barna|borna|hun|ho) (er|leker|leikar|bor|jobber))\b",
     # a person just come in who does harm: «bror hennar har kome inn i leilegheita og slår ho»
-    rf"\b{_HE} har (kommet|kome|komme|brutt seg) (inn )?{_PLACE_NEAR} og {HARM_NOW} {VICTIM}\b",
+    rf"\b{_HE} har (kommet|kome|komme|brutt seg) (inn )?{PLACE_NEAR} og {HARM_NOW} {VICTIM}\b",
     # self-harm going on, or a high place or the tracks with a wish to die
     r"^(?=.*\b(nå|no|akkurat|now|right now)\b).*\b(kutter|kuttar|skjærer|skjer|is cutting) (seg|herself|himself)\b|"
     r"\b(står|stend|sitter|sit|går|ligger|ligg) (på|i|ved) (togskinnene|skinnene|jernbanesporet|sporet|jernbanen)\b|"

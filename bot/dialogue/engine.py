@@ -476,7 +476,9 @@ def _answer(dialogue: Dialogue, question: Question, value: Any, raw: str, slots:
     passed = passing.later_answers(dialogue, question, raw, now, dialogue.context(now))
     if passed:
         turn.slots.update(passed)
-        turn.say(passing.noted_line(dialogue, passed) or "")
+        line = passing.noted_line(dialogue, passed)
+        if line:
+            turn.say(line)
     if value is True and question.on_yes == ACUTE and not acute:
         turn.replies.append(acute_reply(_corpus()))
     elif value is True and question.on_yes:

@@ -59,10 +59,12 @@ class Later:
 
 # Words that make a clause say something other than a fact: negation, hedges, fear of what may come, wishes,
 # conditions and plans. Such a clause fills nothing by its yes patterns.
+# A hedge: «tror», «kanskje», «usikker» – also what keeps a count from being read («hun har kanskje to barn»).
+_HEDGE = (r"\b(tror|trur|kanskje|muligens|mulig|mogleg|usikker|vet ikke|veit ikkje|antakelig|trolig|truleg|visstnok|"
+          r"mistenker|lurer)\b")
 _NOT_A_FACT = (
     r"\b(ikke|ikkje|aldri|ingen|ingenting|inga|heller ikke|not|never)\b",
-    r"\b(tror|trur|kanskje|muligens|mulig|mogleg|usikker|vet ikke|veit ikkje|antakelig|trolig|truleg|visstnok|"
-    r"mistenker|lurer)\b",
+    _HEDGE,
     r"\b(om han|om hun|om ho|vurderer|vurderar|planlegger|tenker på å|vil gjerne|ønsker å)\b",
     r"\?",
 )
@@ -211,7 +213,7 @@ def _read(later: Later, clause: str, past: bool) -> Any:
         return None
     for pattern in later.count:
         m = compiled(pattern).search(clause)
-        if m and not compiled(_NOT_A_FACT[1]).search(clause):
+        if m and not compiled(_HEDGE).search(clause):
             if m.groupdict().get("none"):
                 return 0
             n = m.group("n")
@@ -234,17 +236,17 @@ def later_answers(dialogue: Dialogue, question: Question, raw: str, slots: Mappi
     order = [q.slot for q in dialogue.questions]
     here = order.index(question.slot) if question.slot in order else len(order)
     by_key = {q.key: q for q in dialogue.questions[here + 1:]}
+    t = parse.norm(raw)
+    past, parts = parse.tells_the_past(t), clauses(t)
     found: dict[str, Any] = {}
     for later in _tables(dialogue, ctx, question.key.startswith("children")):
         target = by_key.get(later.key)
         if target is None or slots.get(target.slot) is not None:
             continue
-        t = parse.norm(raw)
-        past = parse.tells_the_past(t)
-        values = {v for v in (_read(later, c, past) for c in clauses(t)) if v is not None}
+        values = {v for v in (_read(later, c, past) for c in parts) if v is not None}
         if len(values) == 1:  # two clauses that disagree settle nothing
             value = values.pop()
-            if value is not None and target.accepts(value):
+            if target.accepts(value):
                 found[target.slot] = value
     return found
 
