@@ -10,12 +10,12 @@ Three systems answer the same questions in the same run:
   each subsection, ``search.entry_documents``), on plain lower-case words with nothing tuned: the
   strongest simple method on the same data. It always answers with its best match.
 
-Sets (``bench/sets/``): ``dev.yml`` and ``dev2.yml`` are for tuning; ``final17.yml`` is held back and
+Sets (``bench/sets/``): ``dev.yml`` and ``dev2.yml`` are for tuning; ``final18.yml`` is held back and
 read only by ``python -m bench.run --final``, once, at the end of a piece of work. None may be copied
 into the corpus or the NLU data. Once a held-back set has been measured it is spent: its questions
 may then become training data (``guidance_corpus/examples/``, as final, final2, final3, final4,
-final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15 and final16 did), and
-a new held-back set takes its place.
+final5, final6, final7, final8, final9, final10, final11, final12, final13, final14, final15, final16 and final17
+did), and a new held-back set takes its place.
 """
 
 from __future__ import annotations
@@ -40,9 +40,9 @@ SETS = Path(__file__).with_name("sets")
 DEV_SET = SETS / "dev.yml"
 DEV2_SET = SETS / "dev2.yml"  # written by writers who saw neither the example questions nor dev.yml
 DEV_SETS = (DEV_SET, DEV2_SET)  # tuning reads only these
-# Held back. final.yml … final16.yml were measured once each and are now training examples
-# (guidance_corpus/examples/); final17.yml is being written by new independent writers and may be absent.
-FINAL_SET = SETS / "final17.yml"
+# Held back. final.yml … final17.yml were measured once each and are now training examples
+# (guidance_corpus/examples/); final18.yml is being written by new independent writers and may be absent.
+FINAL_SET = SETS / "final18.yml"
 FINAL_SETS = (FINAL_SET,)
 OTHER = "other"  # the message never reached the guide (routed to a dialogue, a greeting, …)
 LONG_WORDS = 15

@@ -45,13 +45,13 @@ def quality(url: str, final: bool, dump: Path | None = None, only_set: str | Non
     """Each set on its own: the served assistant, its ranking alone, and three BM25 baselines over
     the same text (plain words, plain stems, the assistant's own text processing).
 
-    ``only_set``: just the set of that name («final17»), so a new held-back split can be measured
+    ``only_set``: just the set of that name («final18»), so a new held-back split can be measured
     once without running the spent ones again. ``dump``: a directory to write each question's
     predictions to (``<set>.jsonl``), for reading the errors; the figures are the same with or without it."""
     paths = [p for p in (FINAL_SETS if final else DEV_SETS) if not only_set or p.stem == only_set]
     for path in [p for p in paths if not p.exists()]:
         print(f"Svarkvalitet, tilbakeholdt: bench/sets/{path.name} finnes ikke ennå – ingen tilbakeholdte tall "
-              "(final–final16 er brukt opp og er nå eksempelspørsmål i guidance_corpus/examples/)\n")
+              "(final–final17 er brukt opp og er nå eksempelspørsmål i guidance_corpus/examples/)\n")
     paths = [p for p in paths if p.exists()]
     if not paths:
         return
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--dump", type=Path, metavar="MAPPE",
                         help="skriv hvert spørsmåls svar fra hvert system til MAPPE/<sett>.jsonl (feilanalyse)")
     parser.add_argument("--set", dest="only_set", metavar="NAVN",
-                        help="bare settet med dette navnet (f.eks. final17 sammen med --final)")
+                        help="bare settet med dette navnet (f.eks. final18 sammen med --final)")
     parser.add_argument("--probe", type=Path, metavar="FIL",
                         help="bare svarkvalitet på et prøvesett som verken er dev eller tilbakeholdt "
                              "(f.eks. bench/sets/lang-dev16.yml), uten dets utholdte del")

@@ -31,7 +31,7 @@ with the cases the set's refs name, so the bench never touches ``var/``.
 Sets: ``bench/sets/starts-dev.yml`` (tune on it) and ``starts-final.yml`` (held back: ``python -m
 bench.run --only starts --final`` once at the end; absent until the next batch is dropped in, and the
 bench says so). A held-back batch that has been run once is spent and joins the dev set with a
-``batch:`` marker (``final1-spent`` … ``final14-spent``). Never copy either into ``nlu_data/``.
+``batch:`` marker (``final1-spent`` … ``final15-spent``). Never copy either into ``nlu_data/``.
 """
 
 from __future__ import annotations
@@ -521,9 +521,10 @@ def starts_bench(final: bool = False) -> None:
     path = FINAL_SET if final else DEV_SET
     if not path.exists():
         print(f"Dialogstarter, tilbakeholdt: bench/sets/{path.name} finnes ikke ennå – ingen tilbakeholdte tall "
-              "(de fjorten første omgangene er brukt opp og står nå i starts-dev.yml, merket batch: final1-spent, "
+              "(de femten første omgangene er brukt opp og står nå i starts-dev.yml, merket batch: final1-spent, "
               "final2-spent, final3-spent, final4-spent, final5-spent, final6-spent, final7-spent, final8-spent, "
-              "final9-spent, final10-spent, final11-spent, final12-spent, final13-spent og final14-spent)")
+              "final9-spent, final10-spent, final11-spent, final12-spent, final13-spent, final14-spent og "
+              "final15-spent)")
         return
     reqs, topics = load_starts(path)
     intents = nlu_intents([r.q for r in reqs] + [t.q for t in topics])

@@ -7,27 +7,28 @@ import pytest
 from bench import quality, run
 
 
-def test_final_looks_for_final17_and_says_so_when_it_is_missing(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(run, "FINAL_SETS", (tmp_path / "final17.yml",))
+def test_final_looks_for_final18_and_says_so_when_it_is_missing(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(run, "FINAL_SETS", (tmp_path / "final18.yml",))
     run.quality("http://127.0.0.1:9", final=True)  # returns before any server or index is touched
     out = capsys.readouterr().out
-    assert "final17.yml finnes ikke" in out
+    assert "final18.yml finnes ikke" in out
 
 
 def test_spent_held_back_sets_are_no_longer_bench_sets():
-    """final … final16 were measured once and are training examples now; only dev sets and the new
-    held-back final17 remain."""
-    assert [p.name for p in quality.FINAL_SETS] == ["final17.yml"]
+    """final … final17 were measured once and are training examples now; only dev sets and the new
+    held-back final18 remain."""
+    assert [p.name for p in quality.FINAL_SETS] == ["final18.yml"]
     assert [p.name for p in quality.DEV_SETS] == ["dev.yml", "dev2.yml"]
     names = {p.name for p in quality.SETS.glob("final*.yml")}
-    assert names <= {"final17.yml"}
+    assert names <= {"final18.yml"}
     spent = {p.stem for p in (quality.SETS.parent.parent / "guidance_corpus" / "examples").glob("final*.yml")}
     assert spent >= {"final", "final2", "final3", "final4", "final5", "final6", "final7", "final8", "final9", "final10",
-                     "final11", "final12", "final13", "final14", "final15", "final16"}
+                     "final11", "final12", "final13", "final14", "final15", "final16",
+                     "final17"}
 
 
 def test_held_back_starts_say_so_when_missing(tmp_path, monkeypatch, capsys):
-    """The spent start batches are dev data now (``batch: final1-spent`` … ``final14-spent``); until the
+    """The spent start batches are dev data now (``batch: final1-spent`` … ``final15-spent``); until the
     next held-back batch is dropped in, ``--only starts --final`` says so and starts no bot."""
     from bench import starts
 
@@ -37,7 +38,7 @@ def test_held_back_starts_say_so_when_missing(tmp_path, monkeypatch, capsys):
     batches = {x.get("batch") for x in starts.yaml.safe_load(starts.DEV_SET.read_text(encoding="utf-8"))["requests"]}
     assert {"final1-spent", "final2-spent", "final3-spent", "final4-spent", "final5-spent",
             "final6-spent", "final7-spent", "final8-spent", "final9-spent", "final10-spent", "final11-spent",
-            "final12-spent", "final13-spent", "final14-spent"} <= batches
+            "final12-spent", "final13-spent", "final14-spent", "final15-spent"} <= batches
 
 
 def test_the_starts_report_knows_which_requests_are_training_examples():
@@ -87,7 +88,7 @@ def test_a_set_whose_id_is_not_a_subsection_is_refused_at_load(tmp_path):
 
 
 def test_the_bench_refuses_such_a_set_before_any_bot_starts(tmp_path, monkeypatch, capsys):
-    bad = tmp_path / "final17.yml"
+    bad = tmp_path / "final18.yml"
     _write_set(bad, [{"q": "første henvendelse, hvilke steg?", "id": "forste-henvendelse"}])
     monkeypatch.setattr(run, "FINAL_SETS", (bad,))
     monkeypatch.setattr(run, "served_bot", lambda *a, **k: pytest.fail("a bot was started"))
