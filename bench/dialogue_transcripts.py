@@ -7,11 +7,11 @@ afterwards), optional interjections after a key (a guide question, «hvorfor …
 
 The hand-written transcripts were written by someone who never saw the parser, from the question
 list alone. ``bench/sets/dialogue_transcripts/`` is the dev split: every file in it has been looked
-at (the first batch's held-back third and the second to fifteenth writers' batches, ``*-h2-*``,
+at (the first batch's held-back third and the second to sixteenth writers' batches, ``*-h2-*``,
 ``*-h3-*``, ``*-h4-*``, ``*-h5-*``, ``*-h6-*``, ``*-h7-*``, ``*-h8-*``, ``*-h9-*``, ``*-h10-*``, ``*-h11-*``,
-``*-h12-*``, ``*-h13-*``, ``*-h14-*`` and ``*-h15-*``,
+``*-h12-*``, ``*-h13-*``, ``*-h14-*``, ``*-h15-*`` and ``*-h16-*``,
 were each measured once and then promoted). The held-back split is the next batch by another writer
-(``*-h16-*``), dropped into ``bench/sets/dialogue_transcripts_final/`` (empty but for its README between batches):
+(``*-h17-*``), dropped into ``bench/sets/dialogue_transcripts_final/`` (empty but for its README between batches):
 never looked at while tuning, run once at the end with ``--final``.
 The same driver runs the generated scripts (``bench/dialogue_staff.py``) as the baseline.
 

@@ -1,11 +1,11 @@
 """The hand-written dialogue transcripts as regression cases, in process through the turn engine.
 
 Written from the question list by someone who never saw the parser (issue 14). Only the dev split
-(``bench/sets/dialogue_transcripts``, with the second to fifteenth writers' batches ``*-h2-*``, ``*-h3-*``,
+(``bench/sets/dialogue_transcripts``, with the second to sixteenth writers' batches ``*-h2-*``, ``*-h3-*``,
 ``*-h4-*``, ``*-h5-*``, ``*-h6-*``, ``*-h7-*``, ``*-h8-*``, ``*-h9-*``, ``*-h10-*``, ``*-h11-*``, ``*-h12-*``, ``*-h13-*``,
-``*-h14-*`` and ``*-h15-*`` promoted after each was measured once) runs here; the next held-back batch (``*-h16-*`` in
-``bench/sets/dialogue_transcripts_final``, another writer) is measured once, through the served assistant
-(``python -m bench.run --only dialogue --final``).
+``*-h14-*``, ``*-h15-*`` and ``*-h16-*`` promoted after each was measured once) runs here; the next held-back batch
+(``*-h17-*`` in ``bench/sets/dialogue_transcripts_final``, another writer) is measured once, through the served
+assistant (``python -m bench.run --only dialogue --final``).
 A few expectations differ from what the dialogue does on purpose; they are listed with the reason, and the rest
 of those transcripts still counts.
 """
