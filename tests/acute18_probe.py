@@ -28,7 +28,8 @@ MUST_ALARM: list[tuple[str, str]] = [
     ("Han ringer henne nå hele tiden og sier han er i nærheten", "qa"),
     ("Han sender meldinger nå om at han vet hvor hun er og kommer", "qa"),
     ("Vi ser ham på overvåkingskameraet nå, han prøver døra", "qa"),
-    ("Hun har ham på høyttaler og han sier at han skal drepe henne i kveld når hun kommer hjem, han sitter utenfor huset", "qa"),
+    ("Hun har ham på høyttaler og han sier at han skal drepe henne i kveld når hun kommer hjem, "
+     "han sitter utenfor huset", "qa"),
     ("Akkurat nå ringer han på porttelefonen igjen og igjen", "qa"),
     ("Hun får FaceTime fra ham nå der han viser at han står i oppgangen hennes", "qa"),
     # perfect tense with a now
