@@ -298,6 +298,10 @@ _FEARED_COMING = re.compile(
     r"(kommer|kjem|skal komme|skal kome|vil komme|vil kome|kommer til å komme|finner|finn|will come|comes|might come|"
     # the feared scene at the door: «hun er redd han står utenfor når hun går ut» (tests/acute15_probe.py)
     r"will find|står|stend|venter|ventar|sitter|sit|dukker opp|dukkar opp|will be|is waiting)\b[^.,;!?]*)")
+# A scene dreamt or imagined: «hun drømmer om at han banker på døra», «she has nightmares about him at the door»
+# (tests/acute18_probe.py: the 112 reply) – what follows is no report.
+_DREAMT = re.compile(r"\b(drømmer|drømte|drøymer|drøymde|mareritt|marerittet|dreams?|dreamt|dreamed|nightmares?|"
+                     r"ser for seg|forestiller seg|imagines?)( om| about| at| that){0,2} [^.,;!?]*")
 _NOW_IN = re.compile(r"\b(nå|no|akkurat|now|right now)\b")
 
 
@@ -315,7 +319,15 @@ def _without_feared_comings(t: str) -> str:
     """``t`` with each feared coming, and each coming at a later time, that has no word for now taken out
     (``_FEARED_COMING``, ``_LATER_COMING``)."""
     t = _FEARED_COMING.sub(lambda m: m.group(0) if _NOW_IN.search(m.group("rest")) else " ", t)
+    t = _DREAMT.sub(lambda m: m.group(0) if _NOW_IN.search(m.group(0)) else " ", t)
     return _LATER_COMING.sub(lambda m: m.group(0) if _NOW_IN.search(m.group(0)) else " ", t)
+
+
+# What happens often or by habit, said by an adverb of frequency: «han står ofte på busstoppet utenfor jobben hennes»
+# (tests/acute18_probe.py: the 112 reply). Narrower than ``_HABIT``: not «før» or «tidligere», which a report now may
+# add («han står utenfor, han har gjort det før»).
+_OFTEN = re.compile(r"\b(ofte|pleier|pleide|pleiar|stadig|alltid|av og til|noen ganger|nokre gonger|often|always|"
+                    r"used to|usually)\b")
 
 
 def coming_now(text: str, pronouns: bool = True) -> bool:
@@ -326,7 +338,7 @@ def coming_now(text: str, pronouns: bool = True) -> bool:
     perpetrator passes False when the pronoun cannot be him/her (the person herself on her way in).
     """
     t = _without_feared_comings(_words(text))
-    if (_SEASON.search(t) or _OLD_RECORD.search(t)) and not _NOW_SAID.search(t):
+    if (_SEASON.search(t) or _OLD_RECORD.search(t) or _OFTEN.search(t)) and not _NOW_SAID.search(t):
         return False  # «det var i påska, han banker på døra»: a past told in the present (tests/acute16_probe.py)
     who = f"{COMERS}|{PRONOUNS}" if pronouns else COMERS
     # «han er løslatt og på vei hit», «eksen har fått vite adressa og kjem hit no»: the coming after «og»

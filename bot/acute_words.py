@@ -116,3 +116,68 @@ HARM_NOW = "(" + one_of(("slår", "slar", "slr", "sparker", "sparkar", "dytter",
 # A person harm is done to.
 VICTIM = (r"(henne|ho|ham|han|meg|oss|dem|dei|barnet|barna|borna|ungene|ungane|ungen|babyen|mora|moren|mamma|sønnen|"
           r"sonen|datteren|dottera|jenta|gutten|guten|beboeren|bebuaren|personalet)")
+
+# --- a small grammar of «someone threatening + here/near her + now/live» (round 7) -------------------------------
+# Probes 5–8 each found about half their danger-now wordings outside the closed lists above (new places, tools,
+# channels, verbs). The parts below are open where the class is open – any noun after a preposition of place, any
+# noun after «med en» – and closed only where the meaning lives: the act that makes a presence a threat.
+#
+# Who, beyond ``PERSON``: his or her people named in the singular («vennen hans», «moren hans») and the family as a
+# group («familien hennes», «foreldrene») – only ever together with a threatening act (``THREAT_ACT``), since a family
+# arriving is most often help.
+WHO_MORE = (r"((vennen|venen|kompisen|kameraten|moren|mora|søstera|søsteren|faren|broren|fetteren|onkelen|sønnen)"
+            r"( (hans|til (han|ham|eksen|mannen|faren|broren)))|(familien|foreldrene|slekta|slekten|brødrene|fetterne)"
+            r"( (hennes|hennar|hans|til (henne|ho|han|ham)))?)")
+# Present-tense being somewhere or moving about there.
+STAY_AT = (r"(står|stend|sitter|sit|venter|ventar|går( rundt)?|er|e|ligger|ligg|lusker|luskar|kjører rundt|"
+           r"køyrer rundt|is|are|'s|'re)")
+# Any place: a preposition of place and the next word(s) («i sykkelparkeringen», «ved bensinstasjonen over gata»),
+# or here/there/outside.
+OPEN_PLACE = (r"((rett |nede |oppe |inne |ute |like )?(i|på|ved|bak|utenfor|utanfor|foran|framfor|over|under|"
+              r"in|at|outside|by|behind) (\w+)|utenfor|utanfor|der|her|ute|outside|here|there)")
+# Any tool held: «med en kjetting», «med ei sag», «with a crowbar» (the article is what makes it a thing held, not
+# «med makt» or «med barna»), or something «i hånda».
+OPEN_TOOL = (r"(med (en|ei|et|ein|eit) \w+|with (a|an|his|their) \w+|(har|holder|held|has|is holding) (en|ei|et|"
+             r"ein|eit|a|an) \w+ i (hånda|handa|hånden|hendene|his hand))")
+# The act that makes a presence a threat, in the present. ``HARD_ACT``: what threatens whoever does it – searching for
+# her, trying the door or to get in, knocking, shouting, threatening her, staring at her, following her. ``THREAT_ACT``
+# adds what threatens only from someone who may be the danger (waiting for her, watching the door, demanding, saying
+# she shall go). Each with its object where the verb alone is everyday: «prøver å få seg jobb», «følger med på saken»,
+# «venter på svar», «truer med barnevernet», «krever å få se barna» are no danger.
+VICTIM_OR_PLACE = r"(henne|ho|her|ham|him|oss|us|meg|dem|dei|them|barna|ungene|ungane|borna|barnet)"
+_AT_HER = (rf"({VICTIM_OR_PLACE}|inngang\w*|dør\w*|vindu\w*|vindauge\w*|hus\w*|senter\w*|leilighet\w*|"
+           r"\w+ (hennes|hennar|vår|vårt|våre))")
+HARD_ACT = (rf"(stirr(er|ar)|glor|lei?t(er|ar) etter {VICTIM_OR_PLACE}|"
+            r"prøv(er|ar) (døra|døren|dørene|vinduet|vinduene|vindauget|håndtaket|låsen|å (komme|kome|ta|tvinge|dra|"
+            r"bryte|bryta|åpne|opne|knuse|sparke|presse|kjøre|køyre) (seg |henne |ho )?(inn|opp|med|ut|ned)?)|"
+            r"bank(er|ar)|dunk(er|ar)|hamr(er|ar)|ringer på|ringjer på|"
+            rf"(tru(er|ar)|trugar)( {VICTIM_OR_PLACE}| med å (ta|drepe|skade|skyte|stikke|brenne|hente|kidnappe))|"
+            r"rop(er|ar)|skrik(er)?|film(er|ar) (henne|ho|oss|inngangen|huset)|"
+            r"(kjører|køyrer|følger|følgjer) etter|"
+            r"(is|are|'s|'re) (staring|looking for|searching for|hunting for|banging|shouting|threatening|"
+            r"trying the door))")
+THREAT_ACT = (rf"({HARD_ACT}|vent(er|ar)( på (henne|ho|oss|meg|barna|ungene|at (hun|ho|de|dei)))?(?! på)|"
+              rf"følg(er|jer) med( på {_AT_HER})?(?! på)|holder øye med|overvåk(er|ar)|krev(er)?( at| å)|"
+              r"nekt(er|ar) å (gå|dra)|sier (at )?(hun|ho) skal|seier (at )?ho skal|"
+              r"(is|are|'s|'re) (waiting|watching))")
+# In a clause with a word for now and no place: only what threatens by itself, or waiting for her («han venter nå» is
+# no danger said).
+NOW_ACT = rf"({HARD_ACT}|vent(er|ar) på (henne|ho|oss|meg|barna|ungene|at (hun|ho|de|dei))|(is|are|'s|'re) waiting for)"
+# Anyone named as hers or his («søskenbarnet hennes», «morbroren hennes»): a person no list names – only with an act
+# that threatens by itself (her own helpers also wait for her).
+ANYONE_OF_HERS = r"(\w{4,} (hennes|hennar|hans))"
+# A word for now, or a live channel: «nå», «akkurat nå», «right now», heard on the phone, seen on the camera.
+NOW_LIVE = (rf"(nå|no|akkurat|akurat|nettopp|nettop|now|right now|i dette øyeblikk|{CHANNEL}|"
+            r"(på|i) (\w*kamera\w*|\w*telefon\w*) (nå|no)|(nå|no) (på|i) (\w*kamera\w*|\w*telefon\w*))")
+# Harm done just now, in the perfect: «har nettopp slått henne», «har akkurat knust vinduet» (with «just», not a bare
+# perfect: «har slått henne flere ganger» tells what he has done).
+JUST = r"(nettopp|nettop|akkurat|akurat|nett|just|like)"
+_PART = (r"(slått|slatt|sparket|sparka|dyttet|dytta|kvelt|lugget|lugga|bitt|stukket|knivstukket|skutt|kastet|kasta|"
+         r"sprayet|spraya|voldtatt|valdteke|skadet|skada|angrepet|truet|truga|dratt|dradd|revet|rive)")
+# the harm on a person (or at one, or on her body), or a door or phone taken from her
+HARM_DONE = (rf"({_PART} (\w+ ){{0,2}}?({VICTIM_OR_PLACE}|\w+ (hennes|hennar)|(på|etter|mot) {VICTIM_OR_PLACE})|"
+             r"knust (\w+ )?(vinduet|vinduene|døra|døren|ruta|rutene|vindauget|bilen|\w+ (hennes|hennar))|"
+             r"(låst|stengt) (døra|døren|henne|ho|dem|dei|barna)|tatt (telefonen|mobilen)( hennes| hennar)?)")
+# Still where she is: «og er fortsatt i leiligheten», «er framleis der», «he's still in the flat».
+STILL_THERE = (r"(er|e|is|'s) (fortsatt|fortsat|fremdeles|framleis|enno|still) (der|her|inne|there|here|(i|på|in|at) "
+               r"\w+)")

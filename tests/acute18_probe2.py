@@ -1,0 +1,58 @@
+"""Ninth fresh probe of the 112 check (helper acute18), written after round 7 (the grammar of «someone threatening +
+here/near her + now/live») while it was still uncommitted, and committed before it was measured – the figure that tells
+whether the grammar generalises. Rows are (text, paths) as in tests/acute18_probe.py. Made up in our own words; no
+real persons."""
+
+MUST_ALARM: list[tuple[str, str]] = [
+    ("Ekskjæresten står ved minibanken på hjørnet og venter på at hun skal komme ut av butikken", "qa"),
+    ("Mannen hennes sitter på benken utenfor legevakta og holder øye med døra", "qa"),
+    ("Svigerfaren er i kantina på jobben hennes og krever å snakke med henne nå", "qa"),
+    ("Eksen går fram og tilbake foran kirka med en øks i beltet", "qa"),
+    ("Broren hennes står bak søppelcontaineren med en hammer og venter", "qa"),
+    ("Han har ei jernstang i handa og dunkar på bildøra hennes no", "qa"),
+    ("Samboeren står i vaskerommet med en flaske og truer henne", "qa"),
+    ("Han ringer på dørklokka igjen og igjen akkurat nå", "qa"),
+    ("Hun har ham på Messenger nå og han skriver at han står nede i gata", "qa"),
+    ("Eksen har nettopp sparket henne i magen og er fortsatt i leiligheten", "qa"),
+    ("Mannen har akkurat kastet en stol på henne", "qa"),
+    ("Han har nettopp tatt med seg ungene ut i bilen og kjører", "qa"),
+    ("Han har nettopp knivstukket naboen i trappa", "qa"),
+    ("Kompisen hans følger etter henne på bussen nå", "qa"),
+    ("Søskenbarnet hennes står utenfor skolen og sier hun skal bli med til flyplassen", "qa"),
+    ("Morbroren hennes leter etter henne på biblioteket akkurat nå", "qa"),
+    ("Hun står på taket av parkeringshuset og sier hun vil dø", "qa"),
+    ("Hun har nettopp svelget et glass sovemedisin", "qa"),
+    ("Beboeren sitter på badet med en kniv mot håndleddet", "qa"),
+    ("Eksmannen stend på kaia og ventar på ho", "qa"),
+    ("No står han i trappa og trugar ho", "qa"),
+    ("He is parked outside the pharmacy waiting for her right now", "qa"),
+    ("Her cousin is at the bus station with a knife looking for her", "qa"),
+    ("han er utenfr doren og bankr", "qa"),
+    ("eksen står på trapa me øks nå", "qa"),
+    ("ja, han sitter i bilen og ser på oss", "a"),
+    ("han har nettopp slått henne", "a"),
+    ("faren hennes er her og truer", "a"),
+]
+
+MUST_NOT: list[tuple[str, str]] = [
+    ("Ekskjæresten sto ved minibanken og ventet på henne i fjor sommer", "qa"),
+    ("Mannen pleier å sitte på benken utenfor legevakta", "qa"),
+    ("Svigerfaren krevde å snakke med henne på jobben forrige uke", "qa"),
+    ("Han har en øks i boden, er det farlig?", "q"),
+    ("Broren hennes hadde en hammer med seg da han kom sist", "qa"),
+    ("Han ringte på dørklokka mange ganger i helga", "qa"),
+    ("Han har sparket henne i magen før, da hun var gravid", "qa"),
+    ("Han har kastet ting etter henne i mange år", "qa"),
+    ("Kompisen hans fulgte etter henne på bussen en gang", "qa"),
+    ("Hun er redd for at søskenbarnet skal dukke opp på skolen", "qa"),
+    ("Hun har tenkt på å hoppe fra taket, men har det bedre nå", "qa"),
+    ("Hvordan følger vi opp en beboer som har tatt en overdose tidligere?", "q"),
+    ("Hva gjør vi hvis eksen står på kaia og venter på henne?", "q"),
+    ("Hvis han parkerer utenfor apoteket, skal vi ringe politiet?", "q"),
+    ("He used to wait for her outside the pharmacy", "qa"),
+    ("Broren venter på svar fra UDI nå", "qa"),
+    ("Mannen hennes sitter i møte på jobben nå", "qa"),
+    ("Faren hennes kommer og henter henne på lørdag", "qa"),
+    ("nei, han står ikke der lenger", "a"),
+    ("han har slått før, men ikke nå", "a"),
+]
