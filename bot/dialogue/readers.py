@@ -50,10 +50,24 @@ def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Par
                 gender = persons.M if pronoun.group(4) in ("han", "ham") else persons.F
                 if persons.BY_CODE[earlier[0]].gender in (gender, None):
                     return Parsed(True, list(earlier))
-        codes = persons.read_persons(t)
+        codes = persons.read_persons(_person_slip(t))
         return Parsed(True, codes) if codes else FAIL
 
     return read
+
+
+# «eksen, nei samboeren hun har nå»: a person named, «nei», and another person – the first was a slip. Not when what
+# follows adds or denies («nei, ikke faren», «nei, og også onkelen»).
+_PERSON_SLIP = re.compile(r"^(?P<head>.+?) (, )?nei (, )?(vent (, )?)?(?P<tail>(?!(og|òg|også|pluss|både|men)\b).+)$")
+
+
+def _person_slip(t: str) -> str:
+    """The answer after a slip between two persons, or ``t`` as it is. A tail that only denies («nei, ikke faren»)
+    names no one once the denied are struck out, so it corrects nothing; «faren, nei ikke faren, broren» does."""
+    slip = _PERSON_SLIP.match(t)
+    if slip and persons.read_persons(f" {slip.group('head')} ") and persons.read_persons(f" {slip.group('tail')} "):
+        return f" {slip.group('tail')} "
+    return t
 
 
 _ALL_OF_THEM = (r"^ (ja ,? )?(begge|begge to|begge 2|båe|både to|alle|alle sammen|alle saman|alle to|alle tre|alle fire|"
@@ -253,8 +267,16 @@ _COUNT_WORDS = "(?:" + "|".join(sorted(parse.NUMBER_WORDS, key=len, reverse=True
 _BARN = "(?:barn|bran|banr|brn|bar n|barm)"
 
 
+# Two counts offered as alternatives: «2 eller 3», «to eller tre barn», «2-3» (the dial18 sweep: stored the first).
+_TWO_COUNTS = re.compile(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (eller|el|or|[-–]) (\d{{1,2}}|{_COUNT_WORDS})\b"
+                         r"(?! ?(år|mnd|måneder))")
+
+
 def children_count(t: str, ctx: Context) -> Parsed:
     t = _AGE.sub(" ", t)  # «nei, hun er 17»: an age is no count
+    two = _TWO_COUNTS.search(t)
+    if two and parse.count_word(two.group(1)) != parse.count_word(two.group(3)):
+        return Parsed(True, None, unsure=True)  # which of them is not known: read back, never the first stored
     kinds = compiled(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
                        r"(gutt|gut|gutter|gutar|jente|jenter|jenta|sønn|sønner|son|søner|datter|døtre|dotter|døtrer|"
                        r"baby|babyer|unge|unger)\b").findall(t)
@@ -272,7 +294,7 @@ def children_count(t: str, ctx: Context) -> Parsed:
         n = parse.count_word(explicit.group(1))
         return Parsed(True, n) if n is not None and n <= 20 else FAIL
     leading = compiled(r"^ ((ja|jo) ,? )?((\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|"
-                       r"(en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+                       r"(en|én|ett|ei|ein|éin|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
                        r"( ,| og| -| –| —| :| ;| \.| stk| $))").match(t)
     if leading:  # «2, de er hos faren», «tre, ingen hos han» (the count comes first), «ja, tre stk»
         return Parsed(True, parse.count_word(leading.group(4) or leading.group(6)))
@@ -287,6 +309,11 @@ def children_count(t: str, ctx: Context) -> Parsed:
                      r"( ,| og| -| –| \.| stk| små| store| voksne| $)").match(t)
     if has_n:
         return Parsed(True, parse.count_word(has_n.group("n")))
+    # «voksne barn, to», «små barn: tre» (the dial18 sweep: asked again)
+    kind_first = compiled(r"^ ((voksne|små|store|felles|vaksne) )?(barn|born|unger|ungar) (,|:|-|–) "
+                          r"(?P<n>\d{1,2}|en|ett|ei|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)( [.!])? ?$").match(t)
+    if kind_first:
+        return Parsed(True, parse.count_word(kind_first.group("n")))
     if len(words) <= 2:
         for w in words:
             n = parse.count_word(w)
