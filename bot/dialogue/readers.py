@@ -377,6 +377,12 @@ def own_child_as_subject(perpetrators: list[str]) -> Callable[[str], bool]:
     return lambda clause: own_child and not has(clause, _AT_OR_WITH)
 
 
+# «ingen (av dem) er hos faren», «ingen er der»: none of the children is with the one named
+_NONE_WITH = re.compile(r"\bingen( av (dem|dei|de|barna|ungene|borna|ungane))?( (er|e|bor|bur))?( (nå|no))? "
+                        r"(?P<where>(hos|med|sammen med|saman med|hjemme hos|heime hos) \w+( (hennes|hans|hennar|deira|"
+                        r"deres))?|der)\b")
+
+
 def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     """«Er noen av barna hos utøveren nå?» – «de er hos faren», «dei er med ho», «ja», «nei»."""
     perpetrators = ctx.get("__perpetrators__") or []
@@ -385,6 +391,16 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     said = parse.read_yes_no(t)
     if said.ok and said.value in parse.UNANSWERED:
         return said
+    none_with = _NONE_WITH.search(t)
+    if none_with:
+        # «ingen av dem er hos faren», «tre, ingen hos faren»: none is with the one named – no, when he is the
+        # perpetrator and nothing else puts a child with him (the dial18 check of ownwords17's probe 2: stored yes)
+        rest = _NONE_WITH.sub(" ", t)
+        here = none_with.group("where")
+        if (has(f" {here} ", _THERE) or persons.refers_to_perpetrator(f" {here} ", perpetrators) == persons.YES) and \
+                persons.YES not in refs(rest, perpetrators, skip=own_child_as_subject(perpetrators)) and \
+                not has(rest, _THERE):
+            return Parsed(True, False)
     if has(t, _THERE):
         return Parsed(True, True)  # «den minste er der»: «der» is the question's own place, with the perpetrator
     if ctx.get("__pending__") and said.ok and not said.unsure:
