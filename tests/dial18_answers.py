@@ -124,10 +124,10 @@ CASES: list[Case] = [
     ("t", "feared_for_life", "sikkert", Hedge(True), {}),
     ("t", "feared_for_life", "no comment", None, {}),
     # information_given
-    ("t", "information_given", "alt", ["tilbudet", "taushetsplikt", "opplysningsplikt_barnevern", "samtykke_politi", "gratis_uten_henvisning"], {}),
+    ("t", "information_given", "alt", ["tilbudet", "taushetsplikt", "opplysningsplikt_barnevern", "samtykke_politi", "gratis_uten_henvisning"], {}),  # noqa: E501
     ("t", "information_given", "bare taushetsplikt", ["taushetsplikt"], {}),
     ("t", "information_given", "ingenting ennå", [], {}),
-    ("t", "information_given", "alt unntatt opplysningsplikten", ["tilbudet", "taushetsplikt", "samtykke_politi", "gratis_uten_henvisning"], {}),
+    ("t", "information_given", "alt unntatt opplysningsplikten", ["tilbudet", "taushetsplikt", "samtykke_politi", "gratis_uten_henvisning"], {}),  # noqa: E501
     ("t", "information_given", "taushetsplikt og at det er gratis", ["taushetsplikt", "gratis_uten_henvisning"], {}),
     # help_needed
     ("t", "help_needed", "trenger et sted å sove i natt", ["botilbud"], {}),
@@ -183,7 +183,7 @@ CASES: list[Case] = [
     # children_where
     ("s", "children_where", "i barnehagen", ["hos_andre"], {"children_with_perpetrator": False}),
     ("s", "children_where", "med henne", ["med_personen"], {"children_with_perpetrator": False}),
-    ("s", "children_where", "den eldste hos faren, den minste her", ["hos_utover", "med_personen"], {"children_with_perpetrator": True}),
+    ("s", "children_where", "den eldste hos faren, den minste her", ["hos_utover", "med_personen"], {"children_with_perpetrator": True}),  # noqa: E501
     ("s", "children_where", "veit ikkje kvar dei er", None, {}),
     ("s", "children_where", "hos mora si (utøver)", ["hos_utover"], {"children_with_perpetrator": True}),
     ("s", "children_where", "på skolen", ["hos_andre"], {"children_with_perpetrator": False}),
