@@ -36,6 +36,7 @@ from bot.dialogue.schema import (
     PENDING_SLOT,
     Dialogue,
     Question,
+    inform,
 )
 from bot.guide.answer import Reply, entry_reply, source_line
 from bot.guide.browse import menu_reply
@@ -74,6 +75,9 @@ UNREADABLE = "Det svaret fikk jeg ikke til å lese."
 UNSURE = ("Du skrev «{said}» – det er usikkert. Svar på nytt med «ja», «nei» eller «vet ikke»; det lagres slik du "
           "svarer nå:")
 STORED_UNKNOWN = "Lagret som ukjent (ikke avklart). Vi går videre."
+# The case number not known or not given: the mapping can still be saved, in a case of its own.
+NO_CASE_NUMBER = ("Uten saksnummer kan jeg ikke finne saken. Kartleggingen kan lagres i en ny sak – trykk «Ny sak» "
+                  "eller skriv «ny sak». Finner du saksnummeret, skriv det (f.eks. K-7F3Q2A).")
 # An open question's answer is text; only a message that is plainly a question to the bot about the
 # guide («hvordan bestiller jeg tolk?») is taken as one.
 # … or asks what a word means or how two differ: «hva er forskjellen på besøksforbud og kontaktforbud?» (the h14 run,
@@ -220,6 +224,10 @@ def handle(dialogue: Dialogue, slot: str, text: str, intent: str | None, slots: 
     turn.slots[slot] = None
     if acute:
         return turn  # the 112 reply, then the same question
+    if question.kind == CASE and parse.declined_or_unknown(parse.norm(raw)).ok:
+        # «vet ikke», «det har ho ikkje sagt noko om»: no number to find – say how to go on instead of asking again
+        turn.say(NO_CASE_NUMBER, [{"title": "Ny sak", "payload": inform(NEW_CASE)}])
+        return turn
     if question_shaped(raw) or (intent == "ask_guide" and len(raw.split()) >= 6):
         turn.guide_reply = respond(raw)
         turn.replies.append(turn.guide_reply)

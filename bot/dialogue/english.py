@@ -33,6 +33,11 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(not|never) sure\b", "usikker"), (r"\b(hard|difficult|impossible) to (tell|say|know)\b", "vanskelig å si"),
     (r"\bnot ready to\b", "ikke klar til å"), (r"\bundecided\b", "ubestemt"),
     (r"\b(as|so) far as she (know|knows)\b", "så vidt hun vet"),
+    # «they split up last month», «she broke up with him» (the dial18 sweep: asked again)
+    (r"\b(split|splitting|broke|breaking) up\b", "gjort det slutt"),
+    # «not that she said», «not that he mentioned»: none told of – a hedged no (the dial18 sweep: stored «nei»)
+    (r"\bnot that she (has )?(said|mentioned|told( us| me)?)\b", "ikke som hun har sagt"),
+    (r"\bnot that he (has )?(said|mentioned|told( us| me)?)\b", "ikke som han har sagt"),
     (r"\b(as|so) far as he (know|knows)\b", "så vidt han vet"),
     (r"\b(as|so) far as (i|we|they) (know|knows)\b", "så vidt vi vet"), (r"\bwait\b", "vent"),
     (r"\b(unsure|uncertain|unclear)\b", "usikker"),

@@ -589,7 +589,9 @@ _HEDGE_NO = (
     rf"\b{NOT} (som|så vidt|det|etter det|slik|sånn|noe|noko)( {_SUBJ})? (vet|veit|husker|kjenner til|har hørt|vet om|"
     r"har fått vite|har fått høre|har fått høyre|fikk vite|fekk vite|har fått greie på|"
     r"har merket|har merka|har lagt merke til|har sett|har fått med seg|har fått med meg|har fått med oss|"
-    r"har skjønt|har forstått)\b",
+    r"har skjønt|har forstått|"
+    # «ikke som hun har sagt», «ikkje som ho har nemnt»: none that she has told of (the dial18 sweep: stored «nei»)
+    r"har sagt|har nevnt|har nemnt|har fortalt|har fortalt oss|sa|nevnte|nemnde|fortalte)\b",
     rf"\b{NOT} (så|som) (langt|vidt) (jeg|vi|hun|ho|han) vet\b",
     rf"\b(så|som) (vidt|langt) (jeg|eg|vi|hun|ho|han|de|dei) (vet|veit)( ,)? ({NOT}|nei|aldri)\b",
     r"\btviler\b", r"\btvilar\b", r"\bnok (ikke|ikkje)\b",
@@ -614,6 +616,8 @@ _HEDGE = (
     r"^ ((hun|ho|han|jeg|eg|vi) )?(mener|meiner|syns|synes|tykkjer) (det|så)( (hun|ho|han|jeg|eg|vi))?( ,? (ja|jo|nei))?"
     r"( [.!])? ?$",
     r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å)\b",
+    # «hun tenker på det» as the whole answer: not decided (the dial18 sweep: asked again, or stored «ja»)
+    r"^ ((hun|ho|han|de|dei) )?(tenker|tenkjer|tenkte|tenkje) (litt )?på det( nå| no)?( [.!])? ?$",
     # «det skulle forundre meg om han ikke vet»: a guess (probe 2 after the ownwords14 fixes: stored «nei»)
     r"\b(skulle|ville|hadde) (forundre|forundra|undre|overraske|overraska) (meg|oss|henne|ho)\b",
     # «hun mener at de var der en gang»: what she believes, read back (the ownwords14 sweep: stored «ja»)
@@ -624,7 +628,8 @@ _HEDGE = (
 # After a plain «nei»/«ja» an intention is not doubt about the answer: «nei, men hun vurderer å anmelde»
 # (not yet; she may later) is a no. A belief («nei, hun regner med at han vet det») is still read back.
 _PLAIN_START = r"^ (nei|ja|nope|no|yes)( ,| men\b| but\b)"
-_INTENTIONS = (r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å|considering|thinking about)\b",)
+_INTENTIONS = (r"\b(vurderer|vurderar|overveier|tenker på å|tenkjer på å|considering|thinking about)\b",
+               r"\b(tenker|tenkjer) på det\b")
 
 
 def _only_an_intention(t: str) -> bool:
@@ -873,6 +878,17 @@ def corrected(t: str) -> str:
     return f" {tail} " if compiled(r"[^\W_]").search(tail) else t
 
 
+# «seksuell og psykisk, nei bare psykisk», «husrom, nei bare samtaler»: a list, «nei», and «bare …» – what follows
+# «bare» is the list (dial18 probe 2: both kept).
+_LIST_SLIP = re.compile(r"^.+? (, )?nei (, )?(?P<tail>(bare|berre|kun|only) .*[^\W\d_].*)$")
+
+
+def list_corrected(t: str) -> str:
+    """For an answer that is a list: the part after «…, nei bare …», or ``t`` as it is."""
+    slip = _LIST_SLIP.match(t)
+    return f" {slip.group('tail').strip()} " if slip else t
+
+
 def contradictory(t: str) -> bool:
     """A short answer that says both yes and no («ja og nei») cannot be stored as either."""
     words = compiled(r"[a-zæøå]+").findall(t)
@@ -1079,7 +1095,7 @@ _OWN_NEGATION = re.compile(r"ikke|ikkje|aldri|ingenting")
 # --- numbers ---------------------------------------------------------------------------------------
 
 NUMBER_WORDS = {
-    "null": 0, "ingen": 0, "ett": 1, "en": 1, "ei": 1, "eitt": 1, "ein": 1, "et": 1, "to": 2, "tre": 3,
+    "null": 0, "ingen": 0, "ett": 1, "en": 1, "ei": 1, "eitt": 1, "ein": 1, "én": 1, "éin": 1, "et": 1, "to": 2, "tre": 3,
     "fire": 4, "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10, "tvillinger": 2, "tvillingar": 2,
 }
 

@@ -50,10 +50,24 @@ def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Par
                 gender = persons.M if pronoun.group(4) in ("han", "ham") else persons.F
                 if persons.BY_CODE[earlier[0]].gender in (gender, None):
                     return Parsed(True, list(earlier))
-        codes = persons.read_persons(t)
+        codes = persons.read_persons(_person_slip(t))
         return Parsed(True, codes) if codes else FAIL
 
     return read
+
+
+# «eksen, nei samboeren hun har nå»: a person named, «nei», and another person – the first was a slip. Not when what
+# follows adds or denies («nei, ikke faren», «nei, og også onkelen»).
+_PERSON_SLIP = re.compile(r"^(?P<head>.+?) (, )?nei (, )?(vent (, )?)?(?P<tail>(?!(og|òg|også|pluss|både|men)\b).+)$")
+
+
+def _person_slip(t: str) -> str:
+    """The answer after a slip between two persons, or ``t`` as it is. A tail that only denies («nei, ikke faren»)
+    names no one once the denied are struck out, so it corrects nothing; «faren, nei ikke faren, broren» does."""
+    slip = _PERSON_SLIP.match(t)
+    if slip and persons.read_persons(f" {slip.group('head')} ") and persons.read_persons(f" {slip.group('tail')} "):
+        return f" {slip.group('tail')} "
+    return t
 
 
 _ALL_OF_THEM = (r"^ (ja ,? )?(begge|begge to|begge 2|båe|både to|alle|alle sammen|alle saman|alle to|alle tre|alle fire|"
@@ -253,8 +267,16 @@ _COUNT_WORDS = "(?:" + "|".join(sorted(parse.NUMBER_WORDS, key=len, reverse=True
 _BARN = "(?:barn|bran|banr|brn|bar n|barm)"
 
 
+# Two counts offered as alternatives: «2 eller 3», «to eller tre barn», «2-3» (the dial18 sweep: stored the first).
+_TWO_COUNTS = re.compile(rf"\b(\d{{1,2}}|{_COUNT_WORDS}) (eller|el|or|[-–]) (\d{{1,2}}|{_COUNT_WORDS})\b"
+                         r"(?! ?(år|mnd|måneder))")
+
+
 def children_count(t: str, ctx: Context) -> Parsed:
     t = _AGE.sub(" ", t)  # «nei, hun er 17»: an age is no count
+    two = _TWO_COUNTS.search(t)
+    if two and parse.count_word(two.group(1)) != parse.count_word(two.group(3)):
+        return Parsed(True, None, unsure=True)  # which of them is not known: read back, never the first stored
     kinds = compiled(r"\b(\d{1,2}|en|ei|ein|ett|eitt|to|tre|fire|fem) (små |voksne |store )?"
                        r"(gutt|gut|gutter|gutar|jente|jenter|jenta|sønn|sønner|son|søner|datter|døtre|dotter|døtrer|"
                        r"baby|babyer|unge|unger)\b").findall(t)
@@ -272,7 +294,7 @@ def children_count(t: str, ctx: Context) -> Parsed:
         n = parse.count_word(explicit.group(1))
         return Parsed(True, n) if n is not None and n <= 20 else FAIL
     leading = compiled(r"^ ((ja|jo) ,? )?((\d{1,2})\b(?! ?(år|mnd|måneder|uker|dager|timer|%))|"
-                       r"(en|ett|ei|ein|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
+                       r"(en|én|ett|ei|ein|éin|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)"
                        r"( ,| og| -| –| —| :| ;| \.| stk| $))").match(t)
     if leading:  # «2, de er hos faren», «tre, ingen hos han» (the count comes first), «ja, tre stk»
         return Parsed(True, parse.count_word(leading.group(4) or leading.group(6)))
@@ -287,6 +309,11 @@ def children_count(t: str, ctx: Context) -> Parsed:
                      r"( ,| og| -| –| \.| stk| små| store| voksne| $)").match(t)
     if has_n:
         return Parsed(True, parse.count_word(has_n.group("n")))
+    # «voksne barn, to», «små barn: tre» (the dial18 sweep: asked again)
+    kind_first = compiled(r"^ ((voksne|små|store|felles|vaksne) )?(barn|born|unger|ungar) (,|:|-|–) "
+                          r"(?P<n>\d{1,2}|en|ett|ei|eitt|to|tre|fire|fem|seks|sju|syv|åtte|ni|ti)( [.!])? ?$").match(t)
+    if kind_first:
+        return Parsed(True, parse.count_word(kind_first.group("n")))
     if len(words) <= 2:
         for w in words:
             n = parse.count_word(w)
@@ -350,6 +377,12 @@ def own_child_as_subject(perpetrators: list[str]) -> Callable[[str], bool]:
     return lambda clause: own_child and not has(clause, _AT_OR_WITH)
 
 
+# «ingen (av dem) er hos faren», «ingen er der»: none of the children is with the one named
+_NONE_WITH = re.compile(r"\bingen( av (dem|dei|de|barna|ungene|borna|ungane))?( (er|e|bor|bur))?( (nå|no))? "
+                        r"(?P<where>(hos|med|sammen med|saman med|hjemme hos|heime hos) \w+( (hennes|hans|hennar|deira|"
+                        r"deres))?|der)\b")
+
+
 def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     """«Er noen av barna hos utøveren nå?» – «de er hos faren», «dei er med ho», «ja», «nei»."""
     perpetrators = ctx.get("__perpetrators__") or []
@@ -358,6 +391,16 @@ def children_with_perpetrator(t: str, ctx: Context) -> Parsed:
     said = parse.read_yes_no(t)
     if said.ok and said.value in parse.UNANSWERED:
         return said
+    none_with = _NONE_WITH.search(t)
+    if none_with:
+        # «ingen av dem er hos faren», «tre, ingen hos faren»: none is with the one named – no, when he is the
+        # perpetrator and nothing else puts a child with him (the dial18 check of ownwords17's probe 2: stored yes)
+        rest = _NONE_WITH.sub(" ", t)
+        here = none_with.group("where")
+        if (has(f" {here} ", _THERE) or persons.refers_to_perpetrator(f" {here} ", perpetrators) == persons.YES) and \
+                persons.YES not in refs(rest, perpetrators, skip=own_child_as_subject(perpetrators)) and \
+                not has(rest, _THERE):
+            return Parsed(True, False)
     if has(t, _THERE):
         return Parsed(True, True)  # «den minste er der»: «der» is the question's own place, with the perpetrator
     if ctx.get("__pending__") and said.ok and not said.unsure:

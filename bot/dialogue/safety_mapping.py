@@ -81,7 +81,9 @@ def case_answer(t: str, ctx: Context) -> Parsed:
         return Parsed(True, ref)
     if has(t, r"^ (ny|nei|ingen|new)\b", r"\bny sak\b", r"\bnew case\b",
            r"\bingen sak\b", r"\bopprett\w*\b", r"\blag (en )?ny\b",
-           r"\bnytt saksnummer\b", r"\bhar ikke (noe )?saksnummer\b", r"\bikke registrert\b", r"\bny kartlegging\b"):
+           r"\bnytt saksnummer\b", r"\bhar ikke (noe )?saksnummer\b", r"\bikke registrert\b", r"\bny kartlegging\b",
+           # «ho har ikkje sak her», «hun har ingen sak hos oss», «ho har ikkje saksnummer» (the dial18 sweep)
+           r"\bhar (ikke|ikkje) (noen |nokon |noe |noko )?(sak|saksnummer)\b", r"\bhar ingen (sak|saksnummer)\b"):
         return Parsed(True, NEW_CASE)
     return FAIL
 
@@ -371,7 +373,12 @@ QUESTIONS: tuple[Question, ...] = (
         "Har personen vært på krisesenter før, spør veilederen hvor, hvorfor hun/han dro og hvordan det var.", FORM,
         (r"\bvært (her|på (krisesenter|senter))", r"\bvore (her|på)", r"\bpå (et )?annet (krise)?senter\b",
          r"\btidligere opphold\b", r"\bsøkt hjelp\b", r"\b(bodde|bodd|budde|budd|var) (her|på (et )?(krise)?senter)",
-         r"\b(for|i) (\w+ )?(år|måneder|månader|uker|veker) siden\b"),
+         r"\b(for|i) (\w+ )?(år|måneder|månader|uker|veker) siden\b",
+         # day talks at a shelter are help sought there: «nei, men hun har hatt samtaler på dagtid her» (the dial18
+         # sweep: stored «nei»); a call alone is not (safety-h15-10, a known miss kept)
+         r"\b(samtaler|samtalar|dagtilbud\w*)( på dagtid)? (her|hos oss|på (et |eit |ett )?((annet|anna|annet) )?"
+         r"(krise)?senter\w*)\b",
+         r"\b(samtaler|samtalar) på dagtid\b"),
         (r"\baldri vært\b", r"\bførste gang\b", r"\bfyrste gong\b", r"\baldri (før|søkt)\b"),
         change=("krisesenter før", "tidligere opphold", "vært her før"), part=INITIAL,
         about_person=True, form_topic="Om hun/han har søkt hjelp på krisesenter før"),
@@ -610,6 +617,8 @@ QUESTIONS: tuple[Question, ...] = (
         "Skjemaet for æresrelatert vold spør om det er planlagt ekteskap.", HONOUR,
         (r"gift", r"ekteskap", r"bryllup", r"forlov", r"giftemål",
          r"\bfunne?t? (en |ein )?(mann|ektemann|kone|brud|brudgom|ektefelle|make) (til|for|åt)\b"),
+        # «ho er allereie gift», «hun er gift fra før»: no marriage ahead (the dial18 sweep: «gift» stored «ja»)
+        (r"\b(er|e) (allerede|allereie|alt) gift\b", r"\ber gift (fra|frå) før\b", r"\ber gift (allerede|allereie)\b"),
         change=("planlagt ekteskap", "gifte seg"), part=HONOUR_PART, ask_if=_honour_branch,
         depends_on=("sm_honour_related",), risk=True, form_topic="Æresrelatert: om det er planlagt ekteskap",
         when=HONOUR_WHEN),

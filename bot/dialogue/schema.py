@@ -144,6 +144,8 @@ class Question:
             return self._read_free(raw, t)
         if self.kind not in (CONFIRM, CASE):
             t = parse.corrected(t)  # «telefon, nei vent, hun kom hit selv»: the answer after the correction
+        if self.kind == MULTI:
+            t = parse.list_corrected(t)  # «husrom, nei bare samtaler»
         if self.kind != CONFIRM and parse.contradictory(t):
             return FAIL
         if self.kind in (CHOICE, MULTI, COUNT, TEXT):
