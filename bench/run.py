@@ -101,6 +101,8 @@ def probe_quality(url: str, path: Path, heldout: bool, dump: Path | None = None)
     print("\n".join(report(title, [(name, scores) for name, (scores, _) in runs])))
     for tag in sorted({t for q in part for t in q.tags} - {PROBE_HELDOUT_TAG}):
         chosen = [q for q in part if tag in q.tags and q.id]
+        if not chosen:  # a tag of off-topic questions only (their decline is in the table above)
+            continue
         shares = [sum(q.right((preds[q.q].ranked or [None])[0]) for q in chosen) / len(chosen)
                   for _, (_, preds) in runs]
         print(f"  topp-1 merket «{tag}» (n={len(chosen)}): " + ", ".join(

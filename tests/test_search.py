@@ -111,13 +111,16 @@ def test_decision_declines_by_match_quality_not_length(search):
 
 def test_short_english_lookup_gets_norwegian_terms_too():
     """The input guard needs two English marker words; a short English look-up («threat assessment
-    form») has none, yet it must meet the Norwegian guide. Norwegian look-ups stay as they are."""
+    form») has none, yet it must meet the Norwegian guide. Norwegian look-ups get no English terms: only
+    the guide's term for a situation they tell («tolk natt»: an interpreter in a hurry, ``situations.py``)."""
     from bot.guide.search import query_for
+    from bot.text.situations import with_situation_terms
 
     assert "trusselvurdering" in query_for("threat assessment form")
     assert "flytte" in query_for("safety after moving out")
     for q in ("plan for oppholdet", "tolk natt", "digital sikkerhet", "barn og vold", "sluse inngang"):
-        assert query_for(q) == q, q
+        assert query_for(q) == with_situation_terms(q), q
+    assert query_for("plan for oppholdet") == "plan for oppholdet"
 
 
 def test_glossary_phrase_matches_with_a_hyphen():

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.guide import tuning
+from bot.guide.audience import tie_break
 
 ANSWER = "answer"
 CLARIFY = "clarify"
@@ -60,6 +61,9 @@ class Signals:
     w_bm25: float | None = None
     w_ngram: float | None = None
     w_thin: float | None = None
+    # Entries outside the question's audience (a child's entry for a question naming no child, an
+    # after-the-stay entry for one set in the stay): the near-topic tie-break (``audience.py``).
+    off_audience: np.ndarray | None = None
 
     @property
     def bm25_relative(self) -> np.ndarray:
@@ -73,7 +77,7 @@ class Signals:
         values = self.svm + w_bm25 * self.bm25_relative + w_ngram * self.ngram
         if self.thin is not None:
             values = values - (tuning.W_THIN if self.w_thin is None else self.w_thin) * self.thin
-        return values
+        return tie_break(values, self.off_audience)
 
     @property
     def order(self) -> np.ndarray:

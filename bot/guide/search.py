@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from bot.guide import tuning
+from bot.guide.audience import Audience
 from bot.guide.bm25 import BM25
 from bot.guide.corpus import Corpus, Entry, load_corpus
 from bot.guide.medium import material_topic
@@ -24,6 +25,7 @@ from bot.text import stem, terms
 from bot.text.glossary import knows_english, phrase_words, with_norwegian_terms
 from bot.text.guard import ENGLISH, NORWEGIAN_MARKERS, check_input
 from bot.text.normalize import stop_words
+from bot.text.situations import with_situation_terms
 
 __all__ = ["ANSWER", "CLARIFY", "NONE", "GuideSearch", "Hit", "SearchResult", "default_search",
            "entry_documents", "query_for"]
@@ -87,9 +89,11 @@ def _mostly_english(text: str) -> bool:
 
 def query_for(text: str) -> str:
     """What the search is given for a message: an English question gets the Norwegian terms of the
-    words it uses (``glossary.py``) added, so it can meet the Norwegian guide."""
+    words it uses (``glossary.py``) added, so it can meet the Norwegian guide; a situation told in
+    everyday words («hun har ikke noe sted å bo etterpå») gets the guide's term for it
+    (``situations.py``)."""
     english = check_input(text).kind == ENGLISH or _english_lookup(text) or _mostly_english(text)
-    return with_norwegian_terms(text, english=True) if english else text
+    return with_situation_terms(with_norwegian_terms(text, english=True) if english else text)
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,7 @@ class GuideSearch:
         self._stops = frozenset(stops)
         # Subsections without the guide's text: the fusion gives them a prior (``Signals.thin``).
         self._thin = np.array([e.coverage == "tynn" for e in self.entries], dtype=float)
+        self._audience = Audience([e.id for e in self.entries], [e.title for e in self.entries])
 
     def stem_text(self, text: str, correct: bool = True) -> list[str]:
         """The stems the search sees for a text (``Ranker.stem_text``), also for the bench's BM25."""
@@ -150,7 +155,7 @@ class GuideSearch:
         stems = self._ranker.stem_text(query)  # once, for the ranker and the fusion's BM25
         values, outside, nearest = self._ranker.analyse(query, stems)
         return Signals(values, outside, self._ranker.coverage(query), self._bm25.score_array(stems), nearest,
-                       self._thin)
+                       self._thin, off_audience=self._audience.outside(query))
 
     def rank(self, query: str, k: int = 10) -> tuple[list[Hit], Signals]:
         signals = self.signals(query)

@@ -139,6 +139,11 @@ NYNORSK_MORE = {
     "gamalt": "gammelt", "storleik": "størrelse", "verkelegheit": "virkelighet", "pusting": "pust",
     "spedborn": "spedbarn", "småborn": "småbarn", "lita": "liten",
     "skriftleg": "skriftlig", "vener": "venner", "vennar": "venner", "heimlege": "hjemlige",
+    # present tense of strong and short nynorsk verbs, which no ending rule reaches (helper guide18):
+    # «ho søv ikkje», «ho sit på rommet», «ho ligg heile dagen», «faren krev samvær»
+    "søv": "sover", "sit": "sitter", "ligg": "ligger", "slit": "sliter", "krev": "krever", "seier": "sier",
+    "græt": "gråter", "gret": "gråter", "ventar": "venter", "opne": "åpne", "opnar": "åpner", "opnast": "åpnes",
+    "utanfrå": "utenfra", "innanfrå": "innenfra",
 }
 NYNORSK_MORE = {k: v for k, v in NYNORSK_MORE.items() if k != v}
 # Suffix and spelling rules nynorsk → bokmål, tried in order; a candidate counts only when the
