@@ -90,7 +90,8 @@ _TYPOS = {
     # a keyboard without æ, ø, å: «slar», «pa vei», «kjaeresten» (only forms that are no word themselves)
     "slar": "slår", "sla": "slå", "slatt": "slått", "pa": "på", "na": "nå", "nar": "når", "ogsa": "også",
     "gar": "går", "ma": "må", "fa": "få", "ar": "år", "sma": "små", "gjor": "gjør", "blamerker": "blåmerker",
-    "kjaereste": "kjæreste", "kjaeresten": "kjæresten", "aere": "ære", "okonomisk": "økonomisk",
+    "kjaereste": "kjæreste", "kjaeresten": "kjæresten", "kjareste": "kjæreste", "kjaresten": "kjæresten",
+    "aere": "ære", "okonomisk": "økonomisk",
     "okonomi": "økonomi", "odelegger": "ødelegger", "odela": "ødela", "brodrene": "brødrene", "brodre": "brødre",
     "sonnen": "sønnen", "sonn": "sønn", "soster": "søster", "sosteren": "søsteren", "dora": "døra", "doren": "døren",
     "vapen": "våpen", "vapenet": "våpenet",

@@ -50,10 +50,15 @@ def persons_reader(copy_from: str | None = None) -> Callable[[str, Context], Par
                 gender = persons.M if pronoun.group(4) in ("han", "ham") else persons.F
                 if persons.BY_CODE[earlier[0]].gender in (gender, None):
                     return Parsed(True, list(earlier))
+        # «kjæresten hans (mann)»: a gender said in brackets is no husband (the h17 run, spent: stored «ektemann»)
+        t = _GENDER_NOTE.sub(" ", t)
         codes = persons.read_persons(_person_slip(t))
         return Parsed(True, codes) if codes else FAIL
 
     return read
+
+
+_GENDER_NOTE = re.compile(r"\( (mann|kvinne|dame|gutt|jente|man|male|woman|female|m|k) \)")
 
 
 # «eksen, nei samboeren hun har nå»: a person named, «nei», and another person – the first was a slip. Not when what
@@ -149,6 +154,8 @@ VIOLENCE_FORMS = (
                                 r"valdeleg", r"fysisk vald", r"\bslått\b", r"klyp", r"kaster (henne|ham|ho|han)",
                                 r"kasta (henne|ham|ho|han)", r"\bdunk", r"\bholder (henne|ham|ho|han) fast",
                                 r"\blugget\b", r"\bbanker\b", r"kast\w* ting",
+                                # a thing thrown at her: «kastet en stol på henne» (the h17 run, spent: only «materiell»)
+                                r"\bkast\w* (\w+ ){1,3}(på|etter|mot) (henne|ham|ho|han)\b",
                                 r"\b(holder|held|holdt) (henne|ham|ho|han) fast",
                                 r"\bkasta\b",
                                 # cutting, stabbing, burning («kuttet henne med kniv», «skar ho i armen»)

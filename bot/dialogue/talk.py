@@ -92,7 +92,7 @@ _THEM = frozenset({"han", "ham", "utøveren", "utøver", "mannen", "eksen", "eks
 THIRD_PARTIES = tuple(sorted(w for w in _THEM if w not in {"han", "ham", "de", "dei", "dem"}))
 # Words that are conversation words only beside these («ta opp», «så langt», «et ord»).
 _COME = frozenset({"kom", "komme", "kommet", "kjem", "kome", "komst"})
-_NEEDS = {"opp": frozenset({"ta", "tatt", "tok", "teke", "tek"}) | _COME, "langt": frozenset({"så"}),
+_NEEDS = {"opp": frozenset({"ta", "tatt", "tok", "teke", "tek"}) | _COME, "langt": _COME | {"nådd", "nådde"},
           "fram": _COME, "frem": _COME,
           "ord": frozenset({"et", "eit", "noe", "noko", "eitt", "ett"})}
 _STAFF = frozenset({"vi", "jeg", "eg", "me"})
@@ -146,6 +146,8 @@ def _reading(clause: list[str], i: int, *, told_is_answer: bool, vil_question: b
     opening = [w for w in before if w not in ("nei", "ja", "jo", "nope", "neida", "jada")]
     if before and before[-1] in _THEM or opening and opening[0] in _THEM:
         return None  # «det har han aldri sagt», «han vet ikke»: his saying / knowing is the content
+    if any(w in THIRD_PARTIES for w in before) and not any(w in _STAFF_OR_HER for w in before):
+        return None  # «resten av familien vet ingenting»: a named party's knowing, deeper in the subject (the h17 run)
     talk = TALK - _TOLD if told_is_answer else TALK
     staff = before and before[-1] in _STAFF or opening and opening[0] in _STAFF
 
@@ -153,8 +155,10 @@ def _reading(clause: list[str], i: int, *, told_is_answer: bool, vil_question: b
         word = clause[j]
         if word not in talk:
             return False
-        if word in _NEEDS and not _NEEDS[word] & set(clause[max(0, j - 2):j] if word != "opp" else clause):
-            return False  # «opp», «langt», «ord»: conversation words only with what makes them so («ta opp»)
+        if word in _NEEDS and not _NEEDS[word] & set(clause[max(0, j - 2):j] if word not in ("opp", "langt") else clause):
+            # «opp», «langt», «ord»: conversation words only with what makes them so («ta opp»); «langt» only with
+            # coming there («vi kom ikke så langt») – a bare «ikke så langt» is «not so far», a no (the h17 run)
+            return False
         if told_is_answer and word in _SAY and _names_who_was_told(
                 clause[j + 1:] if j > i else clause[i + 1:]):
             return False  # «hun har ikke snakket med politiet», «… fortalt noen» to «does X know?»: who was told

@@ -128,8 +128,12 @@ def _contact_mode(t: str, ctx: Context) -> Parsed:
         t = compiled(_AFTER_WHAT).sub(" ", t)
     by_code = {c.code: c.phrases for c in CONTACT_MODES}
     # «ringte på» is the doorbell – not «ringte på vakttelefonen»
+    # – nor «ringte på natta» / «ringde på nytt»: a time or «again» after it is a call (the h17 run, spent)
     by_code["oppmote_doorbell"] = (r"\b(ringte|ringde) på\b"
-                                   r"(?! (\w+ )?\w*(telefon|mobil|nummer|linja|linjen|vakta|vegne|vegner|vegna))",)
+                                   r"(?! (\w+ )?\w*(telefon|mobil|nummer|linja|linjen|vakta|vegne|vegner|vegna))"
+                                   r"(?! (natt|kveld|morgen|morgon|dag|ettermiddag|formiddag|helg|nytt|ny\b|igjen|"
+                                   r"mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|laurdag|sundag|måndag|"
+                                   r"tysdag)\w*)",)
     # «han ringde frå skulen»: phoning from a place is a phone call, not a service bringing him
     by_code["telefon_from"] = (r"^ ((hun|han|ho|hu|de|dei|personen|jenta|gutten|kvinnen|mannen) )?"
                                r"(ringte|ringde|ringer|ringjer|har ringt) (\w+ )?(fra|frå)\b",)
