@@ -432,6 +432,10 @@ _NOW_OF_A_CALM_VERB = [re.compile(p, re.I) for p in (
     # a trend, not a scene: «ja, hun slår ham oftere nå» (the ownwords15 sweep: the 112 reply in the first contact)
     rf"\b(oftere|oftare|hyppigere|hyppigare|sjeldnere|sjeldnare|verre|hardere|hardare|grovere|grovare|"
     rf"more often|worse|harder) {_NOW_WORD}\b",
+    # calmer or safer now is no scene: «hun er roligere nå, så jeg skal gå gjennom om han har våpen» (final18, spent:
+    # a guide question got the 112 reply)
+    rf"\b(rolig|roligere|roligare|bedre|betre|tryggere|tryggare|stabil|stabilere|stabilare|calm|calmer|better|safer|"
+    rf"more stable) {_NOW_WORD}\b",
 )]
 
 

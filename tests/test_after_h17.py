@@ -61,3 +61,18 @@ def test_third_party_not_knowing_deeper_in_subject(text: str, value: object) -> 
 ])
 def test_not_so_far(text: str, value: object) -> None:
     assert _S["breached_restraining_order"].read(text).value == value
+
+
+@pytest.mark.parametrize(("text", "alarm"), [
+    # final18 (spent): a guide question whose «nå» belongs to her being calmer got the 112 reply
+    ("Hun har bodd her i fire dager og er roligere nå, så jeg skal sette meg ned med henne og gå grundig gjennom hva "
+     "han har gjort, om han har våpen, ruser seg og om det har blitt verre i det siste. Hvordan gjør jeg denne "
+     "kartleggingen?", False),
+    ("ho er tryggare no, men vi skal spørje om han har våpen", False),
+    ("han står utenfor nå og hun er roligere nå", True),
+    ("hun er rolig nå men han har kniv og står utenfor", True),
+])
+def test_calmer_now_is_no_scene(text: str, alarm: bool) -> None:
+    from bot.acute import looks_acute
+
+    assert looks_acute(text) is alarm
