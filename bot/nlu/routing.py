@@ -917,8 +917,9 @@ def _command_and_now(text: str) -> bool:
 _ACTOR = re.compile(r"\b(hun|ho|han|de|dei|she|he|they)\b", re.I)
 
 
-# «ny …» before the dialogue's name, or «– ny» after it: a new one asked for
-_NAMED_NEW = re.compile(r"^\s*((ok|okei|okay)\s*,?\s*)?(ny|nytt|ei ny|en ny|ein ny|new|a new|another)\s+\w|"
+# «ny …» before the dialogue's name, or «– ny» after it: a new one asked for (with the name said, this covers every
+# ``_NEW_OF`` opening)
+_NAMED_NEW = re.compile(r"^\s*((ok|okei|okay)\s*,?\s*)?(ny|nytt|ei ny|en ny|ein ny|eit nytt|new|a new|another)\s+\w|"
                         r"\b(legg|legge|legger)\s+inn\s+(en|ei|ein)\s+ny\b|[-–,]\s*(ny|new)\s*[.!]?\s*$", re.I)
 
 
@@ -933,7 +934,7 @@ def _named_new_or_now(intent: str, text: str, shape: Shape) -> bool:
     if named == intent:
         # «Kartlegging av vold og trusler – ny», «kartlegging vold og trusler start», «Legg inn en ny første
         # henvendelse», «ok, vi begynner en første henvendelse» (held-back start batch 16, spent: only offered)
-        return bool(_NOW.search(text) or _NEW_OF.search(text) or _NAMED_NEW.search(text) or _START_WORD.search(text))
+        return bool(_NOW.search(text) or _NAMED_NEW.search(text) or _START_WORD.search(text))
     # «ny henvendelse på telefon nå»: a new one the classifier names, and now
     return named is None and _new_case(text) and bool(_NOW.search(text))
 
